@@ -1,0 +1,3 @@
+from cssw_desktop.cli import main
+
+raise SystemExit(main())

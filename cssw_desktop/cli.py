@@ -1,0 +1,153 @@
+"""`cssw-desktop`: the GUI by default, and commands for IT provisioning and support.
+
+Commands that open the store take the passphrase on standard input
+(`--passphrase-stdin`), so it never appears in a process list or shell history.
+Problems are reported as one plain line and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TextIO
+
+from cssw_desktop import __version__
+from cssw_desktop.demo import demo_families
+from cssw_desktop.errors import CsswError
+from cssw_desktop.logs import configure_logging, describe_exception
+from cssw_desktop.paths import resolve_data_dir
+from cssw_desktop.storage.audit import AuditAction
+from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.doctor import run_checks
+from cssw_desktop.storage.vault import Vault
+
+log = logging.getLogger("cssw_desktop.cli")
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="data folder (default: $CSSW_DATA_DIR, else the usual per-user folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="cssw-desktop",
+        description="Record consent to information sharing on home visits, offline.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"cssw-desktop {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def passphrase_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text, parents=[common])
+        sub.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            required=True,
+            help="read the worker's passphrase from the first line of standard input",
+        )
+        return sub
+
+    passphrase_command("init", "Create a new encrypted store on this laptop.")
+    demo = passphrase_command("demo", "Add fictional training families to the store.")
+    demo.add_argument("--families", type=int, default=20, metavar="N", help="how many (1-10000)")
+    passphrase_command(
+        "doctor", "Check the keyring, the store and its integrity; exit non-zero on a problem."
+    )
+    return parser
+
+
+def read_passphrase(stream: TextIO) -> str:
+    """The first line of the stream without its line ending."""
+    line = stream.readline()
+    passphrase = line.removesuffix("\n").removesuffix("\r")
+    if not passphrase:
+        raise CsswError("No passphrase was given on standard input.")
+    return passphrase
+
+
+def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    if args.command is None:
+        from cssw_desktop.app import run_gui  # Qt is imported only for the GUI
+
+        return run_gui(data_dir, [sys.argv[0]])
+    handlers: dict[str, Callable[[argparse.Namespace, Path, str], int]] = {
+        "init": _init,
+        "demo": _demo,
+        "doctor": _doctor,
+    }
+    try:
+        passphrase = read_passphrase(stdin or sys.stdin)
+        if data_dir.exists():
+            configure_logging(data_dir)
+        return handlers[args.command](args, data_dir, passphrase)
+    except CsswError as problem:
+        log.warning("%s refused: %s", args.command, type(problem).__name__)
+        print(f"cssw-desktop {args.command}: {problem.message}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        exc_type, _exc, tb = sys.exc_info()
+        assert exc_type is not None
+        where = describe_exception(exc_type, tb)
+        log.error("%s failed unexpectedly: %s", args.command, where)
+        print(
+            f"cssw-desktop {args.command}: something unexpected went wrong ({where}). "
+            "Please report this to IT support.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
+
+
+def _vault(data_dir: Path) -> Vault:
+    return Vault(data_dir, DeviceSecrets())
+
+
+def _init(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    store = _vault(data_dir).create(passphrase)
+    store.close()
+    configure_logging(data_dir)
+    log.info("store created")
+    print(f"Created a new encrypted store in {data_dir}.")
+    return EXIT_OK
+
+
+def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    count = int(args.families)
+    if not 1 <= count <= 10_000:
+        raise CsswError("--families must be a number from 1 to 10000.")
+    store = _vault(data_dir).unlock(passphrase)
+    try:
+        families = demo_families(count, date.today(), seed=store.families.count())
+        store.families.add_many(families)
+        store.audit.record(AuditAction.DEMO_LOADED, None, families=count)
+    finally:
+        store.close()
+    log.info("demo families added: %d", count)
+    print(f"Added {count} fictional training families.")
+    return EXIT_OK
+
+
+def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    report = run_checks(data_dir, passphrase)
+    for line in report.lines:
+        print(line)
+    print("No problems found." if report.ok else f"{report.problem_count} problem(s) found.")
+    return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,132 @@
+"""Families and their children, and the plain-words checks on what a worker types."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+
+from cssw_desktop.domain.age import age_on, needs_young_person_consent
+
+MAX_NAME = 100
+MAX_ADDRESS = 300
+MAX_CASE_REFERENCE = 40
+MAX_GENDER = 40
+OLDEST_CHILD_YEARS = 25  # care leavers can be supported to 25; older is a typing slip
+
+
+def new_id() -> uuid.UUID:
+    """A fresh random identifier for a family, child or record."""
+    return uuid.uuid4()
+
+
+@dataclass(frozen=True, slots=True)
+class Child:
+    """A child in the family, as the consent form lists them."""
+
+    name: str
+    gender: str
+    date_of_birth: date
+    id: uuid.UUID = field(default_factory=new_id)
+
+    def age_on(self, day: date) -> int:
+        return age_on(self.date_of_birth, day)
+
+    def needs_own_consent(self, visit_date: date) -> bool:
+        """13 or over on the visit date: their own consent is sought."""
+        return needs_young_person_consent(self.date_of_birth, visit_date)
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    """A family a worker visits. Children are kept in the order the worker entered them."""
+
+    family_name: str
+    address: str = ""
+    case_reference: str = ""
+    allocated_worker: str = ""
+    children: tuple[Child, ...] = ()
+    id: uuid.UUID = field(default_factory=new_id)
+    updated_at: datetime | None = None
+
+    def with_children(self, children: tuple[Child, ...]) -> Family:
+        return replace(self, children=children)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """One thing wrong with what was typed: which field, and what to do about it."""
+
+    field: str
+    message: str
+
+
+def _text_problems(
+    value: str, field_name: str, label: str, limit: int, *, required: bool
+) -> list[FieldProblem]:
+    text = value.strip()
+    if required and not text:
+        return [FieldProblem(field_name, f"Please enter the {label}.")]
+    if len(text) > limit:
+        return [
+            FieldProblem(field_name, f"The {label} is too long: keep it to {limit} characters.")
+        ]
+    if any(ord(ch) < 32 and ch not in "\n" for ch in text):
+        return [FieldProblem(field_name, f"The {label} contains characters that cannot be saved.")]
+    return []
+
+
+def child_problems(child: Child, today: date, prefix: str = "child") -> list[FieldProblem]:
+    """What is wrong with a child's details, in words a worker can act on."""
+    problems = _text_problems(child.name, f"{prefix}.name", "child's name", MAX_NAME, required=True)
+    problems += _text_problems(
+        child.gender, f"{prefix}.gender", "gender", MAX_GENDER, required=False
+    )
+    if child.date_of_birth > today:
+        problems.append(
+            FieldProblem(f"{prefix}.date_of_birth", "A date of birth cannot be in the future.")
+        )
+    elif age_on(child.date_of_birth, today) > OLDEST_CHILD_YEARS:
+        problems.append(
+            FieldProblem(
+                f"{prefix}.date_of_birth",
+                f"That date of birth makes the child over {OLDEST_CHILD_YEARS}. "
+                "Please check the year.",
+            )
+        )
+    return problems
+
+
+def family_problems(family: Family, today: date) -> list[FieldProblem]:
+    """Everything wrong with a family and its children; empty when it can be saved."""
+    problems = _text_problems(
+        family.family_name, "family_name", "family name", MAX_NAME, required=True
+    )
+    problems += _text_problems(family.address, "address", "address", MAX_ADDRESS, required=False)
+    problems += _text_problems(
+        family.case_reference,
+        "case_reference",
+        "case reference",
+        MAX_CASE_REFERENCE,
+        required=False,
+    )
+    problems += _text_problems(
+        family.allocated_worker, "allocated_worker", "allocated worker", MAX_NAME, required=False
+    )
+    for index, child in enumerate(family.children):
+        problems += child_problems(child, today, prefix=f"children.{index}")
+    return problems
+
+
+def tidy(family: Family) -> Family:
+    """The family with surrounding spaces removed from every text field."""
+    return replace(
+        family,
+        family_name=family.family_name.strip(),
+        address=family.address.strip(),
+        case_reference=family.case_reference.strip(),
+        allocated_worker=family.allocated_worker.strip(),
+        children=tuple(
+            replace(c, name=c.name.strip(), gender=c.gender.strip()) for c in family.children
+        ),
+    )

@@ -1,0 +1,161 @@
+"""The append-only, hash-chained audit log of everything done with the store.
+
+Each entry's hash covers its own fields and the previous entry's hash, so removing,
+reordering or editing any entry breaks the chain from that point on. The database
+refuses UPDATE and DELETE on the table. Entries name who (the worker's id), when, what
+(a fixed action name) and which record (an id), with a detail of counts and identifiers
+only: never a name, address or any other personal text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from cssw_desktop.domain.canonical import canonical_json, content_hash
+from cssw_desktop.storage.clock import Clock, stamp
+from cssw_desktop.storage.database import Database
+
+GENESIS = "0" * 64
+_IDENTIFIER = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,63}$")
+
+DetailValue = int | bool | str
+
+
+class AuditAction(StrEnum):
+    STORE_CREATED = "store.created"
+    STORE_UNLOCKED = "store.unlocked"
+    STORE_LOCKED = "store.locked"
+    STORE_MIGRATED = "store.migrated"
+    PASSPHRASE_CHANGED = "passphrase.changed"  # noqa: S105 - an action name
+    FAMILY_ADDED = "family.added"
+    FAMILY_UPDATED = "family.updated"
+    RECORD_DRAFT_SAVED = "record.draft_saved"
+    SETTING_CHANGED = "setting.changed"
+    DEMO_LOADED = "demo.loaded"
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    seq: int
+    at: str
+    actor: str
+    action: str
+    subject: str
+    detail: dict[str, DetailValue]
+    prev_hash: str
+    hash: str
+
+    def expected_hash(self) -> str:
+        return entry_hash(
+            self.seq, self.at, self.actor, self.action, self.subject, self.detail, self.prev_hash
+        )
+
+
+def entry_hash(
+    seq: int,
+    at: str,
+    actor: str,
+    action: str,
+    subject: str,
+    detail: dict[str, DetailValue],
+    prev_hash: str,
+) -> str:
+    return content_hash(
+        {
+            "seq": seq,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "subject": subject,
+            "detail": detail,
+            "prev_hash": prev_hash,
+        }
+    )
+
+
+def _checked_detail(detail: dict[str, DetailValue]) -> dict[str, DetailValue]:
+    """Refuse free text: keys and text values must be short lower-case identifiers."""
+    for key, value in detail.items():
+        if not _IDENTIFIER.match(key):
+            raise ValueError("audit detail keys must be identifiers")
+        if isinstance(value, str) and not _IDENTIFIER.match(value):
+            raise ValueError("audit detail text must be an identifier, never free text")
+        if not isinstance(value, int | bool | str):
+            raise ValueError("audit detail values must be numbers, flags or identifiers")
+    return dict(detail)
+
+
+class AuditLog:
+    """Appends to and checks the audit log, as one worker on one store."""
+
+    def __init__(self, db: Database, actor: str, clock: Clock) -> None:
+        self._db = db
+        self.actor = actor
+        self._clock = clock
+
+    def append(
+        self,
+        conn: Any,
+        action: AuditAction,
+        subject: uuid.UUID | str | None = None,
+        **detail: DetailValue,
+    ) -> AuditEntry:
+        """Add an entry inside the caller's open transaction (so it commits with the change)."""
+        checked = _checked_detail(detail)
+        last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
+        at = stamp(self._clock())
+        subject_text = str(subject) if subject is not None else ""
+        digest = entry_hash(seq, at, self.actor, action.value, subject_text, checked, prev)
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                seq,
+                at,
+                self.actor,
+                action.value,
+                subject_text,
+                canonical_json(checked).decode("utf-8"),
+                prev,
+                digest,
+            ),
+        )
+        return AuditEntry(seq, at, self.actor, action.value, subject_text, checked, prev, digest)
+
+    def record(
+        self, action: AuditAction, subject: uuid.UUID | str | None = None, **detail: DetailValue
+    ) -> AuditEntry:
+        """Add an entry in a transaction of its own."""
+        with self._db.transaction() as conn:
+            return self.append(conn, action, subject, **detail)
+
+    def entries(self, subject: uuid.UUID | str | None = None) -> list[AuditEntry]:
+        sql = "SELECT seq, at, actor, action, subject, detail, prev_hash, hash FROM audit_log"
+        params: tuple[str, ...] = ()
+        if subject is not None:
+            sql += " WHERE subject = ?"
+            params = (str(subject),)
+        rows = self._db.query(sql + " ORDER BY seq", params)
+        return [
+            AuditEntry(int(r[0]), r[1], r[2], r[3], r[4], json.loads(r[5]), r[6], r[7])
+            for r in rows
+        ]
+
+    def broken_at(self) -> int | None:
+        """The sequence number where the chain first fails to verify, or None if intact."""
+        prev = GENESIS
+        expected_seq = 1
+        for entry in self.entries():
+            if entry.seq != expected_seq or entry.prev_hash != prev:
+                return entry.seq
+            if entry.hash != entry.expected_hash():
+                return entry.seq
+            prev = entry.hash
+            expected_seq += 1
+        return None

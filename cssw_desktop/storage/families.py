@@ -1,0 +1,169 @@
+"""Families and their children in the store."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+from cssw_desktop.domain.family import Child, Family, family_problems, tidy
+from cssw_desktop.errors import CsswError, ValidationFailed
+from cssw_desktop.storage.audit import AuditAction, AuditLog
+from cssw_desktop.storage.clock import Clock, parse_stamp, stamp
+from cssw_desktop.storage.database import Database
+
+
+class FamilyNotFound(CsswError):
+    """No family with that id is in the store."""
+
+
+_FAMILY_COLUMNS = "id, family_name, address, case_reference, allocated_worker, updated_at"
+_INSERT_FAMILY = (
+    f"INSERT INTO families ({_FAMILY_COLUMNS}, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class FamilyRepository:
+    """Adds, changes and reads families; every change is audited in the same transaction."""
+
+    def __init__(self, db: Database, audit: AuditLog, clock: Clock) -> None:
+        self._db = db
+        self._audit = audit
+        self._clock = clock
+
+    def _validated(self, family: Family) -> Family:
+        family = tidy(family)
+        problems = family_problems(family, self._clock().date())
+        if problems:
+            raise ValidationFailed([(p.field, p.message) for p in problems])
+        return family
+
+    def add(self, family: Family) -> Family:
+        """Save a new family with its children; refused with plain reasons if invalid."""
+        family = self._validated(family)
+        now = self._clock()
+        saved = replace(family, updated_at=now)
+        with self._db.transaction() as conn:
+            conn.execute(
+                _INSERT_FAMILY,
+                (*_family_row(saved, now), stamp(now)),
+            )
+            _write_children(conn, saved)
+            self._audit.append(
+                conn, AuditAction.FAMILY_ADDED, saved.id, children=len(saved.children)
+            )
+        return saved
+
+    def update(self, family: Family) -> Family:
+        """Replace a family's details and its list of children."""
+        family = self._validated(family)
+        now = self._clock()
+        saved = replace(family, updated_at=now)
+        with self._db.transaction() as conn:
+            changed = conn.execute(
+                "UPDATE families SET family_name = ?, address = ?, case_reference = ?, "
+                "allocated_worker = ?, updated_at = ? WHERE id = ?",
+                (
+                    saved.family_name,
+                    saved.address,
+                    saved.case_reference,
+                    saved.allocated_worker,
+                    stamp(now),
+                    str(saved.id),
+                ),
+            ).rowcount
+            if changed != 1:
+                raise FamilyNotFound("That family is no longer in the store.")
+            conn.execute("DELETE FROM children WHERE family_id = ?", (str(saved.id),))
+            _write_children(conn, saved)
+            self._audit.append(
+                conn, AuditAction.FAMILY_UPDATED, saved.id, children=len(saved.children)
+            )
+        return saved
+
+    def add_many(self, families: list[Family]) -> int:
+        """Save many new families in one transaction (demo data, caseload downloads)."""
+        now = self._clock()
+        checked = [replace(self._validated(f), updated_at=now) for f in families]
+        with self._db.transaction() as conn:
+            conn.executemany(
+                _INSERT_FAMILY,
+                [(*_family_row(f, now), stamp(now)) for f in checked],
+            )
+            for family in checked:
+                _write_children(conn, family)
+        return len(checked)
+
+    def get(self, family_id: uuid.UUID) -> Family:
+        rows = self._db.query(
+            f"SELECT {_FAMILY_COLUMNS} FROM families WHERE id = ?", (str(family_id),)
+        )
+        if not rows:
+            raise FamilyNotFound("That family is no longer in the store.")
+        return self._with_children(rows)[0]
+
+    def all(self) -> list[Family]:
+        """Every family, by family name, with children in the order entered."""
+        rows = self._db.query(
+            f"SELECT {_FAMILY_COLUMNS} FROM families ORDER BY family_name COLLATE NOCASE, id"
+        )
+        return self._with_children(rows)
+
+    def count(self) -> int:
+        return int(self._db.scalar("SELECT count(*) FROM families"))
+
+    def _with_children(self, rows: list[Any]) -> list[Family]:
+        ids = [r[0] for r in rows]
+        children: dict[str, list[Child]] = {i: [] for i in ids}
+        if len(ids) == 1:
+            child_rows = self._db.query(
+                "SELECT family_id, id, name, gender, date_of_birth FROM children "
+                "WHERE family_id = ? ORDER BY position",
+                (ids[0],),
+            )
+        else:
+            child_rows = self._db.query(
+                "SELECT family_id, id, name, gender, date_of_birth FROM children "
+                "ORDER BY family_id, position"
+            )
+        for fam_id, child_id, name, gender, dob in child_rows:
+            if fam_id in children:
+                children[fam_id].append(
+                    Child(name, gender, date.fromisoformat(dob), uuid.UUID(child_id))
+                )
+        return [_family_from_row(r, tuple(children[r[0]])) for r in rows]
+
+
+def _family_row(family: Family, updated: datetime) -> tuple[str, str, str, str, str, str]:
+    return (
+        str(family.id),
+        family.family_name,
+        family.address,
+        family.case_reference,
+        family.allocated_worker,
+        stamp(updated),
+    )
+
+
+def _family_from_row(row: Any, children: tuple[Child, ...]) -> Family:
+    return Family(
+        family_name=row[1],
+        address=row[2],
+        case_reference=row[3],
+        allocated_worker=row[4],
+        children=children,
+        id=uuid.UUID(row[0]),
+        updated_at=parse_stamp(row[5]),
+    )
+
+
+def _write_children(conn: Any, family: Family) -> None:
+    conn.executemany(
+        "INSERT INTO children (id, family_id, position, name, gender, date_of_birth) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (str(c.id), str(family.id), pos, c.name, c.gender, c.date_of_birth.isoformat())
+            for pos, c in enumerate(family.children)
+        ],
+    )

@@ -1,0 +1,53 @@
+"""Owner-only folders and atomic file writes (temp file, permissions first, fsync, replace)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+OWNER_ONLY_DIR = 0o700
+OWNER_ONLY_FILE = 0o600
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create the folder (and parents) readable only by this user; tighten it if it exists."""
+    path.mkdir(mode=OWNER_ONLY_DIR, parents=True, exist_ok=True)
+    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != OWNER_ONLY_DIR:
+        path.chmod(OWNER_ONLY_DIR)
+    return path
+
+
+def fsync_dir(path: Path) -> None:
+    """Make a rename or creation in this folder durable (no-op where unsupported)."""
+    if os.name != "posix":
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write a whole file so a crash leaves either the old or the new content, never half."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, OWNER_ONLY_FILE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty owner-only file, so SQLite's own files inherit those permissions."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY_FILE)
+    os.close(fd)

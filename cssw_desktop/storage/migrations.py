@@ -1,0 +1,124 @@
+"""Numbered schema migrations, each applied in one transaction.
+
+The schema version lives in `PRAGMA user_version`. A store newer than this app is refused
+rather than guessed at. Before migrating an existing store, a copy of it (still
+encrypted) is taken so a failed upgrade can be undone by IT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from cssw_desktop.storage.database import Database
+from cssw_desktop.storage.errors import StoreNewerThanApp
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    version: int
+    description: str
+    statements: tuple[str, ...]
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        1,
+        "families, children, consent records, settings and the audit log",
+        (
+            """CREATE TABLE families (
+                id TEXT PRIMARY KEY,
+                family_name TEXT NOT NULL CHECK (length(trim(family_name)) BETWEEN 1 AND 100),
+                address TEXT NOT NULL DEFAULT '' CHECK (length(address) <= 300),
+                case_reference TEXT NOT NULL DEFAULT '' CHECK (length(case_reference) <= 40),
+                allocated_worker TEXT NOT NULL DEFAULT '',
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL
+            )""",
+            """CREATE TABLE children (
+                id TEXT PRIMARY KEY,
+                family_id TEXT NOT NULL REFERENCES families(id) ON DELETE CASCADE,
+                position INTEGER NOT NULL,
+                name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+                gender TEXT NOT NULL DEFAULT '',
+                date_of_birth TEXT NOT NULL CHECK (date(date_of_birth) = date_of_birth)
+            )""",
+            "CREATE INDEX children_by_family ON children(family_id, position)",
+            """CREATE TABLE consent_records (
+                id TEXT NOT NULL,
+                version INTEGER NOT NULL CHECK (version >= 1),
+                family_id TEXT NOT NULL REFERENCES families(id),
+                state TEXT NOT NULL CHECK (state IN ('draft', 'sealed')),
+                body TEXT NOT NULL,
+                content_hash TEXT,
+                created_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                sealed_at TEXT,
+                PRIMARY KEY (id, version)
+            )""",
+            "CREATE INDEX consent_records_by_family ON consent_records(family_id)",
+            # A sealed record is evidence: the database itself refuses to change it.
+            """CREATE TRIGGER consent_records_sealed_no_update
+               BEFORE UPDATE ON consent_records WHEN OLD.state = 'sealed'
+               BEGIN SELECT RAISE(ABORT, 'sealed records cannot be changed'); END""",
+            """CREATE TRIGGER consent_records_sealed_no_delete
+               BEFORE DELETE ON consent_records WHEN OLD.state = 'sealed'
+               BEGIN SELECT RAISE(ABORT, 'sealed records cannot be deleted'); END""",
+            """CREATE TABLE settings (
+                key TEXT PRIMARY KEY,
+                value TEXT NOT NULL
+            )""",
+            """CREATE TABLE audit_log (
+                seq INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                detail TEXT NOT NULL,
+                prev_hash TEXT NOT NULL,
+                hash TEXT NOT NULL UNIQUE
+            )""",
+            """CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+            """CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+               BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
+        ),
+    ),
+)
+
+LATEST_VERSION = MIGRATIONS[-1].version
+
+
+def schema_version(db: Database) -> int:
+    return int(db.scalar("PRAGMA user_version"))
+
+
+def migrate(
+    db: Database,
+    backup: Callable[[int], None],
+    migrations: tuple[Migration, ...] = MIGRATIONS,
+) -> list[int]:
+    """Bring the store up to the newest schema; the versions applied, in order.
+
+    `backup(current_version)` is called once before the first change to a store that
+    already holds data (version > 0).
+    """
+    latest = migrations[-1].version if migrations else 0
+    current = schema_version(db)
+    if current > latest:
+        raise StoreNewerThanApp(
+            f"This store was last used by a newer version of the app (store version "
+            f"{current}, this app understands up to {latest}). Install the newer version; "
+            "nothing has been changed."
+        )
+    pending = [m for m in migrations if m.version > current]
+    if pending and current > 0:
+        backup(current)
+    applied = []
+    for migration in pending:
+        with db.transaction() as conn:
+            for statement in migration.statements:
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        applied.append(migration.version)
+    return applied

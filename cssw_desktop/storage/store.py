@@ -1,0 +1,70 @@
+"""An unlocked store: the repositories over one keyed connection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cssw_desktop.storage.audit import AuditAction, AuditLog
+from cssw_desktop.storage.clock import Clock
+from cssw_desktop.storage.database import Database
+from cssw_desktop.storage.families import FamilyRepository
+from cssw_desktop.storage.migrations import schema_version
+from cssw_desktop.storage.records import RecordRepository
+from cssw_desktop.storage.settings_store import SettingsStore
+
+
+class Store:
+    """What an unlocked store offers. `close()` locks it: the connection and key are gone."""
+
+    def __init__(self, db: Database, actor: str, clock: Clock) -> None:
+        self._db = db
+        self.path: Path = db.path
+        self.audit = AuditLog(db, actor, clock)
+        self.families = FamilyRepository(db, self.audit, clock)
+        self.records = RecordRepository(db, self.audit, clock)
+        self.settings = SettingsStore(db, self.audit)
+
+    @property
+    def is_open(self) -> bool:
+        return self._db.is_open
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._db)
+
+    def integrity_problems(self) -> list[str]:
+        """Problems found by SQLite's and SQLCipher's integrity checks (empty when sound)."""
+        problems = [
+            f"integrity_check: {row[0]}"
+            for row in self._db.pragma_rows("integrity_check")
+            if row and row[0] != "ok"
+        ]
+        problems += [
+            "cipher_integrity_check: " + " ".join(str(v) for v in row)
+            for row in self._db.pragma_rows("cipher_integrity_check")
+        ]
+        broken = self.audit.broken_at()
+        if broken is not None:
+            problems.append(f"audit log chain broken at entry {broken}")
+        return problems
+
+    def counts(self) -> dict[str, int]:
+        records = self.records.count_by_state()
+        return {
+            "families": self.families.count(),
+            "children": int(self._db.scalar("SELECT count(*) FROM children")),
+            "draft records": records["draft"],
+            "sealed records": records["sealed"],
+            "audit entries": int(self._db.scalar("SELECT count(*) FROM audit_log")),
+        }
+
+    def checkpoint(self) -> None:
+        self._db.checkpoint()
+
+    def close(self, *, audit: bool = True) -> None:
+        """Lock: note it in the audit log, then drop the connection and with it the key."""
+        if not self._db.is_open:
+            return
+        if audit:
+            self.audit.record(AuditAction.STORE_LOCKED)
+        self._db.close()

@@ -1,0 +1,246 @@
+"""The data folder's store: create it, unlock it, change its passphrase.
+
+Files in the data folder:
+- `store.db` (+ `-wal`, `-shm`): the SQLCipher database, encrypted with the store key.
+- `keyfile.json`: the store key wrapped under passphrase + device secret (see keys.py).
+- `unlock-attempts.json`: the count of wrong passphrases, for the growing wait.
+- `backups/`: encrypted copies taken before each schema upgrade.
+
+A store is only ever created where there is no `store.db`. If the database is there but
+its key file or keyring secret is not, that is reported as a problem, never answered with
+a new empty store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import time
+import uuid
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+
+from cssw_desktop.domain.passphrase import assess
+from cssw_desktop.errors import ValidationFailed
+from cssw_desktop.storage.audit import AuditAction
+from cssw_desktop.storage.clock import Clock, utc_now
+from cssw_desktop.storage.database import Database
+from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.errors import (
+    DeviceSecretMissing,
+    StoreAlreadyExists,
+    StoreFilesInconsistent,
+    UnlockThrottled,
+    WrongPassphrase,
+)
+from cssw_desktop.storage.files import (
+    OWNER_ONLY_FILE,
+    create_private_file,
+    ensure_private_dir,
+    fsync_dir,
+)
+from cssw_desktop.storage.keys import (
+    DEFAULT_KDF,
+    KdfParams,
+    KeyFile,
+    UnwrapFailed,
+    new_store_key,
+    unwrap_store_key,
+    wrap_store_key,
+)
+from cssw_desktop.storage.migrations import migrate
+from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.throttle import UnlockThrottle
+
+STORE_FILE = "store.db"
+KEY_FILE = "keyfile.json"
+ATTEMPTS_FILE = "unlock-attempts.json"
+BACKUP_DIR = "backups"
+
+
+class VaultStatus(Enum):
+    NEW = "new"  # no store yet: first run
+    READY = "ready"  # a store, its key file and its device secret are all here
+
+
+def _wait_words(seconds: float) -> str:
+    whole = max(1, round(seconds))
+    if whole < 90:
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    return f"{round(whole / 60)} minutes"
+
+
+class Vault:
+    """The store in one data folder, and the keys that open it."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        device_secrets: DeviceSecrets,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        clock: Clock = utc_now,
+        monotonic_wall: Callable[[], float] = time.time,
+    ) -> None:
+        self.data_dir = data_dir
+        self.store_path = data_dir / STORE_FILE
+        self.keyfile_path = data_dir / KEY_FILE
+        self._secrets = device_secrets
+        self._kdf = kdf
+        self._clock = clock
+        self._throttle = UnlockThrottle(data_dir / ATTEMPTS_FILE, monotonic_wall)
+
+    # -- state -----------------------------------------------------------------------
+
+    def status(self) -> VaultStatus:
+        """NEW on first run, READY when everything to open the store is here; else an error."""
+        if not self.store_path.exists():
+            return VaultStatus.NEW
+        self._device_secret(self._existing_keyfile())
+        return VaultStatus.READY
+
+    def _existing_keyfile(self) -> KeyFile:
+        if not self.store_path.exists():
+            raise StoreFilesInconsistent(f"There is no store in {self.data_dir} yet.")
+        if not self.keyfile_path.exists():
+            raise StoreFilesInconsistent(
+                f"The store in {self.data_dir} is there but its key file ({KEY_FILE}) is "
+                "missing, so it cannot be opened. Contact IT support; do not delete anything."
+            )
+        return KeyFile.load(self.keyfile_path)
+
+    def wait_seconds(self) -> float:
+        """Seconds before another unlock attempt is allowed."""
+        return self._throttle.wait_seconds()
+
+    def _device_secret(self, keyfile: KeyFile) -> bytes:
+        secret = self._secrets.get(keyfile.store_id)
+        if secret is None:
+            raise DeviceSecretMissing(
+                f"This laptop's keyring no longer holds the device secret for the store in "
+                f"{self.data_dir}, so it cannot be opened here. The store has not been "
+                "changed. Contact IT support; do not delete anything."
+            )
+        return secret
+
+    # -- first run ---------------------------------------------------------------------
+
+    def create(self, passphrase: str) -> Store:
+        """Make a new, empty store protected by this passphrase and this laptop's keyring."""
+        _require_acceptable(passphrase)
+        if self.store_path.exists():
+            raise StoreAlreadyExists(
+                f"There is already a store in {self.data_dir}; it has not been changed."
+            )
+        self._secrets.check_backend()
+        ensure_private_dir(self.data_dir)
+        store_id = str(uuid.uuid4())
+        store_key = new_store_key()
+        secret = self._secrets.new_secret()
+        self._secrets.put(store_id, secret)
+
+        # Build the database under a temporary name and move it into place last: until
+        # then the folder still reads as "no store", so an interrupted first run can
+        # simply be done again.
+        staging = self.data_dir / f".{STORE_FILE}.creating"
+        for leftover in (staging, *_sqlite_sidecars(staging)):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()
+        create_private_file(staging)
+        db = Database(staging, store_key)
+        try:
+            migrate(db, backup=lambda _version: None)
+            with db.transaction() as conn:
+                Store(db, store_id, self._clock).audit.append(conn, AuditAction.STORE_CREATED)
+        finally:
+            db.close()
+        if self.keyfile_path.exists():  # from an earlier store whose database is gone
+            self.keyfile_path.replace(self.data_dir / f"{KEY_FILE}.replaced-{int(time.time())}")
+        wrap_store_key(store_key, passphrase, secret, store_id, self._kdf).save(self.keyfile_path)
+        os.replace(staging, self.store_path)
+        fsync_dir(self.data_dir)
+        self._throttle.reset()
+        return self._open(store_key, store_id)
+
+    # -- unlock ------------------------------------------------------------------------
+
+    def _unwrap(self, passphrase: str) -> tuple[bytes, KeyFile]:
+        wait = self._throttle.wait_seconds()
+        if wait > 0:
+            raise UnlockThrottled(
+                f"Too many wrong passphrases. You can try again in {_wait_words(wait)}.", wait
+            )
+        keyfile = self._existing_keyfile()
+        secret = self._device_secret(keyfile)
+        try:
+            store_key = unwrap_store_key(keyfile, passphrase, secret)
+        except UnwrapFailed:
+            self._throttle.record_failure()
+            wait = self._throttle.wait_seconds()
+            message = "That passphrase is not right. Please try again."
+            if wait > 0:
+                message += f" You can try again in {_wait_words(wait)}."
+            raise WrongPassphrase(message, wait) from None
+        self._throttle.reset()
+        return store_key, keyfile
+
+    def unlock(self, passphrase: str) -> Store:
+        """Open the store, upgrading its schema if this app is newer."""
+        store_key, keyfile = self._unwrap(passphrase)
+        store = self._open(store_key, keyfile.store_id)
+        store.audit.record(AuditAction.STORE_UNLOCKED)
+        return store
+
+    def _open(self, store_key: bytes, store_id: str) -> Store:
+        db = Database(self.store_path, store_key)
+        try:
+            applied = migrate(db, backup=lambda version: self._backup(db, version))
+            store = Store(db, store_id, self._clock)
+            if applied and applied[0] > 1:
+                store.audit.record(AuditAction.STORE_MIGRATED, None, to_version=applied[-1])
+        except BaseException:
+            db.close()
+            raise
+        return store
+
+    def _backup(self, db: Database, version: int) -> None:
+        """Copy the (still encrypted) store aside before upgrading it."""
+        db.checkpoint()
+        folder = ensure_private_dir(self.data_dir / BACKUP_DIR)
+        target = folder / f"store-v{version}-{int(time.time())}.db"
+        create_private_file(target)
+        shutil.copyfile(self.store_path, target)
+        with open(target, "rb+") as handle:
+            os.fsync(handle.fileno())
+        target.chmod(OWNER_ONLY_FILE)
+        fsync_dir(folder)
+
+    # -- passphrase change -------------------------------------------------------------
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Re-wrap the store key under a new passphrase; the database is not rewritten.
+
+        The key file is replaced atomically, so an interruption leaves either the old
+        passphrase or the new one working, never neither.
+        """
+        _require_acceptable(new)
+        store_key, keyfile = self._unwrap(old)
+        secret = self._device_secret(keyfile)  # read again: it must still be there to re-wrap
+        wrap_store_key(store_key, new, secret, keyfile.store_id, self._kdf).save(self.keyfile_path)
+        db = Database(self.store_path, store_key)
+        try:
+            Store(db, keyfile.store_id, self._clock).audit.record(AuditAction.PASSPHRASE_CHANGED)
+        finally:
+            db.close()
+
+
+def _require_acceptable(passphrase: str) -> None:
+    verdict = assess(passphrase)
+    if not verdict.acceptable:
+        raise ValidationFailed([("passphrase", problem) for problem in verdict.problems])
+
+
+def _sqlite_sidecars(path: Path) -> tuple[Path, Path]:
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
