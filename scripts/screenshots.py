@@ -1,0 +1,165 @@
+"""Save a PNG of each page at 1366×768 into screenshots/ (gitignored), to look at the UI.
+
+Run inside a keyring session, optionally at a scale factor:
+    scripts/with-keyring .venv/bin/python scripts/screenshots.py
+    QT_SCALE_FACTOR=2 scripts/with-keyring .venv/bin/python scripts/screenshots.py
+Uses a throwaway data folder and fictional families.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync  # noqa: E402
+from PySide6.QtCore import QSize  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from cssw_desktop.domain.family import Child, Family  # noqa: E402
+from cssw_desktop.storage.device_secret import DeviceSecrets  # noqa: E402
+from cssw_desktop.storage.keys import KdfParams  # noqa: E402
+from cssw_desktop.storage.vault import Vault  # noqa: E402
+from cssw_desktop.ui.idle import IdleWatcher  # noqa: E402
+from cssw_desktop.ui.main_window import MainWindow  # noqa: E402
+
+PASSPHRASE = "kettle orbit maple drum"
+OUT = Path(__file__).resolve().parent.parent / "screenshots"
+SIZE = QSize(*(int(v) for v in os.environ.get("CSSW_SHOT_SIZE", "1366x768").split("x")))
+TODAY = date(2026, 3, 14)
+
+FAMILIES = [
+    Family(
+        "Okafor",
+        address="12 Elm Road, London NW1 4AB",
+        case_reference="CSSW-104233",
+        allocated_worker="Jaspreet Patel",
+        children=(
+            Child("Chidi Okafor", "Male", date(2011, 5, 2)),
+            Child("Ada Okafor", "Female", date(2019, 9, 30)),
+            Child("Emeka Okafor", "Male", date(2013, 3, 14)),
+        ),
+    ),
+    Family("Brown", case_reference="CSSW-200231", children=(Child("Zoë Brown", "Female", date(2016, 1, 1)),)),
+    Family("Nowak", address="Flat 3, 9 Camden Street", case_reference="CSSW-300378",
+           children=(Child("Jan Nowak", "", date(2020, 2, 29)),)),
+    *[
+        Family(name, case_reference=f"CSSW-{400000 + i}", allocated_worker="Sam Green",
+               children=(Child(f"Child {i} {name}", "Female", date(2012 + i % 10, 1 + i % 12, 1)),))
+        for i, name in enumerate(
+            ["Ahmed", "Campbell", "Davies", "Evans", "Fernandes", "Garcia", "Hughes", "Ibrahim",
+             "Jones", "Kowalski", "Lewis", "Mensah", "Murphy", "O'Brien", "Patel", "Quinn",
+             "Roberts", "Singh", "Taylor", "Williams"]
+        )
+    ],
+]
+
+
+async def shoot(widget: QWidget, name: str) -> None:
+    await pause(0.15)  # let layouts settle (never processEvents inside a coroutine)
+    suffix = os.environ.get("CSSW_SHOT_SUFFIX", "")
+    path = OUT / f"{name}{suffix}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+async def pause(seconds: float = 0.3) -> None:
+    await asyncio.sleep(seconds)
+
+
+async def tour(window: MainWindow, vault: Vault) -> None:
+    window.session.start()
+    await pause()
+    await shoot(window, "01-setup-empty")
+    QTest.keyClicks(window.setup_page.passphrase, "password123")
+    await shoot(window, "02-setup-weak")
+    window.setup_page.passphrase.clear()
+    QTest.keyClicks(window.setup_page.passphrase, PASSPHRASE)
+    QTest.keyClicks(window.setup_page.confirm, PASSPHRASE)
+    await shoot(window, "03-setup-good")
+    window.setup_page.passphrase.clear()
+    window.setup_page.confirm.clear()
+
+    store = vault.create(PASSPHRASE)
+    for family in FAMILIES:
+        store.families.add(family)
+    store.close()
+    window.session.start()
+    await pause()
+    await shoot(window, "04-unlock")
+    for _ in range(4):
+        QTest.keyClicks(window.unlock_page.passphrase, "not the right one")
+        window.unlock_page.unlock_button.click()
+        while window.unlock_page._busy:
+            await pause(0.05)
+    await shoot(window, "05-unlock-wrong-countdown")
+    while window.unlock_page.remaining() > 0:
+        await pause(0.2)
+    QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    while not window.session.unlocked or window.model.rowCount() == 0:
+        await pause(0.05)
+    await pause()
+    await shoot(window, "06-families")
+    QTest.keyClicks(window.families_page.search, "zoe")
+    await shoot(window, "07-search")
+    window.families_page.search.clear()
+    okafor = next(f for f in FAMILIES if f.family_name == "Okafor")
+    window.show_family(okafor.id)
+    await shoot(window, "08-family")
+    window.session.edit_family(okafor.id)
+    await pause()
+    editor = window.session._dialogs[-1]
+    await shoot(editor, "09-edit-family")
+    window.session.close_dialogs()
+    window.session.add_family()
+    await pause()
+    editor = window.session._dialogs[-1]
+    QTest.keyClicks(editor.inputs["case_reference"], "CSSW-9")
+    editor.add_child_button.click()
+    editor.rows[0].date_of_birth.setDate(editor.rows[0].date_of_birth.maximumDate())
+    editor.save_button.click()
+    await shoot(editor, "10-add-family-problems")
+    window.session.close_dialogs()
+    window.session.open_settings()
+    await pause()
+    await shoot(window.session._dialogs[-1], "11-settings")
+    window.session.close_dialogs()
+    window.session.lock("Locked after 5 minutes without use.")
+    await pause()
+    await shoot(window, "12-locked")
+    window.error_page.show_error(
+        "This laptop's keyring no longer holds the device secret for the store in "
+        f"{vault.data_dir}, so it cannot be opened here. The store has not been changed. "
+        "Contact IT support; do not delete anything.",
+        str(vault.data_dir),
+    )
+    window.show_page(window.error_page)
+    await shoot(window, "13-error")
+    window.session.shutdown()
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    app = QApplication(sys.argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    secrets = DeviceSecrets()
+    with tempfile.TemporaryDirectory() as folder:
+        vault = Vault(Path(folder) / "data", secrets, kdf=KdfParams(8 * 1024, 1, 1))
+        window = MainWindow(vault, IdleWatcher(app), today=lambda: TODAY)
+        window.resize(SIZE)
+        window.show()
+        with loop:
+            loop.run_until_complete(tour(window, vault))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
