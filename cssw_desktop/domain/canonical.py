@@ -45,9 +45,11 @@ def _normalise(value: Any) -> Any:
 
 def canonical_json(value: Any) -> bytes:
     """The canonical UTF-8 bytes of a JSON-compatible value."""
-    return json.dumps(
-        _normalise(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
+    text = json.dumps(_normalise(value), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as exc:  # a lone surrogate: not valid text
+        raise NotCanonicalisable("text must be valid Unicode") from exc
 
 
 def content_hash(value: Any) -> str:

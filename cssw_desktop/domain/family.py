@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -61,8 +62,25 @@ class FieldProblem:
     message: str
 
 
+def _has_hidden_characters(text: str, *, multiline: bool) -> bool:
+    """Control characters (C0, DEL, C1) and invisible format characters such as the
+    right-to-left override, which could disguise a name on a legal document."""
+    for ch in text:
+        if ch == "\n" and multiline:
+            continue
+        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
+            return True
+    return False
+
+
 def _text_problems(
-    value: str, field_name: str, label: str, limit: int, *, required: bool
+    value: str,
+    field_name: str,
+    label: str,
+    limit: int,
+    *,
+    required: bool,
+    multiline: bool = False,
 ) -> list[FieldProblem]:
     text = value.strip()
     if required and not text:
@@ -71,8 +89,13 @@ def _text_problems(
         return [
             FieldProblem(field_name, f"The {label} is too long: keep it to {limit} characters.")
         ]
-    if any(ord(ch) < 32 and ch not in "\n" for ch in text):
-        return [FieldProblem(field_name, f"The {label} contains characters that cannot be saved.")]
+    if _has_hidden_characters(text, multiline=multiline):
+        return [
+            FieldProblem(
+                field_name,
+                f"The {label} contains hidden or control characters. Please type it again.",
+            )
+        ]
     return []
 
 
@@ -102,7 +125,9 @@ def family_problems(family: Family, today: date) -> list[FieldProblem]:
     problems = _text_problems(
         family.family_name, "family_name", "family name", MAX_NAME, required=True
     )
-    problems += _text_problems(family.address, "address", "address", MAX_ADDRESS, required=False)
+    problems += _text_problems(
+        family.address, "address", "address", MAX_ADDRESS, required=False, multiline=True
+    )
     problems += _text_problems(
         family.case_reference,
         "case_reference",

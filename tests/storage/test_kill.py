@@ -27,7 +27,8 @@ def _run_and_kill(data_dir: Path, delay: float) -> list[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
-    assert child.stdin is not None and child.stdout is not None
+    assert child.stdin is not None
+    assert child.stdout is not None
     child.stdin.write(PASSPHRASE + "\n")
     child.stdin.close()
     reported: list[str] = []

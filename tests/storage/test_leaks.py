@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from cssw_desktop.domain.family import Child, Family
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-import pytest
-
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
 
 

@@ -1,0 +1,146 @@
+"""Fictional families for training and demonstrations. No real people, streets or cases.
+
+Names are common first names and surnames put together at random; every address is in
+the invented town of Demoford on an invented street, with a postcode area (DM) that
+does not exist; case references start "DEMO-". The same seed and day always give the
+same families, so a training script can name them. Across any set of five or more
+families there is a child of every age 0 to 17, a baby under a month old, a child who
+is exactly 13 today and one who turns 13 tomorrow, to practise the young person's
+consent rule.
+"""
+
+from __future__ import annotations
+
+import random
+import uuid
+from datetime import date, timedelta
+
+from cssw_desktop.domain.family import Child, Family
+
+TOWN = "Demoford"
+
+SURNAMES = (
+    "Okafor", "Nowak", "Begum", "Hughes", "Rahman", "MacLeod", "Osei", "Kowalczyk",
+    "Patel", "O'Brien", "Haddad", "Evans", "Nguyen", "Mensah", "Dimitrou", "Ahmed",
+    "Fitzgerald", "Yilmaz", "Campbell", "Adeyemi", "Silva", "Lewandowski", "Chen",
+    "Ferreira", "Jama", "Gallagher", "Kaur", "Morrison", "Popescu", "Abdi",
+)  # fmt: skip
+
+GIRLS = (
+    "Amara", "Zoë", "Aisha", "Siân", "Isla", "Chloé", "Freya", "Niamh", "Maya", "Leila",
+    "Priya", "Seren", "Ruby", "Hana", "Ella", "Grace", "Fatima", "Ayesha", "Mei", "Sofia",
+    "Bethan", "Lily", "Eilidh", "Olamide",
+)  # fmt: skip
+
+BOYS = (
+    "Oliver", "Kacper", "Tariq", "Kwame", "Mohammed", "Dmitri", "Yusuf", "Tomás", "Ewan",
+    "Jayden", "Ibrahim", "Kofi", "Mateusz", "Aryan", "Rhys", "Noah", "Callum", "Ravi",
+    "José", "Hamza", "Kai", "Seán",
+)  # fmt: skip
+
+STREETS = (
+    "Training Street", "Practice Road", "Rehearsal Close", "Sample Lane", "Example Avenue",
+    "Mockup Gardens", "Tutorial Way", "Pretend Place", "Makebelieve Row", "Dummy Crescent",
+)  # fmt: skip
+
+WORKERS = ("Demo Worker", "Sam Trainer", "Alex Example", "Jo Practice")
+
+
+NO_CASE_REFERENCE_EVERY = 5  # one family in five is new to the central system
+
+
+def years_before(day: date, years: int) -> date:
+    """The same calendar day `years` earlier; 29 February becomes 28 February."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+def _turns_13_tomorrow(today: date) -> date:
+    """A birth date making the child 12 today and 13 as soon as possible (tomorrow, nearly
+    always; when tomorrow is 29 February, born on 1 March so 13 the day after)."""
+    tomorrow = today + timedelta(days=1)
+    if (tomorrow.month, tomorrow.day) == (2, 29):
+        return date(tomorrow.year - 13, 3, 1)
+    return years_before(tomorrow, 13)
+
+
+# Ages handed out first, four to a family, so five families cover every age 0-17 and
+# the two children either side of 13 are in different families.
+_REQUIRED_ORDER: tuple[int | str, ...] = (
+    "13 today", 1, 5, 9,
+    "13 tomorrow", 3, 7, 16,
+    "newborn", 2, 4, 6,
+    8, 10, 11, 14,
+    15, 17,
+)  # fmt: skip
+
+
+def _required_birth_dates(today: date, rng: random.Random) -> list[date]:
+    """Birth dates every set of five or more families includes, in the order handed out."""
+    special = {
+        "13 today": years_before(today, 13),
+        "13 tomorrow": _turns_13_tomorrow(today),  # 12 years and 364 days
+        "newborn": today - timedelta(days=rng.randint(3, 27)),
+    }
+    return [
+        special[item]
+        if isinstance(item, str)
+        else years_before(today, item) - timedelta(days=rng.randint(1, 360))
+        for item in _REQUIRED_ORDER
+    ]
+
+
+def _random_birth_date(today: date, rng: random.Random) -> date:
+    return today - timedelta(days=rng.randint(0, 18 * 365 - 2))
+
+
+def _new_uuid(rng: random.Random) -> uuid.UUID:
+    return uuid.UUID(int=rng.getrandbits(128), version=4)
+
+
+def _child(rng: random.Random, surname: str, born: date, used: set[str]) -> Child:
+    """One child, with a first name none of their brothers and sisters has (`used`)."""
+    girl = rng.random() < 0.5
+    first = rng.choice([name for name in (GIRLS if girl else BOYS) if name not in used])
+    used.add(first)
+    # Gender is free text on the form: sometimes another answer, sometimes left blank.
+    gender = rng.choice(("Female",) * 8 + ("Non-binary", "") if girl else ("Male",) * 8 + ("",))
+    # Now and then a child has another surname, as in many blended families.
+    last = surname if rng.random() < 0.85 else rng.choice(SURNAMES)
+    return Child(name=f"{first} {last}", gender=gender, date_of_birth=born, id=_new_uuid(rng))
+
+
+def demo_families(count: int, today: date, seed: int = 0) -> list[Family]:
+    """`count` fictional families with 1 to 4 children each, the same for the same seed and day."""
+    if count < 0:
+        raise ValueError("the number of demo families cannot be negative")
+    rng = random.Random(f"cssw-demo:{seed}")
+    required = _required_birth_dates(today, rng)
+    first_reference = rng.randint(100, 899) * 1000  # references in a set are all different
+    families: list[Family] = []
+    for number in range(1, count + 1):
+        surname = rng.choice(SURNAMES)
+        if required:
+            size = min(4, len(required))
+            births, required = required[:size], required[size:]
+        else:
+            size = rng.choice((1, 1, 2, 2, 2, 3, 3, 4))
+            births = [_random_birth_date(today, rng) for _ in range(size)]
+        used: set[str] = set()
+        children = tuple(_child(rng, surname, born, used) for born in sorted(births))
+        has_reference = number % NO_CASE_REFERENCE_EVERY != 0
+        families.append(
+            Family(
+                family_name=surname,
+                address=f"{rng.randint(1, 240)} {rng.choice(STREETS)}, {TOWN}, "
+                f"DM{rng.randint(1, 9)} {rng.randint(1, 9)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}"
+                f"{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}",
+                case_reference=f"DEMO-{first_reference + number:06d}" if has_reference else "",
+                allocated_worker=rng.choice(WORKERS),
+                children=children,
+                id=_new_uuid(rng),
+            )
+        )
+    return families
