@@ -91,6 +91,9 @@ def test_overly_long_fields_are_refused(field: str, limit: int, label: str) -> N
     }
 
 
+HIDDEN = "The family name contains hidden or control characters. Please type it again."
+
+
 def test_surrounding_spaces_do_not_count_towards_the_limit() -> None:
     assert family_problems(family(family_name=" " + "x" * MAX_NAME + " "), TODAY) == []
 
@@ -98,7 +101,7 @@ def test_surrounding_spaces_do_not_count_towards_the_limit() -> None:
 @pytest.mark.parametrize("control", ["\x00", "\x07", "\t", "\x1b", "\r"])
 def test_control_characters_are_refused(control: str) -> None:
     assert messages(family_problems(family(family_name=f"Oka{control}for"), TODAY)) == {
-        "family_name": "The family name contains hidden or control characters. Please type it again."
+        "family_name": HIDDEN
     }
 
 
@@ -153,5 +156,5 @@ def test_child_knows_when_their_own_consent_is_needed() -> None:
 
 def test_a_line_break_in_a_name_is_refused() -> None:
     assert messages(family_problems(family(family_name="Oka\nfor"), TODAY)) == {
-        "family_name": "The family name contains hidden or control characters. Please type it again."
+        "family_name": HIDDEN
     }
