@@ -17,19 +17,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync  # noqa: E402
-from PySide6.QtCore import QSize  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+import qasync
+from PySide6.QtCore import QSize
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
-from cssw_desktop.domain.family import Child, Family  # noqa: E402
-from cssw_desktop.storage.device_secret import DeviceSecrets  # noqa: E402
-from cssw_desktop.storage.keys import KdfParams  # noqa: E402
-from cssw_desktop.storage.vault import Vault  # noqa: E402
-from cssw_desktop.ui.idle import IdleWatcher  # noqa: E402
-from cssw_desktop.ui.main_window import MainWindow  # noqa: E402
+from cssw_desktop.domain.family import Child, Family
+from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.keys import KdfParams
+from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.family_editor import FamilyEditor
+from cssw_desktop.ui.idle import IdleWatcher
+from cssw_desktop.ui.main_window import MainWindow
 
-PASSPHRASE = "kettle orbit maple drum"
+PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway demo store
 OUT = Path(__file__).resolve().parent.parent / "screenshots"
 SIZE = QSize(*(int(v) for v in os.environ.get("CSSW_SHOT_SIZE", "1366x768").split("x")))
 TODAY = date(2026, 3, 14)
@@ -46,16 +47,47 @@ FAMILIES = [
             Child("Emeka Okafor", "Male", date(2013, 3, 14)),
         ),
     ),
-    Family("Brown", case_reference="CSSW-200231", children=(Child("Zoë Brown", "Female", date(2016, 1, 1)),)),
-    Family("Nowak", address="Flat 3, 9 Camden Street", case_reference="CSSW-300378",
-           children=(Child("Jan Nowak", "", date(2020, 2, 29)),)),
+    Family(
+        "Brown",
+        case_reference="CSSW-200231",
+        children=(Child("Zoë Brown", "Female", date(2016, 1, 1)),),
+    ),
+    Family(
+        "Nowak",
+        address="Flat 3, 9 Camden Street",
+        case_reference="CSSW-300378",
+        children=(Child("Jan Nowak", "", date(2020, 2, 29)),),
+    ),
     *[
-        Family(name, case_reference=f"CSSW-{400000 + i}", allocated_worker="Sam Green",
-               children=(Child(f"Child {i} {name}", "Female", date(2012 + i % 10, 1 + i % 12, 1)),))
+        Family(
+            name,
+            case_reference=f"CSSW-{400000 + i}",
+            allocated_worker="Sam Green",
+            children=(Child(f"Child {i} {name}", "Female", date(2012 + i % 10, 1 + i % 12, 1)),),
+        )
         for i, name in enumerate(
-            ["Ahmed", "Campbell", "Davies", "Evans", "Fernandes", "Garcia", "Hughes", "Ibrahim",
-             "Jones", "Kowalski", "Lewis", "Mensah", "Murphy", "O'Brien", "Patel", "Quinn",
-             "Roberts", "Singh", "Taylor", "Williams"]
+            [
+                "Ahmed",
+                "Campbell",
+                "Davies",
+                "Evans",
+                "Fernandes",
+                "Garcia",
+                "Hughes",
+                "Ibrahim",
+                "Jones",
+                "Kowalski",
+                "Lewis",
+                "Mensah",
+                "Murphy",
+                "O'Brien",
+                "Patel",
+                "Quinn",
+                "Roberts",
+                "Singh",
+                "Taylor",
+                "Williams",
+            ]
         )
     ],
 ]
@@ -99,12 +131,21 @@ async def tour(window: MainWindow, vault: Vault) -> None:
         while window.unlock_page._busy:
             await pause(0.05)
     await shoot(window, "05-unlock-wrong-countdown")
-    while window.unlock_page.remaining() > 0:
+    while not window.unlock_page.unlock_button.isEnabled():
         await pause(0.2)
     QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     window.unlock_page.unlock_button.click()
-    while not window.session.unlocked or window.model.rowCount() == 0:
+    for _ in range(100):
+        if window.session.unlocked and window.model.rowCount():
+            break
         await pause(0.05)
+    else:
+        print(
+            "unlock failed:",
+            window.unlock_page.message.text(),
+            window.unlock_page.remaining(),
+            repr(window.unlock_page.passphrase.text()),
+        )
     await pause()
     await shoot(window, "06-families")
     QTest.keyClicks(window.families_page.search, "zoe")
@@ -121,6 +162,7 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     window.session.add_family()
     await pause()
     editor = window.session._dialogs[-1]
+    assert isinstance(editor, FamilyEditor)
     QTest.keyClicks(editor.inputs["case_reference"], "CSSW-9")
     editor.add_child_button.click()
     editor.rows[0].date_of_birth.setDate(editor.rows[0].date_of_birth.maximumDate())

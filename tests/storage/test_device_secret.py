@@ -65,7 +65,7 @@ def test_unsafe_keyrings_are_refused_with_what_to_do(backend: KeyringBackend) ->
 
 def test_a_chain_containing_an_unsafe_keyring_is_refused() -> None:
     class NullOnlyChain(chainer.ChainerBackend):
-        backends = (null.Keyring(),)  # type: ignore[assignment]
+        backends = (null.Keyring(),)
 
     with pytest.raises(KeyringUnavailable):
         DeviceSecrets(NullOnlyChain()).check_backend()

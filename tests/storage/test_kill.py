@@ -32,7 +32,8 @@ def _run_and_kill(data_dir: Path, delay: float) -> list[str]:
     child.stdin.write(PASSPHRASE + "\n")
     child.stdin.close()
     reported: list[str] = []
-    reader = threading.Thread(target=lambda: reported.extend(line.strip() for line in child.stdout))
+    stdout = child.stdout
+    reader = threading.Thread(target=lambda: reported.extend(line.strip() for line in stdout))
     reader.start()
     # Wait for the first commit so every round kills the writer mid-stream, then a bit more.
     deadline = time.monotonic() + 30

@@ -1,0 +1,228 @@
+"""The main window: setup, unlock and the workspace pages, menus, status bar, auto-lock."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.error_page import ErrorPage
+from cssw_desktop.ui.families_model import FamiliesTableModel
+from cssw_desktop.ui.families_page import FamiliesPage
+from cssw_desktop.ui.family_page import FamilyPage
+from cssw_desktop.ui.idle import IdleWatcher
+from cssw_desktop.ui.layout import em
+from cssw_desktop.ui.session import Session
+from cssw_desktop.ui.setup_page import SetupPage
+from cssw_desktop.ui.tasks import StoreThread
+from cssw_desktop.ui.unlock_page import UnlockPage
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where the worker was: the families list (a family selected) or one family's page."""
+
+    page: str  # "families" or "family"
+    family_id: uuid.UUID | None = None
+
+
+class MainWindow(QMainWindow):
+    """Pages in a QStackedWidget; the Session does the work with the store."""
+
+    def __init__(
+        self,
+        vault: Vault,
+        idle: IdleWatcher,
+        *,
+        today: Callable[[], date] = date.today,
+        clock: Callable[[], float] = time.monotonic,
+        idle_timeout_ms: int | None = None,
+        store_thread: StoreThread | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle(self.tr("CSSW offline consent"))
+        self.today = today
+        self.model = FamiliesTableModel(self)
+        self.pages = QStackedWidget(self)
+        self.setup_page = SetupPage(self)
+        self.unlock_page = UnlockPage(self, clock=clock)
+        self.error_page = ErrorPage(self)
+        self.families_page = FamiliesPage(self.model, self)
+        self.family_page = FamilyPage(self)
+        self.starting_page = QLabel(self.tr("Opening…"), self)
+        self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (
+            self.starting_page,
+            self.setup_page,
+            self.unlock_page,
+            self.error_page,
+            self.families_page,
+            self.family_page,
+        ):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.lock_state = QLabel(self)
+        self.lock_state.setAccessibleName(self.tr("Lock state"))
+        self.folder = QLabel(self.tr("Data folder: %s") % vault.data_dir, self)
+        self.folder.setAccessibleName(self.tr("Data folder"))
+        self.statusBar().addWidget(self.lock_state, 1)
+        self.statusBar().addPermanentWidget(self.folder)
+        self.session = Session(
+            self,
+            vault,
+            idle,
+            store_thread or StoreThread(),
+            idle_timeout_ms=idle_timeout_ms,
+        )
+        self._make_actions()
+        self._connect()
+        self.show_locked_status()
+        self.resize(em(self, 80), em(self, 44))
+
+    # --- menus and shortcuts -----------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock now"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        families_menu = self.menuBar().addMenu(self.tr("F&amilies"))
+        self.add_action = QAction(self.tr("&Add family…"), self)
+        self.add_action.setShortcut(QKeySequence("Ctrl+N"))
+        self.find_action = QAction(self.tr("&Find a family"), self)
+        self.find_action.setShortcut(QKeySequence("Ctrl+F"))
+        self.edit_action = QAction(self.tr("&Edit this family…"), self)
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.back_action = QAction(self.tr("&Back to families"), self)
+        self.back_action.setShortcut(QKeySequence("Alt+Left"))
+        for action in (self.add_action, self.find_action, self.edit_action, self.back_action):
+            families_menu.addAction(action)
+        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.family_page)
+        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _connect(self) -> None:
+        s = self.session
+        self.lock_action.triggered.connect(
+            lambda: s.lock(self.tr("Locked. Type your passphrase to unlock."))
+        )
+        self.quit_action.triggered.connect(self.close)
+        self.settings_action.triggered.connect(s.open_settings)
+        self.add_action.triggered.connect(s.add_family)
+        self.find_action.triggered.connect(self.find_family)
+        self.edit_action.triggered.connect(self._edit_shown_family)
+        self.back_action.triggered.connect(self.show_families)
+        self.escape.activated.connect(self.show_families)
+        self.setup_page.create_requested.connect(s.create)
+        self.unlock_page.unlock_requested.connect(s.unlock)
+        self.error_page.retry_requested.connect(s.start)
+        self.error_page.quit_requested.connect(self.close)
+        self.families_page.add_requested.connect(s.add_family)
+        self.families_page.open_requested.connect(self.show_family)
+        self.family_page.edit_requested.connect(s.edit_family)
+        self.family_page.back_requested.connect(self.show_families)
+        self.pages.currentChanged.connect(self._update_actions)
+
+    def _update_actions(self) -> None:
+        unlocked = self.session.unlocked
+        page = self.pages.currentWidget()
+        for action in (self.lock_action, self.settings_action, self.add_action, self.find_action):
+            action.setEnabled(unlocked)
+        self.edit_action.setEnabled(unlocked and page is self.family_page)
+        self.back_action.setEnabled(unlocked and page is self.family_page)
+
+    def _edit_shown_family(self) -> None:
+        if self.family_page.family_id is not None:
+            self.session.edit_family(self.family_page.family_id)
+
+    # --- pages -------------------------------------------------------------------------
+
+    def show_page(self, page: QWidget) -> None:
+        self.pages.setCurrentWidget(page)
+        self._update_actions()
+        page.setFocus()
+
+    def show_families(self, select: uuid.UUID | None = None) -> None:
+        """The families list; select a family (e.g. the one just left) if given."""
+        if not self.session.unlocked:
+            return
+        if select is None:
+            select = self.family_page.family_id
+        self.family_page.clear()
+        self.show_page(self.families_page)
+        if select is not None:
+            self.families_page.select_family(select)
+
+    def show_family(self, family_id: uuid.UUID) -> None:
+        family = self.model.family(family_id)
+        if family is None or not self.session.unlocked:
+            self.show_families()
+            return
+        self.family_page.show_family(family, self.today())
+        self.show_page(self.family_page)
+
+    def find_family(self) -> None:
+        """Ctrl+F: to the list, cursor in the search field with its text selected."""
+        if self.pages.currentWidget() is not self.families_page:
+            self.show_families()
+        self.families_page.search.setFocus()
+        self.families_page.search.selectAll()
+
+    def place(self) -> Place:
+        """Where the worker is now, to come back to after unlocking."""
+        if self.pages.currentWidget() is self.family_page and self.family_page.family_id:
+            return Place("family", self.family_page.family_id)
+        current = self.families_page.table.currentIndex()
+        family = self.model.family_at(current.row()) if current.isValid() else None
+        return Place("families", family.id if family else None)
+
+    def go_to(self, place: Place) -> None:
+        if place.page == "family" and place.family_id is not None:
+            self.show_family(place.family_id)
+        else:
+            self.show_families(place.family_id)
+
+    def clear_family_data(self) -> None:
+        """Remove every family detail from the widgets and models (on lock)."""
+        self.model.clear()
+        self.families_page.clear()
+        self.family_page.clear()
+
+    # --- status bar ----------------------------------------------------------------
+
+    def show_locked_status(self) -> None:
+        self.lock_state.setText(self.tr("Locked"))
+        self._update_actions()
+
+    def show_unlocked_status(self, timeout_ms: int) -> None:
+        if timeout_ms % 60_000 == 0:
+            minutes = timeout_ms // 60_000
+            after = self.tr("1 minute") if minutes == 1 else self.tr("%d minutes") % minutes
+        else:
+            seconds = max(1, round(timeout_ms / 1000))
+            after = self.tr("1 second") if seconds == 1 else self.tr("%d seconds") % seconds
+        self.lock_state.setText(self.tr("Unlocked — locks after %s without use") % after)
+        self._update_actions()
+
+    @property
+    def store(self) -> Store | None:
+        return self.session.store
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.close_dialogs()
+        super().closeEvent(event)

@@ -1,0 +1,264 @@
+"""The worker's session with the store: set up, unlock, lock, and saving families.
+
+Every store call runs on the one store thread (see tasks.StoreThread). Locking drops
+the window's only reference to the Store at once, clears every model and widget of
+family details, and queues store.close() behind any call already running.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDialog
+
+from cssw_desktop.domain.family import Family
+from cssw_desktop.errors import CsswError, ValidationFailed
+from cssw_desktop.settings import AUTO_LOCK_MINUTES
+from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
+from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.vault import Vault, VaultStatus
+from cssw_desktop.ui.family_editor import FamilyEditor
+from cssw_desktop.ui.idle import IdleWatcher
+from cssw_desktop.ui.settings_dialog import SettingsDialog
+from cssw_desktop.ui.tasks import StoreThread, spawn
+
+if TYPE_CHECKING:
+    from cssw_desktop.ui.main_window import MainWindow, Place
+
+
+class Session(QObject):
+    """Owns the open Store (or none) and the dialogs that use it."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        vault: Vault,
+        idle: IdleWatcher,
+        thread: StoreThread,
+        *,
+        idle_timeout_ms: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._vault = vault
+        self._idle = idle
+        self._thread = thread
+        self._timeout_override = idle_timeout_ms
+        self._store: Store | None = None
+        self._minutes = AUTO_LOCK_MINUTES.default
+        self._return_to: Place | None = None
+        self._dialogs: list[QDialog] = []
+        idle.idle.connect(self._idle_lock)
+
+    @property
+    def store(self) -> Store | None:
+        return self._store
+
+    @property
+    def unlocked(self) -> bool:
+        return self._store is not None
+
+    # --- opening -----------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Find out whether this is a first run, and show setup, unlock or the problem."""
+        spawn(self._start())
+
+    async def _start(self) -> None:
+        w = self._window
+        w.show_page(w.starting_page)
+        try:
+            status = await self._thread.run(self._vault.status)
+            wait = await self._thread.run(self._vault.wait_seconds)
+        except CsswError as error:
+            w.error_page.show_error(error.message, str(self._vault.data_dir))
+            w.show_page(w.error_page)
+            return
+        if status is VaultStatus.NEW:
+            w.lock_state.setText(self.tr("Not set up yet"))
+            w.show_page(w.setup_page)
+        else:
+            w.unlock_page.wait(wait)
+            w.show_page(w.unlock_page)
+
+    def create(self, passphrase: str) -> None:
+        spawn(self._create(passphrase))
+
+    async def _create(self, passphrase: str) -> None:
+        page = self._window.setup_page
+        page.set_busy(True)
+        try:
+            store = await self._thread.run(self._vault.create, passphrase)
+        except CsswError as error:
+            page.show_error(error.message)
+            return
+        finally:
+            page.set_busy(False)
+        page.clear()
+        await self._opened(store)
+
+    def unlock(self, passphrase: str) -> None:
+        spawn(self._unlock(passphrase))
+
+    async def _unlock(self, passphrase: str) -> None:
+        page = self._window.unlock_page
+        tr = self.tr
+        page.set_busy(True)
+        try:
+            store = await self._thread.run(self._vault.unlock, passphrase)
+        except WrongPassphrase as error:
+            page.show_problem(
+                tr("Wrong passphrase. Please check it and try again."), error.wait_seconds
+            )
+            return
+        except UnlockThrottled as error:
+            page.show_problem(tr("Too many wrong passphrases in a row."), error.wait_seconds)
+            return
+        except CsswError as error:
+            page.show_problem(error.message)
+            return
+        finally:
+            page.set_busy(False)
+        page.clear()
+        await self._opened(store)
+
+    async def _opened(self, store: Store) -> None:
+        """Load the families, start the idle clock, go back to where the worker was."""
+        self._store = store
+        minutes = await self._thread.run(store.settings.get, AUTO_LOCK_MINUTES)
+        families = await self._thread.run(store.families.all)
+        if self._store is not store:
+            return  # locked again while loading
+        self._minutes = minutes
+        w = self._window
+        w.model.set_families(families)
+        w.families_page.fit_columns()
+        self._start_idle()
+        place, self._return_to = self._return_to, None
+        if place is None:
+            w.show_families()
+            w.families_page.focus_table()
+        else:
+            w.go_to(place)
+
+    def _start_idle(self) -> None:
+        timeout = self._timeout_override or self._minutes * 60_000
+        self._idle.start(timeout)
+        self._window.show_unlocked_status(timeout)
+
+    # --- locking -------------------------------------------------------------------
+
+    def _idle_lock(self) -> None:
+        minutes = self._minutes
+        self.lock(
+            self.tr("Locked after 1 minute without use.")
+            if minutes == 1
+            else self.tr("Locked after %d minutes without use.") % minutes
+        )
+
+    def lock(self, reason: str) -> None:
+        """Close dialogs, clear family data from the window, close the store."""
+        store, self._store = self._store, None
+        if store is None:
+            return
+        w = self._window
+        self._idle.stop()
+        self._return_to = w.place()
+        self.close_dialogs()
+        w.clear_family_data()
+        w.unlock_page.clear()
+        w.unlock_page.set_reason(reason + " " + self.tr("Type your passphrase to unlock."))
+        w.show_page(w.unlock_page)
+        w.show_locked_status()
+        spawn(self._thread.run(store.close))
+
+    def close_dialogs(self) -> None:
+        for dialog in list(self._dialogs):
+            if isinstance(dialog, FamilyEditor):
+                dialog.close_now()
+            else:
+                dialog.reject()
+        self._dialogs.clear()
+
+    def shutdown(self) -> None:
+        """On quit (the loop has stopped): close the store and stop the store thread."""
+        store, self._store = self._store, None
+        self._idle.stop()
+        self.close_dialogs()
+        if store is not None:
+            self._thread.submit(store.close)
+        self._thread.shutdown()
+
+    # --- dialogs -------------------------------------------------------------------
+
+    def _track(self, dialog: QDialog) -> None:
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        dialog.open()
+
+    def _forget(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+        dialog.deleteLater()
+        if not self._dialogs and self._window.isVisible():
+            # Give the keyboard back to the window (not every platform does it by itself).
+            self._window.activateWindow()
+
+    def add_family(self) -> None:
+        if self._store is not None:
+            self._open_editor(None)
+
+    def edit_family(self, family_id: uuid.UUID) -> None:
+        family = self._window.model.family(family_id)
+        if self._store is not None and family is not None:
+            self._open_editor(family)
+
+    def _open_editor(self, family: Family | None) -> None:
+        if any(isinstance(d, FamilyEditor) for d in self._dialogs):
+            return
+        editor = FamilyEditor(family, self._window.today, self._window)
+        adding = family is None
+        editor.save_requested.connect(lambda f: spawn(self._save(editor, f, adding=adding)))
+        self._track(editor)
+
+    async def _save(self, editor: FamilyEditor, family: Family, *, adding: bool) -> None:
+        store = self._store
+        if store is None:
+            return
+        save = store.families.add if adding else store.families.update
+        editor.setEnabled(False)
+        try:
+            saved = await self._thread.run(save, family)
+        except ValidationFailed as error:
+            editor.show_problems(error.problems)
+            return
+        except CsswError as error:
+            editor.show_error(error.message)
+            return
+        finally:
+            if editor in self._dialogs:
+                editor.setEnabled(True)
+        if self._store is not store:
+            return  # locked while saving: it is saved, and shows after unlocking
+        self._window.model.put(saved)
+        editor.close_now()
+        self._window.show_family(saved.id)
+
+    def open_settings(self) -> None:
+        if self._store is None or any(isinstance(d, SettingsDialog) for d in self._dialogs):
+            return
+        dialog = SettingsDialog(self._minutes, self._window)
+        dialog.save_requested.connect(lambda minutes: spawn(self._save_minutes(dialog, minutes)))
+        self._track(dialog)
+
+    async def _save_minutes(self, dialog: SettingsDialog, minutes: int) -> None:
+        store = self._store
+        if store is None:
+            return
+        await self._thread.run(store.settings.set, AUTO_LOCK_MINUTES, minutes)
+        if self._store is store:
+            self._minutes = minutes
+            self._start_idle()
+            dialog.accept()

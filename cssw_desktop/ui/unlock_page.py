@@ -1,0 +1,123 @@
+"""The lock screen: passphrase, Unlock, and a countdown after wrong attempts."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from cssw_desktop.ui.layout import centred_column, heading, message_label, paragraph, show_message
+
+# The vault's own clock decides; a little slack means Unlock never comes back a moment
+# before the vault would accept the attempt.
+MARGIN_SECONDS = 0.3
+
+
+class UnlockPage(QWidget):
+    """Asks for the passphrase; while throttled, counts down with Unlock switched off."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._busy = False
+        self._wait_until = 0.0
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(250)
+        self._ticker.timeout.connect(self._tick)
+
+        column = centred_column(self, width_em=32)
+        column.addWidget(heading(self.tr("Locked"), self))
+        self.reason = paragraph(self.tr("Type your passphrase to unlock."), self)
+        column.addWidget(self.reason)
+        form = QFormLayout()
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        label = QLabel(self.tr("&Passphrase:"), self)
+        label.setBuddy(self.passphrase)
+        form.addRow(label, self.passphrase)
+        column.addLayout(form)
+        self.message = message_label(self)
+        self.message.setAccessibleName(self.tr("Problem"))
+        column.addWidget(self.message)
+        self.countdown = QLabel(self)
+        self.countdown.setWordWrap(True)
+        self.countdown.setAccessibleName(self.tr("Time until you can try again"))
+        self.countdown.setVisible(False)
+        column.addWidget(self.countdown)
+        self.unlock_button = QPushButton(self.tr("&Unlock"), self)
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        column.addWidget(self.unlock_button)
+        column.addStretch(2)
+
+        self.passphrase.returnPressed.connect(self._submit)
+        self.unlock_button.clicked.connect(self._submit)
+        self.setFocusProxy(self.passphrase)
+        self._refresh()
+
+    def _submit(self) -> None:
+        if self._busy or self.remaining() > 0 or not self.passphrase.text():
+            return
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        self.set_busy(True)  # at once, so a second Enter cannot send it twice
+        self.unlock_requested.emit(text)
+
+    def remaining(self) -> float:
+        """Seconds until another attempt is allowed (0 when allowed now)."""
+        return max(0.0, self._wait_until - self._clock())
+
+    def set_reason(self, text: str) -> None:
+        """Why the app is locked, e.g. after a time without use."""
+        self.reason.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if busy:
+            show_message(self.message, "")
+        self._refresh()
+
+    def show_problem(self, message: str, wait_seconds: float = 0.0) -> None:
+        """A plain message (e.g. "Wrong passphrase"), and a countdown if a wait applies."""
+        show_message(self.message, message)
+        self.wait(wait_seconds)
+
+    def wait(self, seconds: float) -> None:
+        """Switch Unlock off for this many seconds, showing the time left."""
+        if seconds > 0:
+            self._wait_until = self._clock() + seconds + MARGIN_SECONDS
+            self._ticker.start()
+        self._refresh()
+
+    def _tick(self) -> None:
+        self._refresh()
+        if self.remaining() <= 0:
+            self._ticker.stop()
+            self.passphrase.setFocus()
+
+    def _refresh(self) -> None:
+        left = self.remaining()
+        waiting = left > 0
+        if waiting:
+            seconds = max(1, math.ceil(left - MARGIN_SECONDS))
+            self.countdown.setText(
+                self.tr("You can try again in 1 second.")
+                if seconds == 1
+                else self.tr("You can try again in %n seconds.", "", seconds)
+            )
+        self.countdown.setVisible(waiting)
+        self.unlock_button.setEnabled(not (waiting or self._busy))
+        self.passphrase.setEnabled(not self._busy)
+        self.unlock_button.setText(self.tr("Unlocking…") if self._busy else self.tr("&Unlock"))
+
+    def clear(self) -> None:
+        """Forget any typed text and old messages (the countdown stays)."""
+        self.passphrase.clear()
+        show_message(self.message, "")

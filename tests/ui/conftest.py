@@ -1,0 +1,148 @@
+"""GUI fixtures: a qasync loop under pytest-qt, and a main window on a real store."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+import qasync
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from cssw_desktop.domain.family import Child, Family
+from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.idle import IdleWatcher
+from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.tasks import running_tasks
+from tests.conftest import FAST_KDF, PASSPHRASE
+
+TODAY = date(2026, 3, 14)
+
+
+class FakeClock:
+    """Seconds that move only when a test says so (shared by the vault and the window)."""
+
+    def __init__(self) -> None:
+        self.now = time.time()
+
+    def __call__(self) -> float:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += seconds
+
+
+@pytest.fixture
+def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    """asyncio on the Qt thread; qtbot.waitUntil drives the coroutines."""
+    event_loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    for task in running_tasks():
+        task.cancel()
+    deadline = time.monotonic() + 5
+    while running_tasks() and time.monotonic() < deadline:
+        qapp.processEvents()
+    qapp.aboutToQuit.disconnect(event_loop._after_run_forever)
+    event_loop._after_run_forever()
+    event_loop._QEventLoop__is_running = False
+    asyncio.events._set_running_loop(None)
+    event_loop.close()  # shuts down the default executor's threads
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def ui_vault(data_dir: Path, device_secrets: DeviceSecrets, clock: FakeClock) -> Vault:
+    """A vault whose wrong-passphrase wait runs on the fake clock."""
+    return Vault(data_dir, device_secrets, kdf=FAST_KDF, monotonic_wall=clock)
+
+
+WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture
+def make_window(
+    qtbot: QtBot, qapp: QApplication, loop: qasync.QEventLoop, ui_vault: Vault, clock: FakeClock
+) -> Iterator[WindowFactory]:
+    """Build, show and start a main window; shut its session down afterwards."""
+    windows: list[MainWindow] = []
+
+    def make(**options: object) -> MainWindow:
+        idle = IdleWatcher(qapp)
+        window = MainWindow(ui_vault, idle, today=lambda: TODAY, clock=clock, **options)  # type: ignore[arg-type]
+        qtbot.addWidget(window)
+        window.show()
+        window.session.start()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        window.session.shutdown()
+        qapp.removeEventFilter(window.session._idle)
+
+
+def add_families(vault: Vault, families: list[Family]) -> None:
+    """Put families in a fresh store before the window opens it."""
+    store = vault.create(PASSPHRASE)
+    try:
+        for family in families:
+            store.families.add(family)
+    finally:
+        store.close()
+
+
+def sample_families() -> list[Family]:
+    return [
+        Family(
+            "Okafor",
+            address="12 Elm Road",
+            case_reference="CSSW-1001",
+            allocated_worker="J. Patel",
+            children=(
+                Child("Chidi", "Male", date(2011, 5, 2)),
+                Child("Ada", "Female", date(2019, 9, 30)),
+            ),
+        ),
+        Family(
+            "Brown",
+            case_reference="CSSW-2002",
+            children=(Child("Zoë", "Female", date(2016, 1, 1)),),
+        ),
+        Family(
+            "Nowak", case_reference="CSSW-3003", children=(Child("Jan", "", date(2020, 2, 29)),)
+        ),
+    ]
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase on the unlock page, press Enter, wait for the workspace."""
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page)
+    qtbot.waitUntil(window.unlock_page.unlock_button.isEnabled)
+    qtbot.keyClicks(window.unlock_page.passphrase, passphrase)
+    qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.session.unlocked and window.model.total > 0)
+
+
+def focused(qapp: QApplication) -> QWidget:
+    """The widget the keyboard is in now (keys go where a worker's keys would go)."""
+    widget = qapp.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def closed(widget: QWidget) -> bool:
+    """True once a dialog is hidden or already deleted (closed dialogs are deleted)."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
