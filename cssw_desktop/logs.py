@@ -20,6 +20,7 @@ LOG_FILE = "cssw-desktop.log"
 
 def configure_logging(data_dir: Path, level: int = logging.INFO) -> Path:
     """Log to a rotating owner-only file in the data folder; returns its path."""
+    ensure_private_dir(data_dir)  # the data folder itself first: parents get default modes
     folder = ensure_private_dir(data_dir / LOG_DIR)
     path = folder / LOG_FILE
     path.touch(mode=OWNER_ONLY_FILE, exist_ok=True)

@@ -12,7 +12,10 @@ OWNER_ONLY_FILE = 0o600
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create the folder (and parents) readable only by this user; tighten it if it exists."""
+    """Create the folder readable only by this user; tighten it if it exists.
+
+    Missing parents are created with the default mode (only the folder itself is ours).
+    """
     path.mkdir(mode=OWNER_ONLY_DIR, parents=True, exist_ok=True)
     if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != OWNER_ONLY_DIR:
         path.chmod(OWNER_ONLY_DIR)

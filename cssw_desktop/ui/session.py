@@ -80,6 +80,7 @@ class Session(QObject):
             w.lock_state.setText(self.tr("Not set up yet"))
             w.show_page(w.setup_page)
         else:
+            w.show_locked_status()
             w.unlock_page.wait(wait)
             w.show_page(w.unlock_page)
 

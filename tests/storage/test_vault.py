@@ -171,3 +171,13 @@ def test_a_damaged_store_file_is_reported_plainly(vault: Vault, data_dir: Path) 
     (data_dir / "store.db").write_bytes(b"\0" * 8192)
     with pytest.raises(StoreDamaged, match="damaged"):
         vault.unlock(PASSPHRASE)
+
+
+def test_logging_makes_the_data_folder_private_too(tmp_path: Path) -> None:
+    from cssw_desktop.logs import configure_logging
+
+    data = tmp_path / "deeper" / "cssw"
+    log = configure_logging(data)
+    assert stat.S_IMODE(data.stat().st_mode) == 0o700
+    assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
+    assert stat.S_IMODE(log.stat().st_mode) == 0o600
