@@ -90,8 +90,8 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     }
     try:
         passphrase = read_passphrase(stdin or sys.stdin)
-        if data_dir.exists():
-            configure_logging(data_dir)
+        if data_dir.exists() and args.command != "doctor":
+            configure_logging(data_dir)  # doctor must see the folder as it was found
         return handlers[args.command](args, data_dir, passphrase)
     except CsswError as problem:
         log.warning("%s refused: %s", args.command, type(problem).__name__)
@@ -143,6 +143,9 @@ def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
 def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     report = run_checks(data_dir, passphrase)
+    if data_dir.exists():
+        configure_logging(data_dir)
+        log.info("doctor: %d problem(s)", report.problem_count)
     for line in report.lines:
         print(line)
     print("No problems found." if report.ok else f"{report.problem_count} problem(s) found.")

@@ -26,6 +26,7 @@ from cssw_desktop.domain.family import Child, Family
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
 from cssw_desktop.ui.family_editor import FamilyEditor
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
@@ -172,6 +173,22 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     window.session.open_settings()
     await pause()
     await shoot(window.session._dialogs[-1], "11-settings")
+    window.session.close_dialogs()
+    window.session.change_passphrase()
+    await pause()
+    dialog = window.session._dialogs[-1]
+    assert isinstance(dialog, ChangePassphraseDialog)
+    assert dialog.fields.current is not None
+    QTest.keyClicks(dialog.fields.current, "not my passphrase")
+    QTest.keyClicks(dialog.fields.passphrase, "river lantern copper fig")
+    QTest.keyClicks(dialog.fields.confirm, "river lantern copper fig")
+    dialog.change_button.click()  # the current passphrase is wrong: a message, fields kept
+    for _ in range(100):
+        if dialog.fields.current_problem.isVisible():
+            break
+        await pause(0.05)
+    QTest.keyClicks(dialog.fields.confirm, "s")  # and the two new ones now differ
+    await shoot(dialog, "11b-change-passphrase")
     window.session.close_dialogs()
     window.session.lock("Locked after 5 minutes without use.")
     await pause()

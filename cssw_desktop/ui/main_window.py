@@ -25,6 +25,8 @@ from cssw_desktop.ui.setup_page import SetupPage
 from cssw_desktop.ui.tasks import StoreThread
 from cssw_desktop.ui.unlock_page import UnlockPage
 
+NOTICE_MS = 30_000  # long enough to read twice
+
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -50,6 +52,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.today = today
+        self.clock = clock
         self.model = FamiliesTableModel(self)
         self.pages = QStackedWidget(self)
         self.setup_page = SetupPage(self)
@@ -95,10 +98,12 @@ class MainWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Lock now"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.change_passphrase_action = QAction(self.tr("&Change passphrase…"), self)
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.settings_action)
+        file_menu.addAction(self.change_passphrase_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -123,6 +128,7 @@ class MainWindow(QMainWindow):
         )
         self.quit_action.triggered.connect(self.close)
         self.settings_action.triggered.connect(s.open_settings)
+        self.change_passphrase_action.triggered.connect(s.change_passphrase)
         self.add_action.triggered.connect(s.add_family)
         self.find_action.triggered.connect(self.find_family)
         self.edit_action.triggered.connect(self._edit_shown_family)
@@ -141,7 +147,13 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         unlocked = self.session.unlocked
         page = self.pages.currentWidget()
-        for action in (self.lock_action, self.settings_action, self.add_action, self.find_action):
+        for action in (
+            self.lock_action,
+            self.settings_action,
+            self.change_passphrase_action,
+            self.add_action,
+            self.find_action,
+        ):
             action.setEnabled(unlocked)
         self.edit_action.setEnabled(unlocked and page is self.family_page)
         self.back_action.setEnabled(unlocked and page is self.family_page)
@@ -218,6 +230,10 @@ class MainWindow(QMainWindow):
             after = self.tr("1 second") if seconds == 1 else self.tr("%d seconds") % seconds
         self.lock_state.setText(self.tr("Unlocked — locks after %s without use") % after)
         self._update_actions()
+
+    def show_notice(self, text: str) -> None:
+        """A passing note in the status bar (e.g. that the passphrase was changed)."""
+        self.statusBar().showMessage(text, NOTICE_MS)
 
     @property
     def store(self) -> Store | None:

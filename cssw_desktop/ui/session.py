@@ -19,6 +19,7 @@ from cssw_desktop.settings import AUTO_LOCK_MINUTES
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault, VaultStatus
+from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
 from cssw_desktop.ui.family_editor import FamilyEditor
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.settings_dialog import SettingsDialog
@@ -177,7 +178,7 @@ class Session(QObject):
 
     def close_dialogs(self) -> None:
         for dialog in list(self._dialogs):
-            if isinstance(dialog, FamilyEditor):
+            if isinstance(dialog, FamilyEditor | ChangePassphraseDialog):
                 dialog.close_now()
             else:
                 dialog.reject()
@@ -263,3 +264,57 @@ class Session(QObject):
             self._minutes = minutes
             self._start_idle()
             dialog.accept()
+
+    def change_passphrase(self) -> None:
+        """File → Change passphrase…: only while unlocked, one dialog at a time."""
+        if self._store is None or any(isinstance(d, ChangePassphraseDialog) for d in self._dialogs):
+            return
+        dialog = ChangePassphraseDialog(self._window, clock=self._window.clock)
+        dialog.change_requested.connect(
+            lambda old, new: spawn(self._change_passphrase(dialog, old, new))
+        )
+        self._track(dialog)
+        spawn(self._show_wait(dialog))
+
+    async def _show_wait(self, dialog: ChangePassphraseDialog) -> None:
+        """A wait left from wrong passphrases applies here too: show it from the start."""
+        wait = await self._thread.run(self._vault.wait_seconds)
+        if wait > 0 and dialog in self._dialogs:
+            dialog.show_problem(self.tr("Too many wrong passphrases in a row."), wait)
+
+    async def _change_passphrase(self, dialog: ChangePassphraseDialog, old: str, new: str) -> None:
+        tr = self.tr
+        store = self._store
+        if store is None:
+            return
+        try:
+            await self._thread.run(self._vault.change_passphrase, old, new)
+        except WrongPassphrase as error:
+            if dialog in self._dialogs:
+                dialog.show_wrong_current(
+                    tr("That is not your current passphrase. Please check it and try again."),
+                    error.wait_seconds,
+                )
+            return
+        except UnlockThrottled as error:
+            if dialog in self._dialogs:
+                dialog.show_problem(tr("Too many wrong passphrases in a row."), error.wait_seconds)
+            return
+        except ValidationFailed as error:
+            if dialog in self._dialogs:
+                dialog.show_problem(" ".join(message for _field, message in error.problems))
+            return
+        except CsswError as error:
+            if dialog in self._dialogs:
+                dialog.show_problem(error.message)
+            return
+        except Exception:  # the excepthook logs it and tells the worker; free the dialog
+            if dialog in self._dialogs:
+                dialog.show_problem(tr("Something went wrong while changing the passphrase."))
+            raise
+        done = tr("Your passphrase has been changed. Use the new one next time you unlock.")
+        if dialog in self._dialogs:
+            dialog.accept()
+        self._window.show_notice(done)
+        if self._store is not store:  # locked while it was changing: say so where they look
+            self._window.unlock_page.set_reason(done + " " + tr("Type it to unlock."))
