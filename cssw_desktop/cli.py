@@ -13,17 +13,18 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from cssw_desktop import __version__
-from cssw_desktop.demo import demo_families
+import cssw_desktop
 from cssw_desktop.errors import CsswError
 from cssw_desktop.logs import configure_logging, describe_exception
 from cssw_desktop.paths import resolve_data_dir
-from cssw_desktop.storage.audit import AuditAction
-from cssw_desktop.storage.device_secret import DeviceSecrets
-from cssw_desktop.storage.doctor import run_checks
-from cssw_desktop.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from cssw_desktop.storage.vault import Vault
+
+# The commands' modules are imported inside each command, so that starting the GUI
+# (the common case, and the one a worker waits for) loads only what it needs.
 
 log = logging.getLogger("cssw_desktop.cli")
 
@@ -45,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         description="Record consent to information sharing on home visits, offline.",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"cssw-desktop {__version__}")
+    parser.add_argument("--version", action="store_true", help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def passphrase_command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -78,6 +79,9 @@ def read_passphrase(stream: TextIO) -> str:
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     args = _parser().parse_args(argv)
+    if args.version:
+        print(f"cssw-desktop {cssw_desktop.__version__}")
+        return EXIT_OK
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if args.command is None:
         from cssw_desktop.app import run_gui  # Qt is imported only for the GUI
@@ -113,6 +117,9 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
 
 
 def _vault(data_dir: Path) -> Vault:
+    from cssw_desktop.storage.device_secret import DeviceSecrets
+    from cssw_desktop.storage.vault import Vault
+
     return Vault(data_dir, DeviceSecrets())
 
 
@@ -126,6 +133,9 @@ def _init(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
 
 def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    from cssw_desktop.demo import demo_families
+    from cssw_desktop.storage.audit import AuditAction
+
     count = int(args.families)
     if not 1 <= count <= 10_000:
         raise CsswError("--families must be a number from 1 to 10000.")
@@ -142,6 +152,8 @@ def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
 
 def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    from cssw_desktop.storage.doctor import run_checks
+
     report = run_checks(data_dir, passphrase)
     if data_dir.exists():
         configure_logging(data_dir)

@@ -16,11 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from types import ModuleType
 from typing import Any
-
-import zxcvbn  # type: ignore[import-untyped]
-import zxcvbn.matching  # type: ignore[import-untyped]
-from zxcvbn.frequency_lists import FREQUENCY_LISTS  # type: ignore[import-untyped]
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024
@@ -44,11 +41,29 @@ TOO_GUESSABLE = "This would be too easy to guess. Add another word or two — un
 
 MIN_RUN = 4
 COMMON_WORD_RANK = 10_000
-_KEYBOARDS = {
-    name: graph
-    for name, graph in zxcvbn.matching.GRAPHS.items()
-    if name in {"qwerty", "keypad", "mac_keypad"}
-}
+
+
+@cache
+def _zxcvbn() -> ModuleType:
+    """zxcvbn, imported on first use: its word lists take a while to load, and only the
+    passphrase screens need them (not the app's start-up)."""
+    import zxcvbn  # type: ignore[import-untyped]
+    import zxcvbn.frequency_lists  # type: ignore[import-untyped]
+    import zxcvbn.matching  # type: ignore[import-untyped]
+
+    module: ModuleType = zxcvbn
+    return module
+
+
+@cache
+def _keyboards() -> dict[str, Any]:
+    return {
+        name: graph
+        for name, graph in _zxcvbn().matching.GRAPHS.items()
+        if name in {"qwerty", "keypad", "mac_keypad"}
+    }
+
+
 _TRAILING = string.digits + string.punctuation + string.whitespace
 # zxcvbn keeps the user's words in a module-level table while it runs: one check at a time.
 _zxcvbn_lock = threading.Lock()
@@ -77,8 +92,9 @@ def rules_text() -> str:
 def _common_passwords() -> frozenset[str]:
     """zxcvbn's common passwords, plus the commonest words and names: zxcvbn keeps those in
     other lists, so "jessica" (a top-50 password) is not in its password list itself."""
-    common: set[str] = set(FREQUENCY_LISTS["passwords"])
-    for name, words in FREQUENCY_LISTS.items():
+    lists = _zxcvbn().frequency_lists.FREQUENCY_LISTS
+    common: set[str] = set(lists["passwords"])
+    for name, words in lists.items():
         if name != "passwords":
             common.update(words[:COMMON_WORD_RANK])
     return frozenset(common)
@@ -116,17 +132,17 @@ def _runs(text: str) -> list[dict[str, Any]]:
     Only runs of four or more on the keyboards used here count: shorter ones turn up by
     chance in ordinary words ("concert" holds "ert").
     """
-    matches: list[dict[str, Any]] = zxcvbn.matching.spatial_match(
-        text, _graphs=_KEYBOARDS
-    ) + zxcvbn.matching.sequence_match(text)
+    matches: list[dict[str, Any]] = _zxcvbn().matching.spatial_match(
+        text, _graphs=_keyboards()
+    ) + _zxcvbn().matching.sequence_match(text)
     return [m for m in matches if m["j"] - m["i"] + 1 >= MIN_RUN]
 
 
-def _zxcvbn(text: str, user_inputs: Sequence[str]) -> dict[str, Any]:
+def _score(text: str, user_inputs: Sequence[str]) -> dict[str, Any]:
     if not text:  # zxcvbn 4.5 fails on an empty string
         return {"score": 0, "sequence": []}
     with _zxcvbn_lock:
-        result: dict[str, Any] = zxcvbn.zxcvbn(
+        result: dict[str, Any] = _zxcvbn().zxcvbn(
             text, user_inputs=list(user_inputs), max_length=ANALYSED_LENGTH
         )
     return result
@@ -142,7 +158,7 @@ def assess(passphrase: str, user_inputs: Sequence[str] = ()) -> PassphraseAssess
     analysed = text[:ANALYSED_LENGTH]
     # zxcvbn matches each input whole; the separate words of a name count as well.
     words = [*user_inputs, *(w for phrase in user_inputs for w in phrase.split() if len(w) > 2)]
-    result = _zxcvbn(analysed, words)
+    result = _score(analysed, words)
     score = int(result["score"])
     sequence: list[dict[str, Any]] = result["sequence"]
 

@@ -12,14 +12,16 @@ import base64
 import binascii
 import contextlib
 import os
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends.chainer import ChainerBackend
+from typing import TYPE_CHECKING
 
 from cssw_desktop.storage.errors import KeyringUnavailable
 from cssw_desktop.storage.keys import KEY_BYTES
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+# keyring is imported on first use (it finds its backends through package metadata, which
+# is slow), so the unlock screen can show before it is needed.
 
 SERVICE = "CSSW offline consent"
 
@@ -47,6 +49,8 @@ def backend_name(backend: KeyringBackend) -> str:
 
 
 def _is_allowed(backend: KeyringBackend) -> bool:
+    from keyring.backends.chainer import ChainerBackend
+
     if isinstance(backend, ChainerBackend):
         members = backend.backends
         return bool(members) and all(_is_allowed(member) for member in members)
@@ -58,10 +62,18 @@ class DeviceSecrets:
     """Reads and writes this laptop's device secrets in an allowed OS keyring."""
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend if backend is not None else keyring.get_keyring()
-        if hasattr(self._backend, "persist"):
+        self._chosen = backend
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        if self._chosen is None:
+            import keyring
+
+            self._chosen = keyring.get_keyring()
+        if hasattr(self._chosen, "persist"):
             # Windows: keep the secret on this machine, never roaming with the profile.
-            self._backend.persist = "local machine"
+            self._chosen.persist = "local machine"
+        return self._chosen
 
     @property
     def name(self) -> str:
@@ -77,6 +89,8 @@ class DeviceSecrets:
         return self.name
 
     def _call(self, action: str, func: object, *args: str) -> object:
+        import keyring.errors
+
         try:
             return func(*args)  # type: ignore[operator]
         except keyring.errors.KeyringLocked as exc:
@@ -89,10 +103,10 @@ class DeviceSecrets:
                 f"The keyring did not answer, so the store's device secret cannot be "
                 f"{action}. {_HOW_TO_FIX}"
             ) from exc
-        except OSError as exc:  # D-Bus or the OS store itself failed
+        except Exception as exc:  # D-Bus or the OS store itself failed in its own way
             raise KeyringUnavailable(
-                f"The keyring could not be reached, so the store's device secret cannot be "
-                f"{action}. {_HOW_TO_FIX}"
+                f"The keyring could not be reached ({type(exc).__name__}), so the store's "
+                f"device secret cannot be {action}. {_HOW_TO_FIX}"
             ) from exc
 
     def get(self, store_id: str) -> bytes | None:
@@ -119,6 +133,8 @@ class DeviceSecrets:
 
     def delete(self, store_id: str) -> None:
         """Remove the secret (used when a new store's creation is abandoned, and by tests)."""
+        import keyring.errors
+
         with contextlib.suppress(keyring.errors.PasswordDeleteError):
             self._backend.delete_password(SERVICE, store_id)
 

@@ -7,6 +7,7 @@ family details, and queues store.close() behind any call already running.
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 from typing import TYPE_CHECKING
 
@@ -51,6 +52,7 @@ class Session(QObject):
         self._minutes = AUTO_LOCK_MINUTES.default
         self._return_to: Place | None = None
         self._dialogs: list[QDialog] = []
+        self._checked: asyncio.Future[bool] | None = None  # the start-up check of the store
         idle.idle.connect(self._idle_lock)
 
     @property
@@ -69,14 +71,27 @@ class Session(QObject):
 
     async def _start(self) -> None:
         w = self._window
-        w.show_page(w.starting_page)
+        checked = asyncio.get_running_loop().create_future()
+        self._checked = checked
+        if self._vault.store_path.exists():
+            # Show the unlock page at once so the worker can start typing; the keyring
+            # and key file are checked meanwhile, and an early Unlock waits for that.
+            w.show_locked_status()
+            w.show_page(w.unlock_page)
+        else:
+            w.show_page(w.starting_page)
         try:
             status = await self._thread.run(self._vault.status)
             wait = await self._thread.run(self._vault.wait_seconds)
         except CsswError as error:
+            checked.set_result(False)
             w.error_page.show_error(error.message, str(self._vault.data_dir))
             w.show_page(w.error_page)
             return
+        except BaseException:
+            checked.set_result(False)
+            raise
+        checked.set_result(True)
         if status is VaultStatus.NEW:
             w.lock_state.setText(self.tr("Not set up yet"))
             w.show_page(w.setup_page)
@@ -105,6 +120,8 @@ class Session(QObject):
         spawn(self._unlock(passphrase))
 
     async def _unlock(self, passphrase: str) -> None:
+        if self._checked is not None and not await self._checked:
+            return  # the store cannot be opened here; the error page says why
         page = self._window.unlock_page
         tr = self.tr
         page.set_busy(True)
