@@ -65,6 +65,8 @@ class FieldProblem:
 def _has_hidden_characters(text: str, *, multiline: bool) -> bool:
     """Control characters (C0, DEL, C1) and invisible format characters such as the
     right-to-left override, which could disguise a name on a legal document."""
+    if text.isprintable():  # the common case: no control, format or separator characters
+        return False
     for ch in text:
         if ch == "\n" and multiline:
             continue
