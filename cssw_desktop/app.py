@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 
+if TYPE_CHECKING:
+    from cssw_desktop.ui.main_window import MainWindow
+
 APP_NAME = "CSSW offline consent"
 ORGANISATION = "CSSW"
 
 
-def run_gui(data_dir: Path, argv: list[str]) -> int:
-    """Start the desktop app on the store in data_dir; returns the exit code."""
+def run_gui(
+    data_dir: Path,
+    argv: list[str],
+    *,
+    on_window: Callable[[MainWindow], None] | None = None,
+) -> int:
+    """Start the desktop app on the store in data_dir; returns the exit code.
+
+    `on_window` is called with the main window once it is built (the start-up benchmark
+    uses it to see when the unlock page is painted).
+    """
     import qasync
     from PySide6.QtWidgets import QApplication
 
@@ -35,6 +49,8 @@ def run_gui(data_dir: Path, argv: list[str]) -> int:
     window = MainWindow(vault, idle)
     reporter = ErrorReporter(window)
     reporter.install()
+    if on_window is not None:
+        on_window(window)
     app.aboutToQuit.connect(window.session.close_dialogs)
     window.show()
     window.session.start()

@@ -83,7 +83,8 @@ class FamilyRepository:
         return saved
 
     def add_many(self, families: list[Family]) -> int:
-        """Save many new families in one transaction (demo data, caseload downloads)."""
+        """Save many new families, and their audit entries, in one transaction (demo data,
+        caseload downloads)."""
         now = self._clock()
         checked = [replace(self._validated(f), updated_at=now) for f in families]
         with self._db.transaction() as conn:
@@ -93,6 +94,9 @@ class FamilyRepository:
             )
             for family in checked:
                 _write_children(conn, family)
+                self._audit.append(
+                    conn, AuditAction.FAMILY_ADDED, family.id, children=len(family.children)
+                )
         return len(checked)
 
     def get(self, family_id: uuid.UUID) -> Family:

@@ -116,7 +116,8 @@ class PassphraseFields(QWidget):
     def ready(self) -> bool:
         """The new passphrase is allowed, typed twice alike, and differs from the current."""
         text = self.passphrase.text()
-        if not (assess(text).acceptable and text == self.confirm.text()):
+        # Cheap checks first: judging strength loads zxcvbn's word lists.
+        if not text or text != self.confirm.text() or not assess(text).acceptable:
             return False
         if self.current is None:
             return True

@@ -144,3 +144,18 @@ def test_integrity_checks_pass_on_a_sound_store(store: Store) -> None:
     store.families.add(_family())
     assert store.integrity_problems() == []
     assert store.counts()["families"] == 1
+
+
+def test_adding_many_families_audits_each_in_the_same_transaction(store: Store) -> None:
+    families = [_family(f"Batch {i}", 1) for i in range(3)]
+    assert store.families.add_many(families) == 3
+    added = [e for e in store.audit.entries() if e.action == "family.added"]
+    assert [e.subject for e in added] == [str(f.id) for f in families]
+    assert store.audit.broken_at() is None
+
+
+def test_adding_many_with_one_bad_family_saves_none(store: Store) -> None:
+    families = [_family("Good", 1), _family("", 1)]
+    with pytest.raises(ValidationFailed):
+        store.families.add_many(families)
+    assert store.families.count() == 0

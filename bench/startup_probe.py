@@ -1,0 +1,114 @@
+"""The child process of the startup benchmark: start, report when a window is painted, quit.
+
+`python -m bench.startup_probe bare` shows a bare PySide6 window. `python -m
+bench.startup_probe app DATA_DIR` runs the real app the way the `cssw-desktop` command
+does (cssw_desktop.app.run_gui, which `cssw-desktop` calls), with a paint watcher passed
+in through run_gui's `on_window` hook, so everything run_gui does before the unlock page
+shows is measured.
+
+Each report is one stdout line `MARK <event> <time.monotonic()>`; CLOCK_MONOTONIC is
+shared between processes on Linux, so the parent subtracts its own launch time. Events:
+`shown` (bare: the window's first paint; app: the unlock page's first paint, i.e. the
+worker can type the passphrase) and, for the app, `first_paint` (the main window's first
+paint, while it still says "Opening…").
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+MARK = "MARK"
+# If the expected window never paints, give up rather than hang the bench.
+GIVE_UP_ENV = "CSSW_BENCH_PROBE_GIVE_UP_MS"
+GIVE_UP_MS = 30_000
+
+
+def report(event: str) -> None:
+    print(f"{MARK} {event} {time.monotonic():.6f}", flush=True)
+
+
+def _paint_watcher(on_paint: dict[Any, str]) -> Any:
+    """An event filter reporting the first Paint of each watched widget, then quitting
+    once the `shown` one has been painted."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    class PaintWatcher(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.pending = dict(on_paint)
+            self.reported: set[str] = set()
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and watched in self.pending:
+                name = self.pending.pop(watched)
+                watched.removeEventFilter(self)
+                if name not in self.reported:
+                    self.reported.add(name)
+                    report(name)
+                if name == "shown":
+                    QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    watcher = PaintWatcher()
+    for widget in on_paint:
+        widget.installEventFilter(watcher)
+    return watcher
+
+
+def _give_up_later() -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def give_up() -> None:
+        print("probe: no window was shown in time", file=sys.stderr, flush=True)
+        QApplication.exit(3)
+
+    QTimer.singleShot(int(os.environ.get(GIVE_UP_ENV) or GIVE_UP_MS), give_up)
+
+
+def run_bare() -> int:
+    """A bare PySide6 window: QApplication, one plain widget, show, event loop."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.setWindowTitle("bare")
+    window.resize(800, 500)
+    watcher = _paint_watcher({window: "shown"})
+    window.show()
+    _give_up_later()
+    code = app.exec()
+    return 3 if watcher.pending else code
+
+
+def run_app(data_dir: str) -> int:
+    """The real GUI start (cssw_desktop.app.run_gui, as `cssw-desktop` runs it), with a
+    paint watcher handed in through run_gui's on_window hook."""
+    import cssw_desktop.cli  # noqa: F401 - the console script imports it first
+    from cssw_desktop.app import run_gui
+
+    watchers: list[Any] = []
+
+    def watch(window: Any) -> None:
+        watchers.append(_paint_watcher({window: "first_paint", window.unlock_page: "shown"}))
+        _give_up_later()
+
+    return run_gui(Path(data_dir), sys.argv[:1], on_window=watch)
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["bare"] and len(argv) == 1:
+        return run_bare()
+    if argv[:1] == ["app"] and len(argv) == 2:
+        return run_app(argv[1])
+    print("usage: python -m bench.startup_probe bare | app DATA_DIR", file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
