@@ -28,12 +28,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from cssw_desktop.domain.canonical import canonical_json
 from cssw_desktop.storage.errors import StoreDamaged
 from cssw_desktop.storage.files import atomic_write
@@ -43,6 +37,8 @@ SALT_BYTES = 16
 NONCE_BYTES = 12
 KEYFILE_FORMAT = 1
 _HKDF_INFO = b"cssw-desktop store key wrap v1"
+# argon2 and cryptography are imported where they are used: the app's start-up (up to the
+# unlock page) does not need them, and importing them costs tens of milliseconds.
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +75,10 @@ def passphrase_bytes(passphrase: str) -> bytes:
 
 def derive_kek(passphrase: str, device_secret: bytes, salt: bytes, params: KdfParams) -> bytes:
     """The key-encryption key from passphrase and device secret (about 0.5 s by design)."""
+    from argon2.low_level import Type, hash_secret_raw
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     stretched = hash_secret_raw(
         secret=passphrase_bytes(passphrase),
         salt=salt,
@@ -171,6 +171,8 @@ def wrap_store_key(
     store_key: bytes, passphrase: str, device_secret: bytes, store_id: str, params: KdfParams
 ) -> KeyFile:
     """A new keyfile for the store key under this passphrase (fresh salt and nonce)."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
     unsealed = KeyFile(store_id, params, salt, nonce, b"")
@@ -181,6 +183,9 @@ def wrap_store_key(
 
 def unwrap_store_key(keyfile: KeyFile, passphrase: str, device_secret: bytes) -> bytes:
     """The store key, or UnwrapFailed if the passphrase or device secret is wrong."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     kek = derive_kek(passphrase, device_secret, keyfile.salt, keyfile.kdf)
     try:
         return AESGCM(kek).decrypt(

@@ -58,8 +58,9 @@ class MainWindow(QMainWindow):
         self.setup_page = SetupPage(self)
         self.unlock_page = UnlockPage(self, clock=clock)
         self.error_page = ErrorPage(self)
-        self.families_page = FamiliesPage(self.model, self)
-        self.family_page = FamilyPage(self)
+        # The families and family pages are built on first use (after unlocking): building
+        # them costs more than the rest of the window, and the unlock page should not wait.
+        self._workspace: tuple[FamiliesPage, FamilyPage] | None = None
         self.starting_page = QLabel(self.tr("Opening…"), self)
         self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (
@@ -67,8 +68,6 @@ class MainWindow(QMainWindow):
             self.setup_page,
             self.unlock_page,
             self.error_page,
-            self.families_page,
-            self.family_page,
         ):
             self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
@@ -118,8 +117,6 @@ class MainWindow(QMainWindow):
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         for action in (self.add_action, self.find_action, self.edit_action, self.back_action):
             families_menu.addAction(action)
-        self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.family_page)
-        self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _connect(self) -> None:
         s = self.session
@@ -133,20 +130,41 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.find_family)
         self.edit_action.triggered.connect(self._edit_shown_family)
         self.back_action.triggered.connect(self.show_families)
-        self.escape.activated.connect(self.show_families)
         self.setup_page.create_requested.connect(s.create)
         self.unlock_page.unlock_requested.connect(s.unlock)
         self.error_page.retry_requested.connect(s.start)
         self.error_page.quit_requested.connect(self.close)
-        self.families_page.add_requested.connect(s.add_family)
-        self.families_page.open_requested.connect(self.show_family)
-        self.family_page.edit_requested.connect(s.edit_family)
-        self.family_page.back_requested.connect(self.show_families)
         self.pages.currentChanged.connect(self._update_actions)
+
+    def _built_workspace(self) -> tuple[FamiliesPage, FamilyPage]:
+        if self._workspace is None:
+            s = self.session
+            families, family = FamiliesPage(self.model, self), FamilyPage(self)
+            self.pages.addWidget(families)
+            self.pages.addWidget(family)
+            families.add_requested.connect(s.add_family)
+            families.open_requested.connect(self.show_family)
+            family.edit_requested.connect(s.edit_family)
+            family.back_requested.connect(self.show_families)
+            self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), family)
+            self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.escape.activated.connect(self.show_families)
+            self._workspace = (families, family)
+        return self._workspace
+
+    @property
+    def families_page(self) -> FamiliesPage:
+        return self._built_workspace()[0]
+
+    @property
+    def family_page(self) -> FamilyPage:
+        return self._built_workspace()[1]
+
+    def _on_family_page(self) -> bool:
+        return self._workspace is not None and self.pages.currentWidget() is self._workspace[1]
 
     def _update_actions(self) -> None:
         unlocked = self.session.unlocked
-        page = self.pages.currentWidget()
         for action in (
             self.lock_action,
             self.settings_action,
@@ -155,8 +173,9 @@ class MainWindow(QMainWindow):
             self.find_action,
         ):
             action.setEnabled(unlocked)
-        self.edit_action.setEnabled(unlocked and page is self.family_page)
-        self.back_action.setEnabled(unlocked and page is self.family_page)
+        on_family_page = self._on_family_page()
+        self.edit_action.setEnabled(unlocked and on_family_page)
+        self.back_action.setEnabled(unlocked and on_family_page)
 
     def _edit_shown_family(self) -> None:
         if self.family_page.family_id is not None:
@@ -197,7 +216,7 @@ class MainWindow(QMainWindow):
 
     def place(self) -> Place:
         """Where the worker is now, to come back to after unlocking."""
-        if self.pages.currentWidget() is self.family_page and self.family_page.family_id:
+        if self._on_family_page() and self.family_page.family_id:
             return Place("family", self.family_page.family_id)
         current = self.families_page.table.currentIndex()
         family = self.model.family_at(current.row()) if current.isValid() else None
@@ -212,8 +231,9 @@ class MainWindow(QMainWindow):
     def clear_family_data(self) -> None:
         """Remove every family detail from the widgets and models (on lock)."""
         self.model.clear()
-        self.families_page.clear()
-        self.family_page.clear()
+        if self._workspace is not None:
+            for page in self._workspace:
+                page.clear()
 
     # --- status bar ----------------------------------------------------------------
 
