@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -15,15 +16,17 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.error_page import ErrorPage
-from cssw_desktop.ui.families_model import FamiliesTableModel
-from cssw_desktop.ui.families_page import FamiliesPage
-from cssw_desktop.ui.family_page import FamilyPage
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.layout import em
 from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.setup_page import SetupPage
 from cssw_desktop.ui.tasks import StoreThread
 from cssw_desktop.ui.unlock_page import UnlockPage
+
+if TYPE_CHECKING:
+    from cssw_desktop.ui.families_model import FamiliesTableModel
+    from cssw_desktop.ui.families_page import FamiliesPage
+    from cssw_desktop.ui.family_page import FamilyPage
 
 NOTICE_MS = 30_000  # long enough to read twice
 
@@ -53,14 +56,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.today = today
         self.clock = clock
-        self.model = FamiliesTableModel(self)
         self.pages = QStackedWidget(self)
         self.setup_page = SetupPage(self)
         self.unlock_page = UnlockPage(self, clock=clock)
         self.error_page = ErrorPage(self)
-        # The families and family pages are built on first use (after unlocking): building
-        # them costs more than the rest of the window, and the unlock page should not wait.
-        self._workspace: tuple[FamiliesPage, FamilyPage] | None = None
+        # The families list (model and page) and the family page are built on first use,
+        # after unlocking: importing and building them costs more than the rest of the
+        # window, and the unlock page should not wait for it.
+        self._workspace: tuple[FamiliesTableModel, FamiliesPage, FamilyPage] | None = None
         self.starting_page = QLabel(self.tr("Opening…"), self)
         self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (
@@ -136,10 +139,15 @@ class MainWindow(QMainWindow):
         self.error_page.quit_requested.connect(self.close)
         self.pages.currentChanged.connect(self._update_actions)
 
-    def _built_workspace(self) -> tuple[FamiliesPage, FamilyPage]:
+    def _built_workspace(self) -> tuple[FamiliesTableModel, FamiliesPage, FamilyPage]:
         if self._workspace is None:
+            from cssw_desktop.ui.families_model import FamiliesTableModel
+            from cssw_desktop.ui.families_page import FamiliesPage
+            from cssw_desktop.ui.family_page import FamilyPage
+
             s = self.session
-            families, family = FamiliesPage(self.model, self), FamilyPage(self)
+            model = FamiliesTableModel(self)
+            families, family = FamiliesPage(model, self), FamilyPage(self)
             self.pages.addWidget(families)
             self.pages.addWidget(family)
             families.add_requested.connect(s.add_family)
@@ -149,19 +157,23 @@ class MainWindow(QMainWindow):
             self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), family)
             self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.escape.activated.connect(self.show_families)
-            self._workspace = (families, family)
+            self._workspace = (model, families, family)
         return self._workspace
 
     @property
-    def families_page(self) -> FamiliesPage:
+    def model(self) -> FamiliesTableModel:
         return self._built_workspace()[0]
 
     @property
-    def family_page(self) -> FamilyPage:
+    def families_page(self) -> FamiliesPage:
         return self._built_workspace()[1]
 
+    @property
+    def family_page(self) -> FamilyPage:
+        return self._built_workspace()[2]
+
     def _on_family_page(self) -> bool:
-        return self._workspace is not None and self.pages.currentWidget() is self._workspace[1]
+        return self._workspace is not None and self.pages.currentWidget() is self._workspace[2]
 
     def _update_actions(self) -> None:
         unlocked = self.session.unlocked
@@ -230,10 +242,9 @@ class MainWindow(QMainWindow):
 
     def clear_family_data(self) -> None:
         """Remove every family detail from the widgets and models (on lock)."""
-        self.model.clear()
         if self._workspace is not None:
-            for page in self._workspace:
-                page.clear()
+            for part in self._workspace:
+                part.clear()
 
     # --- status bar ----------------------------------------------------------------
 

@@ -20,14 +20,14 @@ from cssw_desktop.settings import AUTO_LOCK_MINUTES
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault, VaultStatus
-from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
-from cssw_desktop.ui.family_editor import FamilyEditor
 from cssw_desktop.ui.idle import IdleWatcher
-from cssw_desktop.ui.settings_dialog import SettingsDialog
 from cssw_desktop.ui.tasks import StoreThread, spawn
 
 if TYPE_CHECKING:
+    from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
+    from cssw_desktop.ui.family_editor import FamilyEditor
     from cssw_desktop.ui.main_window import MainWindow, Place
+    from cssw_desktop.ui.settings_dialog import SettingsDialog
 
 
 class Session(QObject):
@@ -195,8 +195,9 @@ class Session(QObject):
 
     def close_dialogs(self) -> None:
         for dialog in list(self._dialogs):
-            if isinstance(dialog, FamilyEditor | ChangePassphraseDialog):
-                dialog.close_now()
+            close_now = getattr(dialog, "close_now", None)  # dialogs that hold typed text
+            if callable(close_now):
+                close_now()
             else:
                 dialog.reject()
         self._dialogs.clear()
@@ -235,6 +236,9 @@ class Session(QObject):
             self._open_editor(family)
 
     def _open_editor(self, family: Family | None) -> None:
+        # Dialogs are imported when first opened, keeping them off the start-up path.
+        from cssw_desktop.ui.family_editor import FamilyEditor
+
         if any(isinstance(d, FamilyEditor) for d in self._dialogs):
             return
         editor = FamilyEditor(family, self._window.today, self._window)
@@ -266,6 +270,8 @@ class Session(QObject):
         self._window.show_family(saved.id)
 
     def open_settings(self) -> None:
+        from cssw_desktop.ui.settings_dialog import SettingsDialog
+
         if self._store is None or any(isinstance(d, SettingsDialog) for d in self._dialogs):
             return
         dialog = SettingsDialog(self._minutes, self._window)
@@ -284,6 +290,8 @@ class Session(QObject):
 
     def change_passphrase(self) -> None:
         """File → Change passphrase…: only while unlocked, one dialog at a time."""
+        from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
+
         if self._store is None or any(isinstance(d, ChangePassphraseDialog) for d in self._dialogs):
             return
         dialog = ChangePassphraseDialog(self._window, clock=self._window.clock)
