@@ -7,16 +7,15 @@ passphrases applies here as on the lock screen.
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from cssw_desktop.ui.countdown import RetryCountdown
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message
 from cssw_desktop.ui.passphrase_fields import PassphraseFields
-from cssw_desktop.ui.unlock_page import MARGIN_SECONDS
 
 
 class ChangePassphraseDialog(QDialog):
@@ -31,10 +30,6 @@ class ChangePassphraseDialog(QDialog):
         self._clock = clock
         self._busy = False
         self._closing = False
-        self._wait_until = 0.0
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(250)
-        self._ticker.timeout.connect(self._tick)
 
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(em(self, 42))
@@ -56,10 +51,7 @@ class ChangePassphraseDialog(QDialog):
         self.message = message_label(self)
         self.message.setAccessibleName(self.tr("Problem"))
         layout.addWidget(self.message)
-        self.countdown = QLabel(self)
-        self.countdown.setWordWrap(True)
-        self.countdown.setAccessibleName(self.tr("Time until you can try again"))
-        self.countdown.setVisible(False)
+        self.countdown = RetryCountdown(self, clock, self._refresh)
         layout.addWidget(self.countdown)
         layout.addStretch(1)
         layout.addSpacing(em(self, 0.5))
@@ -119,31 +111,15 @@ class ChangePassphraseDialog(QDialog):
 
     def wait(self, seconds: float) -> None:
         """Switch Change off for this many seconds, showing the time left."""
-        if seconds > 0:
-            self._wait_until = self._clock() + seconds + MARGIN_SECONDS
-            self._ticker.start()
+        self.countdown.start(seconds)
         self._refresh()
 
     def remaining(self) -> float:
         """Seconds until another attempt is allowed (0 when allowed now)."""
-        return max(0.0, self._wait_until - self._clock())
-
-    def _tick(self) -> None:
-        self._refresh()
-        if self.remaining() <= 0:
-            self._ticker.stop()
+        return self.countdown.remaining()
 
     def _refresh(self) -> None:
-        left = self.remaining()
-        waiting = left > 0
-        if waiting:
-            seconds = max(1, math.ceil(left - MARGIN_SECONDS))
-            self.countdown.setText(
-                self.tr("You can try again in 1 second.")
-                if seconds == 1
-                else self.tr("You can try again in %n seconds.", "", seconds)
-            )
-        self.countdown.setVisible(waiting)
+        waiting = self.remaining() > 0
         self.change_button.setEnabled(not (self._busy or waiting) and self.fields.ready())
         self.change_button.setText(
             self.tr("Changing…") if self._busy else self.tr("&Change passphrase")
@@ -155,12 +131,12 @@ class ChangePassphraseDialog(QDialog):
         """Cancel or Esc; not while the change is under way (it cannot be stopped)."""
         if self._busy and not self._closing:
             return
-        self._ticker.stop()
+        self.countdown.stop()
         self.fields.clear()
         super().reject()
 
     def accept(self) -> None:
-        self._ticker.stop()
+        self.countdown.stop()
         self.fields.clear()
         super().accept()
 

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from cssw_desktop.ui.countdown import RetryCountdown
 from cssw_desktop.ui.layout import centred_column, heading, message_label, paragraph, show_message
 
 # The vault's own clock decides; a little slack means Unlock never comes back a moment
 # before the vault would accept the attempt.
-MARGIN_SECONDS = 0.3
 
 
 class UnlockPage(QWidget):
@@ -27,10 +26,6 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._busy = False
-        self._wait_until = 0.0
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(250)
-        self._ticker.timeout.connect(self._tick)
 
         column = centred_column(self, width_em=32)
         column.addWidget(heading(self.tr("Locked"), self))
@@ -47,10 +42,7 @@ class UnlockPage(QWidget):
         self.message = message_label(self)
         self.message.setAccessibleName(self.tr("Problem"))
         column.addWidget(self.message)
-        self.countdown = QLabel(self)
-        self.countdown.setWordWrap(True)
-        self.countdown.setAccessibleName(self.tr("Time until you can try again"))
-        self.countdown.setVisible(False)
+        self.countdown = RetryCountdown(self, clock, self._countdown_ticked)
         column.addWidget(self.countdown)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
@@ -72,7 +64,7 @@ class UnlockPage(QWidget):
 
     def remaining(self) -> float:
         """Seconds until another attempt is allowed (0 when allowed now)."""
-        return max(0.0, self._wait_until - self._clock())
+        return self.countdown.remaining()
 
     def set_reason(self, text: str) -> None:
         """Why the app is locked, e.g. after a time without use."""
@@ -91,28 +83,16 @@ class UnlockPage(QWidget):
 
     def wait(self, seconds: float) -> None:
         """Switch Unlock off for this many seconds, showing the time left."""
-        if seconds > 0:
-            self._wait_until = self._clock() + seconds + MARGIN_SECONDS
-            self._ticker.start()
+        self.countdown.start(seconds)
         self._refresh()
 
-    def _tick(self) -> None:
+    def _countdown_ticked(self) -> None:
         self._refresh()
         if self.remaining() <= 0:
-            self._ticker.stop()
             self.passphrase.setFocus()
 
     def _refresh(self) -> None:
-        left = self.remaining()
-        waiting = left > 0
-        if waiting:
-            seconds = max(1, math.ceil(left - MARGIN_SECONDS))
-            self.countdown.setText(
-                self.tr("You can try again in 1 second.")
-                if seconds == 1
-                else self.tr("You can try again in %n seconds.", "", seconds)
-            )
-        self.countdown.setVisible(waiting)
+        waiting = self.remaining() > 0
         self.unlock_button.setEnabled(not (waiting or self._busy))
         self.passphrase.setEnabled(not self._busy)
         self.unlock_button.setText(self.tr("Unlocking…") if self._busy else self.tr("&Unlock"))
