@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     passphrase_command(
         "doctor", "Check the keyring, the store and its integrity; exit non-zero on a problem."
     )
+    passphrase_command("verify", "Re-check the seal of every signed record; name any that fails.")
     return parser
 
 
@@ -91,6 +92,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         "init": _init,
         "demo": _demo,
         "doctor": _doctor,
+        "verify": _verify,
     }
     try:
         passphrase = read_passphrase(stdin or sys.stdin)
@@ -162,6 +164,21 @@ def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
         print(line)
     print("No problems found." if report.ok else f"{report.problem_count} problem(s) found.")
     return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    store = _vault(data_dir).unlock(passphrase)
+    try:
+        checks = store.sealing.check_all()
+    finally:
+        store.close()
+    failed = [c for c in checks if c.problem is not None]
+    for check in checks:
+        verdict = "ok" if check.problem is None else f"FAILED: {check.problem}"
+        print(f"record {check.record_id} version {check.version}: {verdict}")
+    print(f"{len(checks)} sealed record(s) checked, {len(failed)} failed.")
+    log.info("verify: %d checked, %d failed", len(checks), len(failed))
+    return EXIT_PROBLEM if failed else EXIT_OK
 
 
 if __name__ == "__main__":

@@ -35,6 +35,11 @@ class AuditAction(StrEnum):
     FAMILY_ADDED = "family.added"
     FAMILY_UPDATED = "family.updated"
     RECORD_DRAFT_SAVED = "record.draft_saved"
+    RECORD_DRAFT_DISCARDED = "record.draft_discarded"
+    RECORD_SEALED = "record.sealed"
+    RECORD_VIEWED = "record.viewed"
+    RECORD_EXPORTED = "record.exported"
+    VISIT_STEP = "visit.step"
     SETTING_CHANGED = "setting.changed"
     DEMO_LOADED = "demo.loaded"
 

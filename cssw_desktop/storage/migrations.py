@@ -84,6 +84,41 @@ MIGRATIONS: tuple[Migration, ...] = (
                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END""",
         ),
     ),
+    Migration(
+        2,
+        "device signing key and sealed records",
+        (
+            # This laptop's Ed25519 key: only ever inside the encrypted store.
+            """CREATE TABLE device (
+                singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                id TEXT NOT NULL,
+                private_key BLOB NOT NULL CHECK (length(private_key) = 32),
+                public_key TEXT NOT NULL CHECK (length(public_key) = 64),
+                created_at TEXT NOT NULL
+            )""",
+            """CREATE TRIGGER device_key_no_update BEFORE UPDATE ON device
+               BEGIN SELECT RAISE(ABORT, 'the device key cannot be changed'); END""",
+            """CREATE TRIGGER device_key_no_delete BEFORE DELETE ON device
+               BEGIN SELECT RAISE(ABORT, 'the device key cannot be deleted'); END""",
+            """ALTER TABLE consent_records ADD COLUMN kind TEXT NOT NULL DEFAULT 'consent'
+               CHECK (kind IN ('consent', 'withdrawal'))""",
+            "ALTER TABLE consent_records ADD COLUMN seal_signature TEXT",
+            "ALTER TABLE consent_records ADD COLUMN device_id TEXT",
+            "ALTER TABLE consent_records ADD COLUMN public_key TEXT",
+            # A record only becomes sealed with its hash, signature and key all present.
+            """CREATE TRIGGER consent_records_sealed_complete_insert
+               BEFORE INSERT ON consent_records WHEN NEW.state = 'sealed' AND (
+                   NEW.content_hash IS NULL OR NEW.seal_signature IS NULL
+                   OR NEW.device_id IS NULL OR NEW.public_key IS NULL OR NEW.sealed_at IS NULL)
+               BEGIN SELECT RAISE(ABORT, 'a sealed record needs its hash and seal'); END""",
+            """CREATE TRIGGER consent_records_sealed_complete_update
+               BEFORE UPDATE ON consent_records WHEN NEW.state = 'sealed' AND (
+                   NEW.content_hash IS NULL OR NEW.seal_signature IS NULL
+                   OR NEW.device_id IS NULL OR NEW.public_key IS NULL OR NEW.sealed_at IS NULL)
+               BEGIN SELECT RAISE(ABORT, 'a sealed record needs its hash and seal'); END""",
+            "CREATE INDEX consent_records_sealed ON consent_records(state, family_id, sealed_at)",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cssw_desktop.domain.canonical import canonical_json
+from cssw_desktop.domain.sealing import Seal
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, stamp
@@ -28,29 +29,45 @@ class RecordSealed(CsswError):
 
 @dataclass(frozen=True, slots=True)
 class StoredRecord:
+    """A row of the store: a draft (body = the visit so far) or a sealed document."""
+
     id: uuid.UUID
     version: int
     family_id: uuid.UUID
-    state: str
+    state: str  # "draft" or "sealed"
+    kind: str  # "consent" or "withdrawal"
     body: dict[str, Any]
     content_hash: str | None
     updated_at: str
     sealed_at: str | None
+    seal: Seal | None
+
+    @property
+    def sealed(self) -> bool:
+        return self.state == "sealed"
 
 
-_COLUMNS = "id, version, family_id, state, body, content_hash, updated_at, sealed_at"
+_COLUMNS = (
+    "id, version, family_id, state, kind, body, content_hash, updated_at, sealed_at, "
+    "seal_signature, device_id, public_key"
+)
 
 
 def _from_row(row: Any) -> StoredRecord:
+    seal = None
+    if row[3] == "sealed":
+        seal = Seal(content_hash=row[6], signature=row[9], device_id=row[10], public_key=row[11])
     return StoredRecord(
-        uuid.UUID(row[0]),
-        int(row[1]),
-        uuid.UUID(row[2]),
-        row[3],
-        json.loads(row[4]),
-        row[5],
-        row[6],
-        row[7],
+        id=uuid.UUID(row[0]),
+        version=int(row[1]),
+        family_id=uuid.UUID(row[2]),
+        state=row[3],
+        kind=row[4],
+        body=json.loads(row[5]),
+        content_hash=row[6],
+        updated_at=row[7],
+        sealed_at=row[8],
+        seal=seal,
     )
 
 
@@ -61,19 +78,29 @@ class RecordRepository:
         self._clock = clock
 
     def save_draft(
-        self, record_id: uuid.UUID, version: int, family_id: uuid.UUID, body: dict[str, Any]
+        self,
+        record_id: uuid.UUID,
+        version: int,
+        family_id: uuid.UUID,
+        body: dict[str, Any],
+        kind: str = "consent",
+        step: str | None = None,
     ) -> StoredRecord:
-        """Save (or overwrite) a draft at once, so a crash mid-visit loses nothing."""
+        """Save (or overwrite) a draft at once, so a crash mid-visit loses nothing.
+
+        Every change is saved; the audit log notes only reaching a step of the visit
+        (`step`, an identifier such as "leaflet" or "choices").
+        """
         now = stamp(self._clock())
         text = canonical_json(body).decode("utf-8")
         with self._db.transaction() as conn:
             try:
                 conn.execute(
-                    f"INSERT INTO consent_records ({_COLUMNS}, created_at) "
-                    "VALUES (?, ?, ?, 'draft', ?, NULL, ?, NULL, ?) "
+                    "INSERT INTO consent_records (id, version, family_id, state, kind, body, "
+                    "created_at, updated_at) VALUES (?, ?, ?, 'draft', ?, ?, ?, ?) "
                     "ON CONFLICT (id, version) DO UPDATE SET body = excluded.body, "
                     "updated_at = excluded.updated_at",
-                    (str(record_id), version, str(family_id), text, now, now),
+                    (str(record_id), version, str(family_id), kind, text, now, now),
                 )
             except IntegrityError as exc:
                 if "sealed" in str(exc):
@@ -81,7 +108,10 @@ class RecordRepository:
                         "This record is signed and sealed; it cannot be changed."
                     ) from exc
                 raise
-            self._audit.append(conn, AuditAction.RECORD_DRAFT_SAVED, record_id, version=version)
+            if step is not None:
+                self._audit.append(
+                    conn, AuditAction.VISIT_STEP, record_id, version=version, step=step
+                )
         return self.get(record_id, version)
 
     def get(self, record_id: uuid.UUID, version: int) -> StoredRecord:
@@ -97,6 +127,27 @@ class RecordRepository:
         rows = self._db.query(
             f"SELECT {_COLUMNS} FROM consent_records WHERE family_id = ? "
             "ORDER BY created_at, version",
+            (str(family_id),),
+        )
+        return [_from_row(r) for r in rows]
+
+    def discard_draft(self, record_id: uuid.UUID, version: int) -> None:
+        """Throw away a visit in progress (the worker chose to); sealed records stay."""
+        with self._db.transaction() as conn:
+            gone = conn.execute(
+                "DELETE FROM consent_records WHERE id = ? AND version = ? AND state = 'draft'",
+                (str(record_id), version),
+            ).rowcount
+            if gone:
+                self._audit.append(
+                    conn, AuditAction.RECORD_DRAFT_DISCARDED, record_id, version=version
+                )
+
+    def sealed_for_family(self, family_id: uuid.UUID) -> list[StoredRecord]:
+        """The family's sealed consent records and withdrawals, oldest first."""
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM consent_records WHERE family_id = ? AND state = 'sealed' "
+            "ORDER BY sealed_at, version",
             (str(family_id),),
         )
         return [_from_row(r) for r in rows]

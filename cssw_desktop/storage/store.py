@@ -7,22 +7,26 @@ from pathlib import Path
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock
 from cssw_desktop.storage.database import Database
+from cssw_desktop.storage.device import DeviceKeys
 from cssw_desktop.storage.families import FamilyRepository
 from cssw_desktop.storage.migrations import schema_version
 from cssw_desktop.storage.records import RecordRepository
+from cssw_desktop.storage.seals import SealedRecords
 from cssw_desktop.storage.settings_store import SettingsStore
 
 
 class Store:
     """What an unlocked store offers. `close()` locks it: the connection and key are gone."""
 
-    def __init__(self, db: Database, actor: str, clock: Clock) -> None:
+    def __init__(self, db: Database, actor: str, clock: Clock, app_version: str = "") -> None:
         self._db = db
         self.path: Path = db.path
         self.audit = AuditLog(db, actor, clock)
         self.families = FamilyRepository(db, self.audit, clock)
         self.records = RecordRepository(db, self.audit, clock)
         self.settings = SettingsStore(db, self.audit)
+        self.device = DeviceKeys(db, clock)
+        self.sealing = SealedRecords(db, self.audit, clock, self.device, self.records, app_version)
 
     @property
     def is_open(self) -> bool:
@@ -67,4 +71,5 @@ class Store:
             return
         if audit:
             self.audit.record(AuditAction.STORE_LOCKED)
+        self.device.forget()
         self._db.close()

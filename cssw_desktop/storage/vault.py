@@ -162,7 +162,9 @@ class Vault:
         os.replace(staging, self.store_path)
         fsync_dir(self.data_dir)
         self._throttle.reset()
-        return self._open(store_key, store_id)
+        store = self._open(store_key, store_id)
+        store.device.key()  # this laptop's signing key is made on first run
+        return store
 
     # -- unlock ------------------------------------------------------------------------
 
@@ -197,7 +199,7 @@ class Vault:
         db = Database(self.store_path, store_key)
         try:
             applied = migrate(db, backup=lambda version: self._backup(db, version))
-            store = Store(db, store_id, self._clock)
+            store = Store(db, store_id, self._clock, app_version=_app_version())
             if applied and applied[0] > 1:
                 store.audit.record(AuditAction.STORE_MIGRATED, None, to_version=applied[-1])
         except BaseException:
@@ -234,6 +236,12 @@ class Vault:
             Store(db, keyfile.store_id, self._clock).audit.record(AuditAction.PASSPHRASE_CHANGED)
         finally:
             db.close()
+
+
+def _app_version() -> str:
+    import cssw_desktop
+
+    return str(cssw_desktop.__version__)
 
 
 def _require_acceptable(passphrase: str) -> None:

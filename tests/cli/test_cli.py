@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from cssw_desktop.storage.migrations import LATEST_VERSION
 from tests.conftest import PASSPHRASE
 
 
@@ -38,7 +39,7 @@ def test_init_demo_doctor(initialised: Path) -> None:
     doctor = cssw(initialised, "doctor", "--passphrase-stdin")
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     assert "SecretService" in doctor.stdout
-    assert "schema version 1" in doctor.stdout
+    assert f"schema version {LATEST_VERSION}" in doctor.stdout
     assert "integrity_check, cipher_integrity_check and audit chain: sound" in doctor.stdout
     assert "families: 12" in doctor.stdout
     assert "No problems found." in doctor.stdout
@@ -141,3 +142,42 @@ def test_version() -> None:
     )
     assert done.returncode == 0
     assert done.stdout.startswith("cssw-desktop ")
+
+
+def test_verify_names_a_record_whose_seal_fails(initialised: Path) -> None:
+    from cssw_desktop.domain.sealing import RecordKind
+    from cssw_desktop.storage.device_secret import DeviceSecrets
+    from cssw_desktop.storage.vault import Vault
+    from tests.support.records import complete_draft, family_with_teenager, signatures_for
+
+    store = Vault(initialised, DeviceSecrets()).unlock(PASSPHRASE)
+    ids = []
+    for _ in range(2):
+        family = store.families.add(family_with_teenager())
+        draft = complete_draft(family)
+        store.sealing.seal(
+            RecordKind.CONSENT,
+            draft.to_json(),
+            family,
+            signatures_for(draft),
+            confirmed_at=None,
+            worker="J",
+        )
+        ids.append(str(draft.id))
+    store.close()
+    ok = cssw(initialised, "verify", "--passphrase-stdin")
+    assert ok.returncode == 0, ok.stderr
+    assert "2 sealed record(s) checked, 0 failed." in ok.stdout
+
+    store = Vault(initialised, DeviceSecrets()).unlock(PASSPHRASE)
+    store._db.query("DROP TRIGGER consent_records_sealed_no_update")
+    store._db.query(
+        "UPDATE consent_records SET body = replace(body, 'Mother', 'Aunt') WHERE id = ?",
+        (ids[1],),
+    )
+    store.close()
+    bad = cssw(initialised, "verify", "--passphrase-stdin")
+    assert bad.returncode == 1
+    assert f"record {ids[0]} version 1: ok" in bad.stdout
+    assert f"record {ids[1]} version 1: FAILED: the record's content does not match" in bad.stdout
+    assert "Traceback" not in bad.stderr

@@ -10,11 +10,18 @@ import pytest
 from cssw_desktop.storage.database import Database, DatabaseError
 from cssw_desktop.storage.errors import StoreNewerThanApp
 from cssw_desktop.storage.files import create_private_file
-from cssw_desktop.storage.migrations import MIGRATIONS, Migration, migrate, schema_version
+from cssw_desktop.storage.migrations import (
+    LATEST_VERSION,
+    MIGRATIONS,
+    Migration,
+    migrate,
+    schema_version,
+)
 
-V2 = Migration(2, "add a column", ("ALTER TABLE families ADD COLUMN note TEXT",))
-BROKEN_V2 = Migration(
-    2, "half-good", ("ALTER TABLE families ADD COLUMN note TEXT", "THIS IS NOT SQL")
+NEXT = LATEST_VERSION + 1
+V_NEXT = Migration(NEXT, "add a column", ("ALTER TABLE families ADD COLUMN note TEXT",))
+BROKEN_NEXT = Migration(
+    NEXT, "half-good", ("ALTER TABLE families ADD COLUMN note TEXT", "THIS IS NOT SQL")
 )
 
 
@@ -43,23 +50,23 @@ def test_new_store_gets_every_migration_without_a_backup(tmp_path: Path) -> None
 def test_upgrade_takes_a_backup_first_then_applies(db: Database) -> None:
     backups: list[tuple[int, list[str]]] = []
     applied = migrate(
-        db, backup=lambda v: backups.append((v, _columns(db))), migrations=(*MIGRATIONS, V2)
+        db, backup=lambda v: backups.append((v, _columns(db))), migrations=(*MIGRATIONS, V_NEXT)
     )
-    assert applied == [2]
-    assert backups == [(1, _columns(db)[:-1])]  # taken before the column was added
-    assert schema_version(db) == 2
+    assert applied == [NEXT]
+    assert backups == [(LATEST_VERSION, _columns(db)[:-1])]  # taken before the change
+    assert schema_version(db) == NEXT
     assert "note" in _columns(db)
 
 
 def test_a_failing_migration_changes_nothing(db: Database) -> None:
     with pytest.raises(DatabaseError):
-        migrate(db, backup=lambda v: None, migrations=(*MIGRATIONS, BROKEN_V2))
-    assert schema_version(db) == 1
+        migrate(db, backup=lambda v: None, migrations=(*MIGRATIONS, BROKEN_NEXT))
+    assert schema_version(db) == LATEST_VERSION
     assert "note" not in _columns(db)
 
 
 def test_store_newer_than_the_app_is_refused(db: Database) -> None:
-    migrate(db, backup=lambda v: None, migrations=(*MIGRATIONS, V2))
-    with pytest.raises(StoreNewerThanApp, match="store version 2"):
+    migrate(db, backup=lambda v: None, migrations=(*MIGRATIONS, V_NEXT))
+    with pytest.raises(StoreNewerThanApp, match=f"store version {NEXT}"):
         migrate(db, backup=lambda v: None)
-    assert schema_version(db) == 2
+    assert schema_version(db) == NEXT

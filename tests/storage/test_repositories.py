@@ -113,8 +113,11 @@ def test_sealed_records_cannot_be_changed_even_by_sql(store: Store) -> None:
     rid = uuid.uuid4()
     store.records.save_draft(rid, 1, family.id, {"step": "done"})
     db = store._db
-    with db.transaction() as conn:
-        conn.execute("UPDATE consent_records SET state = 'sealed', sealed_at = 'x'")
+    with db.transaction() as conn:  # mark it sealed by hand (sealing proper: test_sealing)
+        conn.execute(
+            "UPDATE consent_records SET state = 'sealed', sealed_at = 'x', content_hash = 'h', "
+            "seal_signature = 's', device_id = 'd', public_key = 'k'"
+        )
     with pytest.raises(IntegrityError, match="sealed records cannot be changed"):
         db.query("UPDATE consent_records SET body = '{}'")
     with pytest.raises(IntegrityError, match="cannot be deleted"):

@@ -1,0 +1,182 @@
+"""Sealing: a signed record becomes evidence that any later change would give away.
+
+The sealed document is one JSON object: the record (a consent record or a withdrawal),
+the family's details as the form prints them, every signature with its raw ink, and when,
+where and by whom it was sealed. Its canonical JSON is hashed with SHA-256 and the digest
+is signed with this device's Ed25519 key. Changing any byte of the document, the hash or
+the signature makes verification fail.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from cssw_desktop.domain.canonical import canonical_json
+from cssw_desktop.domain.family import Family
+from cssw_desktop.domain.signature import Signature, SignerRole
+
+DOCUMENT_FORMAT = "cssw.sealed-record/1"
+
+
+class RecordKind(StrEnum):
+    CONSENT = "consent"
+    WITHDRAWAL = "withdrawal"
+
+
+def utc_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("times in a sealed record must carry their time zone")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def build_document(
+    *,
+    kind: RecordKind,
+    record: dict[str, Any],
+    family: Family,
+    signatures: Sequence[Signature],
+    confirmed_at: datetime | None,
+    sealed_at: datetime,
+    device_id: str,
+    device_public_key: str,
+    worker: str,
+    app_version: str,
+) -> dict[str, Any]:
+    """The whole sealed document, ready for `seal_document`.
+
+    `record` is `ConsentRecordDraft.to_json()` or `Withdrawal.to_json()`. `confirmed_at`
+    is when the signer confirmed the plain-words summary was right (None for a withdrawal
+    taken by phone or letter).
+    """
+    return {
+        "format": DOCUMENT_FORMAT,
+        "kind": kind.value,
+        "record": record,
+        "family": {
+            "id": str(family.id),
+            "family_name": family.family_name,
+            "address": family.address,
+            "case_reference": family.case_reference,
+        },
+        "signatures": [s.to_json() for s in signatures],
+        "confirmed_at": None if confirmed_at is None else utc_text(confirmed_at),
+        "sealed_at": utc_text(sealed_at),
+        "device_id": device_id,
+        "device_public_key": device_public_key,
+        "worker": worker,
+        "app_version": app_version,
+    }
+
+
+def document_digest(document: dict[str, Any]) -> bytes:
+    """SHA-256 of the document's canonical JSON."""
+    return hashlib.sha256(canonical_json(document)).digest()
+
+
+@dataclass(frozen=True, slots=True)
+class Seal:
+    content_hash: str  # hex SHA-256 of the canonical document
+    signature: str  # hex Ed25519 signature over the 32-byte digest
+    device_id: str
+    public_key: str  # hex raw Ed25519 public key
+
+
+class DeviceKey:
+    """This laptop's Ed25519 signing key (kept only inside the encrypted store)."""
+
+    def __init__(self, device_id: str, private_bytes: bytes) -> None:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        self.device_id = device_id
+        self._key = Ed25519PrivateKey.from_private_bytes(private_bytes)
+
+    @staticmethod
+    def new_private_bytes() -> bytes:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+        return Ed25519PrivateKey.generate().private_bytes(
+            serialization.Encoding.Raw,
+            serialization.PrivateFormat.Raw,
+            serialization.NoEncryption(),
+        )
+
+    @property
+    def public_key(self) -> str:
+        from cryptography.hazmat.primitives import serialization
+
+        raw = self._key.public_key().public_bytes(
+            serialization.Encoding.Raw, serialization.PublicFormat.Raw
+        )
+        return raw.hex()
+
+    def seal(self, document: dict[str, Any]) -> Seal:
+        digest = document_digest(document)
+        return Seal(digest.hex(), self._key.sign(digest).hex(), self.device_id, self.public_key)
+
+
+def seal_problem(document: dict[str, Any], seal: Seal) -> str | None:
+    """None when the seal holds; otherwise what is wrong, in plain words."""
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+    try:
+        digest = document_digest(document)
+    except (TypeError, ValueError):
+        return "the record is not in a form that can be checked"
+    if digest.hex() != seal.content_hash:
+        return "the record's content does not match its sealed hash"
+    if document.get("device_public_key") != seal.public_key:
+        return "the record names a different device key from its seal"
+    try:
+        key = Ed25519PublicKey.from_public_bytes(bytes.fromhex(seal.public_key))
+        key.verify(bytes.fromhex(seal.signature), digest)
+    except (ValueError, InvalidSignature):
+        return "the seal's signature does not verify"
+    return None
+
+
+def sealing_problems(
+    kind: RecordKind, record: dict[str, Any], signatures: Sequence[Signature]
+) -> list[str]:
+    """Why this record cannot be sealed yet, in plain words (empty when it can).
+
+    A consent record needs every answer, the consent giver's signature, and for each young
+    person who gave an answer their own signature (a recorded reason stands in for both
+    when their consent was not sought).
+    """
+    from cssw_desktop.domain.consent import (
+        ConsentRecordDraft,
+        NotSought,
+        RecordFormatError,
+        Withdrawal,
+    )
+
+    roles = [s.role for s in signatures]
+    if kind is RecordKind.WITHDRAWAL:
+        try:
+            return Withdrawal.from_json(record).problems()
+        except RecordFormatError:
+            return ["The withdrawal is not in the expected form."]
+    try:
+        draft = ConsentRecordDraft.from_json(record)
+    except RecordFormatError:
+        return ["The consent record is not in the expected form."]
+    problems = [f"Not answered yet: {item}" for item in draft.unanswered()]
+    if roles.count(SignerRole.PARENT) != 1:
+        problems.append("The person giving consent has not signed.")
+    signed_children = {s.child_id for s in signatures if s.role is SignerRole.YOUNG_PERSON}
+    for child in draft.young_people():
+        consent = draft.young_person_consents.get(child.id)
+        answered = consent is not None and not isinstance(consent, NotSought)
+        if answered and child.id not in signed_children:
+            problems.append(f"{child.name} has not signed for their own consent.")
+    covered = {c.id for c in draft.covered_children}
+    if any(child_id not in covered for child_id in signed_children):
+        problems.append("A young person's signature is for a child this form does not cover.")
+    return problems

@@ -1,0 +1,130 @@
+"""A signature drawn on screen: the raw ink (every point with its time and pressure) and
+the picture of it, as the sealed record keeps them.
+
+Coordinates are whole hundredths of a logical pixel of the pad as it was when signed,
+times whole milliseconds from the signature's first point, pressure 0–1000 (mouse and
+touch without pressure report 500). Whole numbers keep the canonical JSON unambiguous.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+PRESSURE_UNKNOWN = 500
+PRESSURE_FULL = 1000
+UNITS_PER_PIXEL = 100
+
+
+class SignerRole(StrEnum):
+    PARENT = "parent"  # the person giving consent (parent or carer)
+    YOUNG_PERSON = "young_person"  # a child aged 13 or over, for themselves
+    FAMILY_MEMBER = "family_member"  # someone signing a withdrawal
+
+
+class InkDevice(StrEnum):
+    MOUSE = "mouse"
+    PEN = "pen"
+    TOUCH = "touch"
+
+
+@dataclass(frozen=True, slots=True)
+class InkPoint:
+    x: int  # hundredths of a logical pixel from the pad's left edge
+    y: int  # hundredths of a logical pixel from the pad's top edge
+    t: int  # milliseconds since the signature's first point
+    pressure: int  # 0–1000
+
+    def to_json(self) -> list[int]:
+        return [self.x, self.y, self.t, self.pressure]
+
+    @classmethod
+    def from_json(cls, value: Any) -> InkPoint:
+        if (
+            not isinstance(value, list)
+            or len(value) != 4
+            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+        ):
+            raise ValueError("an ink point is four whole numbers")
+        x, y, t, pressure = value
+        if not 0 <= pressure <= PRESSURE_FULL or t < 0:
+            raise ValueError("an ink point's time or pressure is out of range")
+        return cls(x, y, t, pressure)
+
+
+@dataclass(frozen=True, slots=True)
+class Stroke:
+    """One touch of pen, finger or mouse button, from down to up."""
+
+    device: InkDevice
+    points: tuple[InkPoint, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"device": self.device.value, "points": [p.to_json() for p in self.points]}
+
+    @classmethod
+    def from_json(cls, value: Any) -> Stroke:
+        if not isinstance(value, dict) or set(value) != {"device", "points"}:
+            raise ValueError("a stroke has a device and points")
+        return cls(
+            InkDevice(value["device"]), tuple(InkPoint.from_json(p) for p in value["points"])
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """Who signed, in what role, when, on a pad of what size, and exactly how."""
+
+    role: SignerRole
+    signer_name: str
+    signed_at: datetime
+    width: int  # the pad's logical size when signed, in pixels
+    height: int
+    strokes: tuple[Stroke, ...]
+    image_png: bytes  # the ink as the signer saw it
+    child_id: uuid.UUID | None = None  # whose own consent, for a young person
+
+    def __post_init__(self) -> None:
+        if self.signed_at.tzinfo is None:
+            raise ValueError("a signature's time must carry its time zone")
+        if (self.role is SignerRole.YOUNG_PERSON) != (self.child_id is not None):
+            raise ValueError("a young person's signature names the child; no other does")
+
+    @property
+    def point_count(self) -> int:
+        return sum(len(s.points) for s in self.strokes)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "role": self.role.value,
+            "signer_name": self.signer_name,
+            "signed_at": self.signed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "width": self.width,
+            "height": self.height,
+            "strokes": [s.to_json() for s in self.strokes],
+            "image_png": base64.b64encode(self.image_png).decode("ascii"),
+            "child_id": str(self.child_id) if self.child_id else None,
+        }
+
+    @classmethod
+    def from_json(cls, value: Any) -> Signature:
+        try:
+            return cls(
+                role=SignerRole(value["role"]),
+                signer_name=str(value["signer_name"]),
+                signed_at=datetime.strptime(value["signed_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(
+                    tzinfo=UTC
+                ),
+                width=int(value["width"]),
+                height=int(value["height"]),
+                strokes=tuple(Stroke.from_json(s) for s in value["strokes"]),
+                image_png=base64.b64decode(value["image_png"], validate=True),
+                child_id=uuid.UUID(value["child_id"]) if value["child_id"] else None,
+            )
+        except (KeyError, TypeError, binascii.Error) as exc:
+            raise ValueError("the signature is not in the expected form") from exc

@@ -1,0 +1,172 @@
+"""Sealing records in the store, checking every seal, and the family's consent now.
+
+Sealing replaces the visit's draft row with the sealed document, its hash and its
+signature in one transaction. From then on the database refuses any change to the row.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from cssw_desktop.domain.canonical import canonical_json
+from cssw_desktop.domain.consent import ConsentRecordDraft, ConsentState, Withdrawal
+from cssw_desktop.domain.consent import current_consent_state as consent_state_of
+from cssw_desktop.domain.family import Family
+from cssw_desktop.domain.sealing import (
+    RecordKind,
+    Seal,
+    build_document,
+    seal_problem,
+    sealing_problems,
+)
+from cssw_desktop.domain.signature import Signature
+from cssw_desktop.errors import ValidationFailed
+from cssw_desktop.storage.audit import AuditAction, AuditLog
+from cssw_desktop.storage.clock import Clock, stamp
+from cssw_desktop.storage.database import Database, DatabaseError
+from cssw_desktop.storage.device import DeviceKeys
+from cssw_desktop.storage.records import RecordRepository, RecordSealed, StoredRecord
+
+
+@dataclass(frozen=True, slots=True)
+class SealCheck:
+    """The outcome of re-checking one sealed record."""
+
+    record_id: str
+    version: int
+    problem: str | None  # None: the seal holds
+
+
+class SealedRecords:
+    def __init__(
+        self,
+        db: Database,
+        audit: AuditLog,
+        clock: Clock,
+        device: DeviceKeys,
+        records: RecordRepository,
+        app_version: str,
+    ) -> None:
+        self._db = db
+        self._audit = audit
+        self._clock = clock
+        self._device = device
+        self._records = records
+        self._app_version = app_version
+
+    def seal(
+        self,
+        kind: RecordKind,
+        record: dict[str, Any],
+        family: Family,
+        signatures: Sequence[Signature],
+        *,
+        confirmed_at: datetime | None,
+        worker: str,
+    ) -> StoredRecord:
+        """Seal a finished record (refused with plain reasons if anything is missing)."""
+        problems = sealing_problems(kind, record, signatures)
+        if problems:
+            raise ValidationFailed([("record", p) for p in problems])
+        record_id = uuid.UUID(str(record["id"]))
+        version = int(record.get("version", 1))
+        key = self._device.key()
+        now = self._clock()
+        document = build_document(
+            kind=kind,
+            record=record,
+            family=family,
+            signatures=signatures,
+            confirmed_at=confirmed_at,
+            sealed_at=now,
+            device_id=key.device_id,
+            device_public_key=key.public_key,
+            worker=worker,
+            app_version=self._app_version,
+        )
+        seal = key.seal(document)
+        if seal_problem(document, seal) is not None:  # never store a seal that fails
+            raise RuntimeError("a fresh seal did not verify")
+        body = canonical_json(document).decode("utf-8")
+        values = (
+            kind.value,
+            body,
+            seal.content_hash,
+            seal.signature,
+            seal.device_id,
+            seal.public_key,
+            stamp(now),
+            stamp(now),
+        )
+        with self._db.transaction() as conn:
+            row = conn.execute(
+                "SELECT state FROM consent_records WHERE id = ? AND version = ?",
+                (str(record_id), version),
+            ).fetchone()
+            if row is not None and row[0] == "sealed":
+                raise RecordSealed("This record is already signed and sealed.")
+            if row is None:
+                conn.execute(
+                    "INSERT INTO consent_records (kind, body, content_hash, seal_signature, "
+                    "device_id, public_key, sealed_at, updated_at, id, version, family_id, "
+                    "state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'sealed', ?)",
+                    (*values, str(record_id), version, str(family.id), stamp(now)),
+                )
+            else:
+                conn.execute(
+                    "UPDATE consent_records SET kind = ?, body = ?, content_hash = ?, "
+                    "seal_signature = ?, device_id = ?, public_key = ?, sealed_at = ?, "
+                    "updated_at = ?, state = 'sealed' WHERE id = ? AND version = ?",
+                    (*values, str(record_id), version),
+                )
+            self._audit.append(
+                conn, AuditAction.RECORD_SEALED, record_id, version=version, kind=kind.value
+            )
+        return self._records.get(record_id, version)
+
+    def check_all(self) -> list[SealCheck]:
+        """Re-check every sealed record: hash, signature and this device's key."""
+        own_key = self._device.key().public_key
+        checks = []
+        ids = self._db.query(
+            "SELECT id, version FROM consent_records WHERE state = 'sealed' ORDER BY sealed_at"
+        )
+        for record_id, version in ids:
+            checks.append(
+                SealCheck(record_id, int(version), self._problem(record_id, version, own_key))
+            )
+        return checks
+
+    def _problem(self, record_id: str, version: int, own_key: str) -> str | None:
+        try:
+            stored = self._records.get(uuid.UUID(record_id), int(version))
+        except (DatabaseError, ValueError):
+            return "the record could not be read: the store is damaged where it is kept"
+        if stored.seal is None:
+            return "the record has no seal"
+        if stored.seal.public_key != own_key:
+            return "the record was sealed with a key that is not this laptop's"
+        return seal_problem(stored.body, stored.seal)
+
+    def consent_state(self, family_id: uuid.UUID) -> ConsentState:
+        """The family's consent now: the latest sealed record with later withdrawals."""
+        latest: ConsentRecordDraft | None = None
+        withdrawals: list[Withdrawal] = []
+        for stored in self._records.sealed_for_family(family_id):
+            record = stored.body["record"]
+            if stored.kind == RecordKind.CONSENT.value:
+                latest = ConsentRecordDraft.from_json(record)
+            else:
+                withdrawals.append(Withdrawal.from_json(record))
+        return consent_state_of(latest, withdrawals)
+
+
+def document_and_seal(stored: StoredRecord) -> tuple[dict[str, Any], Seal]:
+    """A sealed row's document and seal (ValueError for a draft)."""
+    if stored.seal is None:
+        raise ValueError("not a sealed record")
+    return stored.body, stored.seal
