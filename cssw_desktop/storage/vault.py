@@ -219,6 +219,11 @@ class Vault:
         target.chmod(OWNER_ONLY_FILE)
         fsync_dir(folder)
 
+    def check_passphrase(self, passphrase: str) -> None:
+        """Confirm it is the worker (e.g. to leave the family's screen); raises
+        WrongPassphrase or UnlockThrottled like unlocking, and opens nothing."""
+        self._unwrap(passphrase)
+
     # -- passphrase change -------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str) -> None:

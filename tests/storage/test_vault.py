@@ -181,3 +181,17 @@ def test_logging_makes_the_data_folder_private_too(tmp_path: Path) -> None:
     assert stat.S_IMODE(data.stat().st_mode) == 0o700
     assert stat.S_IMODE(log.parent.stat().st_mode) == 0o700
     assert stat.S_IMODE(log.stat().st_mode) == 0o600
+
+
+def test_checking_the_passphrase_opens_nothing_and_counts_wrong_tries(
+    data_dir: Path, device_secrets: TidyDeviceSecrets
+) -> None:
+    wall = Wall()
+    vault = Vault(data_dir, device_secrets, kdf=FAST_KDF, monotonic_wall=wall)
+    vault.create(PASSPHRASE).close()
+    vault.check_passphrase(PASSPHRASE)
+    for _ in range(4):
+        with pytest.raises(WrongPassphrase):
+            vault.check_passphrase("someone else")
+    with pytest.raises(UnlockThrottled):
+        vault.check_passphrase(PASSPHRASE)
