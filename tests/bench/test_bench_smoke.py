@@ -145,3 +145,11 @@ def test_main_prints_only_figure_lines_and_writes_results(
     results = json.loads(output.read_text())
     assert {line.split(":")[0] for line in lines} == set(results) - {"_meta"}
     assert results["_meta"]["repetitions"] == {"search": 1}
+
+
+def test_seal_bench_seals_and_reports() -> None:
+    from bench import seal
+
+    figures, runs = seal.run(repetitions=1, budget_s=30)
+    assert runs == 1
+    assert figures["seal_and_save_ms"] > 0

@@ -1,0 +1,39 @@
+"""A store saved by schema version 1 (tests/fixtures/store-v1.db, made with the key below)
+upgrades to the current schema with its data intact and a backup taken first."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from pathlib import Path
+
+from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.storage.database import Database
+from cssw_desktop.storage.migrations import LATEST_VERSION, migrate, schema_version
+from cssw_desktop.storage.store import Store
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "store-v1.db"
+FIXTURE_KEY = bytes(range(32))  # a test store: its key is public on purpose
+
+
+def test_a_version_1_store_upgrades_with_everything_kept(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    shutil.copyfile(FIXTURE, path)
+    db = Database(path, FIXTURE_KEY)
+    assert schema_version(db) == 1
+    backups: list[int] = []
+    applied = migrate(db, backup=backups.append)
+    assert applied == list(range(2, LATEST_VERSION + 1))
+    assert backups == [1]
+    store = Store(db, "fixture-store", utc_now)
+    try:
+        family = store.families.get(uuid.UUID(int=2))
+        assert family.family_name == "Fixture-Family"
+        assert [c.name for c in family.children] == ["Vee One"]
+        draft = store.records.get(uuid.UUID(int=3), 1)
+        assert draft.kind == "consent"
+        assert draft.body == {"step": "choices"}
+        assert store.integrity_problems() == []
+        store.device.key()  # the new device table works
+    finally:
+        store.close(audit=False)
