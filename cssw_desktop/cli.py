@@ -66,6 +66,14 @@ def _parser() -> argparse.ArgumentParser:
         "doctor", "Check the keyring, the store and its integrity; exit non-zero on a problem."
     )
     passphrase_command("verify", "Re-check the seal of every signed record; name any that fails.")
+    export = passphrase_command(
+        "export-pdf", "Write the PDF of a signed record to a file (the passphrase is asked again)."
+    )
+    export.add_argument("record_id", metavar="RECORD_ID", help="the record's id, or its start")
+    export.add_argument("output", metavar="OUT.pdf", type=Path, help="the file to write")
+    export.add_argument(
+        "--version", dest="record_version", type=int, default=None, help="which version"
+    )
     return parser
 
 
@@ -93,6 +101,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         "demo": _demo,
         "doctor": _doctor,
         "verify": _verify,
+        "export-pdf": _export_pdf,
     }
     try:
         passphrase = read_passphrase(stdin or sys.stdin)
@@ -179,6 +188,38 @@ def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     print(f"{len(checks)} sealed record(s) checked, {len(failed)} failed.")
     log.info("verify: %d checked, %d failed", len(checks), len(failed))
     return EXIT_PROBLEM if failed else EXIT_OK
+
+
+def _export_pdf(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
+    from cssw_desktop.storage.audit import AuditAction
+    from cssw_desktop.storage.files import atomic_write
+
+    output: Path = args.output
+    if output.exists():
+        raise CsswError(f"{output} already exists; choose a new file name.")
+    if not output.parent.is_dir():
+        raise CsswError(f"The folder {output.parent} does not exist.")
+    store = _vault(data_dir).unlock(passphrase)
+    try:
+        matches = store.records.sealed_matching(args.record_id)
+        if args.record_version is not None:
+            matches = [m for m in matches if m.version == args.record_version]
+        if len({m.id for m in matches}) > 1:
+            raise CsswError("More than one record starts with that; give more of its id.")
+        if not matches:
+            raise CsswError("No signed record has that id.")
+        record = matches[-1]  # the newest version unless one was asked for
+        assert record.seal is not None
+        ensure_gui_app()
+        pdf = render_pdf(record.body, record.seal, store.audit.entries(record.id))
+        atomic_write(output, pdf)
+        store.audit.record(AuditAction.RECORD_EXPORTED, record.id, version=record.version)
+    finally:
+        store.close()
+    log.info("record exported as PDF")
+    print(f"Wrote the PDF of record {record.id} version {record.version} to {output}.")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

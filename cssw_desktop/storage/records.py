@@ -152,6 +152,18 @@ class RecordRepository:
         )
         return [_from_row(r) for r in rows]
 
+    def sealed_matching(self, id_prefix: str) -> list[StoredRecord]:
+        """Sealed records whose id starts with the given text (a whole id or its start)."""
+        prefix = id_prefix.strip().lower()
+        if not prefix or any(ch not in "0123456789abcdef-" for ch in prefix):
+            return []
+        rows = self._db.query(
+            f"SELECT {_COLUMNS} FROM consent_records WHERE state = 'sealed' "
+            "AND substr(id, 1, ?) = ? ORDER BY id, version",
+            (len(prefix), prefix),
+        )
+        return [_from_row(r) for r in rows]
+
     def drafts(self) -> list[StoredRecord]:
         rows = self._db.query(
             f"SELECT {_COLUMNS} FROM consent_records WHERE state = 'draft' ORDER BY updated_at"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 import sys
 from pathlib import Path
@@ -181,3 +182,49 @@ def test_verify_names_a_record_whose_seal_fails(initialised: Path) -> None:
     assert f"record {ids[0]} version 1: ok" in bad.stdout
     assert f"record {ids[1]} version 1: FAILED: the record's content does not match" in bad.stdout
     assert "Traceback" not in bad.stderr
+
+
+def test_export_pdf_writes_the_signed_record(initialised: Path, tmp_path: Path) -> None:
+    from cssw_desktop.domain.sealing import RecordKind
+    from cssw_desktop.storage.device_secret import DeviceSecrets
+    from cssw_desktop.storage.vault import Vault
+    from tests.support.records import complete_draft, family_with_teenager, signatures_for
+
+    store = Vault(initialised, DeviceSecrets()).unlock(PASSPHRASE)
+    family = store.families.add(family_with_teenager())
+    draft = complete_draft(family)
+    sealed = store.sealing.seal(
+        RecordKind.CONSENT,
+        draft.to_json(),
+        family,
+        signatures_for(draft),
+        confirmed_at=None,
+        worker="J",
+    )
+    store.close()
+    assert sealed.seal is not None
+    out = tmp_path / "consent.pdf"
+    done = cssw(initialised, "export-pdf", str(draft.id)[:8], str(out), "--passphrase-stdin")
+    assert done.returncode == 0, done.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Okafor" in text
+    assert sealed.seal.content_hash in text.replace("\n", "").replace(" ", "")
+
+    again = cssw(initialised, "export-pdf", str(draft.id), str(out), "--passphrase-stdin")
+    assert again.returncode == 1
+    assert "already exists" in again.stderr
+    unknown = cssw(
+        initialised, "export-pdf", "ffffffff", str(tmp_path / "x.pdf"), "--passphrase-stdin"
+    )
+    assert unknown.returncode == 1
+    assert "No signed record has that id" in unknown.stderr
+
+    store = Vault(initialised, DeviceSecrets()).unlock(PASSPHRASE)
+    try:
+        assert "record.exported" in [e.action for e in store.audit.entries(draft.id)]
+    finally:
+        store.close()
