@@ -25,12 +25,12 @@ from typing import Any
 from bench.common import CHEAP_KDF, Figures, log
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-GROUPS = ("search", "unlock", "store_write", "startup", "seal")
+GROUPS = ("search", "unlock", "store_write", "startup", "seal", "pdf")
 
 
 def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[], Any]]]:
     """Each group's repetitions and the call that runs it (sizes shrink with --quick)."""
-    from bench import seal, search, startup, store_write, unlock
+    from bench import pdf, seal, search, startup, store_write, unlock
 
     def n(default: int) -> int:
         return reps if reps is not None else (3 if quick else default)
@@ -44,6 +44,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "store_write": (n(7), lambda: store_write.run(n(7), count=100 if quick else 1000)),
         "startup": (n(7), lambda: startup.run(n(7))),
         "seal": (n(7), lambda: seal.run(n(7))),
+        "pdf": (n(7), lambda: (pdf.run(n(7), quick), n(7))),
     }
 
 

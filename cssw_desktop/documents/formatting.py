@@ -1,0 +1,65 @@
+"""How dates, times and signature images from a sealed record appear on the PDF."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import UTC, date, datetime, tzinfo
+
+from PySide6.QtGui import QImage
+
+DISPLAY_ZONE = "Europe/London"
+
+
+def display_zone() -> tzinfo:
+    """UK time for dates and times on the form; UTC if the zone database is missing."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        return ZoneInfo(DISPLAY_ZONE)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def parse_time(stamp: str) -> datetime | None:
+    """A record or audit time (ISO 8601 with "Z" or an offset) as an aware datetime."""
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def time_text(stamp: str | None, zone: tzinfo, *, seconds: bool = True) -> str:
+    """A stored UTC time as the form shows it: "12/03/2026 14:05:09 GMT"."""
+    if not stamp:
+        return "–"
+    moment = parse_time(stamp)
+    if moment is None:
+        return stamp
+    local = moment.astimezone(zone)
+    clock = "%H:%M:%S" if seconds else "%H:%M"
+    return f"{local.strftime('%d/%m/%Y ' + clock)} {local.tzname() or 'UTC'}"
+
+
+def clock_text(moment: datetime, zone: tzinfo) -> str:
+    """Just the time of day, with its zone: "14:05 GMT"."""
+    local = moment.astimezone(zone)
+    return f"{local:%H:%M} {local.tzname() or 'UTC'}"
+
+
+def uk_date(day: date) -> str:
+    return f"{day:%d/%m/%Y}"
+
+
+def decode_png(value: object) -> QImage:
+    """A signature's stored image (base64 PNG) as a QImage; a null image if unreadable."""
+    image = QImage()
+    if not isinstance(value, str):
+        return image
+    try:
+        raw = base64.b64decode(value, validate=True)
+    except (ValueError, binascii.Error):
+        return image
+    image.loadFromData(raw, "PNG")
+    return image

@@ -1,0 +1,209 @@
+"""A small page-layout engine over QPainter for the sealed-record PDF.
+
+Content is laid out top to bottom into pages of drawing operations first, so the total
+page count is known before anything is painted ("Page N of M" on every footer); then
+each page is painted, followed by its footer. Sizes are given in points (1/72 inch) and
+converted to the PDF writer's device units. Boxes and ticks are drawn with lines, never
+taken from a font, so they show whatever fonts the laptop has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPen
+
+Op = Callable[[QPainter], None]
+
+A4_WIDTH_PT = 595.28
+A4_HEIGHT_PT = 841.89
+MM = 72 / 25.4  # points per millimetre
+
+SANS_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Liberation Sans", "Helvetica"]
+MONO_FAMILIES = ["Consolas", "DejaVu Sans Mono", "Liberation Mono", "Courier New", "Courier"]
+
+INK = QColor(0, 0, 0)
+RULE = QColor(90, 90, 90)
+SHADE = QColor(238, 238, 238)
+
+WRAP = int(Qt.TextFlag.TextWordWrap)
+WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+
+def font(size: float, *, bold: bool = False, mono: bool = False) -> QFont:
+    """A font at `size` points from the first family the laptop has."""
+    chosen = QFont()
+    chosen.setFamilies(MONO_FAMILIES if mono else SANS_FAMILIES)
+    if mono:
+        chosen.setStyleHint(QFont.StyleHint.TypeWriter)
+    chosen.setPointSizeF(size)
+    chosen.setBold(bold)
+    chosen.setKerning(False)  # keeps pdftotext's word spacing faithful
+    # No ligatures: "ff" and "fi" must stay letters a search or a screen reader finds.
+    for tag in ("liga", "clig", "dlig"):
+        chosen.setFeature(QFont.Tag(tag), 0)
+    return chosen
+
+
+@dataclass(frozen=True, slots=True)
+class Margins:
+    left: float = 20 * MM
+    right: float = 20 * MM
+    top: float = 16 * MM
+    bottom: float = 27 * MM  # room for the footer
+
+
+class PageFlow:
+    """Lays content out down A4 pages, starting a new page when the next block will not fit."""
+
+    def __init__(self, device: QPaintDevice, margins: Margins | None = None) -> None:
+        self.device = device
+        self.unit = device.logicalDpiY() / 72  # device units per point
+        self.margins = margins or Margins()
+        self.left = self.margins.left
+        self.width = A4_WIDTH_PT - self.margins.left - self.margins.right
+        self.top = self.margins.top
+        self.bottom = A4_HEIGHT_PT - self.margins.bottom
+        self.pages: list[list[Op]] = [[]]
+        self.current = self.pages[0]  # the page that new drawing operations go to
+        self.y = self.top
+
+    # -- geometry -------------------------------------------------------------------------
+
+    def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
+        u = self.unit
+        return QRectF(x * u, y * u, w * u, h * u)
+
+    def text_height(self, text: str, fnt: QFont, width: float, flags: int = LEFT | WRAP) -> float:
+        """The height in points `text` takes when wrapped to `width` points."""
+        metrics = QFontMetricsF(fnt, self.device)
+        bound = metrics.boundingRect(
+            QRectF(0, 0, width * self.unit, 1e7), flags, text if text else " "
+        )
+        return bound.height() / self.unit
+
+    def text_width(self, text: str, fnt: QFont) -> float:
+        return QFontMetricsF(fnt, self.device).horizontalAdvance(text) / self.unit
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def new_page(self) -> None:
+        self.current = []
+        self.pages.append(self.current)
+        self.y = self.top
+
+    def ensure(self, height: float) -> None:
+        """Start a new page unless `height` points still fit on this one."""
+        if self.y + height > self.bottom and self.y > self.top:
+            self.new_page()
+
+    def space(self, height: float) -> None:
+        self.y = min(self.y + height, self.bottom)
+
+    def add(self, op: Op) -> None:
+        self.current.append(op)
+
+    # -- drawing operations (positions in points) -----------------------------------------
+
+    def draw_text(
+        self,
+        x: float,
+        y: float,
+        width: float,
+        text: str,
+        fnt: QFont,
+        flags: int = LEFT | WRAP,
+        colour: QColor = INK,
+    ) -> float:
+        """Queue wrapped text at (x, y); returns its height in points."""
+        height = self.text_height(text, fnt, width, flags)
+        target = self.rect(x, y, width, height + 2)
+
+        def op(p: QPainter) -> None:
+            p.setFont(fnt)
+            p.setPen(colour)
+            p.drawText(target, flags, text)
+
+        self.add(op)
+        return height
+
+    def draw_box(self, x: float, y: float, size: float, ticked: bool) -> None:
+        """A square tick box; ticked draws a check mark with lines."""
+        box = self.rect(x, y, size, size)
+        u = self.unit
+
+        def op(p: QPainter) -> None:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(QPen(INK, 0.8 * u))
+            p.drawRect(box)
+            if ticked:
+                p.setPen(
+                    QPen(
+                        INK,
+                        1.6 * u,
+                        Qt.PenStyle.SolidLine,
+                        Qt.PenCapStyle.RoundCap,
+                        Qt.PenJoinStyle.RoundJoin,
+                    )
+                )
+                s = size * u
+                p.drawPolyline(
+                    [
+                        QPointF(box.left() + 0.18 * s, box.top() + 0.52 * s),
+                        QPointF(box.left() + 0.42 * s, box.top() + 0.78 * s),
+                        QPointF(box.left() + 0.84 * s, box.top() + 0.2 * s),
+                    ]
+                )
+
+        self.add(op)
+
+    def draw_frame(
+        self, x: float, y: float, w: float, h: float, *, shade: bool = False, line: float = 0.6
+    ) -> None:
+        target = self.rect(x, y, w, h)
+        u = self.unit
+
+        def op(p: QPainter) -> None:
+            p.setPen(QPen(RULE, line * u))
+            if shade:
+                p.setBrush(SHADE)
+            else:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRect(target)
+
+        self.add(op)
+
+    def draw_line(self, x1: float, y1: float, x2: float, y2: float, line: float = 0.6) -> None:
+        u = self.unit
+        start, end = QPointF(x1 * u, y1 * u), QPointF(x2 * u, y2 * u)
+
+        def op(p: QPainter) -> None:
+            p.setPen(QPen(RULE, line * u))
+            p.drawLine(start, end)
+
+        self.add(op)
+
+    def draw_image(self, x: float, y: float, w: float, h: float, image: QImage) -> None:
+        """The image scaled to fit inside the box, keeping its shape, centred."""
+        if image.isNull() or image.width() == 0 or image.height() == 0:
+            return
+        scale = min(w / image.width(), h / image.height())
+        iw, ih = image.width() * scale, image.height() * scale
+        target = self.rect(x + (w - iw) / 2, y + (h - ih) / 2, iw, ih)
+
+        def op(p: QPainter) -> None:
+            p.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+            # Signatures are evidence: store the ink losslessly, never as JPEG.
+            p.setRenderHint(QPainter.RenderHint.LosslessImageRendering)
+            p.drawImage(target, image)
+
+        self.add(op)
+
+
+def column_heights(flow: PageFlow, cells: Sequence[tuple[str, QFont, float]]) -> float:
+    """The tallest of several wrapped texts: (text, font, width) each."""
+    return max((flow.text_height(t, f, w) for t, f, w in cells), default=0.0)

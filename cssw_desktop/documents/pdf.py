@@ -1,0 +1,200 @@
+"""The PDF of a sealed record, laid out like the council's paper form it replaces.
+
+Rendered entirely in memory (QPdfWriter on a QBuffer): no temporary file ever holds the
+family's details. Every page carries the record id, version, full content hash, worker,
+device and "Page N of M"; the last page lists the visit's audit trail and the seal.
+Qt needs a QGuiApplication for fonts: the GUI has one; a command line calls
+`ensure_gui_app()` first. Rendering does not touch widgets, so it may run in a worker
+thread (`loop.run_in_executor`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from cssw_desktop.documents.blocks import draw_footer
+from cssw_desktop.documents.formatting import display_zone, time_text
+from cssw_desktop.documents.layout import LEFT, MM, WRAP, WRAP_ANYWHERE, PageFlow, font
+from cssw_desktop.documents.sections import ConsentSections, WithdrawalSections
+from cssw_desktop.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal
+from cssw_desktop.storage.audit import AuditEntry
+
+RESOLUTION_DPI = 600
+
+
+class PdfError(RuntimeError):
+    """The PDF could not be made (no GUI application, or a document not in sealed form)."""
+
+
+def ensure_gui_app() -> QGuiApplication:
+    """The running QGuiApplication, or a new one on the offscreen platform (command line).
+
+    Creating one is refused while a plain QCoreApplication runs: Qt allows one per process.
+    """
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    if existing is not None:
+        raise PdfError("a non-GUI Qt application is running; the PDF needs a QGuiApplication")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["cssw-desktop", "-platform", os.environ["QT_QPA_PLATFORM"]])
+
+
+def render_pdf(
+    document: dict[str, Any],
+    seal: Seal,
+    audit: Sequence[AuditEntry],
+    leaflet_title: str | None = None,
+) -> bytes:
+    """The sealed record as PDF bytes (A4, portrait), made in memory.
+
+    `document` is the sealed document from `sealing.build_document`; `seal` its seal;
+    `audit` the audit entries of the visit (no personal data is in them).
+    """
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        raise PdfError("render_pdf needs a QGuiApplication: call ensure_gui_app() first")
+    if not isinstance(document, dict) or document.get("format") != DOCUMENT_FORMAT:
+        raise PdfError(f"the document is not a {DOCUMENT_FORMAT} sealed record")
+    try:
+        kind = RecordKind(str(document.get("kind")))
+    except ValueError:
+        raise PdfError("the sealed record is of an unknown kind") from None
+
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    writer.setCreator("CSSW desktop")
+    writer.setTitle(
+        "Consent to information sharing" if kind is RecordKind.CONSENT else "Withdrawal of consent"
+    )
+    zone = display_zone()
+    flow = PageFlow(writer)
+    if kind is RecordKind.CONSENT:
+        ConsentSections(flow, document, zone, leaflet_title).draw()
+    else:
+        WithdrawalSections(flow, document, zone).draw()
+    _audit_page(flow, document, seal, audit, zone)
+
+    total = len(flow.pages)
+    for number, page in enumerate(flow.pages, 1):
+        flow.current = page
+        draw_footer(flow, document, seal, number, total)
+
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfError("the PDF writer could not start")
+    try:
+        for number, page in enumerate(flow.pages, 1):
+            if number > 1:
+                writer.newPage()
+            for op in page:
+                op(painter)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def _audit_page(
+    flow: PageFlow,
+    document: dict[str, Any],
+    seal: Seal,
+    audit: Sequence[AuditEntry],
+    zone: tzinfo,
+) -> None:
+    """The last page: what happened during the visit, and the seal that fixes the record."""
+    flow.new_page()
+    left, width = flow.left, flow.width
+    flow.y += flow.draw_text(left, flow.y, width, "Audit trail of this visit", font(15, bold=True))
+    flow.space(2 * MM)
+    flow.y += flow.draw_text(
+        left,
+        flow.y,
+        width,
+        "Each step of the visit was written to the laptop's tamper-evident audit log. "
+        "The log holds no names or other personal details.",
+        font(9.5),
+    )
+    flow.space(3 * MM)
+    columns = ((14 * MM, "Seq"), (52 * MM, "Time"), (width - 66 * MM, "Action"))
+    _table_row(flow, columns, [c[1] for c in columns], bold=True)
+    if not audit:
+        _table_row(flow, columns, ["–", "–", "No audit entries were given"])
+    for entry in audit:
+        _table_row(flow, columns, [str(entry.seq), time_text(entry.at, zone), entry.action])
+
+    flow.space(8 * MM)
+    flow.ensure(60 * MM)
+    flow.y += flow.draw_text(left, flow.y, width, "Seal", font(13, bold=True))
+    flow.space(2 * MM)
+    flow.y += flow.draw_text(
+        left,
+        flow.y,
+        width,
+        "The record's canonical JSON was hashed with SHA-256 and the hash signed with this "
+        "laptop's Ed25519 key. Any change to the record after sealing makes the check fail.",
+        font(9.5),
+    )
+    flow.space(2 * MM)
+    rows = [
+        ("Content hash (SHA-256)", seal.content_hash),
+        ("Signature (Ed25519)", seal.signature),
+        ("Device public key", seal.public_key),
+        ("Device", seal.device_id),
+        ("Sealed at", time_text(str(document.get("sealed_at", "")), zone)),
+        ("Record format", str(document.get("format", ""))),
+        ("App version", str(document.get("app_version", ""))),
+    ]
+    for label, value in rows:
+        mono = label.startswith(("Content", "Signature", "Device public"))
+        label_w = 48 * MM
+        value_font = font(8.5, mono=True) if mono else font(9.5)
+        flags = LEFT | (WRAP_ANYWHERE if mono else WRAP)
+        h = max(
+            flow.text_height(label, font(9.5, bold=True), label_w),
+            flow.text_height(value, value_font, width - label_w, flags),
+        )
+        flow.ensure(h + 2 * MM)
+        flow.draw_text(left, flow.y, label_w, label, font(9.5, bold=True))
+        flow.draw_text(left + label_w, flow.y, width - label_w, value, value_font, flags)
+        flow.y += h + 1.5 * MM
+
+
+def _table_row(
+    flow: PageFlow,
+    columns: Sequence[tuple[float, str]],
+    cells: Sequence[str],
+    *,
+    bold: bool = False,
+) -> None:
+    fnt = font(9.5, bold=bold)
+    pad = 1.5 * MM
+    height = max(
+        flow.text_height(c, fnt, w - 2 * pad) for (w, _), c in zip(columns, cells, strict=True)
+    )
+    height += 2 * pad
+    flow.ensure(height)
+    x = flow.left
+    for (w, _), text in zip(columns, cells, strict=True):
+        flow.draw_frame(x, flow.y, w, height, shade=bold)
+        flow.draw_text(x + pad, flow.y + pad, w - 2 * pad, text, fnt)
+        x += w
+    flow.y += height
+
+
+__all__ = ["PdfError", "ensure_gui_app", "render_pdf"]

@@ -1,0 +1,187 @@
+"""The sealed record's PDF: what a judge reads must match what was sealed, on every page."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from bench.pdf import SampleRecord, sample_consent, sample_withdrawal
+from cssw_desktop.documents.pdf import PdfError, render_pdf
+from cssw_desktop.domain.agencies import AGENCIES
+from cssw_desktop.domain.consent import ConsentRecordDraft
+from cssw_desktop.domain.family import Child
+from tests.support.leaks import CANARIES, files_under, redirect_temp
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def pdf_text(pdf: bytes) -> str:
+    """The PDF as `pdftotext -layout` reads it (bytes on stdin; pages end with a form feed)."""
+    done = subprocess.run(
+        ["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"],
+        input=pdf,
+        capture_output=True,
+        check=True,
+        timeout=60,
+    )
+    return done.stdout.decode("utf-8")
+
+
+def pdf_pages(pdf: bytes) -> int:
+    done = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True, timeout=60)
+    match = re.search(rb"^Pages:\s+(\d+)", done.stdout, re.MULTILINE)
+    assert match is not None
+    return int(match.group(1))
+
+
+def between(text: str, start: str, end: str) -> str:
+    return text[text.index(start) : text.index(end, text.index(start))]
+
+
+def grid_answers(section: str) -> dict[str, str]:
+    """Each agency's Yes/No as printed beside its name in one grid."""
+    found = {}
+    for agency in AGENCIES:
+        hits = re.findall(rf"(?<![A-Za-z]){re.escape(agency.label)}\s+(Yes|No)\b", section)
+        assert len(hits) == 1, f"{agency.label}: {hits}"
+        found[agency.value] = hits[0]
+    return found
+
+
+@pytest.fixture(scope="module")
+def consent() -> SampleRecord:
+    return sample_consent(points_per_signature=300)
+
+
+def test_consent_pdf_reads_like_the_form(qapp: object, consent: SampleRecord) -> None:
+    pdf = render_pdf(consent.document, consent.seal, consent.audit)
+    assert pdf.startswith(b"%PDF-")
+    text = pdf_text(pdf)
+    record = ConsentRecordDraft.from_json(consent.document["record"])
+
+    assert "Consent to information sharing" in text
+    for agency in AGENCIES:  # both grids list every agency, and nothing else names them
+        assert len(re.findall(rf"(?<![A-Za-z]){re.escape(agency.label)}(?![A-Za-z])", text)) == 2
+    share = between(text, "CSSW may share information with:", "CSSW may approach")
+    approach = between(text, "CSSW may approach for information:", "Please note that")
+    assert grid_answers(share) == {
+        a.value: "Yes" if v.value == "yes" else "No" for a, v in record.share_with.items() if v
+    }
+    assert grid_answers(approach) == {
+        a.value: "Yes" if v.value == "yes" else "No" for a, v in record.approach.items() if v
+    }
+    assert grid_answers(share) != grid_answers(approach)  # the sample tells them apart
+
+    assert consent.document["family"]["family_name"] in text
+    assert record.consent_giver_name in text
+    for child in record.covered_children:
+        assert re.search(
+            rf"{re.escape(child.name)}\s+{re.escape(child.gender)}\s+"
+            rf"{child.date_of_birth:%d/%m/%Y}",
+            text,
+        )
+    assert re.search(r"Parental consent:\s+Yes", text)
+    assert re.search(r"Young person's consent:\s+Yes\s+– Chidi Okafor-Lindqvist, aged 14", text)
+    assert re.search(r"A record of reviews:\s+No", text)
+    assert re.search(r"Assessments:\s+Yes", text)
+    assert re.search(r"Research consent:\s+No\s+anonymised", text)
+    assert "Yes – language: Yoruba" in text
+    assert "The following information has been explained to me:" in text
+    assert text.count("explained 1") == 7
+    assert record.leaflet_hash in text
+    assert "where we have concerns about your child's safety" in " ".join(text.split())
+    assert "Signature of person giving consent" in text
+    assert "Audit trail of this visit" in text
+    for entry in consent.audit:
+        assert entry.action in text
+    assert consent.seal.signature[:64] in text
+
+    pages = text.split("\f")
+    pages = [p for p in pages if p.strip()]
+    assert len(pages) == pdf_pages(pdf) >= 3
+    for number, page in enumerate(pages, 1):
+        assert consent.seal.content_hash in page, f"page {number} lacks the full hash"
+        assert record.id.hex[:8] in page.replace("-", "")
+        assert f"Page {number} of {len(pages)}" in page
+        assert "laptop-0042" in page
+
+
+def test_signature_images_are_embedded_losslessly(qapp: object, consent: SampleRecord) -> None:
+    pdf = render_pdf(consent.document, consent.seal, consent.audit)
+    done = subprocess.run(
+        ["pdfimages", "-list", "-"], input=pdf, capture_output=True, check=True, timeout=60
+    )
+    images = [line.split() for line in done.stdout.decode().splitlines()[2:]]
+    pictures = [row for row in images if row[2] == "image"]
+    assert len(pictures) == len(consent.document["signatures"]) == 2
+    assert all(row[8] != "jpeg" for row in pictures)
+
+
+def test_withdrawal_renders(qapp: object) -> None:
+    sample = sample_withdrawal()
+    text = pdf_text(render_pdf(sample.document, sample.seal, sample.audit))
+    assert "Withdrawal of consent" in text
+    share = between(text, "no longer share information with:", "no longer approach")
+    assert "Police" in share
+    assert "Housing" in share
+    assert "Health" not in share
+    approach = between(text, "no longer approach for information:", "Details")
+    assert "Police" in approach
+    assert "Housing" not in approach
+    assert "Phone" in text
+    assert "Would rather speak to the police herself." in text
+    assert "I confirm the family told me this themselves." in text
+    assert sample.seal.content_hash in text
+    assert "Audit trail of this visit" in text
+
+
+def test_render_writes_nothing_to_disk(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    temp = redirect_temp(monkeypatch, tmp_path / "tmp")
+    monkeypatch.chdir(tmp_path)
+    sample = sample_consent(
+        200,
+        family_name=CANARIES[0],
+        giver=CANARIES[1],
+        address=CANARIES[2],
+        case_reference=CANARIES[3],
+        children=(Child(f"{CANARIES[0]} Junior", "Female", date(2012, 1, 1)),),
+    )
+    pdf = render_pdf(sample.document, sample.seal, sample.audit)
+    assert CANARIES[0] in pdf_text(pdf)
+    assert files_under(temp) == []
+    assert files_under(tmp_path) == []
+
+
+def test_a_document_that_is_not_a_sealed_record_is_refused(
+    qapp: object, consent: SampleRecord
+) -> None:
+    with pytest.raises(PdfError):
+        render_pdf({"format": "something-else"}, consent.seal, consent.audit)
+    with pytest.raises(PdfError):
+        render_pdf(dict(consent.document, kind="letter"), consent.seal, consent.audit)
+
+
+def test_command_line_can_render_without_a_gui(tmp_path: Path) -> None:
+    """ensure_gui_app makes an offscreen QGuiApplication in a process that has none."""
+    script = (
+        "import sys\n"
+        "from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf\n"
+        "from bench.pdf import sample_consent\n"
+        "app = ensure_gui_app()\n"
+        "assert ensure_gui_app() is app\n"
+        "s = sample_consent(50)\n"
+        "sys.stdout.buffer.write(render_pdf(s.document, s.seal, s.audit))\n"
+    )
+    env = {"PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO), "HOME": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, env=env, cwd=REPO, timeout=120
+    )
+    assert done.returncode == 0, done.stderr.decode(errors="replace")
+    assert "Consent to information sharing" in pdf_text(done.stdout)
