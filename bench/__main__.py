@@ -25,12 +25,12 @@ from typing import Any
 from bench.common import CHEAP_KDF, Figures, log
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-GROUPS = ("search", "unlock", "store_write", "startup", "seal", "pdf")
+GROUPS = ("search", "unlock", "store_write", "startup", "seal", "pdf", "ink")
 
 
 def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[], Any]]]:
     """Each group's repetitions and the call that runs it (sizes shrink with --quick)."""
-    from bench import pdf, seal, search, startup, store_write, unlock
+    from bench import ink, pdf, seal, search, startup, store_write, unlock
 
     def n(default: int) -> int:
         return reps if reps is not None else (3 if quick else default)
@@ -45,6 +45,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "startup": (n(7), lambda: startup.run(n(7))),
         "seal": (n(7), lambda: seal.run(n(7))),
         "pdf": (n(7), lambda: (pdf.run(n(7), quick), n(7))),
+        "ink": (n(7), lambda: (ink.run(n(7), quick), n(7))),
     }
 
 
