@@ -145,20 +145,47 @@ def _init(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
 def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     from cssw_desktop.demo import demo_families
+    from cssw_desktop.demo_records import demo_records, save_demo_records
     from cssw_desktop.storage.audit import AuditAction
+    from cssw_desktop.storage.clock import utc_now
 
     count = int(args.families)
     if not 1 <= count <= 10_000:
         raise CsswError("--families must be a number from 1 to 10000.")
     store = _vault(data_dir).unlock(passphrase)
     try:
-        families = demo_families(count, date.today(), seed=store.families.count())
+        today = date.today()
+        families = demo_families(count, today, seed=store.families.count())
         store.families.add_many(families)
-        store.audit.record(AuditAction.DEMO_LOADED, None, families=count)
+        plan = demo_records(families, today, utc_now())
+        save_demo_records(store, plan)
+        store.audit.record(
+            AuditAction.DEMO_LOADED,
+            None,
+            families=count,
+            sealed=len(plan.consents) + len(plan.withdrawals),
+            drafts=len(plan.drafts),
+        )
     finally:
         store.close()
     log.info("demo families added: %d", count)
     print(f"Added {count} fictional training families.")
+    for consent in plan.consents:
+        print(
+            f"  {consent.family.family_name} family: consent form signed and sealed "
+            f"({consent.note})."
+        )
+    for item in plan.withdrawals:
+        withdrawn = item.withdrawal.share | item.withdrawal.approach
+        names = ", ".join(a.label for a in sorted(withdrawn))
+        print(f"  {item.family.family_name} family: a withdrawal sealed ({names}).")
+    for draft in plan.drafts:
+        print(f"  {draft.family.family_name} family: an unfinished visit to resume.")
+    print(
+        f"Sealed {len(plan.consents)} consent record(s) with synthetic signatures and "
+        f"{len(plan.withdrawals)} withdrawal(s); saved {len(plan.drafts)} unfinished visit(s). "
+        "The other families have no consent recorded yet."
+    )
     return EXIT_OK
 
 

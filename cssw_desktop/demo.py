@@ -11,11 +11,23 @@ consent rule.
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
+import struct
 import uuid
-from datetime import date, timedelta
+import zlib
+from datetime import date, datetime, timedelta
 
 from cssw_desktop.domain.family import Child, Family
+from cssw_desktop.domain.signature import (
+    UNITS_PER_PIXEL,
+    InkDevice,
+    InkPoint,
+    Signature,
+    SignerRole,
+    Stroke,
+)
 
 TOWN = "Demoford"
 
@@ -144,3 +156,93 @@ def demo_families(count: int, today: date, seed: int = 0) -> list[Family]:
             )
         )
     return families
+
+
+# ---------------------------------------------------------------------------------------
+# Synthetic signatures: signature-like ink and its picture, made without Qt.
+
+SIGNATURE_WIDTH, SIGNATURE_HEIGHT = 600, 200  # the pad's logical size, as a real pad
+_PICTURE_SCALE = 2  # the picture is half the pad's size: small, still recognisable
+
+
+def _png(width: int, height: int, pixels: bytearray) -> bytes:
+    """A greyscale PNG from one byte per pixel, rows top to bottom."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    rows = b"".join(b"\x00" + bytes(pixels[y * width : (y + 1) * width]) for y in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows, 9))
+        + chunk(b"IEND", b"")
+    )
+
+
+def _draw(strokes: tuple[Stroke, ...]) -> bytes:
+    """Black ink on white, each stroke's points joined by straight lines two pixels wide."""
+    width = SIGNATURE_WIDTH // _PICTURE_SCALE
+    height = SIGNATURE_HEIGHT // _PICTURE_SCALE
+    pixels = bytearray(b"\xff" * (width * height))
+    unit = UNITS_PER_PIXEL * _PICTURE_SCALE
+
+    def dot(x: float, y: float) -> None:
+        for dx in (0, 1):
+            for dy in (0, 1):
+                px, py = int(x) + dx, int(y) + dy
+                if 0 <= px < width and 0 <= py < height:
+                    pixels[py * width + px] = 0
+
+    for stroke in strokes:
+        points = [(p.x / unit, p.y / unit) for p in stroke.points]
+        for (x0, y0), (x1, y1) in itertools.pairwise(points):
+            steps = max(1, int(max(abs(x1 - x0), abs(y1 - y0)) * 2))
+            for i in range(steps + 1):
+                dot(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * i / steps)
+    return _png(width, height, pixels)
+
+
+def synthetic_signature(
+    role: SignerRole,
+    name: str,
+    signed_at: datetime,
+    *,
+    child_id: uuid.UUID | None = None,
+    seed: int = 0,
+) -> Signature:
+    """A looping, handwriting-like signature in two or three strokes, with its picture.
+
+    Clearly synthetic (regular loops, pen pressure in a repeating pattern) and the same
+    for the same name and seed.
+    """
+    rng = random.Random(f"cssw-demo-signature:{seed}:{name}")
+    strokes = []
+    t = 0
+    left = 3000 + rng.randint(0, 3000)
+    for _ in range(rng.randint(2, 3)):
+        count = rng.randint(50, 90)
+        loops = rng.uniform(2.5, 5)
+        tall = rng.randint(2500, 4500)
+        points = []
+        for i in range(count):
+            angle = i / count * loops * 2 * math.pi
+            x = left + i * 180 + int(1200 * math.cos(angle))
+            y = 10000 + int(tall * math.sin(angle * 1.3)) - i * 10
+            points.append(InkPoint(x, y, t, 350 + (i % 9) * 60))
+            t += rng.randint(6, 12)
+        strokes.append(Stroke(InkDevice.PEN, tuple(points)))
+        left += count * 180 + rng.randint(1500, 4000)
+        t += rng.randint(150, 400)  # the pen lifted between strokes
+    return Signature(
+        role=role,
+        signer_name=name,
+        signed_at=signed_at,
+        width=SIGNATURE_WIDTH,
+        height=SIGNATURE_HEIGHT,
+        strokes=tuple(strokes),
+        image_png=_draw(tuple(strokes)),
+        child_id=child_id,
+    )

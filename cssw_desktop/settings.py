@@ -62,4 +62,16 @@ AUTO_LOCK_MINUTES: Setting[int] = Setting(
     maximum=60,
 )
 
-ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (AUTO_LOCK_MINUTES,)
+REVIEW_MONTHS: Setting[int] = Setting(
+    "review_months",
+    int,
+    12,
+    "Months after consent is signed before it should be reviewed with the family.",
+    minimum=1,
+    maximum=36,
+)
+
+ALL_SETTINGS: tuple[Setting[int] | Setting[str] | Setting[bool], ...] = (
+    AUTO_LOCK_MINUTES,
+    REVIEW_MONTHS,
+)

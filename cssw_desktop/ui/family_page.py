@@ -1,18 +1,25 @@
-"""One family: details, children with their ages today, and the 13+ own-consent flag."""
+"""One family: details, children with their ages today and the 13+ own-consent flag, the
+family's consent now and the history of their consent records.
+
+A view: the window gives it a family, a FamilyConsent loader gives it the consent
+overview read on the store thread; what the worker asks for goes out as signals.
+"""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,20 +27,41 @@ from PySide6.QtWidgets import (
 
 from cssw_desktop.domain.family import Family
 from cssw_desktop.ui.children_model import ChildrenTableModel
+from cssw_desktop.ui.consent_history_model import ConsentHistoryModel
+from cssw_desktop.ui.consent_overview import ConsentOverview
+from cssw_desktop.ui.consent_state_view import ConsentStateView, fit_rows
 from cssw_desktop.ui.families_model import format_changed
-from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, heading, paragraph, scaled_font
+from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, em, heading, paragraph, scaled_font
+
+
+def _read_only_table(table: QTableView, name: str) -> None:
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
 class FamilyPage(QWidget):
-    """Read-only view of a family with Edit and Back."""
+    """Read-only view of a family with Edit and Back, consent now and its history."""
 
     edit_requested = Signal(uuid.UUID)
     back_requested = Signal()
+    consent_wanted = Signal(object)  # family id: read its consent overview, then show_consent
+    start_visit_requested = Signal(object)  # family id, no consent recorded yet
+    renew_requested = Signal(object)  # family id: a visit pre-filled from the current state
+    withdraw_requested = Signal(object)  # family id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.family_id: uuid.UUID | None = None
+        self.overview: ConsentOverview | None = None
         self.children_model = ChildrenTableModel(self)
+        self.history_model = ConsentHistoryModel(self)
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -48,6 +76,22 @@ class FamilyPage(QWidget):
         top.addWidget(self.back_button)
         layout.addLayout(top)
 
+        # The page scrolls as a whole when the screen is small or the text large: the
+        # family and children beside consent now, the history under both.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget(scroll)
+        rows = QVBoxLayout(body)
+        rows.setContentsMargins(0, 0, 0, 0)
+        columns = QHBoxLayout()
+        rows.addLayout(columns)
+        left = QVBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(em(self, 1.5))
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+
         details = QFormLayout()
         self.address = self._value_label(self.tr("Address"))
         self.case_reference = self._value_label(self.tr("Case reference"))
@@ -57,27 +101,44 @@ class FamilyPage(QWidget):
         details.addRow(self.tr("Case reference:"), self.case_reference)
         details.addRow(self.tr("Allocated worker:"), self.worker)
         details.addRow(self.tr("Last changed:"), self.changed)
-        layout.addLayout(details)
+        left.addLayout(details)
 
-        layout.addWidget(heading(self.tr("Children"), self, scale=1.25))
-        self.own_consent_note = paragraph("", self)
-        layout.addWidget(self.own_consent_note)
-        self.children_table = QTableView(self)
+        left.addWidget(heading(self.tr("Children"), body, scale=1.25))
+        self.own_consent_note = paragraph("", body)
+        left.addWidget(self.own_consent_note)
+        self.children_table = QTableView(body)
         self.children_table.setModel(self.children_model)
-        self.children_table.setAccessibleName(self.tr("Children"))
+        _read_only_table(self.children_table, self.tr("Children"))
         self.children_table.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
-        self.children_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.children_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.children_table.setTabKeyNavigation(False)
-        self.children_table.verticalHeader().setVisible(False)
-        header = self.children_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        layout.addWidget(self.children_table, 1)
+        left.addWidget(self.children_table)
+        left.addStretch(1)
+
+        self.consent = ConsentStateView(body)
+        columns.addWidget(self.consent, 1)
+
+        rows.addWidget(heading(self.tr("History"), body, scale=1.25))
+        self.history_note = paragraph("", body)
+        rows.addWidget(self.history_note)
+        self.history_table = QTableView(body)
+        self.history_table.setModel(self.history_model)
+        _read_only_table(self.history_table, self.tr("Consent history"))
+        self.history_table.setWordWrap(True)
+        self.history_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        history_header = self.history_table.horizontalHeader()
+        history_header.setStretchLastSection(False)
+        for column in (ConsentHistoryModel.WHAT, ConsentHistoryModel.WHO):
+            history_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        history_header.sectionResized.connect(self.history_table.resizeRowsToContents)
+        self.history_table.setMinimumHeight(em(self, 8))
+        rows.addWidget(self.history_table, 1)
+        rows.addStretch(0)  # takes the room instead of the table while there is no history
+        self._rows = rows
 
         self.edit_button.clicked.connect(self._edit)
         self.back_button.clicked.connect(self.back_requested)
+        self.consent.start_visit_requested.connect(lambda: self._emit(self.start_visit_requested))
+        self.consent.renew_requested.connect(lambda: self._emit(self.renew_requested))
+        self.consent.withdraw_requested.connect(lambda: self._emit(self.withdraw_requested))
         self.setFocusProxy(self.edit_button)
 
     def _value_label(self, name: str) -> QLabel:
@@ -91,8 +152,14 @@ class FamilyPage(QWidget):
         if self.family_id is not None:
             self.edit_requested.emit(self.family_id)
 
+    def _emit(self, signal: SignalInstance) -> None:
+        if self.family_id is not None:
+            signal.emit(self.family_id)
+
     def show_family(self, family: Family, today: date) -> None:
-        """Fill the page with a family's details, ages worked out for `today`."""
+        """Fill the page with a family's details, ages worked out for `today`; ask for the
+        family's consent (consent_wanted) unless it is already shown."""
+        same_family = family.id == self.family_id
         self.family_id = family.id
         self.title.setText(self.tr("%s family") % family.family_name)
         self.title.setAccessibleName(self.title.text())
@@ -102,6 +169,7 @@ class FamilyPage(QWidget):
         self.worker.setText(family.allocated_worker or none)
         self.changed.setText(format_changed(family.updated_at) or none)
         self.children_model.set_children(family.children, today)
+        fit_rows(self.children_table)
         older = [c.name for c in family.children if c.needs_own_consent(today)]
         if not family.children:
             note = self.tr("No children recorded yet. Use Edit family to add them.")
@@ -113,12 +181,44 @@ class FamilyPage(QWidget):
         else:
             note = self.tr("All the children are under 13.")
         self.own_consent_note.setText(note)
+        if not same_family or self.overview is None:
+            self.overview = None
+            self.history_model.clear()
+            self.history_note.setText("")
+            self.consent.show_loading()
+        self.consent_wanted.emit(family.id)
+
+    def show_consent(self, overview: ConsentOverview, today: date) -> None:
+        """Show a family's consent now and its history (ignored if another family is shown)."""
+        if overview.family_id != self.family_id:
+            return
+        self.overview = overview
+        self.consent.show_overview(overview, today)
+        self.history_model.set_entries(overview.history)
+        self.history_note.setText(
+            self.tr("Every signed consent form and withdrawal, newest first.")
+            if overview.history
+            else self.tr("No signed consent forms or withdrawals yet.")
+        )
+        self.history_table.setVisible(bool(overview.history))
+        self._rows.setStretch(self._rows.count() - 1, 0 if overview.history else 1)
+        self.history_table.resizeRowsToContents()
+
+    def show_consent_problem(self, family_id: uuid.UUID, text: str) -> None:
+        """The consent records could not be read: say so where they would be."""
+        if family_id == self.family_id:
+            self.consent.clear()
+            self.consent.based_on.setText(text)
 
     def clear(self) -> None:
         """Remove every detail from the page (on lock)."""
         self.family_id = None
+        self.overview = None
         for label in (self.title, self.address, self.case_reference, self.worker, self.changed):
             label.setText("")
         self.title.setAccessibleName("")
         self.own_consent_note.setText("")
+        self.history_note.setText("")
         self.children_model.clear()
+        self.history_model.clear()
+        self.consent.clear()

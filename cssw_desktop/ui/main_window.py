@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from cssw_desktop.ui.families_model import FamiliesTableModel
     from cssw_desktop.ui.families_page import FamiliesPage
     from cssw_desktop.ui.family_page import FamilyPage
+    from cssw_desktop.ui.visit.launcher import VisitLauncher
 
 NOTICE_MS = 30_000  # long enough to read twice
 
@@ -35,7 +36,7 @@ NOTICE_MS = 30_000  # long enough to read twice
 class Place:
     """Where the worker was: the families list (a family selected) or one family's page."""
 
-    page: str  # "families" or "family"
+    page: str  # "families", "family" or "visit" (a consent visit with the family)
     family_id: uuid.UUID | None = None
 
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         # after unlocking: importing and building them costs more than the rest of the
         # window, and the unlock page should not wait for it.
         self._workspace: tuple[FamiliesTableModel, FamiliesPage, FamilyPage] | None = None
+        self._visits: VisitLauncher | None = None  # consent visits, built on first use
         self.starting_page = QLabel(self.tr("Opening…"), self)
         self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (
@@ -154,6 +156,11 @@ class MainWindow(QMainWindow):
             families.open_requested.connect(self.show_family)
             family.edit_requested.connect(s.edit_family)
             family.back_requested.connect(self.show_families)
+            from cssw_desktop.ui.family_consent import FamilyConsent
+
+            self.family_consent = FamilyConsent(self, s, family)
+            family.start_visit_requested.connect(lambda f: self.visits.start(f))
+            family.renew_requested.connect(lambda f: self.visits.start(f, renew=True))
             self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), family)
             self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.escape.activated.connect(self.show_families)
@@ -172,6 +179,17 @@ class MainWindow(QMainWindow):
     def family_page(self) -> FamilyPage:
         return self._built_workspace()[2]
 
+    @property
+    def visits(self) -> VisitLauncher:
+        if self._visits is None:
+            from cssw_desktop.ui.visit.launcher import VisitLauncher
+
+            self._visits = VisitLauncher(self)
+        return self._visits
+
+    def _in_visit(self) -> bool:
+        return self._visits is not None and self._visits.showing(self.pages.currentWidget())
+
     def _on_family_page(self) -> bool:
         return self._workspace is not None and self.pages.currentWidget() is self._workspace[2]
 
@@ -181,10 +199,10 @@ class MainWindow(QMainWindow):
             self.lock_action,
             self.settings_action,
             self.change_passphrase_action,
-            self.add_action,
-            self.find_action,
         ):
             action.setEnabled(unlocked)
+        for action in (self.add_action, self.find_action):  # a visit is left by its own button
+            action.setEnabled(unlocked and not self._in_visit())
         on_family_page = self._on_family_page()
         self.edit_action.setEnabled(unlocked and on_family_page)
         self.back_action.setEnabled(unlocked and on_family_page)
@@ -211,13 +229,16 @@ class MainWindow(QMainWindow):
         if select is not None:
             self.families_page.select_family(select)
 
-    def show_family(self, family_id: uuid.UUID) -> None:
+    def show_family(self, family_id: uuid.UUID, *, offer_visit: bool = True) -> None:
+        """The family's page; offer to resume a consent visit left unfinished with them."""
         family = self.model.family(family_id)
         if family is None or not self.session.unlocked:
             self.show_families()
             return
         self.family_page.show_family(family, self.today())
         self.show_page(self.family_page)
+        if offer_visit:
+            self.visits.offer_for(family_id)
 
     def find_family(self) -> None:
         """Ctrl+F: to the list, cursor in the search field with its text selected."""
@@ -228,6 +249,9 @@ class MainWindow(QMainWindow):
 
     def place(self) -> Place:
         """Where the worker is now, to come back to after unlocking."""
+        visit_family = self._visits.family_id() if self._visits is not None else None
+        if visit_family is not None:
+            return Place("visit", visit_family)
         if self._on_family_page() and self.family_page.family_id:
             return Place("family", self.family_page.family_id)
         current = self.families_page.table.currentIndex()
@@ -235,7 +259,9 @@ class MainWindow(QMainWindow):
         return Place("families", family.id if family else None)
 
     def go_to(self, place: Place) -> None:
-        if place.page == "family" and place.family_id is not None:
+        if place.page == "visit" and place.family_id is not None:
+            self.visits.return_to(place.family_id)
+        elif place.page == "family" and place.family_id is not None:
             self.show_family(place.family_id)
         else:
             self.show_families(place.family_id)
@@ -245,6 +271,8 @@ class MainWindow(QMainWindow):
         if self._workspace is not None:
             for part in self._workspace:
                 part.clear()
+        if self._visits is not None:
+            self._visits.clear()
 
     # --- status bar ----------------------------------------------------------------
 
@@ -272,4 +300,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.close_dialogs()
+        if self._visits is not None:
+            self._visits.clear()  # saves anything typed in the last moment
         super().closeEvent(event)

@@ -11,12 +11,12 @@ import asyncio
 import uuid
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
 from cssw_desktop.domain.family import Family
 from cssw_desktop.errors import CsswError, ValidationFailed
-from cssw_desktop.settings import AUTO_LOCK_MINUTES
+from cssw_desktop.settings import AUTO_LOCK_MINUTES, REVIEW_MONTHS, Setting
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault, VaultStatus
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 class Session(QObject):
     """Owns the open Store (or none) and the dialogs that use it."""
+
+    settings_changed = Signal()  # after the worker saves the settings (e.g. the review period)
 
     def __init__(
         self,
@@ -62,6 +64,19 @@ class Session(QObject):
     @property
     def unlocked(self) -> bool:
         return self._store is not None
+
+    @property
+    def store_thread(self) -> StoreThread:
+        """The one thread every store call runs on (for the pages' own loaders)."""
+        return self._thread
+
+    @property
+    def vault(self) -> Vault:
+        return self._vault
+
+    def track(self, dialog: QDialog) -> None:
+        """Open a dialog that closes (and forgets what was typed) when the app locks."""
+        self._track(dialog)
 
     # --- opening -----------------------------------------------------------------------
 
@@ -159,6 +174,7 @@ class Session(QObject):
         if place is None:
             w.show_families()
             w.families_page.focus_table()
+            w.visits.offer_any()  # a consent visit left unfinished (e.g. the app was killed)
         else:
             w.go_to(place)
 
@@ -274,18 +290,29 @@ class Session(QObject):
 
         if self._store is None or any(isinstance(d, SettingsDialog) for d in self._dialogs):
             return
-        dialog = SettingsDialog(self._minutes, self._window)
-        dialog.save_requested.connect(lambda minutes: spawn(self._save_minutes(dialog, minutes)))
+        spawn(self._open_settings(self._store))
+
+    async def _open_settings(self, store: Store) -> None:
+        from cssw_desktop.ui.settings_dialog import SettingsDialog
+
+        review_months = await self._thread.run(store.settings.get, REVIEW_MONTHS)
+        if self._store is not store or any(isinstance(d, SettingsDialog) for d in self._dialogs):
+            return  # locked meanwhile, or a second click got there first
+        values = {AUTO_LOCK_MINUTES: self._minutes, REVIEW_MONTHS: review_months}
+        dialog = SettingsDialog(values, self._window)
+        dialog.save_requested.connect(lambda new: spawn(self._save_settings(dialog, new)))
         self._track(dialog)
 
-    async def _save_minutes(self, dialog: SettingsDialog, minutes: int) -> None:
+    async def _save_settings(self, dialog: SettingsDialog, values: dict[Setting[int], int]) -> None:
         store = self._store
         if store is None:
             return
-        await self._thread.run(store.settings.set, AUTO_LOCK_MINUTES, minutes)
+        for setting, value in values.items():
+            await self._thread.run(store.settings.set, setting, value)
         if self._store is store:
-            self._minutes = minutes
+            self._minutes = values.get(AUTO_LOCK_MINUTES, self._minutes)
             self._start_idle()
+            self.settings_changed.emit()
             dialog.accept()
 
     def change_passphrase(self) -> None:

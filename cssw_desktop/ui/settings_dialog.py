@@ -1,6 +1,8 @@
-"""The worker's settings: for now, minutes without use before the app locks itself."""
+"""The worker's settings: when the app locks itself, and when consent is due for review."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -13,35 +15,76 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.settings import AUTO_LOCK_MINUTES
+from cssw_desktop.settings import AUTO_LOCK_MINUTES, REVIEW_MONTHS, Setting
 
 
 class SettingsDialog(QDialog):
-    """Emits save_requested(minutes) on Save; the window stores it and closes the dialog."""
+    """Emits save_requested({setting: value}) on Save; the session stores the values and
+    closes the dialog."""
 
-    save_requested = Signal(int)
+    save_requested = Signal(object)
 
-    def __init__(self, minutes: int, parent: QWidget | None = None) -> None:
+    def __init__(self, values: Mapping[Setting[int], int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(AUTO_LOCK_MINUTES.minimum or 1, AUTO_LOCK_MINUTES.maximum or 60)
-        self.minutes.setValue(minutes)
-        self.minutes.setSuffix(self.tr(" minutes"))
-        self.minutes.setAccessibleName(self.tr("Lock after this many minutes without use"))
-        label = QLabel(self.tr("&Lock after:"), self)
-        label.setBuddy(self.minutes)
-        form.addRow(label, self.minutes)
+        self._boxes: dict[Setting[int], QSpinBox] = {}
+        self.minutes = self._add(
+            form,
+            AUTO_LOCK_MINUTES,
+            values,
+            self.tr("&Lock after:"),
+            self.tr(" minutes"),
+            self.tr("Lock after this many minutes without use"),
+            self.tr(AUTO_LOCK_MINUTES.description),
+        )
+        self.review_months = self._add(
+            form,
+            REVIEW_MONTHS,
+            values,
+            self.tr("&Review consent after:"),
+            self.tr(" months"),
+            self.tr("Review consent with the family this many months after it is signed"),
+            self.tr(REVIEW_MONTHS.description),
+        )
         layout.addLayout(form)
-        note = QLabel(self.tr(AUTO_LOCK_MINUTES.description), self)
-        note.setWordWrap(True)
-        layout.addWidget(note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         layout.addWidget(buttons)
-        buttons.accepted.connect(lambda: self.save_requested.emit(self.minutes.value()))
+        buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         self.minutes.setFocus()
+
+    def _add(
+        self,
+        form: QFormLayout,
+        setting: Setting[int],
+        values: Mapping[Setting[int], int],
+        label_text: str,
+        suffix: str,
+        accessible_name: str,
+        description: str,
+    ) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setRange(setting.minimum or 1, setting.maximum or 999)
+        box.setValue(values.get(setting, setting.default))
+        box.setSuffix(suffix)
+        box.setAccessibleName(accessible_name)
+        box.setAccessibleDescription(description)
+        label = QLabel(label_text, self)
+        label.setBuddy(box)
+        note = QLabel(description, self)
+        note.setWordWrap(True)
+        form.addRow(label, box)
+        form.addRow("", note)
+        self._boxes[setting] = box
+        return box
+
+    def values(self) -> dict[Setting[int], int]:
+        """Every setting in the dialog with the value shown now."""
+        return {setting: box.value() for setting, box in self._boxes.items()}
+
+    def _save(self) -> None:
+        self.save_requested.emit(self.values())

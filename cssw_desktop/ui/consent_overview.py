@@ -1,0 +1,166 @@
+"""What the family page shows about consent, gathered in one call on the store thread.
+
+No Qt here: `load_overview` runs on the store thread and its result is plain data the
+page and its models turn into words.
+"""
+
+from __future__ import annotations
+
+import calendar
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from cssw_desktop.domain.agencies import Agency
+from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, ConsentState, Withdrawal
+from cssw_desktop.domain.sealing import RecordKind
+from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.settings import REVIEW_MONTHS
+from cssw_desktop.storage.clock import parse_stamp
+from cssw_desktop.ui.visit.state import DRAFT_FORMAT  # Qt-free: the visit draft's format
+
+if TYPE_CHECKING:
+    from cssw_desktop.storage.records import StoredRecord
+    from cssw_desktop.storage.store import Store
+
+
+class Direction(StrEnum):
+    """The two lists of agencies on the form."""
+
+    SHARE = "share"  # CSSW may share information with the agency
+    APPROACH = "approach"  # CSSW may approach the agency for information
+
+
+def local_date(moment: datetime) -> date:
+    """The calendar day on this laptop at that moment."""
+    return moment.astimezone().date()
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day `months` later; the month's last day when it is shorter (31 Jan → 28 Feb)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    role: SignerRole
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    """One sealed record in the family's history: a consent form or a withdrawal."""
+
+    record_id: uuid.UUID
+    version: int
+    kind: RecordKind
+    sealed_at: datetime
+    record: ConsentRecordDraft | Withdrawal
+    signers: tuple[Signer, ...]
+    worker: str
+
+    @property
+    def day(self) -> date:
+        """The day it happened: the form's date, or the day the family told CSSW."""
+        if isinstance(self.record, ConsentRecordDraft):
+            return self.record.visit_date
+        return local_date(self.record.withdrawn_at)
+
+    @staticmethod
+    def from_stored(stored: StoredRecord) -> HistoryEntry:
+        body = stored.body
+        kind = RecordKind(stored.kind)
+        record: ConsentRecordDraft | Withdrawal
+        if kind is RecordKind.CONSENT:
+            record = ConsentRecordDraft.from_json(body["record"])
+        else:
+            record = Withdrawal.from_json(body["record"])
+        signers = tuple(
+            Signer(SignerRole(s["role"]), str(s["signer_name"])) for s in body.get("signatures", ())
+        )
+        sealed = stored.sealed_at or body.get("sealed_at") or ""
+        return HistoryEntry(
+            record_id=stored.id,
+            version=stored.version,
+            kind=kind,
+            sealed_at=parse_stamp(sealed.replace("Z", "+00:00")),
+            record=record,
+            signers=signers,
+            worker=str(body.get("worker", "")),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ConsentOverview:
+    """A family's consent now, how it came to be, and when it is due for review."""
+
+    family_id: uuid.UUID
+    state: ConsentState
+    history: tuple[HistoryEntry, ...]  # newest first
+    review_months: int = REVIEW_MONTHS.default
+    unfinished_visit: datetime | None = None  # when a visit left as a draft was last saved
+
+    @property
+    def latest(self) -> HistoryEntry | None:
+        """The consent form the state is based on (None when none is recorded)."""
+        return next((e for e in self.history if e.kind is RecordKind.CONSENT), None)
+
+    @property
+    def has_record(self) -> bool:
+        return self.state.record_id is not None
+
+    @property
+    def signed_on(self) -> date | None:
+        latest = self.latest
+        return None if latest is None else latest.day
+
+    @property
+    def review_due(self) -> date | None:
+        """The form's date plus the review period: when to go through consent again."""
+        signed = self.signed_on
+        return None if signed is None else add_months(signed, self.review_months)
+
+    def answer(self, direction: Direction, agency: Agency) -> Answer | None:
+        answers = self.state.share_with if direction is Direction.SHARE else self.state.approach
+        return answers[agency]
+
+    def withdrawn_on(self, direction: Direction, agency: Agency) -> date | None:
+        """The day the family withdrew this consent, if a withdrawal turned it to No."""
+        for withdrawal in self.state.withdrawals_applied:  # oldest first: when it stopped
+            agencies = withdrawal.share if direction is Direction.SHARE else withdrawal.approach
+            if agency in agencies:
+                return local_date(withdrawal.withdrawn_at)
+        return None
+
+    def agreed(self, direction: Direction) -> tuple[Agency, ...]:
+        """Agencies with a Yes standing now, in the form's order."""
+        answers = self.state.share_with if direction is Direction.SHARE else self.state.approach
+        return tuple(a for a, answer in answers.items() if answer is Answer.YES)
+
+    @property
+    def any_yes(self) -> bool:
+        return bool(self.agreed(Direction.SHARE) or self.agreed(Direction.APPROACH))
+
+
+def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
+    """Read a family's sealed records, consent state and the review period (store thread)."""
+    stored = store.records.sealed_for_family(family_id)
+    history = tuple(HistoryEntry.from_stored(s) for s in reversed(stored))
+    drafts = [
+        parse_stamp(d.updated_at)
+        for d in store.records.drafts()
+        if d.family_id == family_id and d.body.get("format") == DRAFT_FORMAT
+    ]
+    return ConsentOverview(
+        family_id=family_id,
+        state=store.sealing.consent_state(family_id),
+        history=history,
+        review_months=store.settings.get(REVIEW_MONTHS),
+        unfinished_visit=max(drafts, default=None),
+    )

@@ -1,0 +1,175 @@
+"""Steps 4–6 of a visit: the eleven agencies (share with, approach), documents and research.
+
+Every answer is two radio buttons with words, never pre-ticked and with no "all Yes"
+shortcut: each agency is answered on its own, as on the paper form.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from cssw_desktop.domain.agencies import AGENCIES, Agency
+from cssw_desktop.domain.consent import Answer, DocumentKind
+from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
+from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.visit.state import VisitState
+from cssw_desktop.ui.visit.widgets import StepPage, YesNo, note_box, scrolling
+
+FIELD = {"share": "share_with", "approach": "approach"}
+
+
+def _grid(parent: QWidget) -> QGridLayout:
+    grid = QGridLayout()
+    grid.setHorizontalSpacing(28)
+    grid.setVerticalSpacing(6)
+    grid.setColumnStretch(3, 1)
+    return grid
+
+
+def _row_label(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setFont(scaled_font(label.font(), FAMILY_TEXT_SCALE))
+    return label
+
+
+def _line(parent: QWidget) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setStyleSheet("color: #d0d0d0;")
+    return line
+
+
+class AgenciesStep(StepPage):
+    """Step 4 (share with) or 5 (approach for information): a grid of the eleven agencies."""
+
+    def __init__(
+        self,
+        controller: VisitController,
+        direction: str,
+        previous: Mapping[Agency, Answer | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, parent)
+        self.direction = direction
+        self.previous = previous or {}
+        content = QWidget(self)
+        column = scrolling(self, content)
+        notes = controller.leaflet.notes
+        if direction == "share":
+            instruction = notes.get(
+                "form_share_instruction",
+                "Please tick the relevant box to indicate your consent to CSSW sharing "
+                "information with the following agencies:",
+            )
+        else:
+            instruction = notes.get(
+                "form_approach_instruction",
+                "I also consent to CSSW approaching the following agencies for information:",
+            )
+        column.addWidget(paragraph(instruction, content))
+        grid = _grid(content)
+        self.answers: dict[Agency, YesNo] = {}
+        self.hints: dict[Agency, QLabel] = {}
+        for row, agency in enumerate(AGENCIES, start=1):
+            grid.addWidget(_row_label(agency.label, content), row * 2 - 1, 0)
+            group = YesNo(content, agency.label, functools.partial(self._answer, agency))
+            grid.addWidget(group.yes, row * 2 - 1, 1)
+            grid.addWidget(group.no, row * 2 - 1, 2)
+            hint = QLabel(content)
+            hint.setStyleSheet("color: #5c4400;")
+            grid.addWidget(hint, row * 2 - 1, 3)
+            grid.addWidget(_line(content), row * 2, 0, 1, 4)
+            self.answers[agency] = group
+            self.hints[agency] = hint
+        column.addLayout(grid)
+        if direction == "approach":
+            column.addSpacing(8)
+            self.safety_note = note_box(controller.leaflet.safety_note, content)
+            self.safety_note.setAccessibleName(self.tr("Note about children's safety"))
+            column.addWidget(self.safety_note)
+        column.addStretch(1)
+        self.setFocusProxy(self.answers[AGENCIES[0]].yes)
+        self.refresh()
+
+    def _answer(self, agency: Agency, answer: Answer) -> None:
+        name = FIELD[self.direction]
+
+        def change(state: VisitState) -> VisitState:
+            current = getattr(state.draft, name)
+            return state.with_draft(**{name: {**current, agency: answer}})
+
+        self.controller.edit(change)
+
+    def refresh(self) -> None:
+        answers = getattr(self.controller.state.draft, FIELD[self.direction])
+        for agency, group in self.answers.items():
+            group.show_answer(answers[agency])
+            hints = [] if answers[agency] is not None else [self.tr("Not answered yet")]
+            before = self.previous.get(agency)
+            if before is not None:  # renewing: the last form's answer, shown, never ticked
+                word = self.tr("Yes") if before is Answer.YES else self.tr("No")
+                hints.append(self.tr("last signed form: %s") % word)
+            self.hints[agency].setText(" — ".join(hints))
+
+
+class ChoicesStep(StepPage):
+    """Step 6: copies of documents (three Yes/No) and anonymised research (Yes/No)."""
+
+    def __init__(self, controller: VisitController, parent: QWidget | None = None) -> None:
+        super().__init__(controller, parent)
+        content = QWidget(self)
+        column = scrolling(self, content)
+        column.addWidget(
+            paragraph(
+                controller.leaflet.notes.get(
+                    "form_documents_instruction",
+                    "I give consent for CSSW to provide copies of the following documents "
+                    "to other agencies:",
+                ),
+                content,
+            )
+        )
+        grid = _grid(content)
+        self.documents: dict[DocumentKind, YesNo] = {}
+        for row, kind in enumerate(DocumentKind, start=1):
+            grid.addWidget(_row_label(kind.label, content), row, 0)
+            group = YesNo(content, kind.label, functools.partial(self._document, kind))
+            grid.addWidget(group.yes, row, 1)
+            grid.addWidget(group.no, row, 2)
+            self.documents[kind] = group
+        column.addLayout(grid)
+        column.addSpacing(16)
+        column.addWidget(
+            paragraph(
+                self.tr(
+                    "Research: may CSSW share the family's information, made anonymous, "
+                    "with other organisations for research? (See “Sharing information for "
+                    "research purposes” in the leaflet.)"
+                ),
+                content,
+            )
+        )
+        research = _grid(content)
+        research.addWidget(_row_label(self.tr("Research (anonymised)"), content), 1, 0)
+        self.research = YesNo(content, self.tr("Research"), self._research)
+        research.addWidget(self.research.yes, 1, 1)
+        research.addWidget(self.research.no, 1, 2)
+        column.addLayout(research)
+        column.addStretch(1)
+        self.setFocusProxy(self.documents[DocumentKind.ASSESSMENTS].yes)
+        self.refresh()
+
+    def _document(self, kind: DocumentKind, answer: Answer) -> None:
+        self.controller.edit(lambda s: s.with_draft(documents={**s.draft.documents, kind: answer}))
+
+    def _research(self, answer: Answer) -> None:
+        self.controller.edit(lambda s: s.with_draft(research_consent=answer))
+
+    def refresh(self) -> None:
+        draft = self.controller.state.draft
+        for kind, group in self.documents.items():
+            group.show_answer(draft.documents[kind])
+        self.research.show_answer(draft.research_consent)

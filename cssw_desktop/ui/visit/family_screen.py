@@ -1,0 +1,214 @@
+"""The family's screen: the laptop handed over for reading the leaflet, or for checking and
+signing. Full screen, no frame and no menus, larger calm type, only this visit on it.
+Leaving it needs the worker's passphrase.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cssw_desktop.ui.countdown import RetryCountdown
+from cssw_desktop.ui.layout import (
+    centred_column,
+    em,
+    heading,
+    message_label,
+    paragraph,
+    scaled_font,
+    show_message,
+)
+from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.visit.leaflet_view import LeafletReader
+from cssw_desktop.ui.visit.signing import SigningFlow
+
+FAMILY_SCALE = 1.4  # the family's text against the app's font
+FAMILY_READING_SCALE = 1.2  # the leaflet against the family screen's font (1.7× the app's)
+PAPER = QColor("#f4f1ea")  # calm, warm background
+INK = QColor("#1b1b1b")
+
+LEAFLET, SIGNING = "leaflet", "signing"
+
+
+class HandBackPanel(QWidget):
+    """For the worker: type the passphrase to return to the worker's screen."""
+
+    submitted = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget, clock: Callable[[], float]) -> None:
+        super().__init__(parent)
+        self._busy = False
+        column = centred_column(self, width_em=30)
+        column.addWidget(heading(self.tr("For your social worker"), self, 1.2))
+        column.addWidget(
+            paragraph(self.tr("Type your passphrase to go back to the worker's screen."), self)
+        )
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Worker's passphrase"))
+        column.addWidget(self.passphrase)
+        self.message = message_label(self)
+        column.addWidget(self.message)
+        self.countdown = RetryCountdown(self, clock, self._refresh)
+        column.addWidget(self.countdown)
+        row = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.ok_button = QPushButton(self.tr("Go to the worker's screen"), self)
+        self.ok_button.setDefault(True)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        row.addWidget(self.ok_button)
+        column.addLayout(row)
+        column.addStretch(2)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.ok_button.clicked.connect(self._submit)
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.setFocusProxy(self.passphrase)
+        self._refresh()
+
+    def _submit(self) -> None:
+        if self._busy or self.countdown.remaining() > 0 or not self.passphrase.text():
+            return
+        text = self.passphrase.text()
+        self.passphrase.clear()
+        self.set_busy(True)
+        self.submitted.emit(text)
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        if busy:
+            show_message(self.message, "")
+        self._refresh()
+
+    def show_problem(self, text: str, wait_seconds: float = 0.0) -> None:
+        show_message(self.message, text)
+        self.countdown.start(wait_seconds)
+        self._refresh()
+        self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        show_message(self.message, "")
+
+    def _refresh(self) -> None:
+        self.ok_button.setEnabled(not self._busy and self.countdown.remaining() <= 0)
+        self.passphrase.setEnabled(not self._busy)
+
+
+class FamilyScreen(QWidget):
+    """A frameless top-level window; `hand_back_requested(passphrase)` asks to leave it."""
+
+    hand_back_requested = Signal(str)
+
+    def __init__(
+        self,
+        controller: VisitController,
+        mode: str,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
+        # Colours by palette, not a style sheet: a style sheet here would stop the larger
+        # font reaching the widgets inside.
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, PAPER)
+        palette.setColor(QPalette.ColorRole.WindowText, INK)
+        self.setPalette(palette)
+        self.setAutoFillBackground(True)
+        self.setWindowTitle(self.tr("Your information, your rights"))
+        self.setFont(scaled_font(QApplication.font(), FAMILY_SCALE))
+        self.controller = controller
+        self.mode = mode
+        self._may_close = False
+
+        self.pages = QStackedWidget(self)
+        self.content = QWidget(self)
+        content = QVBoxLayout(self.content)
+        if mode == LEAFLET:
+            title = heading(controller.leaflet.title, self.content, 1.1)
+            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            content.addWidget(title)
+            self.reader: LeafletReader | None = LeafletReader(
+                controller, self.content, scale=FAMILY_READING_SCALE
+            )
+            self.signing: SigningFlow | None = None
+            content.addWidget(self.reader, 1)
+        else:
+            self.reader = None
+            self.signing = SigningFlow(controller, self.content)
+            content.addWidget(self.signing, 1)
+        self.hand_back_button = QPushButton(self.tr("Hand back to the worker"), self.content)
+        self.hand_back_button.setFont(QApplication.font())
+        self.hand_back_button.setAccessibleName(self.tr("Hand back to the worker"))
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.hand_back_button)
+        content.addLayout(bottom)
+        self.panel = HandBackPanel(self, clock)
+        self.pages.addWidget(self.content)
+        self.pages.addWidget(self.panel)
+        outer = QVBoxLayout(self)
+        margin = em(self, 2)
+        outer.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        outer.addWidget(self.pages)
+
+        self.hand_back_button.clicked.connect(self.ask_passphrase)
+        self.panel.cancelled.connect(self._back_to_family)
+        self.panel.submitted.connect(self.hand_back_requested)
+
+    def ask_passphrase(self) -> None:
+        self.panel.reset()
+        self.pages.setCurrentWidget(self.panel)
+        self.panel.setFocus()
+
+    def _back_to_family(self) -> None:
+        self.panel.reset()
+        self.pages.setCurrentWidget(self.content)
+        self.content.setFocus()
+
+    def show_on_screen(self) -> None:
+        """Full screen where the platform has windows; shown plainly where it has not."""
+        if QGuiApplication.platformName() in ("offscreen", "minimal"):
+            self.show()  # test and headless platforms have no screen to fill
+        else:
+            self.showFullScreen()
+            self.raise_()
+            self.activateWindow()
+        if self.reader is not None:
+            self.reader.setFocus()
+        elif self.signing is not None:
+            self.signing.setFocus()
+
+    def close_now(self) -> None:
+        """Close it (after the passphrase, or on lock): the worker's screen comes back."""
+        self._may_close = True
+        self.close()
+        self.deleteLater()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._may_close:
+            super().closeEvent(event)
+        else:
+            event.ignore()  # Alt+F4 and the like: only the passphrase leaves
+            self.ask_passphrase()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            if self.pages.currentWidget() is self.panel:
+                self._back_to_family()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,323 @@
+"""Starting, resuming, handing over and sealing consent visits in the main window.
+
+One visit at a time. Its wizard is built when it starts or resumes and dropped when it
+ends, when the worker leaves it (it is saved) or when the app locks; the saved draft is
+the only copy that lasts. While the family has the laptop the worker's window shows a
+neutral page and its menus are off.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject
+
+from cssw_desktop.domain.agencies import Agency
+from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, RecordFormatError
+from cssw_desktop.domain.family import Family
+from cssw_desktop.errors import CsswError, ValidationFailed
+from cssw_desktop.leaflet import Leaflet, load_leaflet
+from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
+from cssw_desktop.storage.records import StoredRecord
+from cssw_desktop.storage.store import Store
+from cssw_desktop.ui.tasks import spawn
+from cssw_desktop.ui.visit.controller import VisitController, utc_now
+from cssw_desktop.ui.visit.done_page import DonePage, WithFamilyPage
+from cssw_desktop.ui.visit.family_screen import LEAFLET, SIGNING, FamilyScreen
+from cssw_desktop.ui.visit.state import DRAFT_FORMAT, Step, VisitState
+from cssw_desktop.ui.visit.wizard import VisitPage
+
+if TYPE_CHECKING:
+    from cssw_desktop.ui.main_window import MainWindow
+    from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
+
+
+def is_visit_draft(stored: StoredRecord) -> bool:
+    return stored.kind == "consent" and stored.body.get("format") == DRAFT_FORMAT
+
+
+def open_drafts(store: Store, family_id: uuid.UUID | None = None) -> list[StoredRecord]:
+    """Unfinished consent visits, most recently saved first (blocking: store thread)."""
+    drafts = [d for d in store.records.drafts() if is_visit_draft(d)]
+    if family_id is not None:
+        drafts = [d for d in drafts if d.family_id == family_id]
+    return sorted(drafts, key=lambda d: d.updated_at, reverse=True)
+
+
+class VisitLauncher(QObject):
+    def __init__(self, window: MainWindow, *, now: Callable[[], datetime] = utc_now) -> None:
+        super().__init__(window)
+        self._window = window
+        self._now = now
+        self._leaflet: Leaflet | None = None
+        self.controller: VisitController | None = None
+        self.page: VisitPage | None = None
+        self.screen: FamilyScreen | None = None
+        self.resume_dialog: ResumeDialog | None = None
+        self.with_family_page = WithFamilyPage(window)
+        self.done_page = DonePage(window)
+        window.pages.addWidget(self.with_family_page)
+        window.pages.addWidget(self.done_page)
+        self.done_page.back_requested.connect(self._back_to_family)
+        self._done_family: uuid.UUID | None = None
+
+    @property
+    def leaflet(self) -> Leaflet:
+        if self._leaflet is None:
+            self._leaflet = load_leaflet("en")
+        return self._leaflet
+
+    @property
+    def active(self) -> bool:
+        return self.controller is not None
+
+    def family_id(self) -> uuid.UUID | None:
+        return None if self.controller is None else self.controller.family.id
+
+    # --- starting and resuming --------------------------------------------------------
+
+    def start(self, family_id: uuid.UUID, *, renew: bool = False) -> None:
+        """Start a visit with the family (or offer the one already under way)."""
+        spawn(self._start(family_id, renew=renew))
+
+    async def _start(self, family_id: uuid.UUID, *, renew: bool) -> None:
+        w = self._window
+        store, family = w.store, w.model.family(family_id)
+        if store is None or family is None or self.active:
+            return
+        thread = w.session.store_thread
+        drafts = await thread.run(open_drafts, store, family_id)
+        if w.store is not store:
+            return
+        if drafts:
+            self.offer(drafts[0])
+            return
+        device = await thread.run(lambda: store.device.device_id)
+        previous = None
+        if renew:
+            consent = await thread.run(store.sealing.consent_state, family_id)
+            previous = (dict(consent.share_with), dict(consent.approach))
+        if w.store is not store or self.active:
+            return
+        leaflet = self.leaflet
+        now = self._now()
+        draft = ConsentRecordDraft(
+            family_id=family.id,
+            worker=family.allocated_worker.strip() or "Worker",
+            device=device,
+            visit_date=w.today(),
+            visit_start=now,
+            covered_children=family.children,
+            leaflet_version=leaflet.version,
+            leaflet_hash=leaflet.content_hash,
+        )
+        state = VisitState(draft).showing_section(0, leaflet.sections[0].id, now)
+        self._open(state, family, store, previous)
+
+    def resume(self, stored: StoredRecord) -> None:
+        """Open a saved visit exactly where it stopped (on the worker's screen)."""
+        w = self._window
+        store, family = w.store, w.model.family(stored.family_id)
+        if store is None or family is None or self.active:
+            return
+        try:
+            state = VisitState.from_json(stored.body)
+        except RecordFormatError as error:
+            w.show_notice(self.tr("The saved visit could not be read: %s") % error)
+            return
+        self._open(state, family, store, None)
+
+    def _open(
+        self,
+        state: VisitState,
+        family: Family,
+        store: Store,
+        previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None,
+    ) -> None:
+        w = self._window
+        self.controller = VisitController(
+            state, family, self.leaflet, store, w.session.store_thread, now=self._now, parent=self
+        )
+        self.page = VisitPage(self.controller, previous, w)
+        w.pages.addWidget(self.page)
+        self.page.leave_requested.connect(self.leave)
+        self.page.hand_over_requested.connect(self.hand_over)
+        self.page.seal_requested.connect(lambda: spawn(self._seal()))
+        w.show_page(self.page)
+        self.controller.note_step()
+
+    def showing(self, page: object) -> bool:
+        """True while the window shows the visit (or the page standing in for it)."""
+        return page is not None and page in (self.page, self.with_family_page)
+
+    def return_to(self, family_id: uuid.UUID) -> None:
+        """After unlocking: back into the visit that was on screen when the app locked."""
+        spawn(self._return_to(family_id))
+
+    async def _return_to(self, family_id: uuid.UUID) -> None:
+        if not await self.resume_for(family_id) and self._window.store is not None:
+            self._window.show_family(family_id, offer_visit=False)
+
+    async def resume_for(self, family_id: uuid.UUID) -> bool:
+        """After unlocking in the middle of a visit: straight back to it. True if resumed."""
+        w = self._window
+        store = w.store
+        if store is None:
+            return False
+        drafts = await w.session.store_thread.run(open_drafts, store, family_id)
+        if w.store is not store or not drafts or self.active:
+            return False
+        self.resume(drafts[0])
+        return self.active
+
+    # --- offering a saved visit ------------------------------------------------------
+
+    def offer_any(self) -> None:
+        """After unlocking: offer the most recent unfinished visit, if there is one."""
+        spawn(self._offer(None))
+
+    def offer_for(self, family_id: uuid.UUID) -> None:
+        """On opening a family page: offer that family's unfinished visit, if any."""
+        spawn(self._offer(family_id))
+
+    async def _offer(self, family_id: uuid.UUID | None) -> None:
+        w = self._window
+        store = w.store
+        if store is None or self.active:
+            return
+        drafts = await w.session.store_thread.run(open_drafts, store, family_id)
+        if w.store is store and drafts and not self.active:
+            self.offer(drafts[0])
+
+    def offer(self, stored: StoredRecord) -> None:
+        from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
+
+        w = self._window
+        family = w.model.family(stored.family_id)
+        dialog = self.resume_dialog
+        if family is None or (dialog is not None and shiboken6.isValid(dialog)):
+            return
+        dialog = ResumeDialog(family, stored, w)
+        dialog.resume_requested.connect(lambda: self.resume(stored))
+        dialog.discard_requested.connect(lambda: spawn(self._discard(stored)))
+        self.resume_dialog = dialog
+        w.session.track(dialog)
+
+    async def _discard(self, stored: StoredRecord) -> None:
+        store = self._window.store
+        if store is not None:
+            await self._window.session.store_thread.run(
+                store.records.discard_draft, stored.id, stored.version
+            )
+            self._window.show_notice(self.tr("The unfinished visit was discarded."))
+
+    # --- leaving, handing over, sealing -----------------------------------------------
+
+    def leave(self) -> None:
+        """The worker leaves the visit (saved) and goes back to the family's page."""
+        family_id = self.family_id()
+        self._drop()
+        if family_id is not None:
+            self._window.show_family(family_id, offer_visit=False)
+
+    def hand_over(self) -> None:
+        controller = self.controller
+        if controller is None or self.screen is not None:
+            return
+        controller.save_now()
+        mode = LEAFLET if controller.state.step is Step.LEAFLET else SIGNING
+        self.screen = FamilyScreen(controller, mode, clock=self._window.clock)
+        self.screen.hand_back_requested.connect(lambda p: spawn(self._hand_back(p)))
+        self._window.menuBar().setEnabled(False)
+        self._window.show_page(self.with_family_page)
+        self.screen.show_on_screen()
+
+    async def _hand_back(self, passphrase: str) -> None:
+        screen = self.screen
+        if screen is None:
+            return
+        vault = self._window.session.vault
+        try:
+            await self._window.session.store_thread.run(vault.check_passphrase, passphrase)
+        except WrongPassphrase as error:
+            if self.screen is screen:
+                screen.panel.set_busy(False)
+                screen.panel.show_problem(
+                    self.tr("That is not the worker's passphrase."), error.wait_seconds
+                )
+            return
+        except UnlockThrottled as error:
+            if self.screen is screen:
+                screen.panel.set_busy(False)
+                screen.panel.show_problem(
+                    self.tr("Too many wrong passphrases in a row."), error.wait_seconds
+                )
+            return
+        except CsswError as error:
+            if self.screen is screen:
+                screen.panel.set_busy(False)
+                screen.panel.show_problem(error.message)
+            return
+        if self.screen is screen:
+            self._close_screen()
+            if self.page is not None:
+                self._window.show_page(self.page)
+
+    def _close_screen(self) -> None:
+        screen, self.screen = self.screen, None
+        if screen is not None:
+            screen.close_now()
+        self._window.menuBar().setEnabled(True)
+
+    async def _seal(self) -> None:
+        controller, page = self.controller, self.page
+        if controller is None or page is None or controller.missing():
+            return
+        page.set_sealing(True)
+        try:
+            sealed = await controller.seal()
+        except ValidationFailed as error:
+            page.set_sealing(False)
+            page.show_problem(" ".join(message for _field, message in error.problems))
+            return
+        except CsswError as error:
+            page.set_sealing(False)
+            page.show_problem(error.message)
+            return
+        family = controller.family
+        self._drop()
+        self._done_family = family.id
+        sealed_at = datetime.fromisoformat(str(sealed.sealed_at).replace("Z", "+00:00"))
+        self.done_page.show_sealed(
+            family.family_name, sealed_at, str(sealed.id), sealed.content_hash or ""
+        )
+        self._window.show_page(self.done_page)
+
+    def _back_to_family(self) -> None:
+        family_id, self._done_family = self._done_family, None
+        self.done_page.clear()
+        if family_id is not None:
+            self._window.show_family(family_id, offer_visit=False)
+
+    # --- ending -----------------------------------------------------------------------
+
+    def _drop(self) -> None:
+        self._close_screen()
+        controller, self.controller = self.controller, None
+        page, self.page = self.page, None
+        if controller is not None:
+            controller.close()
+            controller.deleteLater()
+        if page is not None:
+            self._window.pages.removeWidget(page)
+            page.deleteLater()
+
+    def clear(self) -> None:
+        """On lock: save what is unsaved, and remove every trace of the visit from screen."""
+        self._drop()
+        self._done_family = None
+        self.done_page.clear()

@@ -1,0 +1,101 @@
+"""The leaflet, one section at a time in large calm type, with Previous and Next section.
+
+The same reader is on the worker's screen and on the family's: both move the visit's
+one "section on screen", and the first time each section is shown is recorded.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cssw_desktop.ui.layout import em, scaled_font
+from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.visit.widgets import StepPage
+
+READING_SCALE = 1.5  # the leaflet's text against the app's font
+READING_WIDTH_EM = 38
+
+
+class LeafletReader(StepPage):
+    def __init__(
+        self,
+        controller: VisitController,
+        parent: QWidget | None = None,
+        scale: float = READING_SCALE,
+    ) -> None:
+        super().__init__(controller, parent)
+        self._shown = -1
+        self._scale = scale
+        self.position = QLabel(self)
+        self.title = QLabel(self)
+        self.title.setWordWrap(True)
+        self.title.setFont(scaled_font(self.font(), scale * 1.2, bold=True))
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
+        self.text.setFrameShape(QFrame.Shape.NoFrame)
+        self.text.setStyleSheet("QTextBrowser { background: #fbfaf6; color: #1b1b1b; }")
+        self.text.setAccessibleName(self.tr("Leaflet text"))
+        self.previous_button = QPushButton(self.tr("‹ &Previous section"), self)
+        self.next_button = QPushButton(self.tr("Next &section ›"), self)
+        self.previous_button.setShortcut(QKeySequence("Ctrl+PgUp"))
+        self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
+        for button in (self.previous_button, self.next_button):
+            button.setFont(scaled_font(button.font(), 1.3))
+            button.setMinimumHeight(button.sizeHint().height() + 12)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.previous_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        column = QWidget(self)
+        # About 70 characters a line at the reading size: long lines are hard to follow.
+        column.setMaximumWidth(round(em(self, READING_WIDTH_EM) * scale))
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.position)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text, 1)
+        inner.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addStretch(1)
+        layout.addWidget(column, 100)
+        layout.addStretch(1)
+        self.previous_button.clicked.connect(lambda: self.go(-1))
+        self.next_button.clicked.connect(lambda: self.go(+1))
+        self.setFocusProxy(self.next_button)
+        self.refresh()
+
+    def go(self, delta: int) -> None:
+        sections = self.controller.leaflet.sections
+        index = min(max(self.controller.state.section + delta, 0), len(sections) - 1)
+        self.show_section(index)
+
+    def show_section(self, index: int) -> None:
+        """Put a section on screen (and record when it was first shown)."""
+        section = self.controller.leaflet.sections[index]
+        now = self.controller.now()
+        self.controller.edit(lambda s: s.showing_section(index, section.id, now))
+
+    def refresh(self) -> None:
+        sections = self.controller.leaflet.sections
+        index = min(self.controller.state.section, len(sections) - 1)
+        section = sections[index]
+        self.position.setText(self.tr("Section %d of %d") % (index + 1, len(sections)))
+        self.title.setText(section.title)
+        self.title.setAccessibleName(section.title)
+        if index != self._shown:
+            size = round(scaled_font(self.font(), self._scale).pointSizeF())
+            self.text.setHtml(section.html(point_size=size, heading=False))
+            self.text.verticalScrollBar().setValue(0)
+            self._shown = index
+        self.previous_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < len(sections) - 1)

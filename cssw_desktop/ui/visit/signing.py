@@ -1,0 +1,234 @@
+"""Checking and signing on the family's screen: each signer reads the summary, confirms it
+is correct, then signs; the consent giver first, then each young person who answered."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cssw_desktop.domain.consent import Answer
+from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.ui.layout import em, heading, message_label, paragraph, scaled_font, show_message
+from cssw_desktop.ui.signature_pad import SignatureField
+from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.visit.state import VisitState
+from cssw_desktop.ui.visit.summary import first_name, summary_html
+
+
+@dataclass(frozen=True, slots=True)
+class Signer:
+    role: SignerRole
+    child_id: uuid.UUID | None
+    name: str
+
+    def confirmed(self, state: VisitState) -> bool:
+        if self.role is SignerRole.PARENT:
+            return state.confirmed_at is not None
+        return self.child_id in state.young_confirmed
+
+
+def next_signer(state: VisitState) -> tuple[str, Signer | None]:
+    """Where the family is: ("check" | "sign", signer) or ("done", None)."""
+    for role, child_id, name in state.signers_needed():
+        signer = Signer(role, child_id, name)
+        if not signer.confirmed(state):
+            return "check", signer
+        if state.signature_of(role, child_id) is None:
+            return "sign", signer
+    return "done", None
+
+
+PAGE_WIDTH_EM = 54  # in the family screen's larger font
+
+
+def _big_button(text: str, parent: QWidget) -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setFont(scaled_font(parent.font(), 1.1, bold=True))
+    button.setMinimumHeight(button.sizeHint().height() + 16)
+    return button
+
+
+def _centred(page: QWidget, width_em: float) -> QVBoxLayout:
+    """A column at most `width_em` wide in the middle of the page (lines stay readable)."""
+    column = QWidget(page)
+    column.setMaximumWidth(em(page, width_em))
+    outer = QHBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addStretch(1)
+    outer.addWidget(column, 100)
+    outer.addStretch(1)
+    inner = QVBoxLayout(column)
+    inner.setContentsMargins(0, 0, 0, 0)
+    return inner
+
+
+class SigningFlow(QStackedWidget):
+    """Check page, sign page and thank-you page, chosen from the visit's state."""
+
+    def __init__(self, controller: VisitController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self._html = ""
+        self._signer: Signer | None = None
+        self._where = ""
+
+        self.check_page = QWidget(self)
+        check = _centred(self.check_page, PAGE_WIDTH_EM)
+        self.check_title = heading("", self.check_page, 1.3)
+        self.summary = QTextBrowser(self.check_page)
+        self.summary.setAccessibleName(self.tr("Summary of your choices"))
+        self.summary.setStyleSheet("QTextBrowser { background: #ffffff; color: #1b1b1b; }")
+        self.confirm = QCheckBox(self.check_page)
+        self.confirm.setFont(scaled_font(self.font(), 1.05, bold=True))
+        # A box as big as the words, so nobody misses it.
+        side = em(self, 1.6)
+        self.confirm.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
+        self.check_message = message_label(self.check_page)
+        self.go_sign = _big_button(self.tr("Go on to sign ›"), self.check_page)
+        row = QHBoxLayout()
+        row.addWidget(self.confirm, 1)
+        row.addWidget(self.go_sign)
+        check.addWidget(self.check_title)
+        check.addWidget(self.summary, 1)
+        check.addLayout(row)
+        check.addWidget(self.check_message)
+
+        self.sign_page = QWidget(self)
+        self.sign_layout = _centred(self.sign_page, PAGE_WIDTH_EM)
+        self.sign_title = heading("", self.sign_page, 1.3)
+        self.sign_note = paragraph("", self.sign_page)
+        self.field = SignatureField(self.sign_page)
+        # A pad about the shape of a signature box on paper, not the whole screen.
+        self.field.setMaximumHeight(em(self, 20))
+        self.signer_name = QLabel(self.sign_page)
+        self.signer_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.signer_name.setFont(scaled_font(self.font(), 1.1))
+        self.back_to_check = QPushButton(self.tr("‹ Back to the summary"), self.sign_page)
+        self.sign_button = _big_button(self.tr("Sign ✓"), self.sign_page)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_to_check)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_button)
+        self.sign_layout.addWidget(self.sign_title)
+        self.sign_layout.addWidget(self.sign_note)
+        self.sign_layout.addWidget(self.field, 1)
+        self.sign_layout.addWidget(self.signer_name)
+        self.sign_layout.addLayout(buttons)  # Sign right under the box, not a screen away
+        self.sign_layout.addStretch(0)
+
+        self.done_page = QWidget(self)
+        done = QVBoxLayout(self.done_page)
+        done.addStretch(1)
+        done.addWidget(heading(self.tr("Thank you"), self.done_page, 1.3))
+        self.done_text = paragraph("", self.done_page)
+        done.addWidget(self.done_text)
+        done.addStretch(2)
+
+        for page in (self.check_page, self.sign_page, self.done_page):
+            self.addWidget(page)
+        self.confirm.toggled.connect(lambda _on: show_message(self.check_message, ""))
+        self.go_sign.clicked.connect(self._confirmed)
+        self.back_to_check.clicked.connect(self._unconfirm)
+        self.sign_button.clicked.connect(self._sign)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def _confirmed(self) -> None:
+        signer = self._signer
+        if signer is None:
+            return
+        if not self.confirm.isChecked():
+            show_message(
+                self.check_message,
+                self.tr("Please read the summary, then tick the box to say it is correct."),
+            )
+            return
+        now = self.controller.now()
+        if signer.role is SignerRole.PARENT:
+            self.controller.edit(lambda s: s.confirmed(now))
+        elif signer.child_id is not None:
+            child_id = signer.child_id
+            self.controller.edit(lambda s: s.young_person_confirmed(child_id, now))
+
+    def _unconfirm(self) -> None:
+        signer = self._signer
+        if signer is None:
+            return
+        if signer.role is SignerRole.PARENT:
+            self.controller.edit(lambda s: s.confirmed(None))
+        elif signer.child_id is not None:
+            child_id = signer.child_id
+            self.controller.edit(lambda s: s.young_person_confirmed(child_id, None))
+
+    def _sign(self) -> None:
+        signer = self._signer
+        if signer is None or not self.field.check():
+            return
+        signature = self.field.pad.signature(
+            signer.role, signer.name, self.controller.now(), signer.child_id
+        )
+        self.controller.edit(lambda s: s.signed(signature))
+
+    def refresh(self) -> None:
+        state = self.controller.state
+        where, signer = next_signer(state)
+        changed_signer = signer != self._signer or where != self._where
+        self._signer, self._where = signer, where
+        size = round(scaled_font(self.font(), 1.1).pointSizeF())
+        young = signer is not None and signer.role is SignerRole.YOUNG_PERSON
+        html = summary_html(state.draft, size, for_young_person=young)
+        if html != self._html:
+            self.summary.setHtml(html)
+            self._html = html
+        if signer is None:
+            worker = first_name(self.controller.worker)
+            self.done_text.setText(
+                self.tr(
+                    "Everyone has checked and signed. Please give the laptop back to %s, "
+                    "your social worker."
+                )
+                % worker
+            )
+            self.setCurrentWidget(self.done_page)
+            return
+        shown = signer.name if signer.role is SignerRole.PARENT else first_name(signer.name)
+        if where == "check":
+            if changed_signer:
+                self.confirm.setChecked(False)
+                self.summary.verticalScrollBar().setValue(0)
+            if signer.role is SignerRole.PARENT:
+                self.check_title.setText(self.tr("%s, please check your choices") % shown)
+                self.confirm.setText(self.tr("I confirm the summary is correct"))
+            else:
+                answer = state.young_person_answer(signer.child_id or uuid.uuid4())
+                said = self.tr("Yes") if answer is Answer.YES else self.tr("No")
+                self.check_title.setText(self.tr("%s, this is your own answer") % shown)
+                self.confirm.setText(
+                    self.tr("I have read the summary. My own answer is: %s") % said
+                )
+            self.setCurrentWidget(self.check_page)
+        else:
+            if changed_signer:
+                self.field.pad.clear()
+                show_message(self.field.message, "")
+            self.sign_title.setText(self.tr("%s, please sign below") % shown)
+            self.sign_note.setText(
+                self.tr("Sign with your finger, a pen or the mouse. Use Clear to start again.")
+            )
+            self.signer_name.setText(signer.name)
+            self.setCurrentWidget(self.sign_page)
+        current = self.currentWidget()
+        if current is not None:
+            current.setFocus()

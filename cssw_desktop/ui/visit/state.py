@@ -1,0 +1,272 @@
+"""A consent visit in progress, without Qt: the form so far, where the worker is, what the
+family has confirmed and signed. Its JSON is the draft body the store keeps after every
+change, so a visit killed half-way resumes exactly where it stopped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+from cssw_desktop.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    NotSought,
+    RecordFormatError,
+)
+from cssw_desktop.domain.signature import Signature, SignerRole
+
+DRAFT_FORMAT = "cssw.visit-draft/1"
+
+
+class Step(StrEnum):
+    """The visit's steps in order; the value is the identifier the audit log notes."""
+
+    LEAFLET = "leaflet"
+    WHO = "who"
+    EXPLAINED = "explained"
+    SHARE = "share"
+    APPROACH = "approach"
+    CHOICES = "documents_research"
+    YOUNG_PEOPLE = "young_people"
+    REVIEW = "review"
+
+    @property
+    def number(self) -> int:
+        return STEPS.index(self) + 1
+
+    @property
+    def heading(self) -> str:
+        return _STEP_TITLES[self]
+
+
+STEPS: tuple[Step, ...] = tuple(Step)
+
+_STEP_TITLES: dict[Step, str] = {
+    Step.LEAFLET: "The leaflet",
+    Step.WHO: "Who is here",
+    Step.EXPLAINED: "What has been explained",
+    Step.SHARE: "Sharing information with agencies",
+    Step.APPROACH: "Asking agencies for information",
+    Step.CHOICES: "Documents and research",
+    Step.YOUNG_PEOPLE: "Young people's own consent",
+    Step.REVIEW: "Review, sign and seal",
+}
+
+
+def _time_text(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _time_from(text: object) -> datetime:
+    if not isinstance(text, str):
+        raise RecordFormatError("a time in the visit draft must be text")
+    try:
+        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        raise RecordFormatError("a time in the visit draft is not in the draft format") from None
+
+
+@dataclass(frozen=True, slots=True)
+class VisitState:
+    """Everything a visit holds before it is sealed. Immutable: each change makes a new one.
+
+    `section` is the leaflet section on screen (an index). `confirmed_at` is when the
+    consent giver confirmed the summary; `young_confirmed` the same for each young person.
+    Changing any answer after that throws confirmations and signatures away: they were
+    given for the answers as they stood.
+    """
+
+    draft: ConsentRecordDraft
+    step: Step = Step.LEAFLET
+    section: int = 0
+    signatures: tuple[Signature, ...] = ()
+    confirmed_at: datetime | None = None
+    young_confirmed: Mapping[uuid.UUID, datetime] = field(default_factory=dict)
+    revision: int = 0  # how many changes this visit has had (each one is saved)
+
+    # --- changes ------------------------------------------------------------------------
+
+    def with_draft(self, **changes: Any) -> VisitState:
+        """The form changed: keep confirmations and signatures only if nothing did."""
+        draft = dataclasses.replace(self.draft, **changes)
+        if draft == self.draft:
+            return self
+        return dataclasses.replace(
+            self,
+            draft=draft,
+            signatures=(),
+            confirmed_at=None,
+            young_confirmed={},
+            revision=self.revision + 1,
+        )
+
+    def with_step(self, step: Step) -> VisitState:
+        return dataclasses.replace(self, step=step, revision=self.revision + 1)
+
+    def showing_section(self, index: int, section_id: str, now: datetime) -> VisitState:
+        """The leaflet section on screen; the first time each is shown is recorded."""
+        viewed = dict(self.draft.sections_viewed)
+        viewed.setdefault(section_id, now)
+        draft = dataclasses.replace(self.draft, sections_viewed=viewed)
+        return dataclasses.replace(self, draft=draft, section=index, revision=self.revision + 1)
+
+    def confirmed(self, now: datetime | None) -> VisitState:
+        """The consent giver confirmed (or took back) that the summary is right."""
+        return dataclasses.replace(
+            self,
+            confirmed_at=now,
+            signatures=() if now is None else self.signatures,
+            revision=self.revision + 1,
+        )
+
+    def young_person_confirmed(self, child_id: uuid.UUID, now: datetime | None) -> VisitState:
+        confirmed = dict(self.young_confirmed)
+        signatures = self.signatures
+        if now is None:
+            confirmed.pop(child_id, None)
+            signatures = tuple(s for s in signatures if s.child_id != child_id)
+        else:
+            confirmed[child_id] = now
+        return dataclasses.replace(
+            self, young_confirmed=confirmed, signatures=signatures, revision=self.revision + 1
+        )
+
+    def signed(self, signature: Signature) -> VisitState:
+        """Add a signature (replacing one already given by the same signer)."""
+        kept = tuple(
+            s
+            for s in self.signatures
+            if not (s.role is signature.role and s.child_id == signature.child_id)
+        )
+        return dataclasses.replace(self, signatures=(*kept, signature), revision=self.revision + 1)
+
+    # --- questions ------------------------------------------------------------------------
+
+    def signers_needed(self) -> list[tuple[SignerRole, uuid.UUID | None, str]]:
+        """Who signs, in order: the consent giver, then each young person who answered."""
+        draft = self.draft
+        signers: list[tuple[SignerRole, uuid.UUID | None, str]] = [
+            (SignerRole.PARENT, None, draft.consent_giver_name.strip())
+        ]
+        for child in draft.young_people():
+            consent = draft.young_person_consents.get(child.id)
+            if isinstance(consent, Answer):
+                signers.append((SignerRole.YOUNG_PERSON, child.id, child.name))
+        return signers
+
+    def signature_of(self, role: SignerRole, child_id: uuid.UUID | None) -> Signature | None:
+        for signature in self.signatures:
+            if signature.role is role and signature.child_id == child_id:
+                return signature
+        return None
+
+    def unsigned(self) -> list[str]:
+        """What is still missing on the review step, in plain words."""
+        missing: list[str] = []
+        if self.confirmed_at is None:
+            missing.append(
+                f"{self.draft.consent_giver_name.strip() or 'The person giving consent'} "
+                "to confirm the summary is correct"
+            )
+        for role, child_id, name in self.signers_needed():
+            if role is SignerRole.YOUNG_PERSON and child_id not in self.young_confirmed:
+                missing.append(f"{name} to confirm their own answer")
+            if self.signature_of(role, child_id) is None:
+                missing.append(f"{name or 'The person giving consent'}'s signature")
+        return missing
+
+    def young_person_answer(self, child_id: uuid.UUID) -> Answer | NotSought | None:
+        return self.draft.young_person_consents.get(child_id)
+
+    # --- JSON -----------------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": DRAFT_FORMAT,
+            "record": self.draft.to_json(),
+            "step": self.step.value,
+            "section": self.section,
+            "signatures": [s.to_json() for s in self.signatures],
+            "confirmed_at": None if self.confirmed_at is None else _time_text(self.confirmed_at),
+            "young_confirmed": {str(k): _time_text(v) for k, v in self.young_confirmed.items()},
+            "revision": self.revision,
+        }
+
+    @classmethod
+    def from_json(cls, value: Mapping[str, Any]) -> VisitState:
+        """The visit back from a draft body; RecordFormatError if it is not one."""
+        if not isinstance(value, Mapping) or value.get("format") != DRAFT_FORMAT:
+            raise RecordFormatError("this draft is not a consent visit this version knows")
+        try:
+            draft = ConsentRecordDraft.from_json(value["record"])
+            step = Step(value["step"])
+            section = value["section"]
+            revision = value["revision"]
+            if not isinstance(section, int) or not isinstance(revision, int):
+                raise RecordFormatError("the visit draft's position is not a number")
+            signatures = tuple(Signature.from_json(s) for s in value["signatures"])
+            confirmed = value["confirmed_at"]
+            young = {uuid.UUID(k): _time_from(v) for k, v in dict(value["young_confirmed"]).items()}
+        except (KeyError, TypeError, ValueError) as error:
+            if isinstance(error, RecordFormatError):
+                raise
+            raise RecordFormatError("the visit draft is not in the expected form") from None
+        return cls(
+            draft=draft,
+            step=step,
+            section=max(0, section),
+            signatures=signatures,
+            confirmed_at=None if confirmed is None else _time_from(confirmed),
+            young_confirmed=young,
+            revision=revision,
+        )
+
+
+def missing_for(state: VisitState, step: Step, sections: Mapping[str, str]) -> list[str]:
+    """What the worker still has to do on a step before going on, in plain words.
+
+    `sections` maps the leaflet's section ids to their titles, in the leaflet's order.
+    """
+    draft = state.draft
+    if step is Step.LEAFLET:
+        return [title for sid, title in sections.items() if sid not in draft.sections_viewed]
+    if step is Step.WHO:
+        missing = []
+        if not draft.consent_giver_name.strip():
+            missing.append("the name of the person giving consent")
+        if not draft.consent_giver_relationship.strip():
+            missing.append("their relationship to the children")
+        if draft.parental_consent is None:
+            missing.append("whether this is parental consent (Yes or No)")
+        if not draft.covered_children:
+            missing.append("at least one child this form covers")
+        if draft.interpreter_used and not draft.interpreter_language.strip():
+            missing.append("the interpreter's language")
+        return missing
+    if step is Step.EXPLAINED:
+        return [item.label for item, when in draft.explained.items() if when is None]
+    if step is Step.SHARE:
+        return [a.label for a, answer in draft.share_with.items() if answer is None]
+    if step is Step.APPROACH:
+        return [a.label for a, answer in draft.approach.items() if answer is None]
+    if step is Step.CHOICES:
+        missing = [d.label for d, answer in draft.documents.items() if answer is None]
+        if draft.research_consent is None:
+            missing.append("Research")
+        return missing
+    if step is Step.YOUNG_PEOPLE:
+        missing = []
+        for child in draft.young_people():
+            consent = draft.young_person_consents.get(child.id)
+            if consent is None:
+                missing.append(f"{child.name}: Yes, No or not asked")
+            elif isinstance(consent, NotSought) and not consent.reason.strip():
+                missing.append(f"{child.name}: why they were not asked")
+        return missing
+    return [f"Not answered: {item}" for item in draft.unanswered()] + state.unsigned()

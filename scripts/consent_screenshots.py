@@ -1,0 +1,163 @@
+"""Save PNGs of the family page's consent parts and the withdraw dialog into screenshots/.
+
+Run inside a keyring session, optionally at a scale factor:
+    scripts/with-keyring .venv/bin/python scripts/consent_screenshots.py
+    QT_SCALE_FACTOR=2 scripts/with-keyring .venv/bin/python scripts/consent_screenshots.py
+Uses a throwaway data folder and the fictional demo families and records.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import qasync
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from cssw_desktop.demo import demo_families
+from cssw_desktop.demo_records import demo_records, save_demo_records
+from cssw_desktop.domain.agencies import Agency
+from cssw_desktop.domain.consent import CommunicatedBy
+from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.keys import KdfParams
+from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.idle import IdleWatcher
+from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.signature_pad import SignaturePad
+from cssw_desktop.ui.withdraw_dialog import WithdrawDialog
+
+PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway demo store
+OUT = Path(__file__).resolve().parent.parent / "screenshots"
+SIZE = QSize(*(int(v) for v in os.environ.get("CSSW_SHOT_SIZE", "1366x768").split("x")))
+
+
+async def pause(seconds: float = 0.3) -> None:
+    await asyncio.sleep(seconds)
+
+
+async def shoot(widget: QWidget, name: str) -> None:
+    await pause(0.2)  # let layouts settle (never processEvents inside a coroutine)
+    suffix = os.environ.get("CSSW_SHOT_SUFFIX", "")
+    path = OUT / f"{name}{suffix}.png"
+    widget.grab().save(str(path))
+    print(path)
+
+
+def sign(pad: SignaturePad) -> None:
+    points = [(0.08 + i * 0.0045, 0.55 + 0.22 * math.sin(i / 3.5)) for i in range(150)]
+    for i, (fx, fy) in enumerate(points):
+        at = QPointF(fx * pad.width(), fy * pad.height())
+        kind = QEvent.Type.MouseButtonPress if i == 0 else QEvent.Type.MouseMove
+        button = Qt.MouseButton.NoButton if i else Qt.MouseButton.LeftButton
+        QApplication.sendEvent(
+            pad,
+            QMouseEvent(
+                kind,
+                at,
+                pad.mapToGlobal(at),
+                button,
+                Qt.MouseButton.LeftButton,
+                Qt.KeyboardModifier.NoModifier,
+            ),
+        )
+    QApplication.sendEvent(
+        pad,
+        QMouseEvent(
+            QEvent.Type.MouseButtonRelease,
+            at,
+            pad.mapToGlobal(at),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
+
+
+async def wait_for(test: object, seconds: float = 5) -> None:
+    for _ in range(int(seconds / 0.05)):
+        if callable(test) and test():
+            return
+        await pause(0.05)
+
+
+async def tour(window: MainWindow, vault: Vault, today: date) -> None:
+    families = demo_families(8, today)
+    plan = demo_records(families, today, utc_now())
+    store = vault.create(PASSPHRASE)
+    store.families.add_many(families)
+    save_demo_records(store, plan)
+    store.close()
+    window.session.start()
+    await pause()
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    await wait_for(lambda: window.session.unlocked and window.model.rowCount())
+    page = window.family_page
+
+    async def show(family_id: object, name: str) -> None:
+        window.show_family(family_id)  # type: ignore[arg-type]
+        await wait_for(lambda: page.overview is not None and page.overview.family_id == family_id)
+        await shoot(window, name)
+
+    withdrawn = plan.withdrawals[0].family
+    await show(withdrawn.id, "20-family-consent-withdrawn")
+    await show(plan.consents[0].family.id, "21-family-consent-young-person")
+    await show(plan.consents[1].family.id, "22-family-consent-not-asked")
+    await show(plan.consents[3].family.id, "23-family-consent-overdue")
+    await show(plan.drafts[0].family.id, "24-family-no-consent")
+
+    await show(plan.consents[0].family.id, "21-family-consent-young-person")
+    page.consent.withdraw_button.click()
+    await wait_for(lambda: any(isinstance(d, WithdrawDialog) for d in window.session._dialogs))
+    dialog = next(d for d in window.session._dialogs if isinstance(d, WithdrawDialog))
+    await shoot(dialog, "25-withdraw-empty")
+    dialog.record_button.click()
+    await shoot(dialog, "26-withdraw-problems")
+    dialog.share_boxes[Agency.HEALTH].setChecked(True)
+    dialog.share_boxes[Agency.EDUCATION].setChecked(True)
+    dialog.approach_boxes[Agency.EDUCATION].setChecked(True)
+    dialog.how_buttons[CommunicatedBy.IN_PERSON].setChecked(True)
+    dialog.reason.setPlainText("Wants to tell the school themselves first.")
+    dialog.signer_name.setText("Grace Example")
+    await pause()
+    sign(dialog.signature.pad)
+    dialog.attested.setChecked(True)
+    await shoot(dialog, "27-withdraw-filled")
+    dialog.record_button.click()
+    await wait_for(lambda: page.history_model.rowCount() == 2)
+    await pause(0.5)
+    await shoot(window, "28-family-after-withdrawal")
+    window.session.open_settings()
+    await pause()
+    await shoot(window.session._dialogs[-1], "29-settings-review")
+    window.session.shutdown()
+
+
+def main() -> int:
+    OUT.mkdir(exist_ok=True)
+    app = QApplication(sys.argv)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    today = date.today()
+    with tempfile.TemporaryDirectory() as folder:
+        vault = Vault(Path(folder) / "data", DeviceSecrets(), kdf=KdfParams(8 * 1024, 1, 1))
+        window = MainWindow(vault, IdleWatcher(app), today=lambda: today)
+        window.resize(SIZE)
+        window.show()
+        with loop:
+            loop.run_until_complete(tour(window, vault, today))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

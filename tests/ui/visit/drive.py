@@ -1,0 +1,148 @@
+"""Driving a consent visit through its real widgets, as a worker and a family would."""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Iterable
+
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
+from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from cssw_desktop.domain.agencies import AGENCIES, Agency
+from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
+from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
+from cssw_desktop.ui.visit.last_steps import YoungPeopleStep
+from cssw_desktop.ui.visit.state import Step
+from cssw_desktop.ui.visit.wizard import VisitPage
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    """Click where a person would: on a check box or radio button's own box (its widget
+    may be wider than its text), in the middle of anything else."""
+    assert widget.isEnabled(), widget.accessibleName() or widget.objectName()
+    assert widget.isVisible(), widget.accessibleName() or widget.objectName()
+    if isinstance(widget, QCheckBox | QRadioButton):
+        qtbot.mouseClick(widget, LEFT, pos=QPoint(8, widget.height() // 2))
+    else:
+        qtbot.mouseClick(widget, LEFT)
+
+
+def visit_page(window: MainWindow) -> VisitPage:
+    page = window.visits.page
+    assert page is not None
+    return page
+
+
+def start_visit_from_family_page(qtbot: QtBot, window: MainWindow, family_id: object) -> VisitPage:
+    """Open the family's page and press its "Start consent visit" button."""
+    window.show_family(family_id)  # type: ignore[arg-type]
+    button = window.family_page.consent.start_button
+    qtbot.waitUntil(button.isVisible)
+    click(qtbot, button)
+    qtbot.waitUntil(lambda: window.visits.page is not None)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.visits.page)
+    return visit_page(window)
+
+
+def step_page(window: MainWindow, step: Step) -> QWidget:
+    return visit_page(window).steps[step]
+
+
+def next_step(qtbot: QtBot, window: MainWindow) -> None:
+    page = visit_page(window)
+    before = page.controller.state.step
+    assert page.next_button.isEnabled(), page.message.text()
+    click(qtbot, page.next_button)
+    qtbot.waitUntil(lambda: page.controller.state.step is not before)
+
+
+def read_leaflet(qtbot: QtBot, window: MainWindow) -> None:
+    step = step_page(window, Step.LEAFLET)
+    assert isinstance(step, LeafletStep)
+    while step.reader.next_button.isEnabled():
+        click(qtbot, step.reader.next_button)
+
+
+def fill_who(qtbot: QtBot, window: MainWindow, name: str, relationship: str) -> None:
+    step = step_page(window, Step.WHO)
+    assert isinstance(step, WhoStep)
+    qtbot.keyClicks(step.giver, name)
+    qtbot.keyClicks(step.relationship, relationship)
+    click(qtbot, step.parental.yes)
+
+
+def tick_explained(qtbot: QtBot, window: MainWindow, items: Iterable[ExplainedItem]) -> None:
+    step = step_page(window, Step.EXPLAINED)
+    assert isinstance(step, ExplainedStep)
+    for item in items:
+        click(qtbot, step.boxes[item])
+
+
+def answer_agencies(
+    qtbot: QtBot, window: MainWindow, step_id: Step, answers: dict[Agency, Answer]
+) -> None:
+    step = step_page(window, step_id)
+    assert isinstance(step, AgenciesStep)
+    for agency in AGENCIES:
+        if agency in answers:
+            group = step.answers[agency]
+            click(qtbot, group.yes if answers[agency] is Answer.YES else group.no)
+
+
+def answer_choices(
+    qtbot: QtBot, window: MainWindow, documents: dict[DocumentKind, Answer], research: Answer
+) -> None:
+    step = step_page(window, Step.CHOICES)
+    assert isinstance(step, ChoicesStep)
+    for kind, answer in documents.items():
+        group = step.documents[kind]
+        click(qtbot, group.yes if answer is Answer.YES else group.no)
+    click(qtbot, step.research.yes if research is Answer.YES else step.research.no)
+
+
+def young_people_step(window: MainWindow) -> YoungPeopleStep:
+    step = step_page(window, Step.YOUNG_PEOPLE)
+    assert isinstance(step, YoungPeopleStep)
+    return step
+
+
+def send_mouse(widget: QWidget, kind: QMouseEvent.Type, x: float, y: float) -> None:
+    """A real mouse event at a point of the widget, as the window system would send it."""
+    local = QPointF(x, y)
+    global_point = QPointF(widget.mapToGlobal(local))
+    pressed = kind != QMouseEvent.Type.MouseButtonRelease
+    event = QMouseEvent(
+        kind,
+        local,
+        global_point,
+        LEFT if kind != QMouseEvent.Type.MouseMove else Qt.MouseButton.NoButton,
+        LEFT if pressed else Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def draw_signature(pad: QWidget, loops: int = 3) -> None:
+    """Press, move along a looping path, release — three strokes across the pad."""
+    width, height = pad.width(), pad.height()
+    for stroke in range(loops):
+        left = width * (0.1 + 0.27 * stroke)
+        points = [
+            (
+                left + width * 0.2 * i / 40 + width * 0.04 * math.cos(i / 40 * 4 * math.pi),
+                height * 0.5 + height * 0.25 * math.sin(i / 40 * 6 * math.pi),
+            )
+            for i in range(41)
+        ]
+        send_mouse(pad, QMouseEvent.Type.MouseButtonPress, *points[0])
+        for x, y in points[1:]:
+            time.sleep(0.001)  # a hand takes time; no event processing here
+            send_mouse(pad, QMouseEvent.Type.MouseMove, x, y)
+        send_mouse(pad, QMouseEvent.Type.MouseButtonRelease, *points[-1])
