@@ -252,7 +252,7 @@ def _draft_visit(
     leaflet: tuple[str, str, tuple[str, ...]],
 ) -> DemoDraft:
     """A visit stopped on the "Sharing information with agencies" step."""
-    from cssw_desktop.ui.visit.state import Step, VisitState  # Qt-free: the draft's format
+    from cssw_desktop.domain.visit import Step, VisitState  # Qt-free: the draft's format
 
     start = min(now - timedelta(minutes=25), _at(today, 9, 15))
     first, relationship = rng.choice(CARERS)

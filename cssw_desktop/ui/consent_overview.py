@@ -17,9 +17,9 @@ from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, ConsentState, Withdrawal
 from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.visit import DRAFT_FORMAT  # Qt-free: the visit draft's format
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.clock import parse_stamp
-from cssw_desktop.ui.visit.state import DRAFT_FORMAT  # Qt-free: the visit draft's format
 
 if TYPE_CHECKING:
     from cssw_desktop.storage.records import StoredRecord

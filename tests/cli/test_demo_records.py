@@ -12,10 +12,10 @@ from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.consent import ConsentRecordDraft, NotSought, Withdrawal
 from cssw_desktop.domain.sealing import RecordKind, sealing_problems
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.visit import Step, VisitState
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.visit.state import Step, VisitState
 from tests.cli.test_cli import cssw
 from tests.conftest import PASSPHRASE
 

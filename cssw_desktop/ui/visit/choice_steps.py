@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, DocumentKind
+from cssw_desktop.domain.visit import VisitState
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.state import VisitState
 from cssw_desktop.ui.visit.widgets import StepPage, YesNo, note_box, scrolling
 
 FIELD = {"share": "share_with", "approach": "approach"}

@@ -16,12 +16,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.sealing import RecordKind
+from cssw_desktop.domain.visit import Step, VisitState, missing_for
 from cssw_desktop.errors import CsswError
 from cssw_desktop.leaflet import Leaflet
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.ui.tasks import StoreThread, spawn
-from cssw_desktop.ui.visit.state import Step, VisitState, missing_for
 
 TEXT_SAVE_DELAY_MS = 300
 

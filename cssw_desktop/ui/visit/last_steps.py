@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from cssw_desktop.domain.consent import Answer, NotSought
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.summary import summary_html
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.summary import summary_html
 from cssw_desktop.ui.visit.widgets import StepPage, scrolling
 
 YES, NO, NOT_ASKED = 1, 2, 3

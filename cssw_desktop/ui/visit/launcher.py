@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject
 from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, RecordFormatError
 from cssw_desktop.domain.family import Family
+from cssw_desktop.domain.visit import DRAFT_FORMAT, Step, VisitState
 from cssw_desktop.errors import CsswError, ValidationFailed
 from cssw_desktop.leaflet import Leaflet, load_leaflet
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
@@ -28,7 +29,6 @@ from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.visit.controller import VisitController, utc_now
 from cssw_desktop.ui.visit.done_page import DonePage, WithFamilyPage
 from cssw_desktop.ui.visit.family_screen import LEAFLET, SIGNING, FamilyScreen
-from cssw_desktop.ui.visit.state import DRAFT_FORMAT, Step, VisitState
 from cssw_desktop.ui.visit.wizard import VisitPage
 
 if TYPE_CHECKING:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.domain.family import Family
+from cssw_desktop.domain.visit import STEPS, Step
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.ui.layout import em, heading, paragraph
-from cssw_desktop.ui.visit.state import STEPS, Step
 
 
 def _saved_when(stored: StoredRecord) -> str:

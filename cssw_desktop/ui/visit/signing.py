@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from cssw_desktop.domain.consent import Answer
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.summary import first_name, summary_html
+from cssw_desktop.domain.visit import VisitState
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, scaled_font, show_message
 from cssw_desktop.ui.signature_pad import SignatureField
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.state import VisitState
-from cssw_desktop.ui.visit.summary import first_name, summary_html
 
 
 @dataclass(frozen=True, slots=True)

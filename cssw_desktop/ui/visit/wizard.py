@@ -11,12 +11,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, 
 
 from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.consent import Answer
+from cssw_desktop.domain.visit import STEPS, Step
 from cssw_desktop.ui.layout import em, heading, message_label, scaled_font, show_message
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
 from cssw_desktop.ui.visit.last_steps import ReviewStep, YoungPeopleStep
-from cssw_desktop.ui.visit.state import STEPS, Step
 from cssw_desktop.ui.visit.widgets import StepPage
 
 MAX_LISTED = 4  # missing items named before "and N more"

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_desktop.domain.visit import Step
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
 from cssw_desktop.ui.visit.last_steps import YoungPeopleStep
-from cssw_desktop.ui.visit.state import Step
 from cssw_desktop.ui.visit.wizard import VisitPage
 
 LEFT = Qt.MouseButton.LeftButton

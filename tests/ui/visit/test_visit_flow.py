@@ -11,13 +11,13 @@ from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.summary import summary_text
+from cssw_desktop.domain.visit import Step
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.signing import SigningFlow
-from cssw_desktop.ui.visit.state import Step
-from cssw_desktop.ui.visit.summary import summary_text
 from tests.conftest import PASSPHRASE
 from tests.support.records import family_with_teenager
 from tests.ui.conftest import WindowFactory, add_families, unlock

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.consent import Answer, ExplainedItem
+from cssw_desktop.domain.visit import STEPS, Step, VisitState
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.launcher import open_drafts
-from cssw_desktop.ui.visit.state import STEPS, Step, VisitState
 from tests.conftest import PASSPHRASE
 from tests.support.records import family_with_teenager
 from tests.ui.conftest import WindowFactory, add_families, unlock

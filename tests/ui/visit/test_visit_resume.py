@@ -7,11 +7,11 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.consent import Answer, ExplainedItem
+from cssw_desktop.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
-from cssw_desktop.ui.visit.state import Step
 from tests.support.records import family_with_teenager
 from tests.ui.conftest import WindowFactory, add_families, closed, unlock
 from tests.ui.visit.drive import (

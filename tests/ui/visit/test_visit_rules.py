@@ -9,9 +9,9 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, ExplainedItem
+from cssw_desktop.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
-from cssw_desktop.ui.visit.state import Step
 from tests.conftest import PASSPHRASE
 from tests.support.records import family_with_teenager
 from tests.ui.conftest import FakeClock, WindowFactory, add_families, unlock

@@ -26,13 +26,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 
 from cssw_desktop.domain.consent import Answer
+from cssw_desktop.domain.visit import Step
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
-from cssw_desktop.ui.visit.state import Step
 from cssw_desktop.ui.visit.wizard import VisitPage
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.ui.conftest import TODAY

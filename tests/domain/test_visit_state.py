@@ -9,8 +9,8 @@ import pytest
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought, RecordFormatError
 from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.ui.visit.state import Step, VisitState, missing_for
-from cssw_desktop.ui.visit.summary import summary_text
+from cssw_desktop.domain.summary import summary_text
+from cssw_desktop.domain.visit import Step, VisitState, missing_for
 from tests.support.records import (
     VISIT_START,
     complete_draft,
