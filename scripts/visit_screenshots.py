@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import DocumentKind, ExplainedItem
+from cssw_desktop.domain.visit import Step
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
-from cssw_desktop.ui.visit.state import Step
 from scripts.screenshots import FAMILIES, OUT, PASSPHRASE, SIZE, TODAY, pause, shoot
 from tests.ui.visit.drive import draw_signature
 
