@@ -15,8 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
+from tests.support.keyring import TidyDeviceSecrets, tidy_device_secrets
 
 T = TypeVar("T")
 
@@ -86,29 +86,6 @@ def scratch_dir(prefix: str) -> Iterator[Path]:
         shutil.rmtree(path, ignore_errors=True)
 
 
-class TrackingDeviceSecrets(DeviceSecrets):
-    """The real OS keyring, remembering what it wrote so the bench can remove it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.written: set[str] = set()
-
-    def put(self, store_id: str, secret: bytes) -> None:
-        super().put(store_id, secret)
-        self.written.add(store_id)
-
-    def forget_all(self) -> None:
-        for store_id in sorted(self.written):
-            self.delete(store_id)
-        self.written.clear()
-
-
-@contextmanager
-def device_secrets() -> Iterator[TrackingDeviceSecrets]:
-    """The real keyring (refused if it is not a secure one); cleaned up afterwards."""
-    secrets = TrackingDeviceSecrets()
-    secrets.check_backend()
-    try:
-        yield secrets
-    finally:
-        secrets.forget_all()
+# The real keyring, cleaned up afterwards: the same helper the tests use.
+TrackingDeviceSecrets = TidyDeviceSecrets
+device_secrets = tidy_device_secrets

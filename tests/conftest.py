@@ -19,6 +19,7 @@ from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
+from tests.support.keyring import TidyDeviceSecrets, tidy_device_secrets
 
 # Argon2id at the production cost takes about half a second; tests that are not about the
 # cost use a cheap setting so the suite stays quick. tests/storage/test_keys.py checks the
@@ -32,26 +33,11 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "cssw-data"
 
 
-class TidyDeviceSecrets(DeviceSecrets):
-    """The real keyring, remembering what it wrote so the test can remove it afterwards."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.written: set[str] = set()
-
-    def put(self, store_id: str, secret: bytes) -> None:
-        super().put(store_id, secret)
-        self.written.add(store_id)
-
-
 @pytest.fixture
 def device_secrets() -> Iterator[TidyDeviceSecrets]:
     """The real OS keyring; every secret a test puts there is removed afterwards."""
-    secrets = TidyDeviceSecrets()
-    secrets.check_backend()
-    yield secrets
-    for store_id in secrets.written:
-        secrets.delete(store_id)
+    with tidy_device_secrets() as secrets:
+        yield secrets
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from keyring.compat import properties
 
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.errors import KeyringUnavailable
-from tests.conftest import TidyDeviceSecrets
+from tests.support.keyring import TidyDeviceSecrets
 
 
 def test_secret_round_trips_through_the_real_keyring(device_secrets: TidyDeviceSecrets) -> None:
