@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from cssw_desktop.domain.family import Child
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 
 def format_date(day: date) -> str:
@@ -19,7 +18,7 @@ def format_date(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-class ChildrenTableModel(QAbstractTableModel):
+class ChildrenTableModel(HeadedTableModel):
     """Read-only rows: name, gender, date of birth, age on today's date, own consent."""
 
     NAME, GENDER, DATE_OF_BIRTH, AGE, OWN_CONSENT = range(5)
@@ -38,9 +37,6 @@ class ChildrenTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._children)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._children):
@@ -67,17 +63,6 @@ class ChildrenTableModel(QAbstractTableModel):
             return self.tr(
                 "This child is 13 or over: ask for their own consent as well as the parent's."
             )
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
     def set_children(self, children: Iterable[Child], today: date) -> None:

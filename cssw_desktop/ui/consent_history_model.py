@@ -5,15 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, Withdrawal
 from cssw_desktop.domain.signature import SignerRole
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_overview import HistoryEntry
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_PREFIX_LENGTH = 8  # enough to tell records apart when talking to support
@@ -27,7 +26,7 @@ def agency_list(agencies: Iterable[Agency]) -> str:
     return ", ".join(names[:-1]) + " and " + names[-1]
 
 
-class ConsentHistoryModel(QAbstractTableModel):
+class ConsentHistoryModel(HeadedTableModel):
     """Read-only rows: date, what happened, who signed or recorded it, the record number."""
 
     DATE, WHAT, WHO, RECORD = range(4)
@@ -44,9 +43,6 @@ class ConsentHistoryModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._entries):
@@ -127,17 +123,6 @@ class ConsentHistoryModel(QAbstractTableModel):
         if names:
             return self.tr("Signed by %s; recorded by %s") % (", ".join(names), worker)
         return self.tr("Recorded by %s") % worker
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
     def set_entries(self, entries: Iterable[HistoryEntry]) -> None:
         """Show these records, in the order given (newest first)."""

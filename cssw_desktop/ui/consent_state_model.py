@@ -4,18 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from cssw_desktop.domain.agencies import AGENCIES
 from cssw_desktop.domain.consent import Answer
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_overview import ConsentOverview, Direction
+from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class ConsentStateModel(QAbstractTableModel):
+class ConsentStateModel(HeadedTableModel):
     """Read-only rows: agency, may share with, may approach for information."""
 
     AGENCY, SHARE, APPROACH = range(3)
@@ -31,9 +30,6 @@ class ConsentStateModel(QAbstractTableModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self._overview is None else len(AGENCIES)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
 
     def words(self, direction: Direction, row: int) -> str:
         """The answer in words: Yes, No, No — withdrawn on a day, or Not asked yet."""
@@ -71,17 +67,6 @@ class ConsentStateModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
     def set_overview(self, overview: ConsentOverview | None) -> None:

@@ -12,19 +12,16 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
 )
 
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.search import FamilySearchIndex
+from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def sort_key(family: Family) -> tuple[str, str]:
@@ -39,7 +36,7 @@ def format_changed(moment: datetime | None) -> str:
     return local.strftime("%d %b %Y %H:%M")
 
 
-class FamiliesTableModel(QAbstractTableModel):
+class FamiliesTableModel(HeadedTableModel):
     """Families ordered by family name; rows are those matching the current search."""
 
     FAMILY_NAME, CHILDREN, CASE_REFERENCE, LAST_CHANGED = range(4)
@@ -62,9 +59,6 @@ class FamiliesTableModel(QAbstractTableModel):
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -83,17 +77,6 @@ class FamiliesTableModel(QAbstractTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole) or self.tr("none")
         if role == FAMILY_ID_ROLE:
             return str(family.id)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
         return None
 
     # --- what the window uses ----------------------------------------------------------
