@@ -33,6 +33,7 @@ from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.signature_pad import SignaturePad
 from cssw_desktop.ui.withdraw_dialog import WithdrawDialog
 
@@ -140,11 +141,58 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
     window.session.open_settings()
     await pause()
     await shoot(window.session._dialogs[-1], "29-settings-review")
+    window.session.close_dialogs()
+    await pause()
+    await shoot_preview(window, page.view_button)
+
+
+async def shoot_preview(window: MainWindow, view_button: QWidget) -> None:
+    """The signed form on screen (the newest in the history), zoomed, and saving it."""
+    view_button.click()  # type: ignore[attr-defined]
+    await wait_for(lambda: any(isinstance(d, RecordPreviewDialog) for d in window.session._dialogs))
+    dialog = next(d for d in window.session._dialogs if isinstance(d, RecordPreviewDialog))
+    await wait_for(lambda: dialog.pages.page_count() > 0, 10)
+    await shoot(dialog, "30-preview")
+    bar = dialog.pages.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    await shoot(dialog, "31-preview-last-page")
+    dialog.pages.zoom_in()
+    dialog.pages.zoom_in()
+    bar.setValue(0)
+    await shoot(dialog, "32-preview-zoomed")
+    dialog.pages.fit_width()
+    dialog.save_button.click()
+    dialog.passphrase.setText("not my passphrase")
+    dialog.continue_button.click()
+    await wait_for(dialog.problem.isVisible)
+    await shoot(dialog, "33-preview-save-wrong-passphrase")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.continue_button.click()
+    await wait_for(lambda: dialog.file_dialog is not None and dialog.file_dialog.isVisible())
+    assert dialog.file_dialog is not None
+    await shoot(dialog.file_dialog, "34-preview-save-where")
+    dialog.file_dialog.reject()
+    await pause()
+    dialog.close_now()
     window.session.shutdown()
+
+
+def laptop_screen(folder: Path) -> None:
+    """An offscreen screen the laptop's size, so dialogs sized to the screen fit as there."""
+    if os.environ["QT_QPA_PLATFORM"] != "offscreen":
+        return
+    config = folder / "screen.json"
+    config.write_text(
+        f'{{"screens": [{{"name": "laptop", "width": {SIZE.width()}, '
+        f'"height": {SIZE.height()}, "logicalDpi": 96}}]}}'
+    )
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
 
 
 def main() -> int:
     OUT.mkdir(exist_ok=True)
+    screen_folder = tempfile.TemporaryDirectory()
+    laptop_screen(Path(screen_folder.name))
     app = QApplication(sys.argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -1,8 +1,10 @@
 """The PDF of a sealed record, laid out like the council's paper form it replaces.
 
 Rendered entirely in memory (QPdfWriter on a QBuffer): no temporary file ever holds the
-family's details. Every page carries the record id, version, full content hash, worker,
-device and "Page N of M"; the last page lists the visit's audit trail and the seal.
+family's details. `render_pages` draws the same pages onto images for the app's preview,
+through the same layout and drawing code. Every page carries the record id, version,
+full content hash, worker, device and "Page N of M"; the last page lists the visit's
+audit trail and the seal.
 Qt needs a QGuiApplication for fonts: the GUI has one; a command line calls
 `ensure_gui_app()` first. Rendering does not touch widgets, so it may run in a worker
 thread (`loop.run_in_executor`).
@@ -15,17 +17,37 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPaintDevice,
+    QPainter,
+    QPdfWriter,
+)
 
 from cssw_desktop.documents.blocks import draw_footer
 from cssw_desktop.documents.formatting import display_zone, time_text
-from cssw_desktop.documents.layout import LEFT, MM, WRAP, WRAP_ANYWHERE, PageFlow, font
+from cssw_desktop.documents.layout import (
+    A4_HEIGHT_PT,
+    A4_WIDTH_PT,
+    LEFT,
+    MM,
+    WRAP,
+    WRAP_ANYWHERE,
+    Op,
+    PageFlow,
+    font,
+)
 from cssw_desktop.documents.sections import ConsentSections, WithdrawalSections
 from cssw_desktop.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal
 from cssw_desktop.storage.audit import AuditEntry
 
 RESOLUTION_DPI = 600
+PREVIEW_DPI = 150  # sharp on a laptop screen at fit-to-width, ~9 MB a page
 
 
 class PdfError(RuntimeError):
@@ -57,19 +79,84 @@ def render_pdf(
     `document` is the sealed document from `sealing.build_document`; `seal` its seal;
     `audit` the audit entries of the visit (no personal data is in them).
     """
-    if not isinstance(QGuiApplication.instance(), QGuiApplication):
-        raise PdfError("render_pdf needs a QGuiApplication: call ensure_gui_app() first")
-    if not isinstance(document, dict) or document.get("format") != DOCUMENT_FORMAT:
-        raise PdfError(f"the document is not a {DOCUMENT_FORMAT} sealed record")
-    try:
-        kind = RecordKind(str(document.get("kind")))
-    except ValueError:
-        raise PdfError("the sealed record is of an unknown kind") from None
-
+    kind = _checked_kind(document)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
+    writer = _pdf_writer(buffer, kind)
+    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise PdfError("the PDF writer could not start")
+    try:
+        for number, page in enumerate(pages, 1):
+            if number > 1:
+                writer.newPage()
+            _paint(page, painter)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def render_pages(
+    document: dict[str, Any],
+    seal: Seal,
+    audit: Sequence[AuditEntry],
+    dpi: float = PREVIEW_DPI,
+    leaflet_title: str | None = None,
+) -> list[QImage]:
+    """The same pages as `render_pdf`, as images `dpi` dots per inch (for a preview).
+
+    Laid out against the same PDF writer settings, so the page breaks and "Page N of M"
+    are exactly the PDF's; each page is then painted, scaled, onto its own QImage.
+    Nothing is written anywhere: the writer only measures text.
+    """
+    kind = _checked_kind(document)
+    if dpi <= 0:
+        raise PdfError("the preview resolution must be positive")
+    buffer = QBuffer()  # never opened: the writer is used for its metrics only
+    writer = _pdf_writer(buffer, kind)
+    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title)
+    scale = dpi / RESOLUTION_DPI
+    size = QSize(round(A4_WIDTH_PT / 72 * dpi), round(A4_HEIGHT_PT / 72 * dpi))
+    images = []
+    for page in pages:
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(QColor(255, 255, 255))
+        # Fonts are sized by the device's resolution: paint at the PDF's, scaled down.
+        _set_dpi(image, RESOLUTION_DPI)
+        painter = QPainter()
+        if not painter.begin(image):
+            raise PdfError("a preview page could not be drawn")
+        try:
+            painter.setRenderHints(
+                QPainter.RenderHint.Antialiasing
+                | QPainter.RenderHint.TextAntialiasing
+                | QPainter.RenderHint.SmoothPixmapTransform
+            )
+            painter.scale(scale, scale)
+            _paint(page, painter)
+        finally:
+            painter.end()
+        _set_dpi(image, dpi)
+        images.append(image)
+    return images
+
+
+def _checked_kind(document: dict[str, Any]) -> RecordKind:
+    if not isinstance(QGuiApplication.instance(), QGuiApplication):
+        raise PdfError("rendering needs a QGuiApplication: call ensure_gui_app() first")
+    if not isinstance(document, dict) or document.get("format") != DOCUMENT_FORMAT:
+        raise PdfError(f"the document is not a {DOCUMENT_FORMAT} sealed record")
+    try:
+        return RecordKind(str(document.get("kind")))
+    except ValueError:
+        raise PdfError("the sealed record is of an unknown kind") from None
+
+
+def _pdf_writer(device: QIODevice, kind: RecordKind) -> QPdfWriter:
+    writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
         QPageLayout(
@@ -82,8 +169,20 @@ def render_pdf(
     writer.setTitle(
         "Consent to information sharing" if kind is RecordKind.CONSENT else "Withdrawal of consent"
     )
+    return writer
+
+
+def _laid_out(
+    device: QPaintDevice,
+    kind: RecordKind,
+    document: dict[str, Any],
+    seal: Seal,
+    audit: Sequence[AuditEntry],
+    leaflet_title: str | None,
+) -> list[list[Op]]:
+    """Every page's drawing operations, footers included, measured on `device`."""
     zone = display_zone()
-    flow = PageFlow(writer)
+    flow = PageFlow(device)
     if kind is RecordKind.CONSENT:
         ConsentSections(flow, document, zone, leaflet_title).draw()
     else:
@@ -94,20 +193,18 @@ def render_pdf(
     for number, page in enumerate(flow.pages, 1):
         flow.current = page
         draw_footer(flow, document, seal, number, total)
+    return flow.pages
 
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise PdfError("the PDF writer could not start")
-    try:
-        for number, page in enumerate(flow.pages, 1):
-            if number > 1:
-                writer.newPage()
-            for op in page:
-                op(painter)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
+
+def _paint(page: Sequence[Op], painter: QPainter) -> None:
+    for op in page:
+        op(painter)
+
+
+def _set_dpi(image: QImage, dpi: float) -> None:
+    dots_per_metre = round(dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_metre)
+    image.setDotsPerMeterY(dots_per_metre)
 
 
 def _audit_page(
@@ -197,4 +294,4 @@ def _table_row(
     flow.y += height
 
 
-__all__ = ["PdfError", "ensure_gui_app", "render_pdf"]
+__all__ = ["PdfError", "ensure_gui_app", "render_pages", "render_pdf"]

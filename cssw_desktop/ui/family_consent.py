@@ -42,6 +42,7 @@ class FamilyConsent(QObject):
         self._dialog: WithdrawDialog | None = None
         page.consent_wanted.connect(self.load)
         page.withdraw_requested.connect(self.withdraw)
+        page.view_requested.connect(self.view)
         session.settings_changed.connect(self._reload_shown)
 
     def load(self, family_id: uuid.UUID) -> None:
@@ -71,6 +72,12 @@ class FamilyConsent(QObject):
             return
         if self._session.store is store:
             self._page.show_consent(overview, self._window.today())
+
+    def view(self, record_id: uuid.UUID, version: int) -> None:
+        """A sealed form or withdrawal from the history, as its PDF prints it."""
+        from cssw_desktop.ui.record_viewer import show_record
+
+        show_record(self._window, record_id, version)
 
     # --- withdrawing ---------------------------------------------------------------
 

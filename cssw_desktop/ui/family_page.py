@@ -55,6 +55,7 @@ class FamilyPage(QWidget):
     start_visit_requested = Signal(object)  # family id, no consent recorded yet
     renew_requested = Signal(object)  # family id: a visit pre-filled from the current state
     withdraw_requested = Signal(object)  # family id
+    view_requested = Signal(object, int)  # a sealed record's id and version: show its pages
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -117,8 +118,17 @@ class FamilyPage(QWidget):
         columns.addWidget(self.consent, 1)
 
         rows.addWidget(heading(self.tr("History"), body, scale=1.25))
+        history_top = QHBoxLayout()
         self.history_note = paragraph("", body)
-        rows.addWidget(self.history_note)
+        history_top.addWidget(self.history_note, 1)
+        self.view_button = QPushButton(self.tr("&View the record…"), body)
+        self.view_button.setAccessibleName(self.tr("View the selected record"))
+        self.view_button.setToolTip(
+            self.tr("Show the selected form or withdrawal as it prints (or double-click it)")
+        )
+        self.view_button.setVisible(False)
+        history_top.addWidget(self.view_button, 0, Qt.AlignmentFlag.AlignBottom)
+        rows.addLayout(history_top)
         self.history_table = QTableView(body)
         self.history_table.setModel(self.history_model)
         _read_only_table(self.history_table, self.tr("Consent history"))
@@ -139,6 +149,8 @@ class FamilyPage(QWidget):
         self.consent.start_visit_requested.connect(lambda: self._emit(self.start_visit_requested))
         self.consent.renew_requested.connect(lambda: self._emit(self.renew_requested))
         self.consent.withdraw_requested.connect(lambda: self._emit(self.withdraw_requested))
+        self.view_button.clicked.connect(self._view)
+        self.history_table.activated.connect(lambda _index: self._view())  # Enter, double-click
         self.setFocusProxy(self.edit_button)
 
     def _value_label(self, name: str) -> QLabel:
@@ -151,6 +163,13 @@ class FamilyPage(QWidget):
     def _edit(self) -> None:
         if self.family_id is not None:
             self.edit_requested.emit(self.family_id)
+
+    def _view(self) -> None:
+        """The history's selected record (the newest if none is selected), as it prints."""
+        current = self.history_table.currentIndex()
+        entry = self.history_model.entry(current.row() if current.isValid() else 0)
+        if entry is not None:
+            self.view_requested.emit(entry.record_id, entry.version)
 
     def _emit(self, signal: SignalInstance) -> None:
         if self.family_id is not None:
@@ -185,6 +204,7 @@ class FamilyPage(QWidget):
             self.overview = None
             self.history_model.clear()
             self.history_note.setText("")
+            self.view_button.setVisible(False)
             self.consent.show_loading()
         self.consent_wanted.emit(family.id)
 
@@ -201,6 +221,9 @@ class FamilyPage(QWidget):
             else self.tr("No signed consent forms or withdrawals yet.")
         )
         self.history_table.setVisible(bool(overview.history))
+        self.view_button.setVisible(bool(overview.history))
+        if overview.history:  # the newest is the one View shows until another is chosen
+            self.history_table.setCurrentIndex(self.history_model.index(0, 0))
         self._rows.setStretch(self._rows.count() - 1, 0 if overview.history else 1)
         self.history_table.resizeRowsToContents()
 
@@ -219,6 +242,7 @@ class FamilyPage(QWidget):
         self.title.setAccessibleName("")
         self.own_consent_note.setText("")
         self.history_note.setText("")
+        self.view_button.setVisible(False)
         self.children_model.clear()
         self.history_model.clear()
         self.consent.clear()

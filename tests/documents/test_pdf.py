@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QColor, QImage
 
 from bench.pdf import SampleRecord, sample_consent, sample_withdrawal
-from cssw_desktop.documents.pdf import PdfError, render_pdf
+from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
 from cssw_desktop.domain.agencies import AGENCIES
 from cssw_desktop.domain.consent import ConsentRecordDraft
 from cssw_desktop.domain.family import Child
@@ -166,6 +167,50 @@ def test_a_document_that_is_not_a_sealed_record_is_refused(
         render_pdf({"format": "something-else"}, consent.seal, consent.audit)
     with pytest.raises(PdfError):
         render_pdf(dict(consent.document, kind="letter"), consent.seal, consent.audit)
+
+
+def ink_share(image: QImage) -> float:
+    """The share of sampled pixels that are not white (something was drawn)."""
+    samples = [
+        image.pixelColor(x, y)
+        for x in range(0, image.width(), 7)
+        for y in range(0, image.height(), 7)
+    ]
+    return sum(c != QColor(255, 255, 255) for c in samples) / len(samples)
+
+
+@pytest.mark.parametrize("kind", ["consent", "withdrawal"])
+def test_preview_pages_are_the_pdfs_pages(
+    qapp: object, consent: SampleRecord, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """render_pages draws the PDF's pages: as many, A4 at the resolution asked for, inked."""
+    sample = consent if kind == "consent" else sample_withdrawal()
+    temp = redirect_temp(monkeypatch, tmp_path / "tmp")
+    monkeypatch.chdir(tmp_path)
+    pages = render_pages(sample.document, sample.seal, sample.audit, dpi=100)
+    assert files_under(temp) == []
+    assert files_under(tmp_path) == []
+    pdf = render_pdf(sample.document, sample.seal, sample.audit)
+    assert len(pages) == pdf_pages(pdf) >= 2
+    assert len(render_pages(sample.document, sample.seal, sample.audit, dpi=37)) == len(pages)
+    for page in pages:
+        assert (page.width(), page.height()) == (827, 1169)  # A4 at 100 dpi
+        assert page.logicalDpiX() == page.logicalDpiY() == 100
+        assert 0.005 < ink_share(page) < 0.5
+    # The footer's rule sits where the PDF puts it: 27 mm above the bottom edge, then 5 mm.
+    rule_y = round((841.89 - 22 * 72 / 25.4) / 72 * 100)
+    rule = [
+        min(pages[0].pixelColor(x, y).lightness() for y in range(rule_y - 1, rule_y + 2))
+        for x in range(100, 700, 50)
+    ]
+    assert max(rule) < 200, rule
+
+
+def test_preview_refuses_what_the_pdf_refuses(qapp: object, consent: SampleRecord) -> None:
+    with pytest.raises(PdfError):
+        render_pages({"format": "something-else"}, consent.seal, consent.audit)
+    with pytest.raises(PdfError):
+        render_pages(consent.document, consent.seal, consent.audit, dpi=0)
 
 
 def test_command_line_can_render_without_a_gui(tmp_path: Path) -> None:

@@ -31,9 +31,11 @@ class WithFamilyPage(QWidget):
 
 
 class DonePage(QWidget):
-    """The visit is over: when it was sealed, the record's id and fingerprint."""
+    """The visit is over: when it was sealed, the record's id and fingerprint, and the
+    signed form to look at."""
 
     back_requested = Signal()
+    view_requested = Signal()  # the sealed record's pages, as its PDF prints them
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +48,14 @@ class DonePage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.details)
+        self.view_button = QPushButton(self.tr("&View the signed form"), self)
+        self.view_button.setAccessibleName(self.tr("View the signed form"))
         self.back_button = QPushButton(self.tr("&Back to the family"), self)
         column.addSpacing(12)
+        column.addWidget(self.view_button)
         column.addWidget(self.back_button)
         column.addStretch(2)
+        self.view_button.clicked.connect(self.view_requested)
         self.back_button.clicked.connect(self.back_requested)
         self.setFocusProxy(self.back_button)
 

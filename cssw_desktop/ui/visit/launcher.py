@@ -63,7 +63,9 @@ class VisitLauncher(QObject):
         window.pages.addWidget(self.with_family_page)
         window.pages.addWidget(self.done_page)
         self.done_page.back_requested.connect(self._back_to_family)
+        self.done_page.view_requested.connect(self._view_done)
         self._done_family: uuid.UUID | None = None
+        self._done_record: tuple[uuid.UUID, int] | None = None  # id and version just sealed
 
     @property
     def leaflet(self) -> Leaflet:
@@ -291,14 +293,23 @@ class VisitLauncher(QObject):
         family = controller.family
         self._drop()
         self._done_family = family.id
+        self._done_record = (sealed.id, sealed.version)
         sealed_at = datetime.fromisoformat(str(sealed.sealed_at).replace("Z", "+00:00"))
         self.done_page.show_sealed(
             family.family_name, sealed_at, str(sealed.id), sealed.content_hash or ""
         )
         self._window.show_page(self.done_page)
 
+    def _view_done(self) -> None:
+        """The form just sealed, as its PDF prints it."""
+        from cssw_desktop.ui.record_viewer import show_record
+
+        if self._done_record is not None:
+            show_record(self._window, *self._done_record)
+
     def _back_to_family(self) -> None:
         family_id, self._done_family = self._done_family, None
+        self._done_record = None
         self.done_page.clear()
         if family_id is not None:
             self._window.show_family(family_id, offer_visit=False)
@@ -320,4 +331,5 @@ class VisitLauncher(QObject):
         """On lock: save what is unsaved, and remove every trace of the visit from screen."""
         self._drop()
         self._done_family = None
+        self._done_record = None
         self.done_page.clear()

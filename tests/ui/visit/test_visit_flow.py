@@ -16,11 +16,12 @@ from cssw_desktop.domain.visit import Step
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.signing import SigningFlow
 from tests.conftest import PASSPHRASE
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, add_families, unlock
+from tests.ui.conftest import WindowFactory, add_families, closed, unlock
 from tests.ui.visit.drive import (
     answer_agencies,
     answer_choices,
@@ -194,6 +195,16 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     assert sealed.body["confirmed_at"] is not None
     checks = store.sealing.check_all()
     assert [c.problem for c in checks] == [None]
+
+    click(qtbot, done.view_button)  # the form just sealed, as its PDF prints it
+    qtbot.waitUntil(lambda: isinstance(qapp.activeModalWidget(), RecordPreviewDialog))
+    preview = qapp.activeModalWidget()
+    assert isinstance(preview, RecordPreviewDialog)
+    qtbot.waitUntil(lambda: preview.pages.page_count() >= 3, timeout=10000)
+    assert preview.windowTitle() == "Okafor family — signed consent form"
+    assert "record.viewed" in [e.action for e in store.audit.entries(sealed.id)]
+    preview.close_now()
+    qtbot.waitUntil(lambda: closed(preview))
 
     click(qtbot, done.back_button)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.family_page)
