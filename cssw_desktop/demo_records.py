@@ -75,10 +75,8 @@ class DemoRecords:
 
 def _leaflet() -> tuple[str, str, tuple[str, ...]]:
     """The real leaflet's version, hash and section ids; a marked demo stand-in if unreadable."""
-    try:
-        from cssw_desktop.leaflet import LeafletError, load_leaflet
-    except ImportError:  # pragma: no cover - the leaflet module ships with the app
-        return _demo_leaflet()
+    from cssw_desktop.leaflet import LeafletError, load_leaflet
+
     try:
         leaflet = load_leaflet("en")
     except LeafletError:

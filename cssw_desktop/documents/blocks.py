@@ -165,33 +165,10 @@ class Blocks:
         size: float = BODY,
     ) -> None:
         """A bordered table; `columns` are (width in points, heading)."""
-        self._row(columns, [c[1] for c in columns], size, header=True)
+        self.flow.table_row(columns, [c[1] for c in columns], size, header=True)
         for row in rows:
-            self._row(columns, row, size, header=False)
+            self.flow.table_row(columns, row, size, header=False)
         self.flow.space(2 * MM)
-
-    def _row(
-        self,
-        columns: Sequence[tuple[float, str]],
-        cells: Sequence[str],
-        size: float,
-        *,
-        header: bool,
-    ) -> None:
-        f = self.flow
-        fnt = font(size, bold=header)
-        pad = 1.5 * MM
-        h = max(
-            f.text_height(c, fnt, w - 2 * pad) for (w, _), c in zip(columns, cells, strict=True)
-        )
-        h += 2 * pad
-        f.ensure(h)
-        x = f.left
-        for (w, _), text in zip(columns, cells, strict=True):
-            f.draw_frame(x, f.y, w, h, shade=header)
-            f.draw_text(x + pad, f.y + pad, w - 2 * pad, text, fnt)
-            x += w
-        f.y += h
 
     def signature(self, heading: str, signature: Mapping[str, Any]) -> None:
         """The signature as drawn, in a box, with who signed, in what role and when."""

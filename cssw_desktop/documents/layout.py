@@ -203,6 +203,29 @@ class PageFlow:
 
         self.add(op)
 
+    def table_row(
+        self,
+        columns: Sequence[tuple[float, str]],
+        cells: Sequence[str],
+        size: float,
+        *,
+        header: bool,
+    ) -> None:
+        """One row of a ruled table: each cell framed (shaded for a header) and wrapped."""
+        fnt = font(size, bold=header)
+        pad = 1.5 * MM
+        height = max(
+            self.text_height(c, fnt, w - 2 * pad) for (w, _), c in zip(columns, cells, strict=True)
+        )
+        height += 2 * pad
+        self.ensure(height)
+        x = self.left
+        for (w, _), text in zip(columns, cells, strict=True):
+            self.draw_frame(x, self.y, w, height, shade=header)
+            self.draw_text(x + pad, self.y + pad, w - 2 * pad, text, fnt)
+            x += w
+        self.y += height
+
 
 def column_heights(flow: PageFlow, cells: Sequence[tuple[str, QFont, float]]) -> float:
     """The tallest of several wrapped texts: (text, font, width) each."""

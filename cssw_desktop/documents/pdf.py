@@ -50,6 +50,9 @@ RESOLUTION_DPI = 600
 PREVIEW_DPI = 150  # sharp on a laptop screen at fit-to-width, ~9 MB a page
 
 
+AUDIT_TEXT_PT = 9.5  # the audit-trail table's text size
+
+
 class PdfError(RuntimeError):
     """The PDF could not be made (no GUI application, or a document not in sealed form)."""
 
@@ -229,11 +232,18 @@ def _audit_page(
     )
     flow.space(3 * MM)
     columns = ((14 * MM, "Seq"), (52 * MM, "Time"), (width - 66 * MM, "Action"))
-    _table_row(flow, columns, [c[1] for c in columns], bold=True)
+    flow.table_row(columns, [c[1] for c in columns], AUDIT_TEXT_PT, header=True)
     if not audit:
-        _table_row(flow, columns, ["–", "–", "No audit entries were given"])
+        flow.table_row(
+            columns, ["–", "–", "No audit entries were given"], AUDIT_TEXT_PT, header=False
+        )
     for entry in audit:
-        _table_row(flow, columns, [str(entry.seq), time_text(entry.at, zone), entry.action])
+        flow.table_row(
+            columns,
+            [str(entry.seq), time_text(entry.at, zone), entry.action],
+            AUDIT_TEXT_PT,
+            header=False,
+        )
 
     flow.space(8 * MM)
     flow.ensure(60 * MM)
@@ -270,28 +280,6 @@ def _audit_page(
         flow.draw_text(left, flow.y, label_w, label, font(9.5, bold=True))
         flow.draw_text(left + label_w, flow.y, width - label_w, value, value_font, flags)
         flow.y += h + 1.5 * MM
-
-
-def _table_row(
-    flow: PageFlow,
-    columns: Sequence[tuple[float, str]],
-    cells: Sequence[str],
-    *,
-    bold: bool = False,
-) -> None:
-    fnt = font(9.5, bold=bold)
-    pad = 1.5 * MM
-    height = max(
-        flow.text_height(c, fnt, w - 2 * pad) for (w, _), c in zip(columns, cells, strict=True)
-    )
-    height += 2 * pad
-    flow.ensure(height)
-    x = flow.left
-    for (w, _), text in zip(columns, cells, strict=True):
-        flow.draw_frame(x, flow.y, w, height, shade=bold)
-        flow.draw_text(x + pad, flow.y + pad, w - 2 * pad, text, fnt)
-        x += w
-    flow.y += height
 
 
 __all__ = ["PdfError", "ensure_gui_app", "render_pages", "render_pdf"]
