@@ -16,17 +16,11 @@ from typing import Any
 
 from bench.common import Figures, elapsed_ms, log, median, repeat
 from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import (
-    Answer,
-    CommunicatedBy,
-    ConsentRecordDraft,
-    DocumentKind,
-    ExplainedItem,
-    Withdrawal,
-)
+from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind, ExplainedItem
 from cssw_desktop.domain.family import Child, Family
 from cssw_desktop.domain.sealing import DeviceKey, RecordKind, Seal, build_document
 from cssw_desktop.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.storage.audit import GENESIS, AuditEntry, entry_hash
 
 VISIT_START = datetime(2026, 3, 12, 13, 30, tzinfo=UTC)

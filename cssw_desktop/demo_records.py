@@ -21,16 +21,15 @@ from cssw_desktop.demo import synthetic_signature
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import (
     Answer,
-    CommunicatedBy,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
-    Withdrawal,
 )
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.domain.signature import Signature, SignerRole
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 
 if TYPE_CHECKING:
     from cssw_desktop.storage.store import Store

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cssw_desktop.demo import demo_families
 from cssw_desktop.demo_records import demo_records, save_demo_records
 from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import CommunicatedBy
+from cssw_desktop.domain.withdrawal import CommunicatedBy
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams

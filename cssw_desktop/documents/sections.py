@@ -17,9 +17,9 @@ from cssw_desktop.domain.consent import (
     DocumentKind,
     ExplainedItem,
     NotSought,
-    Withdrawal,
 )
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.withdrawal import Withdrawal
 
 SHARE_HEADING = "CSSW may share information with:"
 SHARE_INSTRUCTION = (

@@ -1,4 +1,4 @@
-"""Consent records, withdrawals and a family's current consent state.
+"""Consent records: what the family agreed, and how it was taken.
 
 A consent record holds exactly what the council's paper form "Consent to information
 sharing" holds, plus the evidence of how it was taken (when each point was explained,
@@ -9,22 +9,30 @@ which leaflet was shown, who recorded it on which laptop). Its JSON form feeds
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from enum import StrEnum
-from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.family import Child, new_id
+from cssw_desktop.domain.record_json import (
+    RecordFormatError,
+    bool_from_json,
+    complete,
+    date_from_json,
+    enum_from_json,
+    frozen,
+    json_object,
+    text_from_json,
+    time_from_json,
+    time_to_json,
+    utc,
+    uuid_from_json,
+)
 
 RECORD_SCHEMA = 1
-WITHDRAWAL_SCHEMA = 1
-
-E = TypeVar("E", bound=StrEnum)
-K = TypeVar("K")
-V = TypeVar("V")
 
 
 class ExplainedItem(StrEnum):
@@ -92,115 +100,12 @@ class NotSought:
 YoungPersonConsent = Answer | NotSought | None
 
 
-class RecordFormatError(ValueError):
-    """Stored or received JSON is not a well-formed record. Never quotes the content."""
-
-
-# ---------------------------------------------------------------------------------------
-# JSON helpers: strict both ways, so from_json(to_json(x)) == x and back again.
-
-
-def _utc(moment: datetime, what: str) -> datetime:
-    if moment.tzinfo is None or moment.utcoffset() is None:
-        raise ValueError(f"{what} must carry a time zone")
-    return moment.astimezone(UTC)
-
-
-def _time_to_json(moment: datetime) -> str:
-    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
-
-
-def _time_from_json(value: object, what: str) -> datetime:
-    text = _text_from_json(value, what)
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        raise RecordFormatError(f"{what} is not a date and time") from None
-    if moment.tzinfo is None or _time_to_json(moment) != text:
-        raise RecordFormatError(f"{what} is not a UTC time in the record format")
-    return moment.astimezone(UTC)
-
-
-def _date_from_json(value: object, what: str) -> date:
-    text = _text_from_json(value, what)
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise RecordFormatError(f"{what} is not a date") from None
-    if day.isoformat() != text:
-        raise RecordFormatError(f"{what} is not a date in the record format")
-    return day
-
-
-def _uuid_from_json(value: object, what: str) -> uuid.UUID:
-    text = _text_from_json(value, what)
-    try:
-        parsed = uuid.UUID(text)
-    except ValueError:
-        raise RecordFormatError(f"{what} is not an identifier") from None
-    if str(parsed) != text:
-        raise RecordFormatError(f"{what} is not an identifier in the record format")
-    return parsed
-
-
-def _text_from_json(value: object, what: str) -> str:
-    if not isinstance(value, str):
-        raise RecordFormatError(f"{what} must be text")
-    return value
-
-
-def _bool_from_json(value: object, what: str) -> bool:
-    if not isinstance(value, bool):
-        raise RecordFormatError(f"{what} must be true or false")
-    return value
-
-
-def _enum_from_json(kind: type[E], value: object, what: str) -> E:
-    text = _text_from_json(value, what)
-    try:
-        return kind(text)
-    except ValueError:
-        raise RecordFormatError(f"{what} has an unknown value") from None
-
-
 def _answer_from_json(value: object, what: str) -> Answer | None:
-    return None if value is None else _enum_from_json(Answer, value, what)
+    return None if value is None else enum_from_json(Answer, value, what)
 
 
 def _answer_to_json(answer: Answer | None) -> str | None:
     return None if answer is None else answer.value
-
-
-def _object(value: object, what: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
-    """The value as a JSON object; with keys given, exactly those keys must be present."""
-    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
-        raise RecordFormatError(f"{what} must be an object")
-    if keys is not None:
-        expected = set(keys)
-        if missing := expected - value.keys():
-            raise RecordFormatError(f"{what} is missing {', '.join(sorted(missing))}")
-        if value.keys() - expected:
-            raise RecordFormatError(f"{what} has fields this version does not know")
-    return value
-
-
-def _complete(
-    given: Mapping[K, V], keys: Sequence[K], default: V, what: str
-) -> MappingProxyType[K, V]:
-    """A read-only mapping holding every key in order, unanswered ones set to default."""
-    if unknown := [k for k in given if k not in keys]:
-        raise ValueError(f"{what} has {len(unknown)} unexpected entries")
-    return MappingProxyType({k: given.get(k, default) for k in keys})
-
-
-def _frozen(given: Mapping[K, V], check: Callable[[V], V] | None = None) -> MappingProxyType[K, V]:
-    if check is None:
-        return MappingProxyType(dict(given))
-    return MappingProxyType({k: check(v) for k, v in given.items()})
-
-
-# ---------------------------------------------------------------------------------------
-# The consent record
 
 
 def _child_to_json(child: Child) -> dict[str, Any]:
@@ -213,12 +118,12 @@ def _child_to_json(child: Child) -> dict[str, Any]:
 
 
 def _child_from_json(value: object, what: str) -> Child:
-    data = _object(value, what, ("id", "name", "gender", "date_of_birth"))
+    data = json_object(value, what, ("id", "name", "gender", "date_of_birth"))
     return Child(
-        id=_uuid_from_json(data["id"], f"{what} id"),
-        name=_text_from_json(data["name"], f"{what} name"),
-        gender=_text_from_json(data["gender"], f"{what} gender"),
-        date_of_birth=_date_from_json(data["date_of_birth"], f"{what} date of birth"),
+        id=uuid_from_json(data["id"], f"{what} id"),
+        name=text_from_json(data["name"], f"{what} name"),
+        gender=text_from_json(data["gender"], f"{what} gender"),
+        date_of_birth=date_from_json(data["date_of_birth"], f"{what} date of birth"),
     )
 
 
@@ -229,14 +134,14 @@ def _young_person_to_json(consent: YoungPersonConsent) -> dict[str, str | None]:
 
 
 def _young_person_from_json(value: object, what: str) -> YoungPersonConsent:
-    data = _object(value, what, ("answer", "not_sought_reason"))
+    data = json_object(value, what, ("answer", "not_sought_reason"))
     answer = _answer_from_json(data["answer"], f"{what} answer")
     reason = data["not_sought_reason"]
     if reason is None:
         return answer
     if answer is not None:
         raise RecordFormatError(f"{what} has both an answer and a reason it was not sought")
-    return NotSought(_text_from_json(reason, f"{what} reason"))
+    return NotSought(text_from_json(reason, f"{what} reason"))
 
 
 _RECORD_KEYS = (
@@ -289,8 +194,8 @@ class ConsentRecordDraft:
         child_ids = [c.id for c in self.covered_children]
         if len(set(child_ids)) != len(child_ids):
             raise ValueError("a child is listed twice on the consent record")
-        start = _utc(self.visit_start, "visit start")
-        end = None if self.visit_end is None else _utc(self.visit_end, "visit end")
+        start = utc(self.visit_start, "visit start")
+        end = None if self.visit_end is None else utc(self.visit_end, "visit end")
         if end is not None and end < start:
             raise ValueError("the visit cannot end before it starts")
         setter = object.__setattr__
@@ -300,21 +205,21 @@ class ConsentRecordDraft:
         setter(
             self,
             "young_person_consents",
-            _complete(self.young_person_consents, child_ids, None, "young person consents"),
+            complete(self.young_person_consents, child_ids, None, "young person consents"),
         )
         explained = {
-            item: None if moment is None else _utc(moment, "time explained")
+            item: None if moment is None else utc(moment, "time explained")
             for item, moment in self.explained.items()
         }
-        setter(self, "explained", _complete(explained, tuple(ExplainedItem), None, "explained"))
+        setter(self, "explained", complete(explained, tuple(ExplainedItem), None, "explained"))
         setter(
             self,
             "sections_viewed",
-            _frozen(self.sections_viewed, lambda m: _utc(m, "time viewed")),
+            frozen(self.sections_viewed, lambda m: utc(m, "time viewed")),
         )
-        setter(self, "share_with", _complete(self.share_with, AGENCIES, None, "share with"))
-        setter(self, "approach", _complete(self.approach, AGENCIES, None, "approach"))
-        setter(self, "documents", _complete(self.documents, tuple(DocumentKind), None, "documents"))
+        setter(self, "share_with", complete(self.share_with, AGENCIES, None, "share with"))
+        setter(self, "approach", complete(self.approach, AGENCIES, None, "approach"))
+        setter(self, "documents", complete(self.documents, tuple(DocumentKind), None, "documents"))
 
     @property
     def effective_at(self) -> datetime:
@@ -372,12 +277,12 @@ class ConsentRecordDraft:
                 for child_id, consent in self.young_person_consents.items()
             },
             "explained": {
-                item.value: None if when is None else _time_to_json(when)
+                item.value: None if when is None else time_to_json(when)
                 for item, when in self.explained.items()
             },
             "leaflet_version": self.leaflet_version,
             "leaflet_hash": self.leaflet_hash,
-            "sections_viewed": {s: _time_to_json(t) for s, t in self.sections_viewed.items()},
+            "sections_viewed": {s: time_to_json(t) for s, t in self.sections_viewed.items()},
             "share_with": {a.value: _answer_to_json(x) for a, x in self.share_with.items()},
             "approach": {a.value: _answer_to_json(x) for a, x in self.approach.items()},
             "documents": {d.value: _answer_to_json(x) for d, x in self.documents.items()},
@@ -387,14 +292,14 @@ class ConsentRecordDraft:
             "worker": self.worker,
             "device": self.device,
             "visit_date": self.visit_date.isoformat(),
-            "visit_start": _time_to_json(self.visit_start),
-            "visit_end": None if self.visit_end is None else _time_to_json(self.visit_end),
+            "visit_start": time_to_json(self.visit_start),
+            "visit_end": None if self.visit_end is None else time_to_json(self.visit_end),
         }
 
     @classmethod
     def from_json(cls, value: Mapping[str, Any]) -> ConsentRecordDraft:
         """The record back from `to_json` output; RecordFormatError if it is not exactly that."""
-        data = _object(dict(value), "consent record", _RECORD_KEYS)
+        data = json_object(dict(value), "consent record", _RECORD_KEYS)
         if data["schema"] != RECORD_SCHEMA:
             raise RecordFormatError("consent record is from a format this version does not know")
         version = data["version"]
@@ -406,36 +311,36 @@ class ConsentRecordDraft:
         children = tuple(
             _child_from_json(c, f"covered child {n}") for n, c in enumerate(children_json, 1)
         )
-        young = _object(data["young_person_consents"], "young person consents")
-        explained = _object(data["explained"], "explained", (i.value for i in ExplainedItem))
-        sections = _object(data["sections_viewed"], "sections viewed")
-        share = _object(data["share_with"], "share with", (a.value for a in AGENCIES))
-        approach = _object(data["approach"], "approach", (a.value for a in AGENCIES))
-        documents = _object(data["documents"], "documents", (d.value for d in DocumentKind))
+        young = json_object(data["young_person_consents"], "young person consents")
+        explained = json_object(data["explained"], "explained", (i.value for i in ExplainedItem))
+        sections = json_object(data["sections_viewed"], "sections viewed")
+        share = json_object(data["share_with"], "share with", (a.value for a in AGENCIES))
+        approach = json_object(data["approach"], "approach", (a.value for a in AGENCIES))
+        documents = json_object(data["documents"], "documents", (d.value for d in DocumentKind))
         visit_end = data["visit_end"]
         try:
             return cls(
-                id=_uuid_from_json(data["id"], "record id"),
+                id=uuid_from_json(data["id"], "record id"),
                 version=version,
-                family_id=_uuid_from_json(data["family_id"], "family id"),
+                family_id=uuid_from_json(data["family_id"], "family id"),
                 covered_children=children,
-                consent_giver_name=_text_from_json(data["consent_giver_name"], "consent giver"),
-                consent_giver_relationship=_text_from_json(
+                consent_giver_name=text_from_json(data["consent_giver_name"], "consent giver"),
+                consent_giver_relationship=text_from_json(
                     data["consent_giver_relationship"], "relationship"
                 ),
                 parental_consent=_answer_from_json(data["parental_consent"], "parental consent"),
                 young_person_consents={
-                    _uuid_from_json(k, "child id"): _young_person_from_json(v, "young person")
+                    uuid_from_json(k, "child id"): _young_person_from_json(v, "young person")
                     for k, v in young.items()
                 },
                 explained={
-                    ExplainedItem(k): None if v is None else _time_from_json(v, "time explained")
+                    ExplainedItem(k): None if v is None else time_from_json(v, "time explained")
                     for k, v in explained.items()
                 },
-                leaflet_version=_text_from_json(data["leaflet_version"], "leaflet version"),
-                leaflet_hash=_text_from_json(data["leaflet_hash"], "leaflet hash"),
+                leaflet_version=text_from_json(data["leaflet_version"], "leaflet version"),
+                leaflet_hash=text_from_json(data["leaflet_hash"], "leaflet hash"),
                 sections_viewed={
-                    _text_from_json(k, "section"): _time_from_json(v, "time viewed")
+                    text_from_json(k, "section"): time_from_json(v, "time viewed")
                     for k, v in sections.items()
                 },
                 share_with={
@@ -446,200 +351,17 @@ class ConsentRecordDraft:
                     DocumentKind(k): _answer_from_json(v, "documents") for k, v in documents.items()
                 },
                 research_consent=_answer_from_json(data["research_consent"], "research consent"),
-                interpreter_used=_bool_from_json(data["interpreter_used"], "interpreter used"),
-                interpreter_language=_text_from_json(
+                interpreter_used=bool_from_json(data["interpreter_used"], "interpreter used"),
+                interpreter_language=text_from_json(
                     data["interpreter_language"], "interpreter language"
                 ),
-                worker=_text_from_json(data["worker"], "worker"),
-                device=_text_from_json(data["device"], "device"),
-                visit_date=_date_from_json(data["visit_date"], "visit date"),
-                visit_start=_time_from_json(data["visit_start"], "visit start"),
-                visit_end=None if visit_end is None else _time_from_json(visit_end, "visit end"),
+                worker=text_from_json(data["worker"], "worker"),
+                device=text_from_json(data["device"], "device"),
+                visit_date=date_from_json(data["visit_date"], "visit date"),
+                visit_start=time_from_json(data["visit_start"], "visit start"),
+                visit_end=None if visit_end is None else time_from_json(visit_end, "visit end"),
             )
         except RecordFormatError:
             raise
         except ValueError as error:  # a rule the record itself enforces, e.g. unknown child
             raise RecordFormatError(f"consent record is not consistent: {error}") from None
-
-
-# ---------------------------------------------------------------------------------------
-# Withdrawals
-
-
-class CommunicatedBy(StrEnum):
-    """How the family told CSSW they were withdrawing consent."""
-
-    IN_PERSON = "in_person"
-    PHONE = "phone"
-    LETTER = "letter"
-    EMAIL = "email"
-    OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return _COMMUNICATED_LABELS[self]
-
-
-_COMMUNICATED_LABELS: dict[CommunicatedBy, str] = {
-    CommunicatedBy.IN_PERSON: "In person",
-    CommunicatedBy.PHONE: "Phone",
-    CommunicatedBy.LETTER: "Letter",
-    CommunicatedBy.EMAIL: "Email",
-    CommunicatedBy.OTHER: "Other",
-}
-
-_WITHDRAWAL_KEYS = (
-    "schema", "id", "family_id", "share", "approach", "withdrawn_at", "communicated_by",
-    "reason", "worker_attested", "worker",
-)  # fmt: skip
-
-
-def _agencies_from_json(value: object, what: str) -> frozenset[Agency]:
-    if not isinstance(value, list):
-        raise RecordFormatError(f"{what} must be a list")
-    agencies = [_enum_from_json(Agency, v, what) for v in value]
-    if [a.value for a in agencies] != _agencies_to_json(frozenset(agencies)):
-        raise RecordFormatError(f"{what} must list each agency once, in the form's order")
-    return frozenset(agencies)
-
-
-def _agencies_to_json(agencies: frozenset[Agency]) -> list[str]:
-    return [a.value for a in AGENCIES if a in agencies]
-
-
-@dataclass(frozen=True, slots=True)
-class Withdrawal:
-    """The family withdrew consent for some agencies. Never edits a record: it is applied on top.
-
-    `withdrawn_at` is when the family told CSSW (UTC); withdrawals only affect records
-    whose choices took effect before then.
-    """
-
-    family_id: uuid.UUID
-    withdrawn_at: datetime
-    communicated_by: CommunicatedBy
-    share: frozenset[Agency] = frozenset()
-    approach: frozenset[Agency] = frozenset()
-    reason: str = ""
-    worker_attested: bool = False
-    worker: str = ""
-    id: uuid.UUID = field(default_factory=new_id)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "withdrawn_at", _utc(self.withdrawn_at, "withdrawal time"))
-        object.__setattr__(self, "share", frozenset(self.share))
-        object.__setattr__(self, "approach", frozenset(self.approach))
-
-    def problems(self) -> list[str]:
-        """What still needs doing before the withdrawal can be saved, in plain words."""
-        missing: list[str] = []
-        if not self.share and not self.approach:
-            missing.append("Choose at least one agency the family no longer consents to.")
-        if not self.worker.strip():
-            missing.append("Enter the name of the worker recording this.")
-        if not self.worker_attested:
-            missing.append("Confirm that the family told you this themselves.")
-        return missing
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-compatible dict for `canonical_json`; agencies listed in the form's order."""
-        return {
-            "schema": WITHDRAWAL_SCHEMA,
-            "id": str(self.id),
-            "family_id": str(self.family_id),
-            "share": _agencies_to_json(self.share),
-            "approach": _agencies_to_json(self.approach),
-            "withdrawn_at": _time_to_json(self.withdrawn_at),
-            "communicated_by": self.communicated_by.value,
-            "reason": self.reason,
-            "worker_attested": self.worker_attested,
-            "worker": self.worker,
-        }
-
-    @classmethod
-    def from_json(cls, value: Mapping[str, Any]) -> Withdrawal:
-        """The withdrawal back from `to_json` output; RecordFormatError if it is not that."""
-        data = _object(dict(value), "withdrawal", _WITHDRAWAL_KEYS)
-        if data["schema"] != WITHDRAWAL_SCHEMA:
-            raise RecordFormatError("withdrawal is from a format this version does not know")
-        return cls(
-            id=_uuid_from_json(data["id"], "withdrawal id"),
-            family_id=_uuid_from_json(data["family_id"], "family id"),
-            share=_agencies_from_json(data["share"], "share"),
-            approach=_agencies_from_json(data["approach"], "approach"),
-            withdrawn_at=_time_from_json(data["withdrawn_at"], "withdrawal time"),
-            communicated_by=_enum_from_json(CommunicatedBy, data["communicated_by"], "how told"),
-            reason=_text_from_json(data["reason"], "reason"),
-            worker_attested=_bool_from_json(data["worker_attested"], "worker attested"),
-            worker=_text_from_json(data["worker"], "worker"),
-        )
-
-
-# ---------------------------------------------------------------------------------------
-# The family's consent as it stands
-
-
-_NO_ANSWERS: Mapping[Agency, Answer | None] = MappingProxyType(dict.fromkeys(AGENCIES))
-
-
-@dataclass(frozen=True, slots=True)
-class ConsentState:
-    """What the family has consented to now: the latest record with later withdrawals applied.
-
-    With no record at all, nothing is consented to (every answer is None).
-    """
-
-    record_id: uuid.UUID | None
-    record_version: int | None
-    share_with: Mapping[Agency, Answer | None]
-    approach: Mapping[Agency, Answer | None]
-    documents: Mapping[DocumentKind, Answer | None]
-    research_consent: Answer | None
-    withdrawals_applied: tuple[Withdrawal, ...] = ()
-
-    def may_share_with(self, agency: Agency) -> bool:
-        """True only for an explicit, unwithdrawn Yes."""
-        return self.share_with[agency] is Answer.YES
-
-    def may_approach(self, agency: Agency) -> bool:
-        """True only for an explicit, unwithdrawn Yes."""
-        return self.approach[agency] is Answer.YES
-
-
-def current_consent_state(
-    latest_record: ConsentRecordDraft | None, withdrawals: Sequence[Withdrawal]
-) -> ConsentState:
-    """The family's consent now. A withdrawal after the record turns that agency's answer to
-    No in the direction(s) withdrawn; one dated at or before the record is already reflected
-    in it and does not apply."""
-    if latest_record is None:
-        return ConsentState(
-            record_id=None,
-            record_version=None,
-            share_with=_NO_ANSWERS,
-            approach=_NO_ANSWERS,
-            documents=MappingProxyType(dict.fromkeys(DocumentKind)),
-            research_consent=None,
-        )
-    if any(w.family_id != latest_record.family_id for w in withdrawals):
-        raise ValueError("a withdrawal belongs to a different family from the consent record")
-    later = tuple(
-        sorted(
-            (w for w in withdrawals if w.withdrawn_at > latest_record.effective_at),
-            key=lambda w: w.withdrawn_at,
-        )
-    )
-    share = dict(latest_record.share_with)
-    approach = dict(latest_record.approach)
-    for withdrawal in later:
-        share.update(dict.fromkeys(withdrawal.share, Answer.NO))
-        approach.update(dict.fromkeys(withdrawal.approach, Answer.NO))
-    return ConsentState(
-        record_id=latest_record.id,
-        record_version=latest_record.version,
-        share_with=MappingProxyType(share),
-        approach=MappingProxyType(approach),
-        documents=latest_record.documents,
-        research_consent=latest_record.research_consent,
-        withdrawals_applied=later,
-    )

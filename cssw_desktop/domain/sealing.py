@@ -150,12 +150,9 @@ def sealing_problems(
     person who gave an answer their own signature (a recorded reason stands in for both
     when their consent was not sought).
     """
-    from cssw_desktop.domain.consent import (
-        ConsentRecordDraft,
-        NotSought,
-        RecordFormatError,
-        Withdrawal,
-    )
+    from cssw_desktop.domain.consent import ConsentRecordDraft, NotSought
+    from cssw_desktop.domain.record_json import RecordFormatError
+    from cssw_desktop.domain.withdrawal import Withdrawal
 
     roles = [s.role for s in signatures]
     if kind is RecordKind.WITHDRAWAL:

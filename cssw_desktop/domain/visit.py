@@ -13,12 +13,8 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from cssw_desktop.domain.consent import (
-    Answer,
-    ConsentRecordDraft,
-    NotSought,
-    RecordFormatError,
-)
+from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_desktop.domain.record_json import RecordFormatError
 from cssw_desktop.domain.signature import Signature, SignerRole
 
 DRAFT_FORMAT = "cssw.visit-draft/1"

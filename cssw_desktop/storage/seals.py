@@ -13,8 +13,9 @@ from datetime import datetime
 from typing import Any
 
 from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.consent import ConsentRecordDraft, ConsentState, Withdrawal
-from cssw_desktop.domain.consent import current_consent_state as consent_state_of
+from cssw_desktop.domain.consent import ConsentRecordDraft
+from cssw_desktop.domain.consent_state import ConsentState
+from cssw_desktop.domain.consent_state import current_consent_state as consent_state_of
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.sealing import (
     RecordKind,
@@ -24,6 +25,7 @@ from cssw_desktop.domain.sealing import (
     sealing_problems,
 )
 from cssw_desktop.domain.signature import Signature
+from cssw_desktop.domain.withdrawal import Withdrawal
 from cssw_desktop.errors import ValidationFailed
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, stamp

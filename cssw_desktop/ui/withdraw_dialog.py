@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import CommunicatedBy, Withdrawal
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.signature import Signature, SignerRole
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_history_model import agency_list
 from cssw_desktop.ui.consent_overview import ConsentOverview, Direction

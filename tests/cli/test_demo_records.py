@@ -9,10 +9,11 @@ from pathlib import Path
 from cssw_desktop.demo import demo_families, synthetic_signature
 from cssw_desktop.demo_records import demo_records
 from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import ConsentRecordDraft, NotSought, Withdrawal
+from cssw_desktop.domain.consent import ConsentRecordDraft, NotSought
 from cssw_desktop.domain.sealing import RecordKind, sealing_problems
 from cssw_desktop.domain.signature import SignerRole
 from cssw_desktop.domain.visit import Step, VisitState
+from cssw_desktop.domain.withdrawal import Withdrawal
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault

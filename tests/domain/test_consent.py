@@ -16,16 +16,15 @@ from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.canonical import canonical_json, content_hash
 from cssw_desktop.domain.consent import (
     Answer,
-    CommunicatedBy,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
-    RecordFormatError,
-    Withdrawal,
-    current_consent_state,
 )
+from cssw_desktop.domain.consent_state import current_consent_state
 from cssw_desktop.domain.family import Child
+from cssw_desktop.domain.record_json import RecordFormatError
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 
 VISIT_DAY = date(2025, 3, 14)
 START = datetime(2025, 3, 14, 10, 0, tzinfo=UTC)

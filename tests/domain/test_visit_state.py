@@ -7,7 +7,8 @@ from datetime import timedelta
 import pytest
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought, RecordFormatError
+from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_desktop.domain.record_json import RecordFormatError
 from cssw_desktop.domain.signature import SignerRole
 from cssw_desktop.domain.summary import summary_text
 from cssw_desktop.domain.visit import Step, VisitState, missing_for

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, CommunicatedBy, NotSought, Withdrawal
+from cssw_desktop.domain.consent import Answer, NotSought
 from cssw_desktop.domain.sealing import RecordKind, seal_problem
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.errors import ValidationFailed
 from cssw_desktop.storage.database import IntegrityError
 from cssw_desktop.storage.records import RecordSealed

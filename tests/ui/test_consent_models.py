@@ -12,9 +12,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import CommunicatedBy, Withdrawal, current_consent_state
+from cssw_desktop.domain.consent_state import current_consent_state
 from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.ui.consent_history_model import (
     RECORD_ID_ROLE,
     ConsentHistoryModel,

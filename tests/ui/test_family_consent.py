@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import CommunicatedBy, Withdrawal
 from cssw_desktop.domain.family import Child, Family
 from cssw_desktop.domain.sealing import RecordKind
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.consent_overview import Direction

@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.documents.pdf import render_pages, render_pdf
 from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import CommunicatedBy, Withdrawal
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.sealing import RecordKind
+from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault

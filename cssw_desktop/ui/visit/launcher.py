@@ -17,8 +17,9 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, RecordFormatError
+from cssw_desktop.domain.consent import Answer, ConsentRecordDraft
 from cssw_desktop.domain.family import Family
+from cssw_desktop.domain.record_json import RecordFormatError
 from cssw_desktop.domain.visit import DRAFT_FORMAT, Step, VisitState
 from cssw_desktop.errors import CsswError, ValidationFailed
 from cssw_desktop.leaflet import Leaflet, load_leaflet
