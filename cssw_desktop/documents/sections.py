@@ -114,6 +114,12 @@ class ConsentSections(Blocks):
                 "Summary confirmed by signer:",
                 time_text(self.document["confirmed_at"], self.zone),
             )
+        names = {str(c.id): c.name for c in record.covered_children}
+        for child_id, when in dict(self.document.get("young_people_confirmed_at") or {}).items():
+            self.field(
+                f"Confirmed by {names.get(child_id, 'young person')}:",
+                time_text(when, self.zone),
+            )
         self._signatures()
         self.flow.space(2 * MM)
         self.field("Date:", uk_date(record.visit_date))

@@ -10,7 +10,8 @@ the signature makes verification fail.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -41,6 +42,7 @@ def build_document(
     family: Family,
     signatures: Sequence[Signature],
     confirmed_at: datetime | None,
+    young_people_confirmed_at: Mapping[uuid.UUID, datetime] | None = None,
     sealed_at: datetime,
     device_id: str,
     device_public_key: str,
@@ -51,8 +53,10 @@ def build_document(
 
     `record` is `ConsentRecordDraft.to_json()` or `Withdrawal.to_json()`. `confirmed_at`
     is when the signer confirmed the plain-words summary was right (None for a withdrawal
-    taken by phone or letter).
+    taken by phone or letter); `young_people_confirmed_at` the same for each young person
+    who confirmed their own answer, by child id.
     """
+    young = young_people_confirmed_at or {}
     return {
         "format": DOCUMENT_FORMAT,
         "kind": kind.value,
@@ -65,6 +69,7 @@ def build_document(
         },
         "signatures": [s.to_json() for s in signatures],
         "confirmed_at": None if confirmed_at is None else utc_text(confirmed_at),
+        "young_people_confirmed_at": {str(k): utc_text(v) for k, v in young.items()},
         "sealed_at": utc_text(sealed_at),
         "device_id": device_id,
         "device_public_key": device_public_key,

@@ -7,7 +7,7 @@ signature in one transaction. From then on the database refuses any change to th
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -69,6 +69,7 @@ class SealedRecords:
         *,
         confirmed_at: datetime | None,
         worker: str,
+        young_people_confirmed_at: Mapping[uuid.UUID, datetime] | None = None,
     ) -> StoredRecord:
         """Seal a finished record (refused with plain reasons if anything is missing)."""
         problems = sealing_problems(kind, record, signatures)
@@ -84,6 +85,7 @@ class SealedRecords:
             family=family,
             signatures=signatures,
             confirmed_at=confirmed_at,
+            young_people_confirmed_at=young_people_confirmed_at,
             sealed_at=now,
             device_id=key.device_id,
             device_public_key=key.public_key,

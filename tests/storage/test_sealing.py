@@ -225,3 +225,21 @@ def test_consent_state_applies_a_later_withdrawal(store: Store) -> None:
     assert state.may_approach(Agency.POLICE)  # only sharing was withdrawn
     assert [c.problem for c in store.sealing.check_all()] == [None, None]
     assert state.share_with[Agency.EDUCATION] is Answer.YES
+
+
+def test_each_young_persons_confirmation_is_sealed_with_its_time(store: Store) -> None:
+    family = store.families.add(family_with_teenager())
+    draft = complete_draft(family)
+    teen = family.children[0]
+    confirmed = VISIT_START.replace(minute=19)
+    sealed = store.sealing.seal(
+        RecordKind.CONSENT,
+        draft.to_json(),
+        family,
+        signatures_for(draft),
+        confirmed_at=CONFIRMED,
+        worker="J",
+        young_people_confirmed_at={teen.id: confirmed},
+    )
+    assert sealed.body["young_people_confirmed_at"] == {str(teen.id): "2026-03-14T10:19:00.000000Z"}
+    assert [c.problem for c in store.sealing.check_all()] == [None]

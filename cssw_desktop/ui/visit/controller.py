@@ -185,4 +185,5 @@ class VisitController(QObject):
             state.signatures,
             confirmed_at=state.confirmed_at,
             worker=self.worker,
+            young_people_confirmed_at=state.young_confirmed,
         )

@@ -193,6 +193,8 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     assert all(len(s["strokes"]) == 3 for s in signatures)
     assert all(len(stroke["points"]) >= 40 for s in signatures for stroke in s["strokes"])
     assert sealed.body["confirmed_at"] is not None
+    # The young person confirmed their own answer before signing, and that is sealed too.
+    assert list(sealed.body["young_people_confirmed_at"]) == [str(chidi.id)]
     checks = store.sealing.check_all()
     assert [c.problem for c in checks] == [None]
 
