@@ -146,25 +146,15 @@ def test_version() -> None:
 
 
 def test_verify_names_a_record_whose_seal_fails(initialised: Path) -> None:
-    from cssw_desktop.domain.sealing import RecordKind
     from cssw_desktop.storage.device_secret import DeviceSecrets
     from cssw_desktop.storage.vault import Vault
-    from tests.support.records import complete_draft, family_with_teenager, signatures_for
+    from tests.support.records import family_with_teenager, seal_consent
 
     store = Vault(initialised, DeviceSecrets()).unlock(PASSPHRASE)
     ids = []
     for _ in range(2):
         family = store.families.add(family_with_teenager())
-        draft = complete_draft(family)
-        store.sealing.seal(
-            RecordKind.CONSENT,
-            draft.to_json(),
-            family,
-            signatures_for(draft),
-            confirmed_at=None,
-            worker="J",
-        )
-        ids.append(str(draft.id))
+        ids.append(str(seal_consent(store, family).id))
     store.close()
     ok = cssw(initialised, "verify", "--passphrase-stdin")
     assert ok.returncode == 0, ok.stderr
@@ -185,26 +175,18 @@ def test_verify_names_a_record_whose_seal_fails(initialised: Path) -> None:
 
 
 def test_export_pdf_writes_the_signed_record(initialised: Path, tmp_path: Path) -> None:
-    from cssw_desktop.domain.sealing import RecordKind
     from cssw_desktop.storage.device_secret import DeviceSecrets
     from cssw_desktop.storage.vault import Vault
-    from tests.support.records import complete_draft, family_with_teenager, signatures_for
+    from tests.support.records import family_with_teenager, seal_consent
 
     store = Vault(initialised, DeviceSecrets()).unlock(PASSPHRASE)
     family = store.families.add(family_with_teenager())
-    draft = complete_draft(family)
-    sealed = store.sealing.seal(
-        RecordKind.CONSENT,
-        draft.to_json(),
-        family,
-        signatures_for(draft),
-        confirmed_at=None,
-        worker="J",
-    )
+    sealed = seal_consent(store, family)
+    draft_id = sealed.id
     store.close()
     assert sealed.seal is not None
     out = tmp_path / "consent.pdf"
-    done = cssw(initialised, "export-pdf", str(draft.id)[:8], str(out), "--passphrase-stdin")
+    done = cssw(initialised, "export-pdf", str(draft_id)[:8], str(out), "--passphrase-stdin")
     assert done.returncode == 0, done.stderr
     assert out.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
@@ -214,7 +196,7 @@ def test_export_pdf_writes_the_signed_record(initialised: Path, tmp_path: Path) 
     assert "Okafor" in text
     assert sealed.seal.content_hash in text.replace("\n", "").replace(" ", "")
 
-    again = cssw(initialised, "export-pdf", str(draft.id), str(out), "--passphrase-stdin")
+    again = cssw(initialised, "export-pdf", str(draft_id), str(out), "--passphrase-stdin")
     assert again.returncode == 1
     assert "already exists" in again.stderr
     unknown = cssw(
@@ -225,6 +207,6 @@ def test_export_pdf_writes_the_signed_record(initialised: Path, tmp_path: Path) 
 
     store = Vault(initialised, DeviceSecrets()).unlock(PASSPHRASE)
     try:
-        assert "record.exported" in [e.action for e in store.audit.entries(draft.id)]
+        assert "record.exported" in [e.action for e in store.audit.entries(draft_id)]
     finally:
         store.close()

@@ -24,6 +24,7 @@ from tests.support.records import (
     VISIT_START,
     complete_draft,
     family_with_teenager,
+    seal_consent,
     signatures_for,
     synthetic_signature,
 )
@@ -33,16 +34,7 @@ CONFIRMED = VISIT_START.replace(minute=18)
 
 def seal_visit(store: Store, refuse: tuple[Agency, ...] = (), points: int = 200) -> uuid.UUID:
     family = store.families.add(family_with_teenager())
-    draft = complete_draft(family, refuse=refuse)
-    store.sealing.seal(
-        RecordKind.CONSENT,
-        draft.to_json(),
-        family,
-        signatures_for(draft, points),
-        confirmed_at=CONFIRMED,
-        worker="Jaspreet Patel",
-    )
-    return draft.id
+    return seal_consent(store, family, refuse=refuse, points=points).id
 
 
 def test_a_complete_visit_is_sealed_and_verifies(store: Store) -> None:

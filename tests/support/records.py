@@ -7,6 +7,7 @@ import struct
 import uuid
 import zlib
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import (
@@ -17,7 +18,12 @@ from cssw_desktop.domain.consent import (
     NotSought,
 )
 from cssw_desktop.domain.family import Child, Family
+from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
+
+if TYPE_CHECKING:
+    from cssw_desktop.storage.records import StoredRecord
+    from cssw_desktop.storage.store import Store
 
 VISIT_DATE = date(2026, 3, 14)
 VISIT_START = datetime(2026, 3, 14, 10, 0, tzinfo=UTC)
@@ -124,3 +130,23 @@ def signatures_for(draft: ConsentRecordDraft, points: int = 200) -> list[Signatu
                 )
             )
     return signatures
+
+
+def seal_consent(
+    store: Store,
+    family: Family,
+    *,
+    refuse: tuple[Agency, ...] = (),
+    points: int = 200,
+    draft: ConsentRecordDraft | None = None,
+) -> StoredRecord:
+    """Seal a complete consent form (or the draft given) for a family already in the store."""
+    draft = draft or complete_draft(family, refuse=refuse)
+    return store.sealing.seal(
+        RecordKind.CONSENT,
+        draft.to_json(),
+        family,
+        signatures_for(draft, points),
+        confirmed_at=draft.visit_end,
+        worker=draft.worker,
+    )

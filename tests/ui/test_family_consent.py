@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.vault import Vault
@@ -23,7 +22,7 @@ from cssw_desktop.ui.settings_dialog import SettingsDialog
 from cssw_desktop.ui.signature_pad import SignaturePad
 from cssw_desktop.ui.withdraw_dialog import WithdrawDialog
 from tests.conftest import PASSPHRASE
-from tests.support.records import complete_draft, family_with_teenager, signatures_for
+from tests.support.records import family_with_teenager, seal_consent
 from tests.ui.conftest import WindowFactory, closed, unlock
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
@@ -40,15 +39,7 @@ def seeded(vault: Vault, *, review_months: int | None = None) -> Family:
     try:
         store.families.add(family)
         store.families.add(NO_RECORD)
-        draft = complete_draft(family, refuse=(Agency.HOUSING,))
-        store.sealing.seal(
-            RecordKind.CONSENT,
-            draft.to_json(),
-            family,
-            signatures_for(draft),
-            confirmed_at=draft.visit_end,
-            worker=draft.worker,
-        )
+        seal_consent(store, family, refuse=(Agency.HOUSING,))
         if review_months is not None:
             store.settings.set(REVIEW_MONTHS, review_months)
     finally:

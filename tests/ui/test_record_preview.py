@@ -23,7 +23,7 @@ from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from tests.conftest import PASSPHRASE
 from tests.documents.test_pdf import pdf_pages, pdf_text
-from tests.support.records import complete_draft, family_with_teenager, signatures_for
+from tests.support.records import family_with_teenager, seal_consent
 from tests.ui.conftest import FakeClock, WindowFactory, closed, unlock
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -35,15 +35,7 @@ def seeded(vault: Vault) -> Family:
     store = vault.create(PASSPHRASE)
     try:
         store.families.add(family)
-        draft = complete_draft(family, refuse=(Agency.HOUSING,))
-        store.sealing.seal(
-            RecordKind.CONSENT,
-            draft.to_json(),
-            family,
-            signatures_for(draft),
-            confirmed_at=draft.visit_end,
-            worker=draft.worker,
-        )
+        seal_consent(store, family, refuse=(Agency.HOUSING,))
         withdrawal = Withdrawal(
             family_id=family.id,
             withdrawn_at=datetime(2026, 3, 14, 15, 0, tzinfo=UTC),
