@@ -120,6 +120,10 @@ class DeviceKey:
         )
         return raw.hex()
 
+    def sign(self, data: bytes) -> bytes:
+        """An Ed25519 signature over `data` (sync signs its requests with this key)."""
+        return self._key.sign(data)
+
     def seal(self, document: dict[str, Any]) -> Seal:
         digest = document_digest(document)
         return Seal(digest.hex(), self._key.sign(digest).hex(), self.device_id, self.public_key)

@@ -1,0 +1,1 @@
+"""The central receiving service: uploads, review, filing (FastAPI + SQLAlchemy)."""

@@ -1,0 +1,304 @@
+"""The sync protocol's messages, defined once and used by the laptop and central alike.
+
+Every body is JSON. Times the parties sign (receipts) are UTC text in one fixed format so
+their canonical bytes never depend on how a library prints a datetime; times shown only
+(last contact, review dates) are also UTC text, for the same simplicity. Sizes are bounded
+here so that both sides refuse the same oversized input with the same reason.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+API_PREFIX = "/v1"
+PROTOCOL_VERSION = 1
+
+MAX_BODY_BYTES = 12 * 1024 * 1024  # one upload: document + PDF, base64
+MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # canonical sealed document
+MAX_PDF_BYTES = 6 * 1024 * 1024  # the PDF before base64
+MAX_COMMENT_CHARS = 2000
+CLOCK_SKEW_SECONDS = 300  # requests further out than this are refused
+NONCE_TTL_SECONDS = 2 * CLOCK_SKEW_SECONDS  # a nonce need be remembered no longer
+
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+HEX64 = r"^[0-9a-f]{64}$"
+HEX128 = r"^[0-9a-f]{128}$"
+UTC_TEXT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$"
+UTC_TEXT_RE = re.compile(UTC_TEXT_PATTERN)
+
+Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
+Hex64 = Annotated[str, StringConstraints(pattern=HEX64)]  # SHA-256 or Ed25519 public key
+Hex128 = Annotated[str, StringConstraints(pattern=HEX128)]  # Ed25519 signature
+UtcText = Annotated[str, StringConstraints(pattern=UTC_TEXT_PATTERN)]
+ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+Count = Annotated[int, Field(ge=0, le=10_000_000)]
+
+# Request headers carrying a device's signature (see `cssw_desktop.sync.signing`).
+HEADER_DEVICE = "X-CSSW-Device"
+HEADER_TIMESTAMP = "X-CSSW-Timestamp"
+HEADER_NONCE = "X-CSSW-Nonce"
+HEADER_SIGNATURE = "X-CSSW-Signature"
+
+
+class Message(BaseModel):
+    """Strict: unknown fields are refused, so a typo never passes silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ProblemCode(StrEnum):
+    """Why central refused a request. The laptop maps each to words a worker can act on."""
+
+    UNSIGNED = "unsigned"
+    UNKNOWN_DEVICE = "unknown_device"
+    DEVICE_REVOKED = "device_revoked"
+    CLOCK_SKEW = "clock_skew"
+    REPLAYED = "replayed"
+    BAD_SIGNATURE = "bad_signature"
+    MALFORMED = "malformed"
+    TOO_LARGE = "too_large"
+    HASH_MISMATCH = "hash_mismatch"
+    SEAL_INVALID = "seal_invalid"
+    WRONG_DEVICE = "wrong_device"
+    CONFLICT = "conflict"
+    CODE_INVALID = "code_invalid"
+    CODE_EXPIRED = "code_expired"
+    CODE_USED = "code_used"
+    NOT_FOUND = "not_found"
+    FORBIDDEN = "forbidden"
+    WRONG_STATE = "wrong_state"
+    RATE_LIMITED = "rate_limited"
+    SERVER_ERROR = "server_error"
+
+
+class Problem(Message):
+    code: ProblemCode
+    message: str  # plain words, safe to show a worker; never personal data
+    skew_seconds: int | None = None  # for CLOCK_SKEW: laptop minus server, in seconds
+
+
+class ErrorBody(Message):
+    error: Problem
+
+
+# --- enrollment -------------------------------------------------------------------------
+
+Role = Literal["worker", "team_lead"]
+
+
+class WorkerProfile(Message):
+    worker_id: Uuid
+    display_name: ShortText
+    role: Role
+    team_id: Uuid
+    team_name: ShortText
+
+
+class Policy(Message):
+    """Settings central decides for every laptop."""
+
+    auto_lock_minutes: Annotated[int, Field(ge=1, le=60)] = 5
+    purge_after_days: Annotated[int, Field(ge=0, le=365)] = 7
+    sync_interval_seconds: Annotated[int, Field(ge=30, le=86_400)] = 300
+
+
+class EnrollmentRequest(Message):
+    code_secret: Annotated[str, StringConstraints(min_length=16, max_length=64)]
+    device_id: Uuid
+    device_public_key: Hex64
+    device_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    app_version: Annotated[str, StringConstraints(max_length=40)]
+    # The device's signature over `signing.enrollment_proof_message(...)`: proves it holds
+    # the private key it registers.
+    proof: Hex128
+
+
+class EnrollmentResponse(Message):
+    profile: WorkerProfile
+    server_signing_key: Hex64  # Ed25519 public key that signs receipts
+    policy: Policy
+    enrolled_at: UtcText
+
+
+# --- upload and receipts ----------------------------------------------------------------
+
+RecordKindName = Literal["consent", "withdrawal"]
+
+
+class UploadRequest(Message):
+    record_id: Uuid
+    version: Annotated[int, Field(ge=1, le=1_000_000)]
+    kind: RecordKindName
+    content_hash: Hex64
+    seal_signature: Hex128
+    # The sealed document's canonical JSON, exactly as hashed and signed on the laptop.
+    document: Annotated[str, StringConstraints(min_length=2, max_length=MAX_DOCUMENT_BYTES)]
+    pdf_base64: Annotated[str, StringConstraints(max_length=(MAX_PDF_BYTES * 4) // 3 + 4)]
+
+
+class Receipt(Message):
+    format: Literal["cssw.receipt/1"] = "cssw.receipt/1"
+    receipt_id: Uuid
+    record_id: Uuid
+    version: int
+    content_hash: Hex64
+    device_id: Uuid
+    received_at: UtcText
+
+
+class SignedReceipt(Message):
+    receipt: Receipt
+    signature: Hex128  # server's Ed25519 over SHA-256 of the receipt's canonical JSON
+
+
+class UploadResponse(Message):
+    receipt: SignedReceipt
+    duplicate: bool  # True: these bytes had arrived before; this is the original receipt
+
+
+# --- heartbeat, pull --------------------------------------------------------------------
+
+
+class Heartbeat(Message):
+    """What waits on the laptop, in counts only: no personal data."""
+
+    pending: Count
+    failed: Count
+    synced: Count
+    oldest_pending_seconds: Count | None
+    app_version: Annotated[str, StringConstraints(max_length=40)]
+    last_sync_at: UtcText | None
+
+
+class HeartbeatResponse(Message):
+    policy: Policy
+    server_time: UtcText
+
+
+class ReturnedRecord(Message):
+    record_id: Uuid
+    version: int
+    kind: RecordKindName
+    family_id: Uuid
+    comment: Annotated[str, StringConstraints(max_length=MAX_COMMENT_CHARS)]
+    returned_at: UtcText
+    returned_by: ShortText
+
+
+class ReturnedList(Message):
+    returned: list[ReturnedRecord]
+
+
+class CaseloadChild(Message):
+    id: Uuid
+    name: ShortText
+    gender: Annotated[str, StringConstraints(max_length=40)]
+    date_of_birth: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+
+
+AnswerName = Literal["yes", "no"] | None
+
+
+class CaseloadConsent(Message):
+    """The family's consent now, as central holds it (by agency / document value names)."""
+
+    record_id: Uuid | None
+    record_version: int | None
+    share_with: dict[str, AnswerName]
+    approach: dict[str, AnswerName]
+    documents: dict[str, AnswerName]
+    research_consent: AnswerName
+    signed_at: UtcText | None
+
+
+class CaseloadFamily(Message):
+    id: Uuid
+    family_name: ShortText
+    address: Annotated[str, StringConstraints(max_length=300)]
+    case_reference: Annotated[str, StringConstraints(max_length=40)]
+    allocated_worker: Annotated[str, StringConstraints(max_length=200)]
+    children: list[CaseloadChild]
+    consent: CaseloadConsent
+
+
+class Caseload(Message):
+    families: list[CaseloadFamily]
+    as_of: UtcText
+
+
+# --- team lead review -------------------------------------------------------------------
+
+ReviewState = Literal["received", "approved", "returned", "filed"]
+
+
+class FlagCode(StrEnum):
+    AGENCY_REFUSED = "agency_refused"
+    YOUNG_PERSON_DIFFERS = "young_person_differs"
+    YOUNG_PERSON_NOT_SIGNED = "young_person_not_signed"
+    LATE_SYNC = "late_sync"
+
+
+class Flag(Message):
+    code: FlagCode
+    message: str
+
+
+class ReviewItem(Message):
+    record_id: Uuid
+    version: int
+    kind: RecordKindName
+    family_id: Uuid
+    family_name: str
+    worker_name: str
+    device_name: str
+    sealed_at: UtcText
+    received_at: UtcText
+    state: ReviewState
+    flags: list[Flag]
+    comment: str = ""
+    reviewed_by: str = ""
+    reviewed_at: UtcText | None = None
+    filed_at: UtcText | None = None
+
+
+class ReviewList(Message):
+    items: list[ReviewItem]
+
+
+class ReviewDetail(Message):
+    item: ReviewItem
+    document: str  # the sealed canonical JSON
+    content_hash: Hex64
+    seal_signature: Hex128
+    device_public_key: Hex64
+    pdf_base64: str
+
+
+class ReturnRequest(Message):
+    comment: Annotated[str, StringConstraints(min_length=1, max_length=MAX_COMMENT_CHARS)]
+
+
+class DeviceStatus(Message):
+    device_id: Uuid
+    device_name: str
+    worker_name: str
+    pending: int | None  # None until the laptop's first heartbeat
+    failed: int | None
+    oldest_pending_seconds: int | None
+    last_contact_at: UtcText | None
+    last_sync_at: UtcText | None
+    app_version: str
+    revoked: bool
+
+
+class DeviceList(Message):
+    devices: list[DeviceStatus]
+
+
+def json_schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    """For tests and docs: the JSON schema both sides agree on."""
+    return model.model_json_schema()
