@@ -108,6 +108,8 @@ class Policy(Message):
 
 class EnrollmentRequest(Message):
     code_secret: Annotated[str, StringConstraints(min_length=16, max_length=64)]
+    # The worker's own central password: a code alone, if intercepted, enrolls nothing.
+    password: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     device_id: Uuid
     device_public_key: Hex64
     device_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
