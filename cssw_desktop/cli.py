@@ -74,6 +74,19 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--version", dest="record_version", type=int, default=None, help="which version"
     )
+    enroll = passphrase_command(
+        "enroll",
+        "Enroll this laptop with the central service (standard input: the store passphrase, "
+        "then the worker's central password on the second line).",
+    )
+    enroll.add_argument("code", metavar="CODE", help="the enrollment code from IT (CSSW1-…)")
+    enroll.add_argument("--device-name", default=None, help="this laptop's name for IT")
+    sync = passphrase_command(
+        "sync", "Send signed records to central and fetch what central holds for this laptop."
+    )
+    sync.add_argument(
+        "--caseload", action="store_true", help="also download the caseload for offline visits"
+    )
     return parser
 
 
@@ -102,9 +115,12 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         "doctor": _doctor,
         "verify": _verify,
         "export-pdf": _export_pdf,
+        "enroll": _enroll,
+        "sync": _sync,
     }
     try:
-        passphrase = read_passphrase(stdin or sys.stdin)
+        args.stdin = stdin or sys.stdin
+        passphrase = read_passphrase(args.stdin)
         if data_dir.exists() and args.command != "doctor":
             configure_logging(data_dir)  # doctor must see the folder as it was found
         return handlers[args.command](args, data_dir, passphrase)
@@ -247,6 +263,63 @@ def _export_pdf(args: argparse.Namespace, data_dir: Path, passphrase: str) -> in
     log.info("record exported as PDF")
     print(f"Wrote the PDF of record {record.id} version {record.version} to {output}.")
     return EXIT_OK
+
+
+def _enroll(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    import asyncio
+    import platform
+
+    from cssw_desktop.sync.enrollment import enroll
+    from cssw_desktop.sync.runner import ThreadStoreRunner
+
+    password = args.stdin.readline().removesuffix("\n").removesuffix("\r")
+    if not password:
+        raise CsswError(
+            "No central password was given: put it on the second line of standard input."
+        )
+    store = _vault(data_dir).unlock(passphrase)
+    runner = ThreadStoreRunner(store)
+    try:
+        profile = asyncio.run(
+            enroll(
+                runner,
+                args.code,
+                password,
+                device_name=args.device_name or platform.node() or "Laptop",
+                app_version=cssw_desktop.__version__,
+            )
+        )
+    finally:
+        runner.shutdown()
+        store.close()
+    log.info("enrolled")
+    role = "team lead" if profile.is_team_lead else "worker"
+    print(f"Enrolled this laptop for {profile.display_name} ({role}, {profile.team_name}).")
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    import asyncio
+
+    from cssw_desktop.sync.headless import run_headless_sync
+
+    vault = _vault(data_dir)
+    report = asyncio.run(run_headless_sync(vault, passphrase, caseload=args.caseload))
+    log.info("sync: %d sent, %d failed", report.sent, len(report.failed))
+    if report.revoked:
+        print(f"cssw-desktop sync: {report.problem}", file=sys.stderr)
+        return EXIT_PROBLEM
+    print(f"Sent {report.sent} record(s) ({report.duplicates} already at central).")
+    for failure in report.failed:
+        print(f"  Not sent: record {failure.record_id} version {failure.version}: {failure.reason}")
+    print(f"Returned records new: {report.returned_new}.")
+    if report.caseload_families is not None:
+        print(f"Caseload: {report.caseload_families} family(ies) ready for offline visits.")
+    print(f"Purged {report.purged} record(s) central has had long enough.")
+    print(f"Still waiting to send: {report.unsent}.")
+    if report.problem:
+        print(f"cssw-desktop sync: {report.problem}", file=sys.stderr)
+    return EXIT_OK if report.ok else EXIT_PROBLEM
 
 
 if __name__ == "__main__":

@@ -21,6 +21,8 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from tests.support.keyring import TidyDeviceSecrets, tidy_device_secrets
 
+pytest_plugins = ["tests.support.central_fixtures"]
+
 # Argon2id at the production cost takes about half a second; tests that are not about the
 # cost use a cheap setting so the suite stays quick. tests/storage/test_keys.py checks the
 # production parameters themselves.

@@ -58,3 +58,31 @@ def canonical_json(value: Any) -> bytes:
 def content_hash(value: Any) -> str:
     """Lower-case hex SHA-256 of the canonical form."""
     return hashlib.sha256(canonical_json(value)).hexdigest()
+
+
+def _refuse_float(text: str) -> Any:
+    raise NotCanonicalisable("floats are not allowed in canonical records")
+
+
+def parse_canonical(raw: bytes) -> Any:
+    """The value whose canonical JSON is exactly `raw`; NotCanonicalisable otherwise.
+
+    For text received from elsewhere (central checks every upload this way). Floats and
+    NaN are refused while parsing; the rest is checked by re-encoding with the standard
+    library's C encoder, which sorts keys by code point: the same order as UTF-16 for every
+    key without characters outside the Basic Multilingual Plane, the rare case that takes
+    the slower, exact path.
+    """
+    try:
+        text = raw.decode("utf-8")
+        value = json.loads(text, parse_float=_refuse_float, parse_constant=_refuse_float)
+        again = json.dumps(
+            value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False
+        ).encode("utf-8")
+    except (UnicodeError, ValueError, RecursionError) as exc:
+        raise NotCanonicalisable("not canonical JSON") from exc
+    if again != raw:
+        if max(text, default="\0") > "\uffff" and canonical_json(value) == raw:
+            return value  # a key outside the BMP: UTF-16 order differs from code points
+        raise NotCanonicalisable("not in canonical form")
+    return value

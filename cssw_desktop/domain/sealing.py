@@ -131,13 +131,20 @@ class DeviceKey:
 
 def seal_problem(document: dict[str, Any], seal: Seal) -> str | None:
     """None when the seal holds; otherwise what is wrong, in plain words."""
+    try:
+        canonical = canonical_json(document)
+    except (TypeError, ValueError):
+        return "the record is not in a form that can be checked"
+    return canonical_seal_problem(canonical, document, seal)
+
+
+def canonical_seal_problem(canonical: bytes, document: dict[str, Any], seal: Seal) -> str | None:
+    """`seal_problem` for a document whose canonical bytes the caller already holds (central
+    receives them on the wire and has checked they are canonical), sparing a re-encoding."""
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    try:
-        digest = document_digest(document)
-    except (TypeError, ValueError):
-        return "the record is not in a form that can be checked"
+    digest = hashlib.sha256(canonical).digest()
     if digest.hex() != seal.content_hash:
         return "the record's content does not match its sealed hash"
     if document.get("device_public_key") != seal.public_key:

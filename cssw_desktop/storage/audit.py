@@ -42,6 +42,14 @@ class AuditAction(StrEnum):
     VISIT_STEP = "visit.step"
     SETTING_CHANGED = "setting.changed"
     DEMO_LOADED = "demo.loaded"
+    DEVICE_ENROLLED = "device.enrolled"
+    POLICY_UPDATED = "policy.updated"
+    RECORD_QUEUED = "record.queued"
+    RECEIPT_STORED = "record.receipt_stored"
+    RECORDS_PURGED = "records.purged"
+    RETURNED_RECEIVED = "returned.received"
+    CASELOAD_APPLIED = "caseload.applied"
+    STORE_WIPED = "store.wiped"
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,6 +99,35 @@ class FamilyRepository:
                 )
         return len(checked)
 
+    def upsert_many(self, families: list[Family]) -> int:
+        """Add or replace families (with their children) in one transaction, e.g. a caseload
+        download; a family that fails the checks is left as it was. The count saved."""
+        now = self._clock()
+        checked = []
+        for family in families:
+            try:
+                checked.append(replace(self._validated(family), updated_at=now))
+            except ValidationFailed:
+                continue
+        with self._db.transaction() as conn:
+            for family in checked:
+                exists = conn.execute(
+                    "SELECT 1 FROM families WHERE id = ?", (str(family.id),)
+                ).fetchone()
+                if exists:
+                    conn.execute(
+                        "UPDATE families SET family_name = ?, address = ?, case_reference = ?, "
+                        "allocated_worker = ?, updated_at = ? WHERE id = ?",
+                        (*_family_row(family, now)[1:], str(family.id)),
+                    )
+                    conn.execute("DELETE FROM children WHERE family_id = ?", (str(family.id),))
+                else:
+                    conn.execute(_INSERT_FAMILY, (*_family_row(family, now), stamp(now)))
+                _write_children(conn, family)
+                action = AuditAction.FAMILY_UPDATED if exists else AuditAction.FAMILY_ADDED
+                self._audit.append(conn, action, family.id, children=len(family.children))
+        return len(checked)
+
     def get(self, family_id: uuid.UUID) -> Family:
         rows = self._db.query(
             f"SELECT {_FAMILY_COLUMNS} FROM families WHERE id = ?", (str(family_id),)

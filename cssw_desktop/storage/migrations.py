@@ -119,6 +119,89 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX consent_records_sealed ON consent_records(state, family_id, sealed_at)",
         ),
     ),
+    Migration(
+        3,
+        "sync: worker profile, outbox with receipts, returned records, caseload consent",
+        (
+            # Who this laptop is enrolled for, and with which central (one row at most).
+            """CREATE TABLE profile (
+                singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                worker_id TEXT NOT NULL,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL CHECK (role IN ('worker', 'team_lead')),
+                team_id TEXT NOT NULL,
+                team_name TEXT NOT NULL,
+                server_url TEXT NOT NULL,
+                pin TEXT NOT NULL,
+                server_signing_key TEXT NOT NULL CHECK (length(server_signing_key) = 64),
+                enrolled_at TEXT NOT NULL,
+                policy_json TEXT NOT NULL,
+                last_sync_at TEXT
+            )""",
+            # One row per sealed record, from sealing until forever: after a purge it is
+            # the stub (id, version, hash, receipt) that proves central has the record.
+            """CREATE TABLE outbox (
+                record_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                content_hash TEXT NOT NULL,
+                kind TEXT NOT NULL CHECK (kind IN ('consent', 'withdrawal')),
+                family_id TEXT NOT NULL,
+                enqueued_at TEXT NOT NULL,
+                state TEXT NOT NULL DEFAULT 'pending'
+                    CHECK (state IN ('pending', 'failed', 'synced')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                last_error TEXT,
+                permanent INTEGER NOT NULL DEFAULT 0 CHECK (permanent IN (0, 1)),
+                next_attempt_at TEXT,
+                pdf BLOB,
+                receipt_json TEXT,
+                receipt_at TEXT,
+                purged_at TEXT,
+                PRIMARY KEY (record_id, version),
+                CHECK (state <> 'synced' OR receipt_json IS NOT NULL),
+                CHECK (purged_at IS NULL OR receipt_json IS NOT NULL)
+            )""",
+            "CREATE INDEX outbox_due ON outbox(state, next_attempt_at)",
+            """CREATE TRIGGER outbox_no_delete BEFORE DELETE ON outbox
+               BEGIN SELECT RAISE(ABORT, 'the outbox keeps every record it was given'); END""",
+            # A stored receipt is proof of delivery: never changed or taken away.
+            """CREATE TRIGGER outbox_receipt_kept BEFORE UPDATE ON outbox
+               WHEN OLD.receipt_json IS NOT NULL AND (
+                   NEW.receipt_json IS NOT OLD.receipt_json OR NEW.state <> 'synced'
+                   OR NEW.content_hash <> OLD.content_hash)
+               BEGIN SELECT RAISE(ABORT, 'a stored receipt cannot be changed'); END""",
+            # Nothing sealed before this upgrade is left behind.
+            """INSERT INTO outbox (record_id, version, content_hash, kind, family_id, enqueued_at)
+               SELECT id, version, content_hash, kind, family_id, sealed_at
+               FROM consent_records WHERE state = 'sealed'""",
+            # A sealed record may now leave the laptop, but only once central's receipt for
+            # exactly these bytes is stored (the purge); changing it stays impossible.
+            "DROP TRIGGER consent_records_sealed_no_delete",
+            """CREATE TRIGGER consent_records_sealed_no_delete
+               BEFORE DELETE ON consent_records WHEN OLD.state = 'sealed' AND NOT EXISTS (
+                   SELECT 1 FROM outbox o WHERE o.record_id = OLD.id
+                   AND o.version = OLD.version AND o.content_hash = OLD.content_hash
+                   AND o.receipt_json IS NOT NULL)
+               BEGIN SELECT RAISE(ABORT, 'sealed records cannot be deleted'); END""",
+            """CREATE TABLE returned_records (
+                record_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                family_id TEXT NOT NULL,
+                comment TEXT NOT NULL,
+                returned_at TEXT NOT NULL,
+                returned_by TEXT NOT NULL,
+                first_seen_at TEXT NOT NULL,
+                PRIMARY KEY (record_id, version)
+            )""",
+            # The family's consent now as central last told it (or as kept at a purge).
+            """CREATE TABLE caseload_consent (
+                family_id TEXT PRIMARY KEY,
+                consent_json TEXT NOT NULL,
+                as_of TEXT NOT NULL
+            )""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -1,7 +1,9 @@
 """Sealing records in the store, checking every seal, and the family's consent now.
 
 Sealing replaces the visit's draft row with the sealed document, its hash and its
-signature in one transaction. From then on the database refuses any change to the row.
+signature, and queues it in the outbox, in one transaction. From then on the database
+refuses any change to the row; it may only be deleted (purged) once central's receipt for
+exactly its content is stored.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database, DatabaseError
 from cssw_desktop.storage.device import DeviceKeys
+from cssw_desktop.storage.outbox import Outbox
 from cssw_desktop.storage.records import RecordRepository, RecordSealed, StoredRecord
 
 
@@ -52,6 +55,7 @@ class SealedRecords:
         device: DeviceKeys,
         records: RecordRepository,
         app_version: str,
+        outbox: Outbox,
     ) -> None:
         self._db = db
         self._audit = audit
@@ -59,6 +63,7 @@ class SealedRecords:
         self._device = device
         self._records = records
         self._app_version = app_version
+        self._outbox = outbox
 
     def seal(
         self,
@@ -127,6 +132,10 @@ class SealedRecords:
                     "updated_at = ?, state = 'sealed' WHERE id = ? AND version = ?",
                     (*values, str(record_id), version),
                 )
+            # Queued for central in the same transaction: sealed means on its way.
+            self._outbox.enqueue(
+                conn, record_id, version, seal.content_hash, kind.value, family.id, stamp(now)
+            )
             self._audit.append(
                 conn, AuditAction.RECORD_SEALED, record_id, version=version, kind=kind.value
             )

@@ -5,12 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from cssw_desktop.storage.audit import AuditAction, AuditLog
+from cssw_desktop.storage.caseload import CaseloadRepository
 from cssw_desktop.storage.clock import Clock
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.device import DeviceKeys
 from cssw_desktop.storage.families import FamilyRepository
 from cssw_desktop.storage.migrations import schema_version
+from cssw_desktop.storage.outbox import Outbox
+from cssw_desktop.storage.profile import ProfileRepository
+from cssw_desktop.storage.purge import Purge
 from cssw_desktop.storage.records import RecordRepository
+from cssw_desktop.storage.returned import ReturnedRecords
 from cssw_desktop.storage.seals import SealedRecords
 from cssw_desktop.storage.settings_store import SettingsStore
 
@@ -26,7 +31,15 @@ class Store:
         self.records = RecordRepository(db, self.audit, clock)
         self.settings = SettingsStore(db, self.audit)
         self.device = DeviceKeys(db, clock)
-        self.sealing = SealedRecords(db, self.audit, clock, self.device, self.records, app_version)
+        self.outbox = Outbox(db, self.audit, clock)
+        self.sealing = SealedRecords(
+            db, self.audit, clock, self.device, self.records, app_version, self.outbox
+        )
+        self.profile = ProfileRepository(db, self.audit)
+        self.returned = ReturnedRecords(db, self.audit, clock)
+        self.caseload = CaseloadRepository(db, self.audit, self.families, self.records)
+        self.purge = Purge(db, self.audit, self.records, self.caseload)
+        self.clock = clock
 
     @property
     def is_open(self) -> bool:
@@ -54,12 +67,16 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         records = self.records.count_by_state()
+        outbox = self.outbox.summary(self.clock())
         return {
             "families": self.families.count(),
             "children": int(self._db.scalar("SELECT count(*) FROM children")),
             "draft records": records["draft"],
             "sealed records": records["sealed"],
             "audit entries": int(self._db.scalar("SELECT count(*) FROM audit_log")),
+            "records waiting to send": outbox.pending + outbox.failed,
+            "records received by central": outbox.synced,
+            "returned records": self.returned.count(),
         }
 
     def checkpoint(self) -> None:

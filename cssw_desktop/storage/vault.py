@@ -224,6 +224,42 @@ class Vault:
         WrongPassphrase or UnlockThrottled like unlocking, and opens nothing."""
         self._unwrap(passphrase)
 
+    # -- revocation ---------------------------------------------------------------------
+
+    def wipe(self, store: Store | None = None) -> None:
+        """Remove this laptop's store for good (the device was revoked centrally).
+
+        The key file and the keyring's device secret go first: without them the store's
+        bytes can never be decrypted, even if a copy of the disk survives. Then the
+        database with its write-ahead log, the upgrade backups and the unlock counter.
+        `store`, if open, is noted in the audit log and closed first.
+        """
+        if store is not None and store.is_open:
+            store.audit.record(AuditAction.STORE_WIPED)
+            store.close(audit=False)
+        store_id = None
+        with contextlib.suppress(Exception):
+            store_id = KeyFile.load(self.keyfile_path).store_id
+        doomed = [self.keyfile_path, *self.data_dir.glob(f"{KEY_FILE}.replaced-*")]
+        for path in doomed:
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        if store_id is not None:
+            self._secrets.delete(store_id)
+        staging = self.data_dir / f".{STORE_FILE}.creating"
+        for path in (
+            self.store_path,
+            *_sqlite_sidecars(self.store_path),
+            staging,
+            *_sqlite_sidecars(staging),
+            self.data_dir / ATTEMPTS_FILE,
+        ):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+        shutil.rmtree(self.data_dir / BACKUP_DIR, ignore_errors=True)
+        if self.data_dir.exists():
+            fsync_dir(self.data_dir)
+
     # -- passphrase change -------------------------------------------------------------
 
     def change_passphrase(self, old: str, new: str) -> None:

@@ -8,10 +8,15 @@ import random
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from cssw_desktop.domain.canonical import NotCanonicalisable, canonical_json, content_hash
+from cssw_desktop.domain.canonical import (
+    NotCanonicalisable,
+    canonical_json,
+    content_hash,
+    parse_canonical,
+)
 
 # Everything a record may hold: text, whole numbers, true/false, null, lists and objects.
 json_values = st.recursive(
@@ -140,3 +145,42 @@ def test_fixed_hash_vector() -> None:
 
 def test_tuples_are_written_as_lists() -> None:
     assert canonical_json({"ids": ("a", "b")}) == canonical_json({"ids": ["a", "b"]})
+
+
+def canonical_or_skip(value: Any) -> bytes:
+    try:
+        return canonical_json(value)
+    except NotCanonicalisable:  # a lone surrogate: not text at all
+        assume(False)
+        raise
+
+
+@given(json_values)
+def test_received_canonical_text_reads_back_as_the_same_value(value):
+    assert parse_canonical(canonical_or_skip(value)) == value
+
+
+@given(json_values)
+def test_received_text_in_any_other_spelling_is_refused(value):
+    raw = canonical_or_skip(value)
+    spaced = json.dumps(value, ensure_ascii=True, indent=1).encode()
+    if spaced != raw:
+        with pytest.raises(NotCanonicalisable):
+            parse_canonical(spaced)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"a":1.5}',
+        b'{"b":1,"a":2}',
+        b'{"a": 1}',
+        b"\xff\xfe",
+        b'{"a":NaN}',
+        b'{"a":"\\ud800"}',
+        b"[" * 100_000,
+    ],
+)
+def test_received_text_that_is_not_canonical_json_is_refused(raw):
+    with pytest.raises(NotCanonicalisable):
+        parse_canonical(raw)

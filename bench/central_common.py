@@ -1,0 +1,132 @@
+"""Set-up the central benchmarks share: a fresh PostgreSQL database, a real TLS certificate,
+the real service in its own process (bench/central_server.py), and enrolled laptops.
+
+Laptops are registered straight in the database (a device row per laptop) rather than
+through /v1/enroll: each enrollment checks an Argon2id password (~0.3 s), and the
+benchmarks measure uploads, not enrollment. Everything else goes over the wire.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from cssw_central.certs import make_dev_cert
+from cssw_central.database import make_engine, make_sessions
+from cssw_central.db import Device, Team, Worker
+from cssw_central.keys import load_or_create_receipt_key, public_hex
+from cssw_central.migrate import upgrade
+from cssw_desktop.domain.sealing import DeviceKey
+from tests.support.postgres import fresh_database
+
+START_TIMEOUT_S = 60
+
+
+@dataclass
+class BenchCentral:
+    url: str
+    pin: str
+    database_url: str
+    receipt_public_key: str
+    sessions: sessionmaker[Session]
+    process: subprocess.Popen[bytes]
+    bare_url: str
+
+    def enroll_devices(self, keys: list[DeviceKey], team: str = "Bench team") -> str:
+        """Register laptops for one worker straight in the database; the worker's id."""
+        with self.sessions.begin() as session:
+            team_row = Team(name=team)
+            session.add(team_row)
+            session.flush()
+            worker = Worker(
+                team_id=team_row.id,
+                username=f"bench-{team_row.id[:8]}",
+                display_name="Bench Worker",
+                role="worker",
+                password_hash="not-used",  # noqa: S106 - never enrolls; bench only
+            )
+            session.add(worker)
+            session.flush()
+            for index, key in enumerate(keys):
+                session.add(
+                    Device(
+                        id=key.device_id,
+                        worker_id=worker.id,
+                        public_key=key.public_key,
+                        name=f"bench-laptop-{index}",
+                    )
+                )
+            return worker.id
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError("the central bench server stopped while starting")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise RuntimeError("the central bench server did not start in time")
+
+
+@contextmanager
+def running_central(root: Path) -> Iterator[BenchCentral]:
+    """The real service on a fresh PostgreSQL database, stopped and dropped afterwards."""
+    with fresh_database() as database_url:
+        upgrade(database_url)
+        cert, key, pin = make_dev_cert("127.0.0.1", root / "tls")
+        receipt_path = root / "receipt-key.pem"
+        receipt, _ = load_or_create_receipt_key(receipt_path)
+        port = _free_port()
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "bench.central_server",
+                database_url,
+                str(cert),
+                str(key),
+                str(port),
+                str(root / "drop"),
+                str(receipt_path),
+            ],
+            stdout=subprocess.DEVNULL,
+        )
+        engine = make_engine(database_url, pool_size=2)
+        try:
+            _wait_for(port, process)
+            url = f"https://127.0.0.1:{port}"
+            yield BenchCentral(
+                url=url,
+                pin=pin,
+                database_url=database_url,
+                receipt_public_key=public_hex(receipt),
+                sessions=make_sessions(engine),
+                process=process,
+                bare_url=f"{url}/bench/bare",
+            )
+        finally:
+            process.terminate()
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+            engine.dispose()

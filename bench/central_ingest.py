@@ -1,0 +1,129 @@
+"""Central under many laptops at once: `central_ingest_p99_ms`, `central_ingest_errors`.
+
+300 simulated laptops, each with its own Ed25519 key, its own pinned TLS connection and
+five sealed consent records (two signatures of 600 ink points each, and a real rendered
+PDF), start together and upload their five records one after another, signed as the app
+signs them. The real service runs in its own process (uvicorn, TLS) against a fresh
+PostgreSQL database. Latency is from the request starting to its response; an error is
+any answer other than 201 or a failure to connect. Bounded: 1,500 requests and a
+hard time limit; what has not finished by then counts as errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import time
+
+import httpx
+
+from bench.central_common import running_central
+from bench.common import Figures, log, median, percentile, scratch_dir
+from cssw_desktop.domain.sealing import DeviceKey
+from cssw_desktop.sync.pinning import pinned_context
+from cssw_desktop.sync.signing import sign_request
+from tests.support.records import complete_draft, family_with_teenager, signatures_for
+from tests.support.sealed_documents import new_device_key, seal_consent_document
+
+LAPTOPS = 300
+RECORDS_EACH = 5
+INK_POINTS = 600
+TIME_LIMIT_S = 240.0
+PATH = "/v1/records"
+
+
+def _sample_pdf(document: dict[str, object], seal: object) -> bytes:
+    """One real PDF of the form, rendered by the app's own code (reused for every upload)."""
+    from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
+
+    ensure_gui_app()
+    return render_pdf(document, seal, [])  # type: ignore[arg-type]
+
+
+def _bodies(keys: list[DeviceKey], records_each: int) -> list[list[bytes]]:
+    """Each laptop's upload bodies, sealed with that laptop's key (made before timing)."""
+    pdf_b64: str | None = None
+    laptops: list[list[bytes]] = []
+    for key in keys:
+        bodies = []
+        for _ in range(records_each):
+            family = family_with_teenager()
+            draft = complete_draft(family)
+            sealed = seal_consent_document(
+                key, family, draft, signatures=signatures_for(draft, INK_POINTS)
+            )
+            if pdf_b64 is None:
+                pdf_b64 = base64.b64encode(_sample_pdf(sealed.document, sealed.seal)).decode()
+            upload = sealed.upload().model_copy(update={"pdf_base64": pdf_b64})
+            bodies.append(upload.model_dump_json().encode())
+        laptops.append(bodies)
+    return laptops
+
+
+async def _laptop(
+    url: str,
+    context: object,
+    key: DeviceKey,
+    bodies: list[bytes],
+    start: asyncio.Event,
+    latencies: list[float],
+    errors: list[str],
+) -> None:
+    async with httpx.AsyncClient(base_url=url, verify=context, timeout=60) as client:  # type: ignore[arg-type]
+        await start.wait()
+        for body in bodies:
+            began = time.perf_counter()
+            headers = sign_request(key, key.device_id, "POST", PATH, body)
+            headers["Content-Type"] = "application/json"
+            try:
+                response = await client.post(PATH, content=body, headers=headers)
+            except httpx.HTTPError as exc:
+                errors.append(type(exc).__name__)
+                continue
+            latencies.append((time.perf_counter() - began) * 1000)
+            if response.status_code != 201:
+                errors.append(str(response.status_code))
+
+
+async def _load(
+    url: str, pin: str, keys: list[DeviceKey], laptops: list[list[bytes]]
+) -> tuple[list[float], list[str], float]:
+    context = pinned_context(pin)
+    start = asyncio.Event()
+    latencies: list[float] = []
+    errors: list[str] = []
+    tasks = [
+        asyncio.create_task(_laptop(url, context, key, bodies, start, latencies, errors))
+        for key, bodies in zip(keys, laptops, strict=True)
+    ]
+    await asyncio.sleep(0.5)  # every client built and waiting
+    began = time.perf_counter()
+    start.set()
+    _done, pending = await asyncio.wait(tasks, timeout=TIME_LIMIT_S)
+    wall = time.perf_counter() - began
+    for task in pending:
+        task.cancel()
+    unfinished = sum(len(b) for b in laptops) - len(latencies) - len(errors)
+    errors.extend(["unfinished"] * max(0, unfinished))
+    return latencies, errors, wall
+
+
+def run(quick: bool = False) -> Figures:
+    laptops_n = 30 if quick else LAPTOPS
+    with scratch_dir("ingest") as root, running_central(root) as central:
+        keys = [new_device_key() for _ in range(laptops_n)]
+        central.enroll_devices(keys)
+        log(f"central_ingest: sealing {laptops_n * RECORDS_EACH} records for {laptops_n} laptops")
+        laptops = _bodies(keys, RECORDS_EACH)
+        log("central_ingest: uploading all at once")
+        latencies, errors, wall = asyncio.run(_load(central.url, central.pin, keys, laptops))
+    if errors:
+        log(f"central_ingest: errors {sorted(set(errors))}")
+    total = laptops_n * RECORDS_EACH
+    return {
+        "central_ingest_p50_ms": median(latencies) if latencies else float("nan"),
+        "central_ingest_p99_ms": percentile(latencies, 99) if latencies else float("nan"),
+        "central_ingest_errors": float(len(errors)),
+        "central_ingest_per_s": (total - len(errors)) / wall,
+        "central_ingest_laptops": float(laptops_n),
+    }

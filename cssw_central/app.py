@@ -1,0 +1,51 @@
+"""The central service's FastAPI application, built from a `CentralConfig` (no globals).
+
+Endpoints are plain `def` functions with synchronous SQLAlchemy sessions: FastAPI runs
+them on its threadpool, and the engine's pool is sized to match (see `database`).
+Each route module exposes `router: APIRouter` carrying the /v1 prefix itself; list new
+ones in `_routers`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import APIRouter, FastAPI
+
+from cssw_central import enroll, fieldwork, heartbeat, review, upload
+from cssw_central.config import CentralConfig
+from cssw_central.database import make_engine, make_sessions
+from cssw_central.errors import GuardMiddleware, install_error_handlers
+from cssw_central.state import CentralState
+from cssw_desktop.sync.protocol import API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION
+
+
+def _routers() -> list[APIRouter]:
+    return [enroll.router, heartbeat.router, upload.router, review.router, fieldwork.router]
+
+
+def create_app(config: CentralConfig) -> FastAPI:
+    """The service for `config`. The database must already be migrated (`migrate.upgrade`)."""
+    engine = make_engine(config.database_url, pool_size=config.pool_size)
+    state = CentralState(config=config, engine=engine, sessions=make_sessions(engine))
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="CSSW central",
+        version=str(PROTOCOL_VERSION),
+        openapi_url=f"{API_PREFIX}/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.central = state
+    install_error_handlers(app)
+    app.add_middleware(GuardMiddleware, max_body_bytes=MAX_BODY_BYTES)
+    for router in _routers():
+        app.include_router(router)
+    return app

@@ -1,0 +1,144 @@
+"""Device authentication: every request after enrollment is signed by the laptop's key.
+
+`authenticated_device` is a FastAPI dependency. It refuses (401) an unsigned request, an
+unknown or revoked laptop, a bad signature, a clock more than five minutes out, and a
+nonce seen before. The signature is checked before the nonce is stored, so a forger
+cannot use up a real laptop's nonces. Route modules use it as:
+
+    def handler(device: SignedDevice, session: DbSession) -> ...
+    def handler(lead: TeamLead, session: DbSession) -> ...
+
+(`DbSession` is in `cssw_central.state`.)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy import delete, select
+from sqlalchemy.exc import IntegrityError
+from starlette.concurrency import run_in_threadpool
+
+from cssw_central.database import transaction
+from cssw_central.db import Device, Nonce, Team, Worker
+from cssw_central.errors import Refused
+from cssw_central.state import CentralState, central_state
+from cssw_desktop.sync.protocol import NONCE_TTL_SECONDS, ProblemCode
+from cssw_desktop.sync.signing import (
+    RequestRefused,
+    SignedHeaders,
+    check_request,
+    read_signed_headers,
+)
+
+UNKNOWN_DEVICE_WORDS = "Central does not know this laptop. Ask IT to enroll it again."
+REVOKED_WORDS = "IT has withdrawn this laptop's access."
+REPLAYED_WORDS = "This request was already received once, so the copy was refused."
+INACTIVE_WORDS = "This laptop's worker account is not active at central. Ask IT."
+
+
+@dataclass(frozen=True, slots=True)
+class AuthenticatedDevice:
+    """The laptop that signed the request, and its worker (plain values, no ORM rows)."""
+
+    device_id: str
+    device_name: str
+    public_key: str
+    worker_id: str
+    worker_name: str  # display name
+    username: str
+    role: str  # "worker" | "team_lead"
+    team_id: str
+    team_name: str
+
+    @property
+    def is_team_lead(self) -> bool:
+        return self.role == "team_lead"
+
+
+def signed_path(request: Request) -> str:
+    """The path the laptop signed: the URL path plus '?query' when there is one."""
+    query = request.url.query
+    return request.url.path + ("?" + query if query else "")
+
+
+async def authenticated_device(request: Request) -> AuthenticatedDevice:
+    state = central_state(request)
+    body = await request.body()
+    try:
+        signed = read_signed_headers(request.headers)
+    except RequestRefused as refused:
+        raise Refused(401, ProblemCode(refused.code), refused.message) from None
+    return await run_in_threadpool(
+        authenticate, state, signed, request.method, signed_path(request), body
+    )
+
+
+def authenticate(
+    state: CentralState, signed: SignedHeaders, method: str, path: str, body: bytes
+) -> AuthenticatedDevice:
+    """Check one signed request against the enrolled device, then spend its nonce."""
+    now = state.now()
+    with transaction(state.sessions) as session:
+        row = session.execute(
+            select(Device, Worker, Team)
+            .join(Worker, Worker.id == Device.worker_id)
+            .join(Team, Team.id == Worker.team_id)
+            .where(Device.id == signed.device_id)
+        ).one_or_none()
+        if row is None:
+            raise Refused(401, ProblemCode.UNKNOWN_DEVICE, UNKNOWN_DEVICE_WORDS)
+        device, worker, team = row
+        if device.revoked_at is not None:
+            raise Refused(401, ProblemCode.DEVICE_REVOKED, REVOKED_WORDS)
+        try:
+            check_request(signed, device.public_key, method, path, body, now=now.timestamp())
+        except RequestRefused as refused:
+            raise Refused(
+                401, ProblemCode(refused.code), refused.message, refused.skew_seconds
+            ) from None
+        if not worker.active:
+            raise Refused(403, ProblemCode.FORBIDDEN, INACTIVE_WORDS)
+        session.add(Nonce(device_id=device.id, nonce=signed.nonce, seen_at=now))
+        try:
+            session.flush()
+        except IntegrityError:
+            raise Refused(401, ProblemCode.REPLAYED, REPLAYED_WORDS) from None
+        device.last_contact_at = now
+        authenticated = AuthenticatedDevice(
+            device_id=device.id,
+            device_name=device.name,
+            public_key=device.public_key,
+            worker_id=worker.id,
+            worker_name=worker.display_name,
+            username=worker.username,
+            role=worker.role,
+            team_id=team.id,
+            team_name=team.name,
+        )
+    if state.due_for_prune():
+        prune_nonces(state)
+    return authenticated
+
+
+def prune_nonces(state: CentralState) -> None:
+    """Forget nonces too old to be replayed (their timestamps would be refused anyway)."""
+    cutoff = state.now() - timedelta(seconds=NONCE_TTL_SECONDS)
+    with transaction(state.sessions) as session:
+        session.execute(delete(Nonce).where(Nonce.seen_at < cutoff))
+
+
+SignedDevice = Annotated[AuthenticatedDevice, Depends(authenticated_device)]
+
+
+def team_lead(device: SignedDevice) -> AuthenticatedDevice:
+    """The signed-in laptop, provided its worker is a team lead (else 403)."""
+    if not device.is_team_lead:
+        raise Refused(403, ProblemCode.FORBIDDEN, "Only a team lead can do this.")
+    return device
+
+
+TeamLead = Annotated[AuthenticatedDevice, Depends(team_lead)]

@@ -1,0 +1,95 @@
+"""`cssw-central`: serve the API over HTTPS, make a trial certificate, administer.
+
+    cssw-central serve --database-url URL --tls-cert C --tls-key K [--host H] [--port P]
+    cssw-central dev-cert --host NAME --out-dir DIR
+    cssw-central admin create-team|add-worker|list-workers|issue-code|list-devices|
+                       revoke-device|set-policy ...
+
+A problem is one plain line on standard error and exit status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from cssw_central.admin import AdminProblem
+from cssw_central.admin_cli import add_admin_parser, run_admin
+from cssw_central.certs import make_dev_cert
+from cssw_central.database import default_database_url
+from cssw_central.keys import KeyFileProblem
+from cssw_central.server import ServeProblem
+
+DATA_DIR = Path("cssw-central-data")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="cssw-central", description="CSSW central service")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    serve = commands.add_parser("serve", help="run the API over HTTPS")
+    serve.add_argument("--database-url", default=None)
+    serve.add_argument("--tls-cert", type=Path)
+    serve.add_argument("--tls-key", type=Path)
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8443)
+    serve.add_argument("--drop-folder", type=Path, default=DATA_DIR / "drop")
+    serve.add_argument("--receipt-key", type=Path, default=DATA_DIR / "receipt-key.pem")
+    serve.add_argument(
+        "--insecure-dev-http",
+        action="store_true",
+        help="plain HTTP, for development on loopback only",
+    )
+
+    cert = commands.add_parser("dev-cert", help="make a self-signed certificate for a trial")
+    cert.add_argument("--host", required=True)
+    cert.add_argument("--out-dir", type=Path, required=True)
+
+    add_admin_parser(commands)
+    return parser
+
+
+def run(argv: Sequence[str] | None, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    """Run one command with the given streams; the exit status is returned, not raised."""
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "serve":
+            from cssw_central.serve import serve
+
+            serve(args, database_url=args.database_url or default_database_url(), out=stdout)
+        elif args.command == "dev-cert":
+            cert_path, key_path, pin = make_dev_cert(args.host, args.out_dir)
+            print(f"certificate: {cert_path}", file=stdout)
+            print(f"private key: {key_path}", file=stdout)
+            print(f"pin: {pin}", file=stdout)
+        else:
+            run_admin(args, stdin=stdin, out=stdout)
+    except (AdminProblem, ServeProblem, KeyFileProblem) as problem:
+        print(f"cssw-central: {problem}", file=stderr)
+        return 1
+    except SQLAlchemyError as error:
+        logging.getLogger("cssw_central").debug("database error: %s", type(error).__name__)
+        print(
+            "cssw-central: the database could not be used "
+            f"({type(error).__name__}); check --database-url and that it is running.",
+            file=stderr,
+        )
+        return 1
+    except OSError as error:
+        print(f"cssw-central: {error.strerror or type(error).__name__}.", file=stderr)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv, sys.stdin, sys.stdout, sys.stderr)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

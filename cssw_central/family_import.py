@@ -1,0 +1,142 @@
+"""Preloading caseloads from the case system: `cssw-central admin import-families FILE.json`."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cssw_central.config import system_clock
+from cssw_central.database import audit
+from cssw_central.db import FamilySnapshot, Worker
+from cssw_desktop.sync.protocol import CaseloadChild, Uuid
+
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+
+
+class ImportRefused(ValueError):
+    """The file cannot be imported; the message says where, never what a family's details are."""
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ImportedFamily(_Strict):
+    id: Uuid
+    family_name: Annotated[
+        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+    ]
+    address: Annotated[str, StringConstraints(max_length=300)] = ""
+    case_reference: Annotated[str, StringConstraints(max_length=40)] = ""
+    allocated_worker: Annotated[str, StringConstraints(min_length=1, max_length=100)]
+    children: list[CaseloadChild] = Field(default_factory=list)
+
+
+class ImportFile(_Strict):
+    families: list[ImportedFamily]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    created: int
+    updated: int
+
+
+def _read(path: Path) -> ImportFile:
+    try:
+        if path.stat().st_size > MAX_IMPORT_BYTES:
+            raise ImportRefused("The file is too large to import (the limit is 64 MB).")
+        parsed = ImportFile.model_validate_json(path.read_bytes())
+    except OSError as error:
+        raise ImportRefused(f"The file could not be read ({error.strerror}).") from None
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(p) for p in first.get("loc", ())) or "the file"
+        if first.get("type") == "json_invalid":
+            raise ImportRefused("The file is not readable JSON.") from None
+        raise ImportRefused(
+            f"In the file, {where} is missing or not in the expected form."
+        ) from None
+    family_ids = [f.id for f in parsed.families]
+    if len(set(family_ids)) != len(family_ids):
+        raise ImportRefused("The file lists the same family id more than once.")
+    for n, family in enumerate(parsed.families):
+        child_ids = [c.id for c in family.children]
+        if len(set(child_ids)) != len(child_ids):
+            raise ImportRefused(f"In the file, families.{n} lists the same child id twice.")
+        for m, child in enumerate(family.children):
+            try:
+                date.fromisoformat(child.date_of_birth)
+            except ValueError:
+                raise ImportRefused(
+                    f"In the file, families.{n}.children.{m}.date_of_birth is not a real date."
+                ) from None
+    return parsed
+
+
+def import_families(session: Session, path: Path, now: datetime | None = None) -> ImportSummary:
+    """Create or update families from a case-system export, and allocate them; then commit.
+
+    The file is JSON of this shape (ids are the families' and children's UUIDs in the case
+    system, reused by the laptops; `allocated_worker` is the worker's username at central)::
+
+        {"families": [
+          {"id": "7d0c…", "family_name": "Okafor", "address": "12 Elm Road, …",
+           "case_reference": "CSSW-104233", "allocated_worker": "wendy",
+           "children": [{"id": "1f4a…", "name": "Chidi Okafor", "gender": "Male",
+                         "date_of_birth": "2011-05-02"}]}
+        ]}
+
+    `address`, `case_reference` and `children` may be left out. All or nothing: any problem
+    (an unknown or inactive username, a malformed entry) refuses the whole file, naming the
+    entry by its position. The case system is the authority on allocation, so an imported
+    family's worker, team and details replace what central had; records that arrive later
+    refresh the details only when they were sealed after the import.
+    """
+    parsed = _read(path)
+    moment = now or system_clock()
+    usernames = {f.allocated_worker for f in parsed.families}
+    workers = {
+        w.username: w for w in session.scalars(select(Worker).where(Worker.username.in_(usernames)))
+    }
+    for n, family in enumerate(parsed.families):
+        worker = workers.get(family.allocated_worker)
+        if worker is None or not worker.active:
+            raise ImportRefused(
+                f"In the file, families.{n}: there is no active worker with the username "
+                f"“{family.allocated_worker[:100]}”."
+            )
+    existing = {
+        f.id: f
+        for f in session.scalars(
+            select(FamilySnapshot).where(FamilySnapshot.id.in_([f.id for f in parsed.families]))
+        )
+    }
+    created = updated = 0
+    for family in parsed.families:
+        worker = workers[family.allocated_worker]
+        children = json.dumps([c.model_dump() for c in family.children], ensure_ascii=False)
+        snapshot = existing.get(family.id)
+        if snapshot is None:
+            snapshot = FamilySnapshot(id=family.id)
+            session.add(snapshot)
+            created += 1
+        else:
+            updated += 1
+        snapshot.team_id = worker.team_id
+        snapshot.family_name = family.family_name
+        snapshot.address = family.address
+        snapshot.case_reference = family.case_reference
+        snapshot.allocated_worker_id = worker.id
+        snapshot.children_json = children
+        snapshot.updated_at = moment
+    audit(session, moment, "admin", "families_imported", created=created, updated=updated)
+    session.commit()
+    return ImportSummary(created=created, updated=updated)

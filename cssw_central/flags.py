@@ -1,0 +1,161 @@
+"""Flags a team lead should look at before approving a record, computed when it arrives.
+
+Pure: the sealed document and the time central received it in, flags out. Messages are
+plain words for a team lead and never name a child or the family: the review list shows
+the family already, and flags travel further (lists, notifications) than the record does.
+Ages and agency names are not personal details and help the lead find the point on the
+form.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from cssw_desktop.domain.agencies import AGENCIES, Agency
+from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_desktop.domain.record_json import RecordFormatError, json_object
+from cssw_desktop.domain.sealing import RecordKind
+from cssw_desktop.domain.signature import SignerRole
+from cssw_desktop.sync.protocol import Flag, FlagCode
+
+LATE_SYNC_AFTER = timedelta(hours=72)
+SEALED_AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def compute_flags(document: Mapping[str, Any], received_at: datetime) -> list[Flag]:
+    """The flags for one sealed document (consent record or withdrawal) arriving now.
+
+    A consent record is checked for refused agencies, young people whose answer differs
+    from the parent's, young people without their own signature, and a late sync; a
+    withdrawal only for a late sync (what it withdraws is its whole point, not a concern).
+    Raises RecordFormatError (a ValueError) if the document is not a sealed record: the
+    upload refuses it as malformed before any flag matters.
+    """
+    if received_at.tzinfo is None:
+        raise ValueError("the time a record was received must carry its time zone")
+    data = json_object(dict(document), "sealed document")
+    kind = data.get("kind")
+    flags: list[Flag] = []
+    if kind == RecordKind.CONSENT.value:
+        draft = ConsentRecordDraft.from_json(json_object(data.get("record"), "consent record"))
+        young_signed = _young_person_signatures(data.get("signatures"))
+        flags += _refused_agencies(draft)
+        flags += _young_people_differing(draft)
+        flags += _young_people_not_signed(draft, young_signed)
+    elif kind != RecordKind.WITHDRAWAL.value:
+        raise RecordFormatError("the sealed document is of a kind this version does not know")
+    late = _late_sync(_sealed_at(data.get("sealed_at")), received_at)
+    if late is not None:
+        flags.append(late)
+    return flags
+
+
+def _sealed_at(value: object) -> datetime:
+    if not isinstance(value, str):
+        raise RecordFormatError("the sealed document has no time of sealing")
+    try:
+        return datetime.strptime(value, SEALED_AT_FORMAT).replace(tzinfo=UTC)
+    except ValueError:
+        raise RecordFormatError("the sealed document's time of sealing is not readable") from None
+
+
+def _young_person_signatures(value: object) -> set[str]:
+    """Child ids (text) that carry a young person's own signature in the document."""
+    if not isinstance(value, list):
+        raise RecordFormatError("the sealed document's signatures must be a list")
+    signed: set[str] = set()
+    for item in value:
+        signature = json_object(item, "signature")
+        if signature.get("role") == SignerRole.YOUNG_PERSON.value:
+            child_id = signature.get("child_id")
+            if isinstance(child_id, str):
+                signed.add(child_id)
+    return signed
+
+
+def _agency_list(agencies: list[Agency]) -> str:
+    labels = [a.label for a in agencies]
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+def _refused_agencies(draft: ConsentRecordDraft) -> list[Flag]:
+    share = [a for a in AGENCIES if draft.share_with[a] is Answer.NO]
+    approach = [a for a in AGENCIES if draft.approach[a] is Answer.NO]
+    refused = {*share, *approach}
+    if not refused:
+        return []
+    count = len(refused)
+    parts = []
+    if share:
+        parts.append(f"no sharing with {_agency_list(share)}")
+    if approach:
+        parts.append(f"no approaching {_agency_list(approach)} for information")
+    noun = "agency" if count == 1 else "agencies"
+    message = f"Consent refused for {count} of {len(AGENCIES)} {noun}: {'; '.join(parts)}."
+    return [Flag(code=FlagCode.AGENCY_REFUSED, message=message)]
+
+
+def _answer_words(answer: Answer) -> str:
+    return "Yes" if answer is Answer.YES else "No"
+
+
+def _young_people_differing(draft: ConsentRecordDraft) -> list[Flag]:
+    parent = draft.parental_consent
+    if parent is None:
+        return []
+    flags = []
+    for child in draft.young_people():
+        answer = draft.young_person_consents.get(child.id)
+        if isinstance(answer, Answer) and answer is not parent:
+            age = child.age_on(draft.visit_date)
+            message = (
+                f"A young person aged {age} answered {_answer_words(answer)} to their own "
+                f"consent; the parental consent answer is {_answer_words(parent)}."
+            )
+            flags.append(Flag(code=FlagCode.YOUNG_PERSON_DIFFERS, message=message))
+    return flags
+
+
+def _young_people_not_signed(draft: ConsentRecordDraft, signed: set[str]) -> list[Flag]:
+    flags = []
+    for child in draft.young_people():
+        if str(child.id) in signed:
+            continue
+        age = child.age_on(draft.visit_date)
+        consent = draft.young_person_consents.get(child.id)
+        if isinstance(consent, NotSought):
+            message = (
+                f"A young person aged {age} has not signed: their own consent was not "
+                "sought, and the form records why."
+            )
+        else:
+            message = (
+                f"A young person aged {age} has not signed for their own consent, and no "
+                "reason is recorded."
+            )
+        flags.append(Flag(code=FlagCode.YOUNG_PERSON_NOT_SIGNED, message=message))
+    return flags
+
+
+def _duration_words(span: timedelta) -> str:
+    hours = int(span.total_seconds() // 3600)
+    days, rest = divmod(hours, 24)
+    if days == 0:
+        return f"{hours} hours"
+    day_words = "1 day" if days == 1 else f"{days} days"
+    if rest == 0:
+        return day_words
+    return f"{day_words} {rest} hour{'s' if rest != 1 else ''}"
+
+
+def _late_sync(sealed_at: datetime, received_at: datetime) -> Flag | None:
+    delay = received_at.astimezone(UTC) - sealed_at
+    if delay <= LATE_SYNC_AFTER:
+        return None
+    message = (
+        f"Reached central {_duration_words(delay)} after it was signed, later than the "
+        "72 hours expected."
+    )
+    return Flag(code=FlagCode.LATE_SYNC, message=message)

@@ -1,0 +1,45 @@
+"""Alembic environment: runs central's migrations against the URL it is given.
+
+The URL comes from `config.attributes["database_url"]` (set by `cssw_central.migrate`) or
+from `-x database_url=...` on the alembic command line. Logging is left as the caller set
+it up, so migrating never prints connection details.
+"""
+
+from __future__ import annotations
+
+from alembic import context
+
+from cssw_central.database import make_engine
+from cssw_central.db import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _database_url() -> str:
+    url = config.attributes.get("database_url") or context.get_x_argument(as_dictionary=True).get(
+        "database_url"
+    )
+    if not url:
+        raise SystemExit("No database URL: pass -x database_url=... to alembic.")
+    return str(url)
+
+
+def run_migrations_online() -> None:
+    engine = make_engine(_database_url())
+    try:
+        with engine.connect() as connection:
+            context.configure(
+                connection=connection,
+                target_metadata=target_metadata,
+                render_as_batch=connection.dialect.name == "sqlite",
+            )
+            with context.begin_transaction():
+                context.run_migrations()
+    finally:
+        engine.dispose()
+
+
+if context.is_offline_mode():
+    raise SystemExit("Offline (SQL script) migrations are not supported; run them online.")
+run_migrations_online()

@@ -1,0 +1,26 @@
+"""UTC text, the one time format on the wire ("2026-03-14T10:00:00.000000Z")."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from cssw_desktop.sync.protocol import UTC_TEXT_RE
+
+FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
+
+
+def utc_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("times sent to laptops must carry their time zone")
+    return moment.astimezone(UTC).strftime(FORMAT)
+
+
+def optional_utc_text(moment: datetime | None) -> str | None:
+    return None if moment is None else utc_text(moment)
+
+
+def parse_utc_text(text: str) -> datetime:
+    """The time in UTC text; ValueError if it is not exactly that format."""
+    if not UTC_TEXT_RE.match(text):
+        raise ValueError("not UTC text")
+    return datetime.strptime(text, FORMAT).replace(tzinfo=UTC)

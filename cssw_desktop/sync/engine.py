@@ -1,0 +1,279 @@
+"""The sync engine: sends the outbox, stores central's receipts, pulls what central holds.
+
+One run (`SyncEngine.sync`): a heartbeat (counts only) that also brings the policy; each
+due record sent with its PDF; central's receipt checked against the key pinned at
+enrollment and stored before the record counts as synced; returned records, the caseload
+if asked for, the purge, and a last heartbeat. Killed at any point, nothing is lost (the
+outbox row stays until a receipt is stored) and nothing is duplicated (central answers a
+repeat with the original receipt).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import random
+from collections.abc import Awaitable, Callable
+from datetime import timedelta
+from typing import Any, Protocol, TypeVar
+
+import httpx
+from pydantic import BaseModel
+
+from cssw_desktop.domain.canonical import canonical_json
+from cssw_desktop.domain.sealing import DeviceKey, utc_text
+from cssw_desktop.storage.audit import AuditEntry
+from cssw_desktop.storage.clock import Clock, utc_now
+from cssw_desktop.storage.outbox import OutboxItem
+from cssw_desktop.storage.profile import EnrolledProfile
+from cssw_desktop.storage.records import StoredRecord
+from cssw_desktop.storage.store import Store
+from cssw_desktop.sync.client import CentralClient
+from cssw_desktop.sync.problems import ProblemKind, SyncProblem
+from cssw_desktop.sync.protocol import (
+    API_PREFIX,
+    Caseload,
+    Heartbeat,
+    HeartbeatResponse,
+    ReturnedList,
+    UploadRequest,
+    UploadResponse,
+)
+from cssw_desktop.sync.report import (
+    OutboxFailure,
+    SyncProgress,
+    SyncReport,
+    backoff_seconds,
+)
+from cssw_desktop.sync.signing import receipt_holds
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+
+
+class StoreRunner(Protocol):
+    """Runs a function with the open store on the store thread and awaits its result."""
+
+    def __call__(self, func: Callable[[Store], T], /) -> Awaitable[T]: ...
+
+
+PdfRenderer = Callable[[StoredRecord, list[AuditEntry]], bytes]
+
+NOT_ENROLLED_WORDS = (
+    "This laptop is not enrolled with the central service yet, so nothing was sent. "
+    "Enroll it with the code from IT."
+)
+BAD_RECEIPT_WORDS = (
+    "Central's receipt for this record did not check out, so the record is kept as unsent "
+    "and will be sent again. Tell IT if this keeps happening."
+)
+PDF_WORDS = "The record's PDF could not be made, so it was not sent yet. Tell IT."
+BATCH = 50
+
+__all__ = [
+    "OutboxFailure",
+    "StoreRunner",
+    "SyncEngine",
+    "SyncProgress",
+    "SyncReport",
+]
+
+
+class _Stop(Exception):
+    """Stop the run: the problem concerns every request, not one record."""
+
+    def __init__(self, problem: SyncProblem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        run_store: StoreRunner,
+        *,
+        render_pdf: PdfRenderer,
+        clock: Clock = utc_now,
+        app_version: str,
+        transport: httpx.AsyncBaseTransport | None = None,
+        rng: random.Random | None = None,
+        on_revoked: Callable[[], Awaitable[None] | None] | None = None,
+        timeout: float = 30.0,
+    ) -> None:
+        self._run = run_store
+        self._render = render_pdf
+        self._clock = clock
+        self._app_version = app_version[:40]
+        self._transport = transport
+        self._rng = rng or random.Random()  # noqa: S311 - jitter, not security
+        self._on_revoked = on_revoked
+        self._timeout = timeout
+
+    async def sync(
+        self,
+        *,
+        progress: Callable[[SyncProgress], None] | None = None,
+        caseload: bool = False,
+    ) -> SyncReport:
+        """One full sync; never raises for a network or central problem (see report)."""
+        report = SyncReport()
+        profile, key = await self._run(lambda s: (s.profile.get(), s.device.key()))
+        if profile is None:
+            report.problem = NOT_ENROLLED_WORDS
+            report.unsent = await self._unsent()
+            return report
+        client = CentralClient(
+            profile.server_url,
+            profile.pin,
+            signer=key,
+            device_id=key.device_id,
+            timeout=self._timeout,
+            transport=self._transport,
+            wall_clock=lambda: self._clock().timestamp(),
+        )
+        try:
+            policy = (await self._heartbeat(client)).policy
+            await self._send_all(client, profile, key, report, progress)
+            returned = await self._call(client, "GET", "/returned", None, ReturnedList)
+            report.returned_new = await self._run(lambda s: s.returned.save(returned.returned))
+            if caseload:
+                families = await self._call(client, "GET", "/caseload", None, Caseload)
+                report.caseload_families = await self._run(lambda s: s.caseload.apply(families))
+            now = self._clock()
+            report.purged = await self._run(lambda s: s.purge.run(now, policy.purge_after_days))
+            if report.problem is None:
+                await self._run(lambda s: s.profile.note_synced(utc_text(self._clock())))
+            await self._heartbeat(client)
+        except _Stop as stop:
+            report.problem = stop.problem.message
+            if stop.problem.kind is ProblemKind.REVOKED:
+                report.revoked = True
+        finally:
+            await client.aclose()
+        if report.revoked:
+            if self._on_revoked is not None:
+                pending = self._on_revoked()
+                if pending is not None:
+                    await pending
+        else:
+            report.unsent = await self._unsent()
+        return report
+
+    async def aclose(self) -> None:
+        """Nothing stays open between runs (each run closes its connection); for symmetry."""
+
+    async def _unsent(self) -> int:
+        summary = await self._run(lambda s: s.outbox.summary(self._clock()))
+        return int(summary.pending + summary.failed)
+
+    async def _call(
+        self, client: CentralClient, method: str, path: str, body: Any, model: type[M]
+    ) -> M:
+        try:
+            return await client.call(method, API_PREFIX + path, body, model)
+        except SyncProblem as problem:
+            raise _Stop(problem) from None
+
+    async def _heartbeat(self, client: CentralClient) -> HeartbeatResponse:
+        summary = await self._run(lambda s: s.outbox.summary(self._clock()))
+        beat = Heartbeat(
+            pending=summary.pending,
+            failed=summary.failed,
+            synced=summary.synced,
+            oldest_pending_seconds=summary.oldest_pending_seconds,
+            app_version=self._app_version,
+            last_sync_at=summary.last_sync_at,
+        )
+        answer = await self._call(client, "POST", "/heartbeat", beat, HeartbeatResponse)
+        await self._run(lambda s: s.profile.save_policy(answer.policy))
+        return answer
+
+    async def _send_all(
+        self,
+        client: CentralClient,
+        profile: EnrolledProfile,
+        key: DeviceKey,
+        report: SyncReport,
+        progress: Callable[[SyncProgress], None] | None,
+    ) -> None:
+        now = self._clock()
+        due: list[OutboxItem] = await self._run(lambda s: s.outbox.due(now, 1_000_000))
+        for done, item in enumerate(due, 1):
+            try:
+                outcome = await self._send_one(client, profile, key, item)
+            except _Stop as stop:
+                if stop.problem.retryable:
+                    await self._failed(item, stop.problem.message, report, permanent=False)
+                raise
+            if isinstance(outcome, tuple):
+                await self._failed(item, outcome[0], report, permanent=outcome[1])
+            else:
+                report.sent += 1
+                report.duplicates += int(outcome == "duplicate")
+            if progress is not None:
+                progress(SyncProgress(done, len(due), report.sent, len(report.failed)))
+
+    async def _failed(
+        self, item: OutboxItem, reason: str, report: SyncReport, *, permanent: bool
+    ) -> None:
+        retry_at = None
+        if not permanent:
+            delay = backoff_seconds(item.attempts + 1, self._rng)
+            retry_at = self._clock() + timedelta(seconds=delay)
+        await self._run(
+            lambda s: s.outbox.mark_failed(
+                item.record_id, item.version, reason, retry_at, permanent
+            )
+        )
+        report.failed.append(OutboxFailure(item.record_id, item.version, reason))
+
+    async def _send_one(
+        self, client: CentralClient, profile: EnrolledProfile, key: DeviceKey, item: OutboxItem
+    ) -> tuple[str, bool] | str | None:
+        """None: sent; "duplicate": central had it; (reason, permanent): not sent."""
+        stored, entries, pdf = await self._run(lambda s: _load(s, item))
+        if stored.seal is None or stored.content_hash != item.content_hash:
+            return ("This record on the laptop no longer matches what was queued. Tell IT.", True)
+        if pdf is None:
+            loop = asyncio.get_running_loop()
+            try:
+                pdf = await loop.run_in_executor(None, self._render, stored, entries)
+            except Exception:
+                return (PDF_WORDS, False)
+            made = pdf
+            await self._run(lambda s: s.outbox.attach_pdf(item.record_id, item.version, made))
+        request = UploadRequest(
+            record_id=str(item.record_id),
+            version=item.version,
+            kind="withdrawal" if stored.kind == "withdrawal" else "consent",
+            content_hash=stored.seal.content_hash,
+            seal_signature=stored.seal.signature,
+            document=canonical_json(stored.body).decode("utf-8"),
+            pdf_base64=base64.b64encode(pdf).decode("ascii"),
+        )
+        try:
+            answer = await client.call("POST", f"{API_PREFIX}/records", request, UploadResponse)
+        except SyncProblem as problem:
+            if problem.kind in (ProblemKind.REFUSED, ProblemKind.CONFLICT):
+                return (problem.message, True)
+            raise _Stop(problem) from None
+        receipt = answer.receipt.receipt
+        if not (
+            receipt_holds(answer.receipt, profile.server_signing_key)
+            and receipt.record_id == str(item.record_id)
+            and receipt.version == item.version
+            and receipt.content_hash == item.content_hash
+            and receipt.device_id == key.device_id
+        ):
+            return (BAD_RECEIPT_WORDS, False)
+        await self._run(
+            lambda s: s.outbox.store_receipt(item.record_id, item.version, answer.receipt)
+        )
+        return "duplicate" if answer.duplicate else None
+
+
+def _load(store: Store, item: OutboxItem) -> tuple[StoredRecord, list[AuditEntry], bytes | None]:
+    stored = store.records.get(item.record_id, item.version)
+    entries = store.audit.entries(item.record_id) if not item.has_pdf else []
+    pdf = store.outbox.pdf(item.record_id, item.version) if item.has_pdf else None
+    return stored, entries, pdf

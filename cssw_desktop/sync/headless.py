@@ -1,0 +1,52 @@
+"""A sync run without the GUI (the `cssw-desktop sync` command), Qt only for the PDF."""
+
+from __future__ import annotations
+
+import cssw_desktop
+from cssw_desktop.storage.audit import AuditEntry
+from cssw_desktop.storage.records import StoredRecord
+from cssw_desktop.storage.vault import Vault
+from cssw_desktop.sync.engine import PdfRenderer, SyncEngine
+from cssw_desktop.sync.report import SyncReport
+from cssw_desktop.sync.runner import ThreadStoreRunner
+
+
+def qt_pdf_renderer() -> PdfRenderer:
+    """The app's PDF renderer, with an offscreen Qt application made first if none runs."""
+    from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
+
+    ensure_gui_app()
+
+    def render(stored: StoredRecord, entries: list[AuditEntry]) -> bytes:
+        if stored.seal is None:
+            raise ValueError("only sealed records have a PDF")
+        return render_pdf(stored.body, stored.seal, entries)
+
+    return render
+
+
+async def run_headless_sync(
+    vault: Vault,
+    passphrase: str,
+    *,
+    caseload: bool = False,
+    render_pdf: PdfRenderer | None = None,
+) -> SyncReport:
+    """Unlock, sync once, lock (or wipe, if central says this laptop was revoked)."""
+    store = vault.unlock(passphrase)
+    runner = ThreadStoreRunner(store)
+
+    async def wipe() -> None:
+        await runner(lambda s: vault.wipe(s))
+
+    try:
+        engine = SyncEngine(
+            runner,
+            render_pdf=render_pdf or qt_pdf_renderer(),
+            app_version=cssw_desktop.__version__,
+            on_revoked=wipe,
+        )
+        return await engine.sync(caseload=caseload)
+    finally:
+        await runner(lambda s: s.close())
+        runner.shutdown()

@@ -1,0 +1,194 @@
+"""Central on real PostgreSQL through FastAPI's TestClient, with laptops enrolled for real.
+
+Each `Central` gets a fresh database (created and migrated, dropped afterwards), two teams
+("North": worker wendy, team lead tara; "South": worker wes, team lead sam), and laptops
+enrolled through the real `/v1/enroll` that sign every request with their device key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+import uuid
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import create_engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from cssw_central.app import create_app
+from cssw_central.config import CentralConfig
+from cssw_central.database import make_engine, make_sessions
+from cssw_central.db import EnrollmentCode, Team, Worker
+from cssw_central.migrate import upgrade
+from cssw_central.passwords import hash_password
+from cssw_desktop.domain.sealing import DeviceKey
+from cssw_desktop.sync.protocol import EnrollmentRequest, EnrollmentResponse
+from cssw_desktop.sync.signing import enrollment_proof_message, sign_request
+from tests.support.sealed_documents import SealedDocument
+
+with warnings.catch_warnings():
+    # Starlette asks for its `httpx2` fork; the project's httpx works the same here.
+    warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient`")
+    from fastapi.testclient import TestClient
+
+POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"
+PASSWORD = "a central password for tests"
+USERS = {  # username: (display name, role, team)
+    "wendy": ("Wendy Worker", "worker", "North"),
+    "tara": ("Tara Lead", "team_lead", "North"),
+    "wes": ("Wes South", "worker", "South"),
+    "sam": ("Sam Southlead", "team_lead", "South"),
+}
+
+
+@contextmanager
+def fresh_postgres_database() -> Iterator[str]:
+    """A new, migrated PostgreSQL database for one test; dropped afterwards."""
+    name = f"cssw_review_{secrets.token_hex(6)}"
+    admin = create_engine(f"{POSTGRES}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    url = f"{POSTGRES}/{name}"
+    try:
+        upgrade(url)
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+class Clock:
+    """Central's clock, movable by tests (timezone-aware UTC)."""
+
+    def __init__(self) -> None:
+        self.now = datetime.now(UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@dataclass
+class Laptop:
+    """An enrolled laptop: its device key and the worker it belongs to."""
+
+    client: TestClient
+    key: DeviceKey
+    username: str
+    profile: EnrollmentResponse
+    clock: Clock  # the laptop's clock agrees with central's
+
+    @property
+    def device_id(self) -> str:
+        return self.key.device_id
+
+    def request(self, method: str, path: str, body: Any = None) -> Any:
+        raw = b"" if body is None else json.dumps(body).encode()
+        now = self.clock.now.timestamp()
+        headers = sign_request(self.key, self.device_id, method, path, raw, now=now)
+        if raw:
+            headers["Content-Type"] = "application/json"
+        return self.client.request(method, path, content=raw, headers=headers)
+
+    def get(self, path: str) -> Any:
+        return self.request("GET", path)
+
+    def post(self, path: str, body: Any = None) -> Any:
+        return self.request("POST", path, body)
+
+    def upload(self, sealed: SealedDocument) -> Any:
+        response = self.post("/v1/records", sealed.upload().model_dump(mode="json"))
+        assert response.status_code == 201, response.text
+        return response
+
+
+@dataclass
+class Central:
+    url: str
+    client: TestClient
+    config: CentralConfig
+    clock: Clock
+    sessions: sessionmaker[Session]
+    worker_ids: dict[str, str] = field(default_factory=dict)
+
+    def session(self) -> Session:
+        """A session on the same database, for setting up and checking what endpoints did."""
+        return self.sessions()
+
+    def enroll(self, username: str, device_name: str = "Test laptop") -> Laptop:
+        secret = secrets.token_urlsafe(24)
+        with self.session() as session, session.begin():
+            session.add(
+                EnrollmentCode(
+                    secret_hash=hashlib.sha256(secret.encode()).hexdigest(),
+                    worker_id=self.worker_ids[username],
+                    expires_at=self.clock.now + timedelta(hours=1),
+                )
+            )
+        key = DeviceKey(str(uuid.uuid4()), DeviceKey.new_private_bytes())
+        proof = key.sign(enrollment_proof_message(secret, key.device_id, key.public_key))
+        request = EnrollmentRequest(
+            code_secret=secret,
+            password=PASSWORD,
+            device_id=key.device_id,
+            device_public_key=key.public_key,
+            device_name=device_name,
+            app_version="test",
+            proof=proof.hex(),
+        )
+        response = self.client.post("/v1/enroll", json=request.model_dump(mode="json"))
+        assert response.status_code == 201, response.text
+        profile = EnrollmentResponse.model_validate(response.json())
+        return Laptop(self.client, key, username, profile, self.clock)
+
+
+def seed_people(session: Session) -> dict[str, str]:
+    """Teams North and South with their workers; returns worker ids by username."""
+    teams = {name: Team(name=name) for name in ("North", "South")}
+    session.add_all(teams.values())
+    session.flush()
+    password_hash = hash_password(PASSWORD)
+    ids = {}
+    for username, (display_name, role, team) in USERS.items():
+        worker = Worker(
+            team_id=teams[team].id,
+            username=username,
+            display_name=display_name,
+            role=role,
+            password_hash=password_hash,
+        )
+        session.add(worker)
+        session.flush()
+        ids[username] = worker.id
+    return ids
+
+
+@contextmanager
+def running_central(drop_folder: Path) -> Iterator[Central]:
+    """Central over a fresh PostgreSQL database, driven in-process by a TestClient."""
+    with fresh_postgres_database() as url:
+        clock = Clock()
+        config = CentralConfig(
+            database_url=url,
+            receipt_key=Ed25519PrivateKey.generate(),
+            drop_folder=drop_folder,
+            clock=clock,
+            pool_size=2,
+        )
+        engine = make_engine(url, pool_size=1)
+        sessions = make_sessions(engine)
+        try:
+            with sessions() as session, session.begin():
+                ids = seed_people(session)
+            with TestClient(create_app(config), base_url="https://testserver") as client:
+                yield Central(url, client, config, clock, sessions, ids)
+        finally:
+            engine.dispose()

@@ -1,0 +1,59 @@
+"""Fixtures for sync tests: a store with sealed records, enrolled with the real central."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from datetime import date
+from typing import Any, TypeVar
+
+import pytest
+
+from cssw_desktop.demo import demo_families
+from cssw_desktop.demo_records import demo_records, save_demo_records
+from cssw_desktop.storage.audit import AuditEntry
+from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.storage.records import StoredRecord
+from cssw_desktop.storage.store import Store
+from cssw_desktop.sync.enrollment import enroll
+from cssw_desktop.sync.runner import ThreadStoreRunner
+from tests.support.central import RunningCentral
+from tests.support.central_fixtures import WENDY_PASSWORD
+
+T = TypeVar("T")
+
+
+def fake_pdf(stored: StoredRecord, entries: list[AuditEntry]) -> bytes:
+    """A stand-in PDF (the real renderer is tested in tests/documents and the CLI test)."""
+    return b"%PDF-1.7\n% test " + str(stored.id).encode() + b"\n%%EOF\n"
+
+
+def run(coro: Any) -> Any:
+    return asyncio.run(coro)
+
+
+def seal_demo(store: Store, families: int = 12) -> int:
+    """Seal the demo plan's records; how many were sealed."""
+    found = demo_families(families, date.today(), seed=store.families.count())
+    store.families.add_many(found)
+    plan = demo_records(found, date.today(), utc_now())
+    save_demo_records(store, plan)
+    return len(plan.consents) + len(plan.withdrawals)
+
+
+@pytest.fixture
+def runner(store: Store) -> Iterator[ThreadStoreRunner]:
+    made = ThreadStoreRunner(store)
+    yield made
+    made.shutdown()
+
+
+@pytest.fixture
+def enrolled(central: RunningCentral, runner: ThreadStoreRunner) -> ThreadStoreRunner:
+    code = central.issue_code("wendy")
+    run(enroll(runner, code, WENDY_PASSWORD, device_name="Test laptop", app_version="test"))
+    return runner
+
+
+def on_store(runner: ThreadStoreRunner, func: Callable[[Store], T]) -> T:
+    return func(runner.store)
