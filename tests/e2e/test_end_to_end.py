@@ -1,0 +1,158 @@
+"""End to end on loopback: a worker's laptop and a team lead's, the real central service.
+
+The worker's side runs the real `cssw-desktop` commands in their own processes (init,
+demo, enroll, sync) against the real keyring; central is the real app under uvicorn with
+real TLS on a fresh PostgreSQL database. The team lead approves every record but one,
+which goes back with a comment; the filed copies in the drop folder must verify on their
+own (hash, seal, receipt), and the returned record must reach the worker's laptop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from cssw_central.db import Record
+from cssw_desktop.domain.sealing import Seal, seal_problem
+from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.vault import Vault
+from cssw_desktop.sync.client import CentralClient
+from cssw_desktop.sync.enrollment import enroll
+from cssw_desktop.sync.protocol import SignedReceipt
+from cssw_desktop.sync.review import ReviewClient
+from cssw_desktop.sync.runner import ThreadStoreRunner
+from cssw_desktop.sync.signing import receipt_holds
+from tests.conftest import PASSPHRASE
+from tests.support.central import RunningCentral
+from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD
+
+COMMENT = "Please check the young person's answer with them and take a new form."
+
+
+def cssw(data_dir: Path, *args: str, stdin: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cssw_desktop", "--data-dir", str(data_dir), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+
+
+def ok(done: subprocess.CompletedProcess[str]) -> str:
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return done.stdout
+
+
+def lead_review(central: RunningCentral, vault: Vault) -> ReviewClient:
+    """The team lead's laptop: a store of its own, enrolled as Tara (a team lead)."""
+    store = vault.create(PASSPHRASE)
+    runner = ThreadStoreRunner(store)
+    try:
+        profile = asyncio.run(
+            enroll(
+                runner,
+                central.issue_code("tara"),
+                TARA_PASSWORD,
+                device_name="Lead laptop",
+                app_version="test",
+            )
+        )
+        assert profile.role == "team_lead"
+        key = store.device.key()
+    finally:
+        runner.shutdown()
+        store.close()
+    client = CentralClient(central.url, central.pin, signer=key, device_id=key.device_id)
+    return ReviewClient(client)
+
+
+@pytest.mark.usefixtures("device_secrets")
+def test_demo_records_reach_central_once_and_approved_ones_are_filed_verifiably(
+    central: RunningCentral, tmp_path: Path, vault: Vault
+) -> None:
+    worker_dir = tmp_path / "worker-laptop"
+    ok(cssw(worker_dir, "init", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    ok(cssw(worker_dir, "demo", "--families", "8", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    code = central.issue_code("wendy")
+    ok(
+        cssw(
+            worker_dir,
+            "enroll",
+            code,
+            "--passphrase-stdin",
+            stdin=f"{PASSPHRASE}\n{WENDY_PASSWORD}\n",
+        )
+    )
+    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+
+    worker = Vault(worker_dir, DeviceSecrets()).unlock(PASSPHRASE)
+    try:
+        rows = worker.outbox.rows()
+        worker_key = worker.device.key().public_key
+    finally:
+        worker.close()
+    assert rows, "the demo seals records, so the outbox has them"
+    assert {row.state for row in rows} == {"synced"}
+
+    # Exactly one copy of each record centrally, a second sync sends nothing new.
+    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    with central.session() as session:
+        assert session.scalar(select(func.count()).select_from(Record)) == len(rows)
+
+    review = lead_review(central, vault)
+
+    async def decide() -> tuple[list[str], str]:
+        received = await review.list("received")
+        assert len(received) == len(rows)
+        returned, *approved = received
+        detail = await review.detail(returned.record_id, returned.version)
+        assert base64.b64decode(detail.pdf_base64).startswith(b"%PDF")
+        await review.return_record(returned.record_id, returned.version, COMMENT)
+        for item in approved:
+            decided = await review.approve(item.record_id, item.version)
+            assert decided.state == "filed"
+        devices = await review.devices()
+        laptop = next(d for d in devices if d.worker_name == "Wendy Walker")
+        assert laptop.pending == 0
+        await review._client.aclose()
+        return [f"{i.record_id}-v{i.version}" for i in approved], returned.record_id
+
+    filed_names, returned_id = asyncio.run(decide())
+
+    # Every approved record is in the drop folder, and verifies without central's help.
+    for name in filed_names:
+        filed = json.loads((central.drop_folder / f"{name}.json").read_text())
+        pdf = (central.drop_folder / f"{name}.pdf").read_bytes()
+        assert pdf.startswith(b"%PDF")
+        assert hashlib.sha256(pdf).hexdigest() == filed["pdf_sha256"]
+        text = filed["document"].encode("utf-8")
+        assert hashlib.sha256(text).hexdigest() == filed["content_hash"]
+        document = json.loads(text)
+        seal = Seal(filed["content_hash"], filed["seal_signature"], filed["device_id"], worker_key)
+        assert seal_problem(document, seal) is None
+        assert receipt_holds(
+            SignedReceipt.model_validate(filed["receipt"]), central.receipt_public_key
+        )
+        tampered = dict(document, worker="Someone Else")
+        assert seal_problem(tampered, seal) is not None
+    assert not list(central.drop_folder.glob(f"{returned_id}-*"))
+
+    # The returned record, with the team lead's comment, reaches the worker at the next sync.
+    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    worker = Vault(worker_dir, DeviceSecrets()).unlock(PASSPHRASE)
+    try:
+        returned = worker.returned.all()
+    finally:
+        worker.close()
+    assert [(str(r.record_id), r.comment) for r in returned] == [(returned_id, COMMENT)]
