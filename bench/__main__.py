@@ -25,12 +25,22 @@ from typing import Any
 from bench.common import CHEAP_KDF, Figures, log
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-GROUPS = ("search", "unlock", "store_write", "startup", "seal", "pdf", "ink")
+GROUPS = ("search", "unlock", "store_write", "startup", "seal", "pdf", "ink", "sync", "ingest")
 
 
 def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[], Any]]]:
     """Each group's repetitions and the call that runs it (sizes shrink with --quick)."""
-    from bench import ink, pdf, seal, search, startup, store_write, unlock
+    from bench import (
+        central_ingest,
+        ink,
+        pdf,
+        seal,
+        search,
+        startup,
+        store_write,
+        sync_upload,
+        unlock,
+    )
 
     def n(default: int) -> int:
         return reps if reps is not None else (3 if quick else default)
@@ -46,6 +56,8 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "seal": (n(7), lambda: seal.run(n(7))),
         "pdf": (n(7), lambda: (pdf.run(n(7), quick), n(7))),
         "ink": (n(7), lambda: (ink.run(n(7), quick), n(7))),
+        "sync": (n(3), lambda: (sync_upload.run(n(3), quick), n(3))),
+        "ingest": (1, lambda: (central_ingest.run(quick), 1)),
     }
 
 

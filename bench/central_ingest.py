@@ -108,15 +108,15 @@ async def _load(
     return latencies, errors, wall
 
 
-def run(quick: bool = False) -> Figures:
-    laptops_n = 30 if quick else LAPTOPS
+def run(quick: bool = False, laptops: int | None = None) -> Figures:
+    laptops_n = laptops or (30 if quick else LAPTOPS)
     with scratch_dir("ingest") as root, running_central(root) as central:
         keys = [new_device_key() for _ in range(laptops_n)]
         central.enroll_devices(keys)
         log(f"central_ingest: sealing {laptops_n * RECORDS_EACH} records for {laptops_n} laptops")
-        laptops = _bodies(keys, RECORDS_EACH)
+        bodies = _bodies(keys, RECORDS_EACH)
         log("central_ingest: uploading all at once")
-        latencies, errors, wall = asyncio.run(_load(central.url, central.pin, keys, laptops))
+        latencies, errors, wall = asyncio.run(_load(central.url, central.pin, keys, bodies))
     if errors:
         log(f"central_ingest: errors {sorted(set(errors))}")
     total = laptops_n * RECORDS_EACH

@@ -34,13 +34,27 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
 
     serve = commands.add_parser("serve", help="run the API over HTTPS")
-    serve.add_argument("--database-url", default=None)
-    serve.add_argument("--tls-cert", type=Path)
-    serve.add_argument("--tls-key", type=Path)
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8443)
-    serve.add_argument("--drop-folder", type=Path, default=DATA_DIR / "drop")
-    serve.add_argument("--receipt-key", type=Path, default=DATA_DIR / "receipt-key.pem")
+    serve.add_argument(
+        "--database-url",
+        default=None,
+        help="postgresql://… or sqlite:///… (default: $CSSW_CENTRAL_DATABASE_URL, else SQLite)",
+    )
+    serve.add_argument("--tls-cert", type=Path, help="the server's certificate (PEM)")
+    serve.add_argument("--tls-key", type=Path, help="its private key (PEM); laptops pin it")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    serve.add_argument("--port", type=int, default=8443, help="port (default 8443)")
+    serve.add_argument(
+        "--drop-folder",
+        type=Path,
+        default=DATA_DIR / "drop",
+        help="where approved records are filed (PDF + JSON each)",
+    )
+    serve.add_argument(
+        "--receipt-key",
+        type=Path,
+        default=DATA_DIR / "receipt-key.pem",
+        help="Ed25519 key that signs receipts (made, owner-only, if missing)",
+    )
     serve.add_argument(
         "--insecure-dev-http",
         action="store_true",
@@ -48,8 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     cert = commands.add_parser("dev-cert", help="make a self-signed certificate for a trial")
-    cert.add_argument("--host", required=True)
-    cert.add_argument("--out-dir", type=Path, required=True)
+    cert.add_argument("--host", required=True, help="the name laptops will use for central")
+    cert.add_argument(
+        "--out-dir", type=Path, required=True, help="where to write cert.pem and key.pem"
+    )
 
     add_admin_parser(commands)
     return parser

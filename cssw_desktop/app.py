@@ -35,6 +35,7 @@ def run_gui(
     from cssw_desktop.ui.errors import ErrorReporter
     from cssw_desktop.ui.idle import IdleWatcher
     from cssw_desktop.ui.main_window import MainWindow
+    from cssw_desktop.ui.sync_services import SyncServices
 
     configure_logging(data_dir)
     QApplication.setApplicationName(APP_NAME)
@@ -46,7 +47,7 @@ def run_gui(
 
     vault = Vault(data_dir, DeviceSecrets())
     idle = IdleWatcher(app)
-    window = MainWindow(vault, idle)
+    window = MainWindow(vault, idle, sync_services=SyncServices())
     reporter = ErrorReporter(window)
     reporter.install()
     if on_window is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from cssw_desktop.domain.canonical import canonical_json
@@ -41,6 +41,7 @@ class StoredRecord:
     updated_at: str
     sealed_at: str | None
     seal: Seal | None
+    text: str = field(default="", repr=False)  # the body as stored: a sealed one's canonical JSON
 
     @property
     def sealed(self) -> bool:
@@ -68,6 +69,7 @@ def _from_row(row: Any) -> StoredRecord:
         updated_at=row[7],
         sealed_at=row[8],
         seal=seal,
+        text=row[5],
     )
 
 

@@ -20,7 +20,6 @@ from typing import Any, Protocol, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from cssw_desktop.domain.canonical import canonical_json
 from cssw_desktop.domain.sealing import DeviceKey, utc_text
 from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.clock import Clock, utc_now
@@ -248,7 +247,7 @@ class SyncEngine:
             kind="withdrawal" if stored.kind == "withdrawal" else "consent",
             content_hash=stored.seal.content_hash,
             seal_signature=stored.seal.signature,
-            document=canonical_json(stored.body).decode("utf-8"),
+            document=stored.text,  # the canonical JSON exactly as sealed (no re-encoding)
             pdf_base64=base64.b64encode(pdf).decode("ascii"),
         )
         try:

@@ -8,7 +8,6 @@ runs drops its result.
 
 from __future__ import annotations
 
-import functools
 import logging
 import uuid
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
+from cssw_desktop.documents.outbox_pdf import keep_outbox_pdf
 from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.errors import CsswError, ValidationFailed
 from cssw_desktop.storage.clock import utc_now
@@ -112,15 +112,18 @@ class FamilyConsent(QObject):
         store = self._session.store
         if store is None:
             return
-        seal = functools.partial(
-            store.sealing.seal,
-            RecordKind.WITHDRAWAL,
-            request.withdrawal.to_json(),
-            request.family,
-            request.signatures,
-            confirmed_at=request.confirmed_at,
-            worker=request.withdrawal.worker,
-        )
+
+        def seal() -> None:
+            sealed = store.sealing.seal(
+                RecordKind.WITHDRAWAL,
+                request.withdrawal.to_json(),
+                request.family,
+                request.signatures,
+                confirmed_at=request.confirmed_at,
+                worker=request.withdrawal.worker,
+            )
+            keep_outbox_pdf(store, sealed)  # so that sync only has to send it
+
         dialog.set_busy(True)
         try:
             await self._session.store_thread.run(seal)

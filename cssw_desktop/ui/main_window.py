@@ -20,7 +20,9 @@ from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.layout import em
 from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.setup_page import SetupPage
-from cssw_desktop.ui.tasks import StoreThread
+from cssw_desktop.ui.sync_services import SyncServices
+from cssw_desktop.ui.sync_ui import SyncUi
+from cssw_desktop.ui.tasks import StoreThread, spawn
 from cssw_desktop.ui.unlock_page import UnlockPage
 
 if TYPE_CHECKING:
@@ -52,6 +54,8 @@ class MainWindow(QMainWindow):
         clock: Callable[[], float] = time.monotonic,
         idle_timeout_ms: int | None = None,
         store_thread: StoreThread | None = None,
+        sync_services: SyncServices | None = None,
+        online_detection: bool = True,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("CSSW offline consent"))
@@ -92,6 +96,7 @@ class MainWindow(QMainWindow):
         )
         self._make_actions()
         self._connect()
+        self.sync = SyncUi(self, sync_services or SyncServices(), online_detection=online_detection)
         self.show_locked_status()
         self.resize(em(self, 80), em(self, 44))
 
@@ -298,7 +303,17 @@ class MainWindow(QMainWindow):
     def store(self) -> Store | None:
         return self.session.store
 
+    async def _close_after_sync(self) -> None:
+        await self.sync.stop()
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sync.needs_stopping:
+            # Stop sending and close the connection to central while the loop still runs,
+            # then close for real.
+            event.ignore()
+            spawn(self._close_after_sync())
+            return
         self.session.close_dialogs()
         if self._visits is not None:
             self._visits.clear()  # saves anything typed in the last moment

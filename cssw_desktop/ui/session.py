@@ -34,6 +34,8 @@ class Session(QObject):
     """Owns the open Store (or none) and the dialogs that use it."""
 
     settings_changed = Signal()  # after the worker saves the settings (e.g. the review period)
+    opened = Signal(object)  # the Store, once unlocked and the families are shown
+    locked = Signal()  # the store was closed (locked, or removed after revocation)
 
     def __init__(
         self,
@@ -52,6 +54,7 @@ class Session(QObject):
         self._timeout_override = idle_timeout_ms
         self._store: Store | None = None
         self._minutes = AUTO_LOCK_MINUTES.default
+        self._policy_minutes: int | None = None  # central's limit on the auto-lock
         self._return_to: Place | None = None
         self._dialogs: list[QDialog] = []
         self._checked: asyncio.Future[bool] | None = None  # the start-up check of the store
@@ -177,16 +180,32 @@ class Session(QObject):
             w.visits.offer_any()  # a consent visit left unfinished (e.g. the app was killed)
         else:
             w.go_to(place)
+        self.opened.emit(store)
+
+    @property
+    def lock_minutes(self) -> int:
+        """Minutes without use before locking: the worker's setting, at most central's."""
+        if self._policy_minutes is None:
+            return self._minutes
+        return min(self._minutes, self._policy_minutes)
+
+    def limit_auto_lock(self, minutes: int | None) -> None:
+        """Apply central's policy: lock after at most `minutes` (None: no limit)."""
+        if minutes == self._policy_minutes:
+            return
+        self._policy_minutes = minutes
+        if self._store is not None:
+            self._start_idle()
 
     def _start_idle(self) -> None:
-        timeout = self._timeout_override or self._minutes * 60_000
+        timeout = self._timeout_override or self.lock_minutes * 60_000
         self._idle.start(timeout)
         self._window.show_unlocked_status(timeout)
 
     # --- locking -------------------------------------------------------------------
 
     def _idle_lock(self) -> None:
-        minutes = self._minutes
+        minutes = self.lock_minutes
         self.lock(
             self.tr("Locked after 1 minute without use.")
             if minutes == 1
@@ -207,7 +226,27 @@ class Session(QObject):
         w.unlock_page.set_reason(reason + " " + self.tr("Type your passphrase to unlock."))
         w.show_page(w.unlock_page)
         w.show_locked_status()
+        self.locked.emit()
         spawn(self._thread.run(store.close))
+
+    def remove_after_revocation(self, message: str) -> None:
+        """Central withdrew this laptop's access: close everything, remove the store for
+        good (on the store thread, after any call already running), show setup again."""
+        store, self._store = self._store, None
+        if store is None:
+            return
+        w = self._window
+        self._idle.stop()
+        self._return_to = None
+        self.close_dialogs()
+        w.clear_family_data()
+        w.unlock_page.clear()
+        w.setup_page.clear()
+        w.setup_page.show_error(message)
+        w.lock_state.setText(self.tr("Not set up yet"))
+        w.show_page(w.setup_page)
+        self.locked.emit()
+        spawn(self._thread.run(self._vault.wipe, store))
 
     def close_dialogs(self) -> None:
         for dialog in list(self._dialogs):

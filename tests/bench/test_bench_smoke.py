@@ -153,3 +153,22 @@ def test_seal_bench_seals_and_reports() -> None:
     figures, runs = seal.run(repetitions=1, budget_s=30)
     assert runs == 1
     assert figures["seal_and_save_ms"] > 0
+
+
+@pytest.mark.usefixtures("qapp")  # the PDF is rendered by the app's code
+def test_sync_bench_sends_every_record_through_the_engine_and_the_bare_endpoint() -> None:
+    from bench import sync_upload
+
+    figures = sync_upload.run(1, count=4)
+    _positive(figures)
+    assert figures["sync_records"] == 4
+
+
+@pytest.mark.usefixtures("qapp")
+def test_ingest_bench_counts_every_upload() -> None:
+    from bench import central_ingest
+
+    figures = central_ingest.run(laptops=3)
+    assert figures["central_ingest_errors"] == 0
+    assert figures["central_ingest_laptops"] == 3
+    assert figures["central_ingest_p99_ms"] >= figures["central_ingest_p50_ms"] > 0

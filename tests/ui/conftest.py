@@ -55,6 +55,10 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
     event_loop._QEventLoop__is_running = False
     asyncio.events._set_running_loop(None)
     event_loop.close()  # shuts down the default executor's threads
+    # qasync's timer object keeps a Qt timer for every callback still scheduled (network
+    # timeouts, for one) until it fires. Delete it here, on the GUI thread: left to the
+    # garbage collector it may be deleted from another thread (a Qt warning, a failure).
+    shiboken6.delete(event_loop._timer)
     asyncio.set_event_loop(None)
 
 

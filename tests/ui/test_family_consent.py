@@ -202,8 +202,10 @@ def test_withdraw_police_sharing_with_real_clicks(
         checks = store.sealing.check_all()
         sealed = store.records.sealed_for_family(family.id)
         state = store.sealing.consent_state(family.id)
+        withdrawal_pdf = store.outbox.pdf(sealed[1].id, sealed[1].version)
     finally:
         store.close()
+    assert (withdrawal_pdf or b"").startswith(b"%PDF")  # made on sealing, ready to send
     assert len(checks) == 2
     assert all(c.problem is None for c in checks)
     assert [s.kind for s in sealed] == ["consent", "withdrawal"]

@@ -14,6 +14,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cssw_desktop.documents.outbox_pdf import keep_outbox_pdf
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.domain.visit import Step, VisitState, missing_for
@@ -178,7 +179,7 @@ class VisitController(QObject):
         return sealed
 
     def _seal(self, record: dict[str, Any], state: VisitState) -> StoredRecord:
-        return self._store.sealing.seal(
+        sealed = self._store.sealing.seal(
             RecordKind.CONSENT,
             record,
             self.family,
@@ -187,3 +188,5 @@ class VisitController(QObject):
             worker=self.worker,
             young_people_confirmed_at=state.young_confirmed,
         )
+        keep_outbox_pdf(self._store, sealed)  # so that sync only has to send it
+        return sealed

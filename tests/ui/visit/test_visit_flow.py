@@ -197,6 +197,9 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     assert list(sealed.body["young_people_confirmed_at"]) == [str(chidi.id)]
     checks = store.sealing.check_all()
     assert [c.problem for c in checks] == [None]
+    # Queued for central with its PDF already made: a later sync only sends.
+    assert [(r.record_id, r.state) for r in store.outbox.rows()] == [(sealed.id, "pending")]
+    assert (store.outbox.pdf(sealed.id, sealed.version) or b"").startswith(b"%PDF")
 
     click(qtbot, done.view_button)  # the form just sealed, as its PDF prints it
     qtbot.waitUntil(lambda: isinstance(qapp.activeModalWidget(), RecordPreviewDialog))
