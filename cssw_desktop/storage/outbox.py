@@ -90,15 +90,20 @@ class Outbox:
             (str(record_id), version, content_hash, kind, str(family_id), enqueued_at),
         )
 
-    def due(self, now: datetime, limit: int = 50) -> list[OutboxItem]:
-        """Records to send now: unsent, not waiting out a backoff, not needing a person."""
+    def due(
+        self, now: datetime, limit: int = 50, *, retry_waiting: bool = False
+    ) -> list[OutboxItem]:
+        """Records to send now: unsent, not needing a person, and not waiting out a backoff
+        (unless `retry_waiting`: a person pressed Sync now, or the network just came back)."""
+        waited = "" if retry_waiting else "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
+        params: tuple[object, ...] = (limit,) if retry_waiting else (stamp(now), limit)
         rows = self._db.query(
             "SELECT record_id, version, content_hash, kind, family_id, attempts, "
             "pdf IS NOT NULL "
             "FROM outbox WHERE state IN ('pending', 'failed') AND permanent = 0 "
-            "AND (next_attempt_at IS NULL OR next_attempt_at <= ?) "
-            "ORDER BY enqueued_at, record_id, version LIMIT ?",
-            (stamp(now), limit),
+            + waited
+            + "ORDER BY enqueued_at, record_id, version LIMIT ?",
+            params,
         )
         return [
             OutboxItem(

@@ -113,8 +113,12 @@ class SyncEngine:
         *,
         progress: Callable[[SyncProgress], None] | None = None,
         caseload: bool = False,
+        retry_waiting: bool = False,
     ) -> SyncReport:
-        """One full sync; never raises for a network or central problem (see report)."""
+        """One full sync; never raises for a network or central problem (see report).
+
+        `retry_waiting`: also send records still waiting out a backoff after a failure (a
+        person asked for this sync, or the network has just come back)."""
         report = SyncReport()
         profile, key = await self._run(lambda s: (s.profile.get(), s.device.key()))
         if profile is None:
@@ -132,7 +136,7 @@ class SyncEngine:
         )
         try:
             policy = (await self._heartbeat(client)).policy
-            await self._send_all(client, profile, key, report, progress)
+            await self._send_all(client, profile, key, report, progress, retry_waiting)
             returned = await self._call(client, "GET", "/returned", None, ReturnedList)
             report.returned_new = await self._run(lambda s: s.returned.save(returned.returned))
             if caseload:
@@ -194,9 +198,12 @@ class SyncEngine:
         key: DeviceKey,
         report: SyncReport,
         progress: Callable[[SyncProgress], None] | None,
+        retry_waiting: bool,
     ) -> None:
         now = self._clock()
-        due: list[OutboxItem] = await self._run(lambda s: s.outbox.due(now, 1_000_000))
+        due: list[OutboxItem] = await self._run(
+            lambda s: s.outbox.due(now, 1_000_000, retry_waiting=retry_waiting)
+        )
         for done, item in enumerate(due, 1):
             try:
                 outcome = await self._send_one(client, profile, key, item)

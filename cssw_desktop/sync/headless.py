@@ -46,7 +46,8 @@ async def run_headless_sync(
             app_version=cssw_desktop.__version__,
             on_revoked=wipe,
         )
-        return await engine.sync(caseload=caseload)
+        # Someone ran the command: records waiting out a backoff go now too.
+        return await engine.sync(caseload=caseload, retry_waiting=True)
     finally:
         await runner(lambda s: s.close())
         runner.shutdown()

@@ -40,7 +40,11 @@ class Engine(Protocol):
     """What the controller needs of cssw_desktop.sync.engine.SyncEngine."""
 
     async def sync(
-        self, *, progress: Callable[[SyncProgress], None] | None = None, caseload: bool = False
+        self,
+        *,
+        progress: Callable[[SyncProgress], None] | None = None,
+        caseload: bool = False,
+        retry_waiting: bool = False,
     ) -> SyncReport: ...
 
     async def aclose(self) -> None: ...
@@ -85,7 +89,8 @@ class SyncController(QObject):
         self._timer.timeout.connect(lambda: self.sync_now())
         self._online_timer = QTimer(self)
         self._online_timer.setSingleShot(True)
-        self._online_timer.timeout.connect(lambda: self.sync_now())
+        # Back online: what failed while offline goes at once, not after its backoff.
+        self._online_timer.timeout.connect(lambda: self.sync_now(retry_waiting=True))
         self._network: QNetworkInformation | None = None
         self._watch_online = online_detection  # started on the first unlock, not at start-up
 
@@ -170,15 +175,18 @@ class SyncController(QObject):
 
     # --- syncing -------------------------------------------------------------------------
 
-    def sync_now(self, *, caseload: bool = False) -> asyncio.Task[Any] | None:
-        """Start a sync unless one is running, the store is locked or not enrolled."""
+    def sync_now(
+        self, *, caseload: bool = False, retry_waiting: bool = False
+    ) -> asyncio.Task[Any] | None:
+        """Start a sync unless one is running, the store is locked or not enrolled.
+        `retry_waiting`: records waiting out a backoff go too (a person asked)."""
         store = self._store
         if store is None or self.profile is None or self.busy:
             return None
-        self._task = spawn(self._sync(store, caseload))
+        self._task = spawn(self._sync(store, caseload, retry_waiting))
         return self._task
 
-    async def _sync(self, store: Store, caseload: bool) -> SyncReport | None:
+    async def _sync(self, store: Store, caseload: bool, retry_waiting: bool) -> SyncReport | None:
         if self._engine is None:
             self._engine = self._make_engine(store)
         engine = self._engine
@@ -187,7 +195,9 @@ class SyncController(QObject):
         self.progress.emit(0, 0)
         self.status_changed.emit(self.tr("Sending to central…"))
         try:
-            report = await engine.sync(progress=self._on_progress, caseload=caseload)
+            report = await engine.sync(
+                progress=self._on_progress, caseload=caseload, retry_waiting=retry_waiting
+            )
         except StoreLocked:  # locked while syncing: stop() takes care of the rest
             return None
         except CsswError as error:  # the engine reports most problems in the report

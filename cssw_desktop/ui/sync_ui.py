@@ -193,11 +193,11 @@ class SyncUi(QObject):
     # --- syncing -------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        if self.controller.sync_now() is None and not self.controller.enrolled:
+        if self.controller.sync_now(retry_waiting=True) is None and not self.controller.enrolled:
             self.open_enroll()
 
     def download_caseload(self) -> None:
-        if self.controller.sync_now(caseload=True) is not None:
+        if self.controller.sync_now(caseload=True, retry_waiting=True) is not None:
             self._caseload_wanted = True
 
     def _finished(self, report: SyncReport) -> None:

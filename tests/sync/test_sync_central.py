@@ -173,6 +173,25 @@ def test_server_errors_are_retried_later_with_backoff_and_nothing_is_lost(
     assert count_records(central) == sealed
 
 
+def test_sync_now_sends_what_is_waiting_out_a_backoff_at_once(
+    central: RunningCentral, enrolled: ThreadStoreRunner
+) -> None:
+    """A timed sync respects the backoff; a worker pressing Sync now (or the network
+    coming back) should not have to wait for it."""
+    store = enrolled.store
+    sealed = seal_demo(store, families=4)
+    now = utc_now()
+    flaky = FlakyTransport(central.pin, 503, failures=1)
+    run(engine(enrolled, transport=flaky, clock=lambda: now).sync())
+    assert [r.state for r in store.outbox.rows()].count("failed") == 1
+
+    timed = run(engine(enrolled, transport=flaky, clock=lambda: now).sync())
+    assert (timed.sent, timed.unsent) == (sealed - 1, 1)  # the failed one waits its backoff
+    asked = run(engine(enrolled, transport=flaky, clock=lambda: now).sync(retry_waiting=True))
+    assert (asked.sent, asked.failed, asked.unsent) == (1, [], 0)
+    assert count_records(central) == sealed
+
+
 def test_server_down_keeps_everything_to_send_later(
     central: RunningCentral, enrolled: ThreadStoreRunner
 ) -> None:
