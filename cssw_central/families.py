@@ -11,7 +11,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import case, func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -70,19 +70,27 @@ def upsert_family(
         "children_json": "[]",
         **values,
     }
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            postgresql.insert(FamilySnapshot).values(**new_row).on_conflict_do_nothing()
+    # One statement (it runs for every upload): insert, or refresh the details when this
+    # record is newer than the snapshot, and allocate the family only if nobody has it.
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    insert = dialect.insert(FamilySnapshot).values(**new_row)
+    newer = FamilySnapshot.updated_at < insert.excluded.updated_at
+    refreshed = {
+        name: case((newer, getattr(insert.excluded, name)), else_=getattr(FamilySnapshot, name))
+        for name in values
+    }
+    unallocated = FamilySnapshot.allocated_worker_id.is_(None)
+    session.execute(
+        insert.on_conflict_do_update(
+            index_elements=[FamilySnapshot.id],
+            set_={
+                **refreshed,
+                "allocated_worker_id": func.coalesce(
+                    FamilySnapshot.allocated_worker_id, insert.excluded.allocated_worker_id
+                ),
+                "team_id": case(
+                    (unallocated, insert.excluded.team_id), else_=FamilySnapshot.team_id
+                ),
+            },
         )
-    else:
-        session.execute(sqlite.insert(FamilySnapshot).values(**new_row).on_conflict_do_nothing())
-    session.execute(
-        update(FamilySnapshot)
-        .where(FamilySnapshot.id == family_id, FamilySnapshot.updated_at < sealed_at)
-        .values(**values)
-    )
-    session.execute(
-        update(FamilySnapshot)
-        .where(FamilySnapshot.id == family_id, FamilySnapshot.allocated_worker_id.is_(None))
-        .values(allocated_worker_id=device.worker_id, team_id=device.team_id)
     )

@@ -68,6 +68,7 @@ BAD_RECEIPT_WORDS = (
 )
 PDF_WORDS = "The record's PDF could not be made, so it was not sent yet. Tell IT."
 BATCH = 50
+IN_FLIGHT = 4  # uploads on the wire at once (central serves each on its own thread)
 
 __all__ = [
     "OutboxFailure",
@@ -204,20 +205,37 @@ class SyncEngine:
         due: list[OutboxItem] = await self._run(
             lambda s: s.outbox.due(now, 1_000_000, retry_waiting=retry_waiting)
         )
-        for done, item in enumerate(due, 1):
-            try:
-                outcome = await self._send_one(client, profile, key, item)
-            except _Stop as stop:
-                if stop.problem.retryable:
-                    await self._failed(item, stop.problem.message, report, permanent=False)
-                raise
-            if isinstance(outcome, tuple):
-                await self._failed(item, outcome[0], report, permanent=outcome[1])
-            else:
-                report.sent += 1
-                report.duplicates += int(outcome == "duplicate")
-            if progress is not None:
-                progress(SyncProgress(done, len(due), report.sent, len(report.failed)))
+        queue = iter(due)
+        stopped: list[_Stop] = []
+        done = 0
+
+        async def sender() -> None:
+            # A few uploads in flight at once: while central checks and stores one record,
+            # the next is already on the wire. Each record is still sent, receipted and
+            # stored on its own, so a kill at any point loses or duplicates nothing.
+            nonlocal done
+            for item in queue:
+                if stopped:
+                    return
+                try:
+                    outcome = await self._send_one(client, profile, key, item)
+                except _Stop as stop:
+                    if stop.problem.retryable:
+                        await self._failed(item, stop.problem.message, report, permanent=False)
+                    stopped.append(stop)
+                    return
+                if isinstance(outcome, tuple):
+                    await self._failed(item, outcome[0], report, permanent=outcome[1])
+                else:
+                    report.sent += 1
+                    report.duplicates += int(outcome == "duplicate")
+                done += 1
+                if progress is not None:
+                    progress(SyncProgress(done, len(due), report.sent, len(report.failed)))
+
+        await asyncio.gather(*(sender() for _ in range(min(IN_FLIGHT, len(due)))))
+        if stopped:
+            raise stopped[0]
 
     async def _failed(
         self, item: OutboxItem, reason: str, report: SyncReport, *, permanent: bool
