@@ -54,6 +54,7 @@ class OutboxRow:
     permanent: bool  # needs a person: not retried automatically
     next_attempt_at: str | None
     receipt_at: str | None
+    purged_at: str | None = None  # when the body left this laptop (a stub is kept)
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +232,7 @@ class Outbox:
                 permanent=bool(r[10]),
                 next_attempt_at=r[11],
                 receipt_at=r[12],
+                purged_at=r[7],
             )
             for r in found
         ]

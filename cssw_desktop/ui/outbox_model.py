@@ -118,7 +118,7 @@ class OutboxTableModel(HeadedTableModel):
         if row.state == "synced":
             return self.tr("Received by central %s.") % day_time(row.receipt_at)
         if row.state == "purged":
-            purged_at = getattr(row, "purged_at", None)  # when the store gives it
+            purged_at = row.purged_at
             if purged_at:
                 return self.tr("Sent; removed from this laptop on %s.") % local_day(purged_at)
             return self.tr("Sent on %s; since removed from this laptop.") % local_day(

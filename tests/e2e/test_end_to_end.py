@@ -15,6 +15,7 @@ import hashlib
 import json
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -156,3 +157,57 @@ def test_demo_records_reach_central_once_and_approved_ones_are_filed_verifiably(
     finally:
         worker.close()
     assert [(str(r.record_id), r.comment) for r in returned] == [(returned_id, COMMENT)]
+
+
+@pytest.mark.usefixtures("device_secrets")
+def test_a_caseload_preloaded_centrally_reaches_the_workers_laptop(
+    central: RunningCentral, tmp_path: Path
+) -> None:
+    """IT imports the case system's allocation; the worker downloads it before going out."""
+    family_id, child_id = str(uuid.uuid4()), str(uuid.uuid4())
+    caseload = tmp_path / "caseload.json"
+    caseload.write_text(
+        json.dumps(
+            {
+                "families": [
+                    {
+                        "id": family_id,
+                        "family_name": "Adeyemi",
+                        "address": "4 Birch Close, Demoford",
+                        "case_reference": "CSSW-200417",
+                        "allocated_worker": "wendy",
+                        "children": [
+                            {
+                                "id": child_id,
+                                "name": "Tobi Adeyemi",
+                                "gender": "Male",
+                                "date_of_birth": "2012-06-01",
+                            }
+                        ],
+                    }
+                ]
+            }
+        )
+    )
+    central.admin("import-families", str(caseload))
+    worker_dir = tmp_path / "worker-laptop"
+    ok(cssw(worker_dir, "init", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    code = central.issue_code("wendy")
+    ok(
+        cssw(
+            worker_dir,
+            "enroll",
+            code,
+            "--passphrase-stdin",
+            stdin=f"{PASSPHRASE}\n{WENDY_PASSWORD}\n",
+        )
+    )
+    ok(cssw(worker_dir, "sync", "--caseload", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+
+    worker = Vault(worker_dir, DeviceSecrets()).unlock(PASSPHRASE)
+    try:
+        family = worker.families.get(uuid.UUID(family_id))
+    finally:
+        worker.close()
+    assert (family.family_name, family.case_reference) == ("Adeyemi", "CSSW-200417")
+    assert [(str(c.id), c.name) for c in family.children] == [(child_id, "Tobi Adeyemi")]

@@ -144,3 +144,18 @@ def test_outbox_page_shows_counts_rows_and_offers_to_connect(store: Store, qtbot
     page.clear()
     assert page.model.rowCount() == 0
     assert page.counts.text() == ""
+
+
+def test_a_sent_record_whose_body_left_the_laptop_says_when(store: Store) -> None:
+    family = family_with_teenager()
+    store.families.add(family)
+    record = seal_consent(store, family)
+    store.outbox.store_receipt(record.id, 1, receipt_for(store, record.id, 1))
+    purged_on = datetime.now(UTC) + timedelta(days=8)
+    assert store.purge.run(purged_on, after_days=7) == 1
+    model = OutboxTableModel()
+    model.set_rows(store.outbox.rows())
+    assert column(model, OutboxTableModel.STATUS) == ["Sent and removed"]
+    (details,) = column(model, OutboxTableModel.DETAILS)
+    assert details.startswith("Sent; removed from this laptop on ")
+    assert purged_on.astimezone().strftime("%-d %b %Y") in details
