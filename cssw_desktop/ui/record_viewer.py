@@ -21,10 +21,10 @@ from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
 from cssw_desktop.domain.sealing import Seal
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditEntry
-from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_desktop.ui.reauth import passphrase_confirmed
 from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
 
@@ -168,22 +168,7 @@ class RecordViewer(QObject):
 
     async def _save(self, passphrase: str) -> None:
         session, dialog, tr = self._window.session, self._dialog, self.tr
-        try:
-            await session.store_thread.run(session.vault.check_passphrase, passphrase)
-        except WrongPassphrase as error:
-            if self._open():
-                dialog.show_problem(
-                    tr("That is not your passphrase. Please check it and try again."),
-                    error.wait_seconds,
-                )
-            return
-        except UnlockThrottled as error:
-            if self._open():
-                dialog.show_problem(tr("Too many wrong passphrases in a row."), error.wait_seconds)
-            return
-        except CsswError as error:
-            if self._open():
-                dialog.show_problem(error.message)
+        if not await passphrase_confirmed(session, passphrase, dialog, self._open):
             return
         reading = self._reading
         if reading is None or not self._open():

@@ -24,10 +24,10 @@ from cssw_desktop.documents.pdf import PdfError, render_pages
 from cssw_desktop.domain.sealing import Seal, seal_problem
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction
-from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.store import Store
 from cssw_desktop.sync.protocol import ReviewDetail, ReviewItem
+from cssw_desktop.ui.reauth import passphrase_confirmed
 from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI
 from cssw_desktop.ui.sync_services import StoreLocked
@@ -183,22 +183,7 @@ class ReviewViewer(QObject):
 
     async def _save(self, passphrase: str) -> None:
         session, dialog, tr = self._window.session, self._dialog, self.tr
-        try:
-            await session.store_thread.run(session.vault.check_passphrase, passphrase)
-        except WrongPassphrase as error:
-            if self._open():
-                dialog.show_problem(
-                    tr("That is not your passphrase. Please check it and try again."),
-                    error.wait_seconds,
-                )
-            return
-        except UnlockThrottled as error:
-            if self._open():
-                dialog.show_problem(tr("Too many wrong passphrases in a row."), error.wait_seconds)
-            return
-        except CsswError as error:
-            if self._open():
-                dialog.show_problem(error.message)
+        if not await passphrase_confirmed(session, passphrase, dialog, self._open):
             return
         received = self._received
         if received is None or not self._open():

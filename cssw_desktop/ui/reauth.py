@@ -1,0 +1,47 @@
+"""Asking for the worker's passphrase again before a record leaves the app as a file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+from cssw_desktop.errors import CsswError
+from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
+
+if TYPE_CHECKING:
+    from cssw_desktop.ui.session import Session
+
+
+class ProblemShower(Protocol):
+    def show_problem(self, message: str, wait_seconds: float = 0.0) -> None: ...
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Reauthentication", text)
+
+
+async def passphrase_confirmed(
+    session: Session, passphrase: str, dialog: ProblemShower, still_open: Callable[[], bool]
+) -> bool:
+    """True when `passphrase` is the worker's; otherwise the dialog (if still open) says why,
+    with the growing wait after wrong passphrases."""
+    try:
+        await session.store_thread.run(session.vault.check_passphrase, passphrase)
+    except WrongPassphrase as error:
+        if still_open():
+            dialog.show_problem(
+                _tr("That is not your passphrase. Please check it and try again."),
+                error.wait_seconds,
+            )
+        return False
+    except UnlockThrottled as error:
+        if still_open():
+            dialog.show_problem(_tr("Too many wrong passphrases in a row."), error.wait_seconds)
+        return False
+    except CsswError as error:
+        if still_open():
+            dialog.show_problem(error.message)
+        return False
+    return True
