@@ -86,9 +86,49 @@ def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError("the central bench server did not start in time")
 
 
+def _command(
+    database_url: str, cert: Path, key: Path, port: int, root: Path, workers: int
+) -> list[str]:
+    if workers > 1:  # the service's own command, with several processes
+        return [
+            sys.executable,
+            "-m",
+            "cssw_central.cli",
+            "serve",
+            "--database-url",
+            database_url,
+            "--tls-cert",
+            str(cert),
+            "--tls-key",
+            str(key),
+            "--port",
+            str(port),
+            "--drop-folder",
+            str(root / "drop"),
+            "--receipt-key",
+            str(root / "receipt-key.pem"),
+            "--workers",
+            str(workers),
+        ]
+    return [
+        sys.executable,
+        "-m",
+        "bench.central_server",
+        database_url,
+        str(cert),
+        str(key),
+        str(port),
+        str(root / "drop"),
+        str(root / "receipt-key.pem"),
+    ]
+
+
 @contextmanager
-def running_central(root: Path) -> Iterator[BenchCentral]:
-    """The real service on a fresh PostgreSQL database, stopped and dropped afterwards."""
+def running_central(root: Path, workers: int = 1) -> Iterator[BenchCentral]:
+    """The real service on a fresh PostgreSQL database, stopped and dropped afterwards.
+
+    One process also serves the bare endpoint (bench/central_server.py); with several,
+    it is `cssw-central serve --workers N` itself, and there is no bare endpoint."""
     with fresh_database() as database_url:
         upgrade(database_url)
         cert, key, pin = make_dev_cert("127.0.0.1", root / "tls")
@@ -96,18 +136,9 @@ def running_central(root: Path) -> Iterator[BenchCentral]:
         receipt, _ = load_or_create_receipt_key(receipt_path)
         port = _free_port()
         process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "bench.central_server",
-                database_url,
-                str(cert),
-                str(key),
-                str(port),
-                str(root / "drop"),
-                str(receipt_path),
-            ],
+            _command(database_url, cert, key, port, root, workers),
             stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
         )
         engine = make_engine(database_url, pool_size=2)
         try:

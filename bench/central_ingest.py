@@ -29,6 +29,7 @@ LAPTOPS = 300
 RECORDS_EACH = 5
 INK_POINTS = 600
 TIME_LIMIT_S = 240.0
+WORKERS = 2  # `cssw-central serve --workers 2`: one process per core of this machine
 PATH = "/v1/records"
 
 
@@ -108,9 +109,9 @@ async def _load(
     return latencies, errors, wall
 
 
-def run(quick: bool = False, laptops: int | None = None) -> Figures:
+def run(quick: bool = False, laptops: int | None = None, workers: int = WORKERS) -> Figures:
     laptops_n = laptops or (30 if quick else LAPTOPS)
-    with scratch_dir("ingest") as root, running_central(root) as central:
+    with scratch_dir("ingest") as root, running_central(root, workers) as central:
         keys = [new_device_key() for _ in range(laptops_n)]
         central.enroll_devices(keys)
         log(f"central_ingest: sealing {laptops_n * RECORDS_EACH} records for {laptops_n} laptops")

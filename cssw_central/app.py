@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
 from cssw_central import enroll, fieldwork, heartbeat, review, upload
@@ -32,6 +33,9 @@ def create_app(config: CentralConfig) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # As many request threads as database connections: a burst queues for a thread
+        # (cheap) rather than opening and closing connections beyond the pool (slow).
+        anyio.to_thread.current_default_thread_limiter().total_tokens = config.pool_size
         yield
         engine.dispose()
 

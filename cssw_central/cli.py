@@ -56,6 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="Ed25519 key that signs receipts (made, owner-only, if missing)",
     )
     serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes serving requests (each with its own database connections)",
+    )
+    serve.add_argument(
         "--insecure-dev-http",
         action="store_true",
         help="plain HTTP, for development on loopback only",

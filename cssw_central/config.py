@@ -10,6 +10,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from cssw_central.database import POOL_SIZE
 from cssw_desktop.sync.protocol import Policy
 
 
@@ -24,7 +25,7 @@ class CentralConfig:
     drop_folder: Path  # where approved records are filed (the default export adapter)
     clock: Callable[[], datetime] = system_clock  # timezone-aware UTC "now"
     policy_defaults: Policy = field(default_factory=Policy)  # until set-policy overrides
-    pool_size: int = 20  # PostgreSQL connections kept open (see database.POOL_SIZE)
+    pool_size: int = POOL_SIZE  # PostgreSQL connections kept open = request threads
 
     @property
     def receipt_public_key(self) -> str:

@@ -17,11 +17,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from cssw_central.db import AuditEntry
 
 DEFAULT_SQLITE_PATH = Path("cssw-central-data") / "central.db"
-# FastAPI runs `def` endpoints on AnyIO's threadpool (40 threads by default): a pool of
-# that size lets every worker thread hold a connection, so 300 laptops uploading at once
-# queue for a thread, not for a connection.
-POOL_SIZE = 20
-MAX_OVERFLOW = 20
+# FastAPI runs `def` endpoints on AnyIO's threadpool; the app sizes that pool to the
+# connection pool (create_app), so every request thread holds a connection of its own and
+# a burst of laptops queues for a thread, not for a connection. Few threads: the work is
+# mostly Python, and every extra thread contends for the GIL with the event loop that
+# reads the requests (measured: 4 threads a process uploaded 30 % more than 40); scale
+# with processes instead (`cssw-central serve --workers N`). The overflow covers the
+# rare extra connection (an admin check beside a request).
+POOL_SIZE = 4
+MAX_OVERFLOW = 5
 POOL_TIMEOUT_SECONDS = 30
 
 

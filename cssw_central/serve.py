@@ -1,37 +1,75 @@
-"""`cssw-central serve`: migrate, load the receipt key, and run the API over HTTPS."""
+"""`cssw-central serve`: migrate, load the receipt key, and run the API over HTTPS.
+
+One process serves requests on a pool of threads; `--workers N` runs N such processes on
+one listening socket (uvicorn's supervisor), each with its own database connections. They
+share nothing but the database, whose constraints (one row per record version, one use of
+each nonce) keep uploads exactly-once across processes.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+from pathlib import Path
 from typing import TextIO
 
 import uvicorn
+from fastapi import FastAPI
+from uvicorn.supervisors import Multiprocess
 
 from cssw_central.app import create_app
 from cssw_central.config import CentralConfig
+from cssw_central.database import ENV_DATABASE_URL
 from cssw_central.keys import load_or_create_receipt_key, public_hex
 from cssw_central.migrate import upgrade
-from cssw_central.server import check_transport, uvicorn_config
+from cssw_central.server import ServeProblem, check_transport, uvicorn_config
+
+ENV_RECEIPT_KEY = "CSSW_CENTRAL_RECEIPT_KEY"
+ENV_DROP_FOLDER = "CSSW_CENTRAL_DROP_FOLDER"
+APP_FACTORY = "cssw_central.serve:app_from_environment"
+MAX_WORKERS = 32
+
+
+def app_from_environment() -> FastAPI:
+    """The app for one worker process, configured by the parent through the environment
+    (only paths and the database URL; the receipt key is read from its file)."""
+    key, _created = load_or_create_receipt_key(Path(os.environ[ENV_RECEIPT_KEY]))
+    return create_app(
+        CentralConfig(
+            database_url=os.environ[ENV_DATABASE_URL],
+            receipt_key=key,
+            drop_folder=Path(os.environ[ENV_DROP_FOLDER]),
+        )
+    )
 
 
 def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     # Refuse plain HTTP before touching the database or keys.
     check_transport(args.host, args.tls_cert, args.tls_key, args.insecure_dev_http)
+    workers = int(args.workers)
+    if not 1 <= workers <= MAX_WORKERS:
+        raise ServeProblem(f"--workers must be from 1 to {MAX_WORKERS}.")
     upgrade(database_url)
     key, created = load_or_create_receipt_key(args.receipt_key)
     if created:
         print(f"Created the receipt key {args.receipt_key}.", file=out)
     print(f"receipt public key: {public_hex(key)}", file=out, flush=True)
     args.drop_folder.mkdir(parents=True, exist_ok=True)
-    config = CentralConfig(database_url=database_url, receipt_key=key, drop_folder=args.drop_folder)
-    server = uvicorn.Server(
-        uvicorn_config(
-            create_app(config),
-            host=args.host,
-            port=args.port,
-            tls_cert=args.tls_cert,
-            tls_key=args.tls_key,
-            insecure_dev_http=args.insecure_dev_http,
+    options = {
+        "host": args.host,
+        "port": args.port,
+        "tls_cert": args.tls_cert,
+        "tls_key": args.tls_key,
+        "insecure_dev_http": args.insecure_dev_http,
+    }
+    if workers == 1:
+        central = CentralConfig(
+            database_url=database_url, receipt_key=key, drop_folder=args.drop_folder
         )
-    )
-    server.run()
+        uvicorn.Server(uvicorn_config(create_app(central), **options)).run()
+        return
+    os.environ[ENV_DATABASE_URL] = database_url
+    os.environ[ENV_RECEIPT_KEY] = str(Path(args.receipt_key).resolve())
+    os.environ[ENV_DROP_FOLDER] = str(Path(args.drop_folder).resolve())
+    config = uvicorn_config(APP_FACTORY, workers=workers, **options)
+    Multiprocess(config, sockets=[config.bind_socket()]).run()

@@ -56,7 +56,7 @@ class HttpsConfig(uvicorn.Config):
 
 
 def uvicorn_config(
-    app: FastAPI,
+    app: FastAPI | str,
     *,
     host: str,
     port: int,
@@ -64,11 +64,16 @@ def uvicorn_config(
     tls_key: Path | None,
     insecure_dev_http: bool = False,
     log_config: dict[str, Any] | None = uvicorn.config.LOGGING_CONFIG,
+    workers: int = 1,
 ) -> uvicorn.Config:
-    """HTTPS only (TLS 1.2 or newer); plain HTTP only on loopback, when asked for."""
+    """HTTPS only (TLS 1.2 or newer); plain HTTP only on loopback, when asked for.
+
+    With several worker processes, `app` is the import string of an app factory."""
     check_transport(host, tls_cert, tls_key, insecure_dev_http)
     return HttpsConfig(
         app,
+        workers=workers,
+        factory=isinstance(app, str),
         host=host,
         port=port,
         ssl_certfile=None if tls_cert is None else str(tls_cert),

@@ -1,0 +1,74 @@
+"""`cssw-central serve --workers 2`: the real command, several processes, one HTTPS port."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from cssw_central.certs import make_dev_cert
+from cssw_desktop.sync.pinning import pinned_context
+from tests.support.central import free_port
+from tests.support.postgres import fresh_database
+
+
+def test_several_worker_processes_serve_one_https_port(tmp_path: Path) -> None:
+    cert, key, pin = make_dev_cert("127.0.0.1", tmp_path / "tls")
+    port = free_port()
+    with fresh_database() as database_url:
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "cssw_central.cli",
+                "serve",
+                "--database-url",
+                database_url,
+                "--tls-cert",
+                str(cert),
+                "--tls-key",
+                str(key),
+                "--port",
+                str(port),
+                "--drop-folder",
+                str(tmp_path / "drop"),
+                "--receipt-key",
+                str(tmp_path / "receipt-key.pem"),
+                "--workers",
+                "2",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            answers = []
+            deadline = time.monotonic() + 60
+            with httpx.Client(verify=pinned_context(pin), timeout=5) as client:
+                while time.monotonic() < deadline and len(answers) < 20:
+                    try:
+                        answers.append(client.get(f"https://127.0.0.1:{port}/v1/openapi.json"))
+                    except httpx.TransportError:
+                        time.sleep(0.2)
+                # An unsigned upload is refused in the service's own words, from any worker.
+                refused = client.post(f"https://127.0.0.1:{port}/v1/records", content=b"{}")
+            assert [a.status_code for a in answers] == [200] * 20
+            assert answers[0].json()["info"]["title"] == "CSSW central"
+            assert refused.status_code == 401
+            assert refused.json()["error"]["code"] == "unsigned"
+            workers = subprocess.run(
+                ["pgrep", "-P", str(server.pid), "-f", "spawn_main"],
+                capture_output=True,
+                text=True,
+                check=False,
+            ).stdout.split()
+            assert len(workers) == 2
+        finally:
+            server.send_signal(signal.SIGTERM)
+            out, err = server.communicate(timeout=30)
+    assert "receipt public key:" in out
+    assert "Traceback" not in err
