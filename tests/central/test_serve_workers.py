@@ -46,7 +46,7 @@ def test_several_worker_processes_serve_one_https_port(tmp_path: Path) -> None:
             text=True,
         )
         try:
-            answers = []
+            answers: list[httpx.Response] = []
             deadline = time.monotonic() + 60
             with httpx.Client(verify=pinned_context(pin), timeout=5) as client:
                 while time.monotonic() < deadline and len(answers) < 20:
