@@ -7,11 +7,12 @@ uploaded the record; an existing allocation is never changed here.
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, func
+from sqlalchemy import Boolean, and_, bindparam, case, func
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -55,42 +56,60 @@ def upsert_family(
     if not isinstance(family, dict) or not isinstance(record, dict):
         return
     children = _children(record)
-    values: dict[str, Any] = {
-        "family_name": _text(family.get("family_name"), 200),
-        "address": _text(family.get("address"), 300),
-        "case_reference": _text(family.get("case_reference"), 40),
-        "updated_at": sealed_at,
-    }
-    if children is not None:
-        values["children_json"] = json.dumps(children, ensure_ascii=False)
-    new_row = {
-        "id": family_id,
-        "team_id": device.team_id,
-        "allocated_worker_id": device.worker_id,
-        "children_json": "[]",
-        **values,
-    }
-    # One statement (it runs for every upload): insert, or refresh the details when this
-    # record is newer than the snapshot, and allocate the family only if nobody has it.
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    insert = dialect.insert(FamilySnapshot).values(**new_row)
+    session.connection().execute(  # Core: no ORM unit of work for one statement
+        _upsert(session.get_bind().dialect.name),
+        {
+            "id": family_id,
+            "team_id": device.team_id,
+            "allocated_worker_id": device.worker_id,
+            "family_name": _text(family.get("family_name"), 200),
+            "address": _text(family.get("address"), 300),
+            "case_reference": _text(family.get("case_reference"), 40),
+            "updated_at": sealed_at,
+            "children_json": "[]" if children is None else json.dumps(children, ensure_ascii=False),
+            "has_children": children is not None,
+        },
+    )
+
+
+@functools.cache
+def _upsert(dialect_name: str) -> Any:
+    """One statement, built once (it runs for every upload): insert the family, or refresh
+    its details when this record is newer than the snapshot (its children only when the
+    record lists them), and allocate it only if nobody has it yet."""
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    columns = (
+        "id",
+        "team_id",
+        "allocated_worker_id",
+        "family_name",
+        "address",
+        "case_reference",
+        "updated_at",
+        "children_json",
+    )
+    insert = dialect.insert(FamilySnapshot).values(
+        {name: bindparam(name, type_=FamilySnapshot.__table__.c[name].type) for name in columns}
+    )
     newer = FamilySnapshot.updated_at < insert.excluded.updated_at
     refreshed = {
         name: case((newer, getattr(insert.excluded, name)), else_=getattr(FamilySnapshot, name))
-        for name in values
+        for name in ("family_name", "address", "case_reference", "updated_at")
     }
-    unallocated = FamilySnapshot.allocated_worker_id.is_(None)
-    session.execute(
-        insert.on_conflict_do_update(
-            index_elements=[FamilySnapshot.id],
-            set_={
-                **refreshed,
-                "allocated_worker_id": func.coalesce(
-                    FamilySnapshot.allocated_worker_id, insert.excluded.allocated_worker_id
-                ),
-                "team_id": case(
-                    (unallocated, insert.excluded.team_id), else_=FamilySnapshot.team_id
-                ),
-            },
-        )
+    refreshed["children_json"] = case(
+        (and_(newer, bindparam("has_children", type_=Boolean)), insert.excluded.children_json),
+        else_=FamilySnapshot.children_json,
+    )
+    return insert.on_conflict_do_update(
+        index_elements=[FamilySnapshot.id],
+        set_={
+            **refreshed,
+            "allocated_worker_id": func.coalesce(
+                FamilySnapshot.allocated_worker_id, insert.excluded.allocated_worker_id
+            ),
+            "team_id": case(
+                (FamilySnapshot.allocated_worker_id.is_(None), insert.excluded.team_id),
+                else_=FamilySnapshot.team_id,
+            ),
+        },
     )

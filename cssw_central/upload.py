@@ -12,7 +12,7 @@ import json
 import uuid
 
 from fastapi import APIRouter, Response
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from cssw_central.auth import AuthenticatedDevice, SignedDevice
@@ -40,6 +40,7 @@ CONFLICT_WORDS = (
 )
 
 router = APIRouter(prefix=API_PREFIX)
+_INSERT_RECORD = insert(Record)
 
 
 @router.post(
@@ -102,30 +103,32 @@ def _store_new(
     except ValueError:  # RecordFormatError: a sealed record not in the expected form
         raise Refused(422, ProblemCode.MALFORMED, MALFORMED_WORDS) from None
     with transaction(state.sessions) as session:
-        session.add(
-            Record(
-                record_id=upload.record_id,
-                version=upload.version,
-                content_hash=upload.content_hash,
-                kind=upload.kind,
-                family_id=checked.family_id,
-                device_id=device.device_id,
-                worker_id=device.worker_id,
-                team_id=device.team_id,
-                document=checked.document_text,
-                seal_signature=upload.seal_signature,
-                pdf=checked.pdf,
-                pdf_sha256=hashlib.sha256(checked.pdf).hexdigest(),
-                sealed_at=checked.sealed_at,
-                received_at=now,
-                receipt_json=receipt.model_dump_json(),
-                receipt_signature=receipt.signature,
-                state="received",
-                flags_json=json.dumps([f.model_dump(mode="json") for f in flags]),
-                comment="",
-            )
+        # Core, not the ORM's unit of work: one INSERT; UNIQUE(record_id, version) is
+        # checked here, raising IntegrityError for a second copy.
+        session.connection().execute(
+            _INSERT_RECORD,
+            {
+                "record_id": upload.record_id,
+                "version": upload.version,
+                "content_hash": upload.content_hash,
+                "kind": upload.kind,
+                "family_id": checked.family_id,
+                "device_id": device.device_id,
+                "worker_id": device.worker_id,
+                "team_id": device.team_id,
+                "document": checked.document_text,
+                "seal_signature": upload.seal_signature,
+                "pdf": checked.pdf,
+                "pdf_sha256": hashlib.sha256(checked.pdf).hexdigest(),
+                "sealed_at": checked.sealed_at,
+                "received_at": now,
+                "receipt_json": receipt.model_dump_json(),
+                "receipt_signature": receipt.signature,
+                "state": "received",
+                "flags_json": json.dumps([f.model_dump(mode="json") for f in flags]),
+                "comment": "",
+            },
         )
-        session.flush()  # the UNIQUE(record_id, version) check happens here
         upsert_family(session, checked.document, checked.family_id, checked.sealed_at, device)
         audit(
             session,
