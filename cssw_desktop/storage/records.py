@@ -36,12 +36,20 @@ class StoredRecord:
     family_id: uuid.UUID
     state: str  # "draft" or "sealed"
     kind: str  # "consent" or "withdrawal"
-    body: dict[str, Any]
     content_hash: str | None
     updated_at: str
     sealed_at: str | None
     seal: Seal | None
     text: str = field(default="", repr=False)  # the body as stored: a sealed one's canonical JSON
+    _body: dict[str, Any] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def body(self) -> dict[str, Any]:
+        """The body as JSON, read on first use (sync sends `text` and never needs it)."""
+        if self._body is None:
+            object.__setattr__(self, "_body", json.loads(self.text))
+        assert self._body is not None
+        return self._body
 
     @property
     def sealed(self) -> bool:
@@ -64,7 +72,6 @@ def _from_row(row: Any) -> StoredRecord:
         family_id=uuid.UUID(row[2]),
         state=row[3],
         kind=row[4],
-        body=json.loads(row[5]),
         content_hash=row[6],
         updated_at=row[7],
         sealed_at=row[8],

@@ -157,6 +157,7 @@ class SealedRecords:
     def _problem(self, record_id: str, version: int, own_key: str) -> str | None:
         try:
             stored = self._records.get(uuid.UUID(record_id), int(version))
+            stored.body  # noqa: B018 - read now: unreadable text means a damaged store
         except (DatabaseError, ValueError):
             return "the record could not be read: the store is damaged where it is kept"
         if stored.seal is None:

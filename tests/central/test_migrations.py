@@ -73,3 +73,19 @@ def test_record_version_is_unique_in_the_database(pg_url: str) -> None:
 @pytest.mark.parametrize("scheme", ["postgresql://", "postgres://"])
 def test_plain_postgres_urls_mean_psycopg3(scheme: str) -> None:
     assert normalise_url(f"{scheme}u@h/db") == "postgresql+psycopg://u@h/db"
+
+
+def test_postgresql_keeps_pdfs_uncompressed_and_documents_in_lz4(pg_url: str) -> None:
+    """Uploads stay quick: no CPU spent recompressing PDFs; the JSON compressed cheaply."""
+    import psycopg
+
+    upgrade(pg_url)
+    with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://")) as conn:
+        rows = dict(
+            conn.execute(
+                "SELECT attname, attstorage::text "
+                "|| coalesce(nullif(attcompression::text, ''), '-') FROM pg_attribute "
+                "WHERE attrelid = 'records'::regclass AND attname IN ('pdf', 'document')"
+            ).fetchall()
+        )
+    assert rows == {"pdf": "e-", "document": "xl"}
