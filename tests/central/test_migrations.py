@@ -81,7 +81,7 @@ def test_postgresql_keeps_pdfs_uncompressed_and_documents_in_lz4(pg_url: str) ->
 
     upgrade(pg_url)
     with psycopg.connect(pg_url.replace("postgresql+psycopg://", "postgresql://")) as conn:
-        rows = dict(
+        rows: dict[str, str] = dict(
             conn.execute(
                 "SELECT attname, attstorage::text "
                 "|| coalesce(nullif(attcompression::text, ''), '-') FROM pg_attribute "
