@@ -17,7 +17,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cssw_desktop.domain.agencies import AGENCIES
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind
@@ -28,7 +28,10 @@ from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.families import FamilyRepository
 from cssw_desktop.storage.records import RecordRepository
-from cssw_desktop.sync.protocol import AnswerName, Caseload, CaseloadConsent, CaseloadFamily
+
+# The protocol's models load pydantic (slow to import): only the sync path needs them.
+if TYPE_CHECKING:
+    from cssw_desktop.sync.protocol import AnswerName, Caseload, CaseloadConsent, CaseloadFamily
 
 
 def _family(item: CaseloadFamily) -> Family:
@@ -56,6 +59,8 @@ def _name(value: Answer | None) -> AnswerName:
 
 def snapshot_of(state: ConsentState, signed_at: str | None) -> CaseloadConsent:
     """A consent state in the caseload's shape (to keep it when records are purged)."""
+    from cssw_desktop.sync.protocol import CaseloadConsent
+
     return CaseloadConsent(
         record_id=None if state.record_id is None else str(state.record_id),
         record_version=state.record_version,
@@ -132,6 +137,8 @@ class CaseloadRepository:
         text = self._db.scalar(
             "SELECT consent_json FROM caseload_consent WHERE family_id = ?", (str(family_id),)
         )
+        from cssw_desktop.sync.protocol import CaseloadConsent
+
         return None if text is None else CaseloadConsent.model_validate_json(str(text))
 
     def consent_now(self, family_id: uuid.UUID) -> ConsentState:

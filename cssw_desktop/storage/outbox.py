@@ -12,13 +12,16 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, parse_stamp, stamp
 from cssw_desktop.storage.database import Database
-from cssw_desktop.sync.protocol import SignedReceipt
+
+# The protocol's models load pydantic (slow to import): only the sync path needs them.
+if TYPE_CHECKING:
+    from cssw_desktop.sync.protocol import SignedReceipt
 
 
 class ReceiptMismatch(CsswError):
@@ -208,6 +211,8 @@ class Outbox:
             "SELECT receipt_json FROM outbox WHERE record_id = ? AND version = ?",
             (str(record_id), version),
         )
+        from cssw_desktop.sync.protocol import SignedReceipt
+
         return None if text is None else SignedReceipt.model_validate_json(str(text))
 
     def rows(self) -> list[OutboxRow]:

@@ -8,10 +8,15 @@ purge delay and sync interval.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.database import Database
-from cssw_desktop.sync.protocol import Policy, Role
+
+# The protocol's models load pydantic (slow to import): only the sync path needs them.
+if TYPE_CHECKING:
+    from cssw_desktop.sync.protocol import Policy, Role
+
 
 _COLUMNS = (
     "worker_id, display_name, role, team_id, team_name, server_url, pin, "
@@ -46,6 +51,8 @@ class ProfileRepository:
 
     def get(self) -> EnrolledProfile | None:
         """The profile, or None when this laptop has not been enrolled."""
+        from cssw_desktop.sync.protocol import Policy
+
         rows = self._db.query(f"SELECT {_COLUMNS} FROM profile WHERE singleton = 1")
         if not rows:
             return None

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database
-from cssw_desktop.sync.protocol import ReturnedRecord
+
+# The protocol's models load pydantic (slow to import): only the sync path needs them.
+if TYPE_CHECKING:
+    from cssw_desktop.sync.protocol import ReturnedRecord
 
 
 @dataclass(frozen=True, slots=True)
