@@ -78,7 +78,7 @@ class EnrollDialog(QDialog):
         column.addWidget(self.password)
         column.addWidget(
             paragraph(
-                self.tr("This is the password for your council account, not your passphrase."),
+                self.tr("The password IT set for you at central, not this laptop's passphrase."),
                 ask,
             )
         )
