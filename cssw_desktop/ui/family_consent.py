@@ -96,7 +96,7 @@ class FamilyConsent(QObject):
         ):
             return
         latest = overview.latest
-        worker = family.allocated_worker or (latest.worker if latest is not None else "")
+        worker = self._window.worker_name(family) or (latest.worker if latest is not None else "")
         dialog = WithdrawDialog(
             family, overview, self._window.today(), utc_now, worker, self._window
         )

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
+from cssw_desktop.domain.family import Family
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.error_page import ErrorPage
@@ -302,6 +303,14 @@ class MainWindow(QMainWindow):
     @property
     def store(self) -> Store | None:
         return self.session.store
+
+    def worker_name(self, family: Family) -> str:
+        """Who is taking this record: the enrolled worker, else the family's allocated one
+        (a laptop not yet enrolled knows no worker of its own)."""
+        profile = self.sync.controller.profile
+        if profile is not None:
+            return profile.display_name
+        return family.allocated_worker.strip()
 
     async def _close_after_sync(self) -> None:
         await self.sync.stop()

@@ -110,7 +110,7 @@ class VisitLauncher(QObject):
         now = self._now()
         draft = ConsentRecordDraft(
             family_id=family.id,
-            worker=family.allocated_worker.strip() or "Worker",
+            worker=w.worker_name(family) or "Worker",
             device=device,
             visit_date=w.today(),
             visit_start=now,
