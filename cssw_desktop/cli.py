@@ -47,6 +47,12 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="store_true", help="show the version and exit")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation (a temporary store, the keyring, a sealed demo record "
+        "and its PDF), remove what it made, and exit non-zero on a problem",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def passphrase_command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -104,6 +110,10 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     if args.version:
         print(f"cssw-desktop {cssw_desktop.__version__}")
         return EXIT_OK
+    if args.self_test:
+        from cssw_desktop.selftest import main as self_test
+
+        return self_test()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if args.command is None:
         from cssw_desktop.app import run_gui  # Qt is imported only for the GUI
