@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +17,12 @@ if TYPE_CHECKING:
 
 class ProblemShower(Protocol):
     def show_problem(self, message: str, wait_seconds: float = 0.0) -> None: ...
+
+
+class SaveDialog(ProblemShower, Protocol):
+    async def ask_where(self, suggested: str) -> Path | None: ...
+
+    def cancel_save(self) -> None: ...
 
 
 def _tr(text: str) -> str:
@@ -45,3 +52,26 @@ async def passphrase_confirmed(
             dialog.show_problem(error.message)
         return False
     return True
+
+
+async def where_to_save(
+    session: Session,
+    passphrase: str,
+    dialog: SaveDialog,
+    still_open: Callable[[], bool],
+    suggested: Callable[[], str | None],
+) -> Path | None:
+    """After the passphrase is confirmed, the file the worker chose; None when the
+    passphrase was wrong, the dialog closed, or the worker cancelled. `suggested` gives
+    the file name, or None when there is nothing to save any more."""
+    if not await passphrase_confirmed(session, passphrase, dialog, still_open):
+        return None
+    name = suggested()
+    if name is None or not still_open():
+        return None
+    path = await dialog.ask_where(name)
+    if not still_open():
+        return None
+    if path is None:
+        dialog.cancel_save()
+    return path

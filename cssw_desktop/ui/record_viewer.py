@@ -24,7 +24,7 @@ from cssw_desktop.storage.audit import AuditAction, AuditEntry
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
-from cssw_desktop.ui.reauth import passphrase_confirmed
+from cssw_desktop.ui.reauth import where_to_save
 from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
 
@@ -168,16 +168,15 @@ class RecordViewer(QObject):
 
     async def _save(self, passphrase: str) -> None:
         session, dialog, tr = self._window.session, self._dialog, self.tr
-        if not await passphrase_confirmed(session, passphrase, dialog, self._open):
-            return
         reading = self._reading
-        if reading is None or not self._open():
-            return
-        path = await dialog.ask_where(file_name(reading.record))
-        if not self._open():
-            return
-        if path is None:
-            dialog.cancel_save()
+        path = await where_to_save(
+            session,
+            passphrase,
+            dialog,
+            self._open,
+            lambda: None if reading is None else file_name(reading.record),
+        )
+        if path is None or reading is None:
             return
         dialog.set_busy(True)
         loop = asyncio.get_running_loop()

@@ -27,7 +27,7 @@ from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.store import Store
 from cssw_desktop.sync.protocol import ReviewDetail, ReviewItem
-from cssw_desktop.ui.reauth import passphrase_confirmed
+from cssw_desktop.ui.reauth import where_to_save
 from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI
 from cssw_desktop.ui.sync_services import StoreLocked
@@ -183,16 +183,15 @@ class ReviewViewer(QObject):
 
     async def _save(self, passphrase: str) -> None:
         session, dialog, tr = self._window.session, self._dialog, self.tr
-        if not await passphrase_confirmed(session, passphrase, dialog, self._open):
-            return
         received = self._received
-        if received is None or not self._open():
-            return
-        path = await dialog.ask_where(file_name(self._item))
-        if not self._open():
-            return
-        if path is None:
-            dialog.cancel_save()
+        path = await where_to_save(
+            session,
+            passphrase,
+            dialog,
+            self._open,
+            lambda: None if received is None else file_name(self._item),
+        )
+        if path is None or received is None:
             return
         dialog.set_busy(True)
         try:
