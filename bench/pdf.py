@@ -144,6 +144,7 @@ def sample_consent(
         research_consent=Answer.NO,
         interpreter_used=True,
         interpreter_language="Yoruba",
+        language="en",
     )
     signed_at = VISIT_START + timedelta(minutes=44)
     signatures = []

@@ -127,6 +127,7 @@ def _consent(
         explained={item: start + timedelta(minutes=12 + n) for n, item in enumerate(ExplainedItem)},
         leaflet_version=version,
         leaflet_hash=digest,
+        language="en",
         sections_viewed={
             s: start + timedelta(seconds=40 * (n + 1)) for n, s in enumerate(sections)
         },
@@ -269,6 +270,7 @@ def _draft_visit(
         explained={item: start + timedelta(minutes=10 + n) for n, item in enumerate(ExplainedItem)},
         leaflet_version=version,
         leaflet_hash=digest,
+        language="en",
         sections_viewed={
             s: start + timedelta(seconds=40 * (n + 1)) for n, s in enumerate(sections)
         },

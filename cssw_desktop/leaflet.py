@@ -20,6 +20,7 @@ from types import MappingProxyType
 from typing import Any
 
 from cssw_desktop.domain.canonical import NotCanonicalisable, content_hash
+from cssw_desktop.domain.consent import LANGUAGE_PATTERN
 from cssw_desktop.resources import resources_dir
 
 LEAFLET_FORMAT = "cssw.leaflet/1"
@@ -27,7 +28,7 @@ LEAFLET_FILE = "leaflet.json"
 SAFETY_NOTE = "form_safety_note"
 """The notes key of the form's note that CSSW may approach agencies over safety concerns."""
 
-_LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")
+_LANGUAGE = LANGUAGE_PATTERN
 _VERSION = re.compile(r"^(?P<year>[0-9]{4})\.(?P<issue>[1-9][0-9]{0,2})-(?P<language>[A-Za-z-]+)$")
 _SECTION_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _NOTE_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")

@@ -6,6 +6,7 @@ import base64
 import binascii
 from datetime import UTC, date, datetime, tzinfo
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QImage
 
 DISPLAY_ZONE = "Europe/London"
@@ -63,3 +64,20 @@ def decode_png(value: object) -> QImage:
         return image
     image.loadFromData(raw, "PNG")
     return image
+
+
+def language_text(code: str) -> str:
+    """A language code as its English name, its own name and the code, e.g. "Welsh –
+    Cymraeg (cy)", "English (en)".
+
+    The code itself is always shown: it is what the record holds, and a pseudo or unknown
+    language has no name of its own."""
+    locale = QLocale(code.replace("-", "_"))
+    language = locale.language()
+    if language == QLocale.Language.C or QLocale.languageToCode(language) != code.split("-")[0]:
+        return code
+    english = QLocale.languageToString(language)
+    native = locale.nativeLanguageName()
+    if language == QLocale.Language.English or not native or native == english:
+        return f"{english} ({code})"
+    return f"{english} – {native} ({code})"

@@ -8,6 +8,7 @@ which leaflet was shown, who recorded it on which laptop). Its JSON form feeds
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from typing import Any
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.family import Child, new_id
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.record_json import (
     RecordFormatError,
     bool_from_json,
@@ -32,7 +34,11 @@ from cssw_desktop.domain.record_json import (
     uuid_from_json,
 )
 
-RECORD_SCHEMA = 1
+RECORD_SCHEMA = 2
+"""Schema 2 adds `language`, the language of the leaflet and screens the family used."""
+LEGACY_RECORD_SCHEMA = 1
+"""Records sealed before languages were recorded: no `language` key (it was English)."""
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")
 
 
 class ExplainedItem(StrEnum):
@@ -53,13 +59,21 @@ class ExplainedItem(StrEnum):
 
 
 _EXPLAINED_LABELS: dict[ExplainedItem, str] = {
-    ExplainedItem.WHAT: "what information will be shared",
-    ExplainedItem.WHY: "why the information will be shared",
-    ExplainedItem.WITH_WHOM: "with whom the information will be shared",
-    ExplainedItem.CONSEQUENCES: "the consequences of sharing or not sharing information",
-    ExplainedItem.SECURITY: "how information will be kept secure",
-    ExplainedItem.CASE_RECORDS: "I can ask to see case records under the Data Protection Act 2018",
-    ExplainedItem.WITHDRAW: "I have the right to withdraw consent at any time",
+    ExplainedItem.WHAT: QT_TRANSLATE_NOOP("ConsentForm", "what information will be shared"),
+    ExplainedItem.WHY: QT_TRANSLATE_NOOP("ConsentForm", "why the information will be shared"),
+    ExplainedItem.WITH_WHOM: QT_TRANSLATE_NOOP(
+        "ConsentForm", "with whom the information will be shared"
+    ),
+    ExplainedItem.CONSEQUENCES: QT_TRANSLATE_NOOP(
+        "ConsentForm", "the consequences of sharing or not sharing information"
+    ),
+    ExplainedItem.SECURITY: QT_TRANSLATE_NOOP("ConsentForm", "how information will be kept secure"),
+    ExplainedItem.CASE_RECORDS: QT_TRANSLATE_NOOP(
+        "ConsentForm", "I can ask to see case records under the Data Protection Act 2018"
+    ),
+    ExplainedItem.WITHDRAW: QT_TRANSLATE_NOOP(
+        "ConsentForm", "I have the right to withdraw consent at any time"
+    ),
 }
 
 
@@ -77,9 +91,9 @@ class DocumentKind(StrEnum):
 
 
 _DOCUMENT_LABELS: dict[DocumentKind, str] = {
-    DocumentKind.ASSESSMENTS: "Assessments",
-    DocumentKind.RECORD_OF_REVIEWS: "A record of reviews",
-    DocumentKind.CLOSING_SUMMARY: "Closing summary",
+    DocumentKind.ASSESSMENTS: QT_TRANSLATE_NOOP("ConsentForm", "Assessments"),
+    DocumentKind.RECORD_OF_REVIEWS: QT_TRANSLATE_NOOP("ConsentForm", "A record of reviews"),
+    DocumentKind.CLOSING_SUMMARY: QT_TRANSLATE_NOOP("ConsentForm", "Closing summary"),
 }
 
 
@@ -151,6 +165,8 @@ _RECORD_KEYS = (
     "documents", "research_consent", "interpreter_used", "interpreter_language", "worker",
     "device", "visit_date", "visit_start", "visit_end",
 )  # fmt: skip
+_LEGACY_RECORD_KEYS = _RECORD_KEYS
+_RECORD_KEYS = (*_LEGACY_RECORD_KEYS, "language")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,12 +201,18 @@ class ConsentRecordDraft:
     research_consent: Answer | None = None
     interpreter_used: bool = False
     interpreter_language: str = ""
+    language: str = ""
+    """The language the family read the leaflet and the visit's screens in (BCP 47, e.g.
+    "en", "cy", "pl"). Empty only on a record sealed before languages were recorded (schema
+    1): those were all in English; `shown_language` says so."""
     id: uuid.UUID = field(default_factory=new_id)
     version: int = 1
 
     def __post_init__(self) -> None:
         if isinstance(self.version, bool) or self.version < 1:
             raise ValueError("a consent record version starts at 1")
+        if self.language and not LANGUAGE_PATTERN.match(self.language):
+            raise ValueError("the record's language is not a language code")
         child_ids = [c.id for c in self.covered_children]
         if len(set(child_ids)) != len(child_ids):
             raise ValueError("a child is listed twice on the consent record")
@@ -220,6 +242,11 @@ class ConsentRecordDraft:
         setter(self, "share_with", complete(self.share_with, AGENCIES, None, "share with"))
         setter(self, "approach", complete(self.approach, AGENCIES, None, "approach"))
         setter(self, "documents", complete(self.documents, tuple(DocumentKind), None, "documents"))
+
+    @property
+    def shown_language(self) -> str:
+        """The language the family used: recorded, or English for a schema 1 record."""
+        return self.language or "en"
 
     @property
     def effective_at(self) -> datetime:
@@ -263,8 +290,8 @@ class ConsentRecordDraft:
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-compatible dict for `canonical_json`: text, whole numbers, true/false, null."""
-        return {
-            "schema": RECORD_SCHEMA,
+        data: dict[str, Any] = {
+            "schema": RECORD_SCHEMA if self.language else LEGACY_RECORD_SCHEMA,
             "id": str(self.id),
             "version": self.version,
             "family_id": str(self.family_id),
@@ -295,12 +322,23 @@ class ConsentRecordDraft:
             "visit_start": time_to_json(self.visit_start),
             "visit_end": None if self.visit_end is None else time_to_json(self.visit_end),
         }
+        if self.language:
+            data["language"] = self.language
+        return data
 
     @classmethod
     def from_json(cls, value: Mapping[str, Any]) -> ConsentRecordDraft:
         """The record back from `to_json` output; RecordFormatError if it is not exactly that."""
-        data = json_object(dict(value), "consent record", _RECORD_KEYS)
-        if data["schema"] != RECORD_SCHEMA:
+        schema = value.get("schema")
+        if schema == RECORD_SCHEMA and not isinstance(schema, bool):
+            data = json_object(dict(value), "consent record", _RECORD_KEYS)
+            language = text_from_json(data["language"], "language")
+            if not LANGUAGE_PATTERN.match(language):
+                raise RecordFormatError("consent record language is not a language code")
+        elif schema == LEGACY_RECORD_SCHEMA and not isinstance(schema, bool):
+            data = json_object(dict(value), "consent record", _LEGACY_RECORD_KEYS)
+            language = ""
+        else:
             raise RecordFormatError("consent record is from a format this version does not know")
         version = data["version"]
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
@@ -360,6 +398,7 @@ class ConsentRecordDraft:
                 visit_date=date_from_json(data["visit_date"], "visit date"),
                 visit_start=time_from_json(data["visit_start"], "visit start"),
                 visit_end=None if visit_end is None else time_from_json(visit_end, "visit end"),
+                language=language,
             )
         except RecordFormatError:
             raise

@@ -92,6 +92,7 @@ def test_consent_pdf_reads_like_the_form(qapp: object, consent: SampleRecord) ->
     assert re.search(r"Assessments:\s+Yes", text)
     assert re.search(r"Research consent:\s+No\s+anonymised", text)
     assert "Yes – language: Yoruba" in text
+    assert re.search(r"Language of the visit:\s+English \(en\)", text)
     assert "The following information has been explained to me:" in text
     assert text.count("explained 1") == 7
     assert record.leaflet_hash in text

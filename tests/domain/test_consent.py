@@ -60,6 +60,7 @@ def complete_draft(**changes: Any) -> ConsentRecordDraft:
         "research_consent": Answer.NO,
         "interpreter_used": False,
         "interpreter_language": "",
+        "language": "en",
     }
     fields.update(changes)
     return ConsentRecordDraft(**fields)
@@ -117,6 +118,7 @@ def drafts(draw: st.DrawFn) -> ConsentRecordDraft:
         research_consent=draw(answers),
         interpreter_used=draw(st.booleans()),
         interpreter_language=draw(texts),
+        language=draw(st.sampled_from(["", "en", "cy", "pl", "pt-BR", "zh-Hant-TW", "ar-XB"])),
     )
 
 
@@ -235,7 +237,13 @@ def _mutated_json(change: str) -> dict[str, Any]:
     elif change == "boolean version":
         data["version"] = True
     elif change == "newer schema":
-        data["schema"] = 2
+        data["schema"] = 3
+    elif change == "no language":
+        del data["language"]
+    elif change == "language not a code":
+        data["language"] = "English"
+    elif change == "language on a schema 1 record":
+        data["schema"] = 1
     elif change == "child not covered":
         data["young_person_consents"][str(uuid.uuid4())] = {
             "answer": "yes",
@@ -261,6 +269,9 @@ def _mutated_json(change: str) -> dict[str, Any]:
         "missing agency",
         "boolean version",
         "newer schema",
+        "no language",
+        "language not a code",
+        "language on a schema 1 record",
         "child not covered",
         "answer and reason",
     ],
@@ -270,6 +281,28 @@ def test_from_json_refuses_anything_but_its_own_format(change: str) -> None:
         ConsentRecordDraft.from_json(_mutated_json(change))
     assert "Grace" not in str(raised.value)
     assert "Demo" not in str(raised.value)
+
+
+def test_the_record_names_the_language_the_family_used() -> None:
+    as_json = complete_draft(language="cy").to_json()
+    assert as_json["schema"] == 2
+    assert as_json["language"] == "cy"
+    assert ConsentRecordDraft.from_json(as_json).shown_language == "cy"
+
+
+def test_a_record_sealed_before_languages_were_recorded_still_reads_as_english() -> None:
+    legacy = complete_draft(language="").to_json()
+    assert legacy["schema"] == 1
+    assert "language" not in legacy
+    back = ConsentRecordDraft.from_json(legacy)
+    assert back.language == ""
+    assert back.shown_language == "en"
+    assert canonical_json(back.to_json()) == canonical_json(legacy)  # its seal still holds
+
+
+def test_a_language_that_is_not_a_code_is_refused() -> None:
+    with pytest.raises(ValueError, match="language"):
+        complete_draft(language="Polish")
 
 
 # --- sealing depends on every answer ---------------------------------------------------

@@ -116,6 +116,7 @@ def complete_draft(family: Family, *, refuse: tuple[Agency, ...] = ()) -> Consen
         research_consent=Answer.NO,
         interpreter_used=True,
         interpreter_language="Yoruba",
+        language="en",
     )
 
 
