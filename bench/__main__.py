@@ -25,13 +25,25 @@ from typing import Any
 from bench.common import CHEAP_KDF, Figures, log
 
 RESULTS = Path(__file__).resolve().parent / "results.json"
-GROUPS = ("search", "unlock", "store_write", "startup", "seal", "pdf", "ink", "sync", "ingest")
+GROUPS = (
+    "search",
+    "unlock",
+    "store_write",
+    "startup",
+    "seal",
+    "pdf",
+    "ink",
+    "sync",
+    "ingest",
+    "frozen",
+)
 
 
 def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[], Any]]]:
     """Each group's repetitions and the call that runs it (sizes shrink with --quick)."""
     from bench import (
         central_ingest,
+        frozen,
         ink,
         pdf,
         seal,
@@ -58,6 +70,8 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "ink": (n(7), lambda: (ink.run(n(7), quick), n(7))),
         "sync": (n(3), lambda: (sync_upload.run(n(3), quick), n(3))),
         "ingest": (1, lambda: (central_ingest.run(quick), 1)),
+        # builds dist/cssw-desktop first if it is missing or stale (installer/build)
+        "frozen": (n(7), lambda: frozen.run(n(7))),
     }
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
@@ -15,6 +17,8 @@ if TYPE_CHECKING:
     from cssw_desktop.ui.main_window import MainWindow
 
 APP_NAME = "CSSW offline consent"
+APP_NAME_TEXT = QT_TRANSLATE_NOOP("App", "CSSW offline consent")
+"""The name in window titles, translated (APP_NAME, for settings and folders, is not)."""
 ORGANISATION = "CSSW"
 
 
@@ -23,8 +27,10 @@ def run_gui(
     argv: list[str],
     *,
     on_window: Callable[[MainWindow], None] | None = None,
+    language: str = "en",
 ) -> int:
-    """Start the desktop app on the store in data_dir; returns the exit code.
+    """Start the desktop app on the store in data_dir, its screens in `language` (one
+    `cssw_desktop.ui.i18n.choose_language` chose); returns the exit code.
 
     `on_window` is called with the main window once it is built (the start-up benchmark
     uses it to see when the unlock page is painted).
@@ -32,26 +38,38 @@ def run_gui(
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
     from cssw_desktop.ui.errors import ErrorReporter
+    from cssw_desktop.ui.i18n import Languages
     from cssw_desktop.ui.idle import IdleWatcher
     from cssw_desktop.ui.main_window import MainWindow
     from cssw_desktop.ui.sync_services import SyncServices
 
     configure_logging(data_dir)
     QApplication.setApplicationName(APP_NAME)
-    QApplication.setApplicationDisplayName(APP_NAME)
     QApplication.setOrganizationName(ORGANISATION)
     app = QApplication(argv)
+    languages = Languages(app, language)  # keeps the translators while the app runs
+    QApplication.setApplicationDisplayName(QApplication.translate("App", APP_NAME_TEXT))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
 
+    # The worker's text size and contrast, before any window is built to those sizes.
+    display = DisplayControl(app, data_dir / DISPLAY_FILE)
+    display.apply_saved()
     vault = Vault(data_dir, DeviceSecrets())
     idle = IdleWatcher(app)
-    window = MainWindow(vault, idle, sync_services=SyncServices())
+    window = MainWindow(
+        vault, idle, sync_services=SyncServices(), display=display, languages=languages
+    )
     reporter = ErrorReporter(window)
     reporter.install()
     if on_window is not None:
         on_window(window)
+    if os.environ.get("CSSW_REPORT_FIRST_PAINT", "") not in ("", "0"):
+        from cssw_desktop.ui.paint_report import report_first_paint  # start-up timing only
+
+        report_first_paint(window)
     app.aboutToQuit.connect(window.session.close_dialogs)
     window.show()
     window.session.start()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -19,6 +20,7 @@ import cssw_desktop
 from cssw_desktop.errors import CsswError
 from cssw_desktop.logs import configure_logging, describe_exception
 from cssw_desktop.paths import resolve_data_dir
+from cssw_desktop.storage.files import ensure_private_dir
 
 if TYPE_CHECKING:
     from cssw_desktop.storage.vault import Vault
@@ -47,6 +49,13 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="store_true", help="show the version and exit")
+    parser.add_argument(
+        "--language",
+        metavar="LANG",
+        default=None,
+        help="the language of the screens, e.g. en (default: $CSSW_LANGUAGE, else the "
+        "system's language if the app has it, else English)",
+    )
     parser.add_argument(
         "--self-test",
         action="store_true",
@@ -117,8 +126,24 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     if args.command is None:
         from cssw_desktop.app import run_gui  # Qt is imported only for the GUI
+        from cssw_desktop.ui.i18n import choose_language
 
-        return run_gui(data_dir, [sys.argv[0]])
+        try:
+            language = choose_language(args.language or os.environ.get("CSSW_LANGUAGE"))
+        except ValueError as problem:
+            print(f"cssw-desktop: {problem}", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            ensure_private_dir(data_dir)
+        except OSError as problem:
+            reason = problem.strerror or type(problem).__name__
+            print(
+                f"cssw-desktop: the data folder {data_dir} cannot be used ({reason}). "
+                "Choose another with --data-dir or CSSW_DATA_DIR.",
+                file=sys.stderr,
+            )
+            return EXIT_PROBLEM
+        return run_gui(data_dir, [sys.argv[0]], language=language)
     handlers: dict[str, Callable[[argparse.Namespace, Path, str], int]] = {
         "init": _init,
         "demo": _demo,

@@ -4,13 +4,22 @@ Every error carries a message in plain words that is safe to show and to log: it
 contains a family's or child's details.
 """
 
+from cssw_desktop.domain.i18n import fill
+
 
 class CsswError(Exception):
-    """Base for problems the app explains to the person using it."""
+    """Base for problems the app explains to the person using it.
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    The message may be a template with Qt-style placeholders `%1`, `%2` filled from
+    `parts`; mark it `QT_TRANSLATE_NOOP("Errors", …)` and the UI shows it translated
+    (`cssw_desktop.translated.error_text`). `message` is always the English text.
+    """
+
+    def __init__(self, message: str, *parts: object) -> None:
+        self.template = message
+        self.parts = tuple(str(part) for part in parts)
+        self.message = fill(message, *self.parts) if parts else message
+        super().__init__(self.message)
 
 
 class ValidationFailed(CsswError):

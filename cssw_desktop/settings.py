@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 T = TypeVar("T", int, str, bool)
 
 
@@ -57,7 +59,9 @@ AUTO_LOCK_MINUTES: Setting[int] = Setting(
     "auto_lock_minutes",
     int,
     5,
-    "Minutes without keyboard or mouse use before the app locks itself.",
+    QT_TRANSLATE_NOOP(
+        "Settings", "Minutes without keyboard or mouse use before the app locks itself."
+    ),
     minimum=1,
     maximum=60,
 )
@@ -66,7 +70,9 @@ REVIEW_MONTHS: Setting[int] = Setting(
     "review_months",
     int,
     12,
-    "Months after consent is signed before it should be reviewed with the family.",
+    QT_TRANSLATE_NOOP(
+        "Settings", "Months after consent is signed before it should be reviewed with the family."
+    ),
     minimum=1,
     maximum=36,
 )

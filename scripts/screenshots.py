@@ -3,6 +3,8 @@
 Run inside a keyring session, optionally at a scale factor:
     scripts/with-keyring .venv/bin/python scripts/screenshots.py
     QT_SCALE_FACTOR=2 scripts/with-keyring .venv/bin/python scripts/screenshots.py
+or with the app's own text size and theme (View menu), names ending in the suffix:
+    CSSW_TEXT_SCALE=2 CSSW_HIGH_CONTRAST=1 CSSW_SHOT_SUFFIX=-200-hc scripts/with-keyring ...
 Uses a throwaway data folder and fictional families.
 """
 
@@ -204,9 +206,19 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     window.session.shutdown()
 
 
+def apply_display_env(app: QApplication) -> None:
+    """CSSW_TEXT_SCALE (e.g. 2 for 200 %) and CSSW_HIGH_CONTRAST=1, as the View menu sets."""
+    from cssw_desktop.ui.accessibility import apply_text_scale, apply_theme
+
+    apply_text_scale(app, float(os.environ.get("CSSW_TEXT_SCALE", "1")))
+    if os.environ.get("CSSW_HIGH_CONTRAST") == "1":
+        apply_theme(app, True)
+
+
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     app = QApplication(sys.argv)
+    apply_display_env(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     secrets = DeviceSecrets()

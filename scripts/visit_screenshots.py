@@ -30,12 +30,23 @@ from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
-from scripts.screenshots import FAMILIES, OUT, PASSPHRASE, SIZE, TODAY, pause, shoot
+from scripts.screenshots import (
+    FAMILIES,
+    OUT,
+    PASSPHRASE,
+    SIZE,
+    TODAY,
+    apply_display_env,
+    pause,
+    shoot,
+)
 from tests.ui.visit.drive import draw_signature
 
 
 def press(widget: QWidget) -> None:
-    pos = QPoint(8, widget.height() // 2) if isinstance(widget, QCheckBox | QRadioButton) else None
+    # A check box's or radio button's indicator is at its start: the right in right-to-left.
+    x = widget.width() - 8 if widget.isRightToLeft() else 8
+    pos = QPoint(x, widget.height() // 2) if isinstance(widget, QCheckBox | QRadioButton) else None
     if pos is None:
         QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
     else:
@@ -158,7 +169,10 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     await shoot(screen, "v11-young-check")
     flow.confirm.click()
     flow.go_sign.click()
-    draw_signature(flow.field.pad)
+    await pause()
+    flow.field.type_button.click()  # the young person signs by typing their name
+    QTest.keyClicks(flow.field.typed.name, flow.signer_name.text())
+    await shoot(screen, "v11b-young-sign-typed")
     flow.sign_button.click()
     await pause()
     await shoot(screen, "v12-family-thanks")
@@ -177,6 +191,7 @@ async def tour(window: MainWindow, vault: Vault) -> None:
 def main() -> int:
     OUT.mkdir(exist_ok=True)
     app = QApplication(sys.argv)
+    apply_display_env(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     secrets = DeviceSecrets()

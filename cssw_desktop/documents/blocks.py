@@ -8,6 +8,8 @@ from collections.abc import Mapping, Sequence
 from datetime import tzinfo
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from cssw_desktop.documents.formatting import decode_png, time_text
 from cssw_desktop.documents.layout import (
     A4_HEIGHT_PT,
@@ -21,7 +23,11 @@ from cssw_desktop.documents.layout import (
 )
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer
+from cssw_desktop.domain.i18n import fill
 from cssw_desktop.domain.sealing import Seal
+from cssw_desktop.translated import agency_name
+
+translate = QCoreApplication.translate  # the PDF is in the language in force when made
 
 BODY = 10.5
 LABEL_WIDTH = 60 * MM
@@ -31,10 +37,10 @@ BOX = 4.2 * MM
 def answer_word(answer: Answer | None) -> str:
     """The word printed beside every box, so the answer never rests on a tick alone."""
     if answer is Answer.YES:
-        return "Yes"
+        return translate("Pdf", "Yes")
     if answer is Answer.NO:
-        return "No"
-    return "Not answered"
+        return translate("Pdf", "No")
+    return translate("Pdf", "Not answered")
 
 
 class Blocks:
@@ -47,7 +53,11 @@ class Blocks:
     def title(self, text: str, subtitle: str) -> None:
         f = self.flow
         f.y += f.draw_text(
-            f.left, f.y, f.width, "Children's Safeguarding and Social Work (CSSW)", font(9)
+            f.left,
+            f.y,
+            f.width,
+            translate("Pdf", "Children's Safeguarding and Social Work (CSSW)"),
+            font(9),
         )
         f.space(1 * MM)
         f.y += f.draw_text(f.left, f.y, f.width, text, font(19, bold=True))
@@ -116,15 +126,26 @@ class Blocks:
         f = self.flow
         col = f.width / 2
         pad = 1.6 * MM
-        word_w = 11 * MM
-        name_w = col - BOX - 3 * pad - word_w
         name_font, word_font = font(BODY), font(BODY, bold=True)
+        # The Yes/No column fits the longer word in the language in force (at most a third).
+        longest = max(f.text_width(answer_word(a), word_font) for a in Answer)
+        word_w = min(max(11 * MM, longest + 1), col / 3)
+        name_w = col - BOX - 3 * pad - word_w
+
+        def word(agency: Agency) -> str:
+            return answer_word(_answer(answers.get(agency.value)))
+
         pairs: list[tuple[Agency, Agency | None]] = [
             (AGENCIES[i], AGENCIES[i + 1] if i + 1 < len(AGENCIES) else None)
             for i in range(0, len(AGENCIES), 2)
         ]
         heights = [
-            max(max(f.text_height(a.label, name_font, name_w) for a in pair if a), BOX) + 2 * pad
+            max(
+                *(f.text_height(agency_name(a), name_font, name_w) for a in pair if a),
+                *(f.text_height(word(a), word_font, word_w, RIGHT | WRAP) for a in pair if a),
+                BOX,
+            )
+            + 2 * pad
             for pair in pairs
         ]
         self.heading(heading, instruction=instruction, keep=sum(heights))
@@ -136,7 +157,7 @@ class Blocks:
                     continue
                 answer = _answer(answers.get(agency.value))
                 f.draw_box(x + pad, f.y + pad, BOX, answer is Answer.YES)
-                f.draw_text(x + 2 * pad + BOX, f.y + pad, name_w, agency.label, name_font)
+                f.draw_text(x + 2 * pad + BOX, f.y + pad, name_w, agency_name(agency), name_font)
                 f.draw_text(
                     x + col - pad - word_w,
                     f.y + pad,
@@ -171,7 +192,8 @@ class Blocks:
         self.flow.space(2 * MM)
 
     def signature(self, heading: str, signature: Mapping[str, Any]) -> None:
-        """The signature as drawn, in a box, with who signed, in what role and when."""
+        """The signature as drawn (or typed), in a box, with who signed, in what role and
+        when, and how: the ink's points and devices, or that the name was typed."""
         f = self.flow
         box_w, box_h = 82 * MM, 34 * MM
         f.ensure(box_h + 4 * MM)
@@ -190,12 +212,29 @@ class Blocks:
         w = f.width - box_w - 5 * MM
         y = f.y
         y += f.draw_text(x, y, w, heading, font(BODY, bold=True)) + 1.5 * MM
-        y += f.draw_text(x, y, w, f"Name: {signature.get('signer_name', '')}", font(BODY))
+        name = fill(translate("Pdf", "Name: %1"), signature.get("signer_name", ""))
+        y += f.draw_text(x, y, w, name, font(BODY))
         y += 1 * MM
         signed = time_text(str(signature.get("signed_at") or ""), self.zone)
-        y += f.draw_text(x, y, w, f"Signed: {signed}", font(BODY)) + 1 * MM
-        ink = f"Ink: {points} points in {len(strokes)} strokes ({', '.join(devices) or '–'})"
-        f.draw_text(x, y, w, ink, font(8.5))
+        y += f.draw_text(x, y, w, fill(translate("Pdf", "Signed: %1"), signed), font(BODY))
+        y += 1 * MM
+        typed = signature.get("typed_name")
+        if isinstance(typed, str):
+            how = fill(
+                translate(
+                    "Pdf", "Typed signature: the signer typed “%1” on the keyboard (no ink)."
+                ),
+                typed,
+            )
+            f.draw_text(x, y, w, how, font(BODY, bold=True))
+        else:
+            ink = fill(
+                translate("Pdf", "Ink: %1 points in %2 strokes (%3)"),
+                points,
+                len(strokes),
+                ", ".join(devices) or "–",
+            )
+            f.draw_text(x, y, w, ink, font(8.5))
         f.y += box_h + 3 * MM
 
 
@@ -217,15 +256,25 @@ def draw_footer(
     f.draw_line(f.left, y, f.left + f.width, y, line=0.5)
     y += 1.2 * MM
     small = font(7.5)
-    page_w = 26 * MM
-    f.draw_text(
-        f.left + f.width - page_w, y, page_w, f"Page {number} of {total}", font(9, bold=True), RIGHT
-    )
-    kind = "Withdrawal" if document.get("kind") == "withdrawal" else "Consent record"
+    page = fill(translate("Pdf", "Page %1 of %2"), number, total)
+    page_w = max(26 * MM, f.text_width(page, font(9, bold=True)) + 1 * MM)
+    f.draw_text(f.left + f.width - page_w, y, page_w, page, font(9, bold=True), RIGHT)
     version = record.get("version")
-    first = f"{kind} {record.get('id', '')}" + (f" · version {version}" if version else "")
+    if document.get("kind") == "withdrawal":
+        first = translate("Pdf", "Withdrawal %1 · version %2")
+        if not version:
+            first = translate("Pdf", "Withdrawal %1")
+    else:
+        first = translate("Pdf", "Consent record %1 · version %2")
+        if not version:
+            first = translate("Pdf", "Consent record %1")
+    first = fill(first, record.get("id", ""), version)
     y += f.draw_text(f.left, y, f.width - page_w, first, small) + 0.3 * MM
-    second = f"Worker: {document.get('worker', '')} · Device: {document.get('device_id', '')}"
+    second = fill(
+        translate("Pdf", "Worker: %1 · Device: %2"),
+        document.get("worker", ""),
+        document.get("device_id", ""),
+    )
     y += f.draw_text(f.left, y, f.width - page_w, second, small) + 0.3 * MM
     f.draw_text(
         f.left,

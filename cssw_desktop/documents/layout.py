@@ -9,11 +9,21 @@ taken from a font, so they show whatever fonts the laptop has.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPaintDevice, QPainter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPaintDevice,
+    QPainter,
+    QPen,
+)
 
 Op = Callable[[QPainter], None]
 
@@ -32,6 +42,16 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 WRAP_ANYWHERE = int(Qt.TextFlag.TextWrapAnywhere)
 LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+
+
+LRE = "\u202a"  # left-to-right embedding
+POP = "\u202c"  # pop directional formatting (ends the embedding)
+_RIGHT_TO_LEFT = frozenset({"R", "AL", "RLE", "RLO", "RLI"})
+
+
+def _has_right_to_left(text: str) -> bool:
+    """Whether any character of the text is written right to left (Arabic, Hebrew …)."""
+    return any(unicodedata.bidirectional(ch) in _RIGHT_TO_LEFT for ch in text)
 
 
 def font(size: float, *, bold: bool = False, mono: bool = False) -> QFont:
@@ -60,9 +80,19 @@ class Margins:
 class PageFlow:
     """Lays content out down A4 pages, starting a new page when the next block will not fit."""
 
-    def __init__(self, device: QPaintDevice, margins: Margins | None = None) -> None:
+    def __init__(
+        self,
+        device: QPaintDevice,
+        margins: Margins | None = None,
+        direction: Qt.LayoutDirection | None = None,
+    ) -> None:
         self.device = device
         self.unit = device.logicalDpiY() / 72  # device units per point
+        # In a right-to-left language (default: the application's direction, which follows
+        # the translation in force) the page is mirrored: positions are given as for
+        # left-to-right and flipped when drawn, and text starts at the right.
+        self.direction = QGuiApplication.layoutDirection() if direction is None else direction
+        self.mirrored = self.direction == Qt.LayoutDirection.RightToLeft
         self.margins = margins or Margins()
         self.left = self.margins.left
         self.width = A4_WIDTH_PT - self.margins.left - self.margins.right
@@ -76,6 +106,8 @@ class PageFlow:
 
     def rect(self, x: float, y: float, w: float, h: float) -> QRectF:
         u = self.unit
+        if self.mirrored:
+            x = A4_WIDTH_PT - x - w
         return QRectF(x * u, y * u, w * u, h * u)
 
     def text_height(self, text: str, fnt: QFont, width: float, flags: int = LEFT | WRAP) -> float:
@@ -120,10 +152,15 @@ class PageFlow:
         colour: QColor = INK,
     ) -> float:
         """Queue wrapped text at (x, y); returns its height in points."""
+        if self.mirrored and not _has_right_to_left(text):
+            text = f"{LRE}{text}{POP}"  # data (names, dates, hashes) still reads left to right
         height = self.text_height(text, fnt, width, flags)
         target = self.rect(x, y, width, height + 2)
 
+        direction = self.direction
+
         def op(p: QPainter) -> None:
+            p.setLayoutDirection(direction)  # left and right alignment follow it
             p.setFont(fnt)
             p.setPen(colour)
             p.drawText(target, flags, text)
@@ -179,6 +216,8 @@ class PageFlow:
 
     def draw_line(self, x1: float, y1: float, x2: float, y2: float, line: float = 0.6) -> None:
         u = self.unit
+        if self.mirrored:
+            x1, x2 = A4_WIDTH_PT - x1, A4_WIDTH_PT - x2
         start, end = QPointF(x1 * u, y1 * u), QPointF(x2 * u, y2 * u)
 
         def op(p: QPainter) -> None:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import tzinfo
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSize
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -51,6 +51,8 @@ PREVIEW_DPI = 150  # sharp on a laptop screen at fit-to-width, ~9 MB a page
 
 
 AUDIT_TEXT_PT = 9.5  # the audit-trail table's text size
+
+translate = QCoreApplication.translate  # the PDF is in the language in force when made
 
 
 class PdfError(RuntimeError):
@@ -170,7 +172,9 @@ def _pdf_writer(device: QIODevice, kind: RecordKind) -> QPdfWriter:
     )
     writer.setCreator("CSSW desktop")
     writer.setTitle(
-        "Consent to information sharing" if kind is RecordKind.CONSENT else "Withdrawal of consent"
+        translate("Pdf", "Consent to information sharing")
+        if kind is RecordKind.CONSENT
+        else translate("Pdf", "Withdrawal of consent")
     )
     return writer
 
@@ -220,22 +224,33 @@ def _audit_page(
     """The last page: what happened during the visit, and the seal that fixes the record."""
     flow.new_page()
     left, width = flow.left, flow.width
-    flow.y += flow.draw_text(left, flow.y, width, "Audit trail of this visit", font(15, bold=True))
+    title = translate("Pdf", "Audit trail of this visit")
+    flow.y += flow.draw_text(left, flow.y, width, title, font(15, bold=True))
     flow.space(2 * MM)
     flow.y += flow.draw_text(
         left,
         flow.y,
         width,
-        "Each step of the visit was written to the laptop's tamper-evident audit log. "
-        "The log holds no names or other personal details.",
+        translate(
+            "Pdf",
+            "Each step of the visit was written to the laptop's tamper-evident audit log. "
+            "The log holds no names or other personal details.",
+        ),
         font(9.5),
     )
     flow.space(3 * MM)
-    columns = ((14 * MM, "Seq"), (52 * MM, "Time"), (width - 66 * MM, "Action"))
+    columns = (
+        (14 * MM, translate("Pdf", "Seq", "audit entry number")),
+        (52 * MM, translate("Pdf", "Time")),
+        (width - 66 * MM, translate("Pdf", "Action")),
+    )
     flow.table_row(columns, [c[1] for c in columns], AUDIT_TEXT_PT, header=True)
     if not audit:
         flow.table_row(
-            columns, ["–", "–", "No audit entries were given"], AUDIT_TEXT_PT, header=False
+            columns,
+            ["–", "–", translate("Pdf", "No audit entries were given")],
+            AUDIT_TEXT_PT,
+            header=False,
         )
     for entry in audit:
         flow.table_row(
@@ -247,37 +262,39 @@ def _audit_page(
 
     flow.space(8 * MM)
     flow.ensure(60 * MM)
-    flow.y += flow.draw_text(left, flow.y, width, "Seal", font(13, bold=True))
+    flow.y += flow.draw_text(left, flow.y, width, translate("Pdf", "Seal"), font(13, bold=True))
     flow.space(2 * MM)
     flow.y += flow.draw_text(
         left,
         flow.y,
         width,
-        "The record's canonical JSON was hashed with SHA-256 and the hash signed with this "
-        "laptop's Ed25519 key. Any change to the record after sealing makes the check fail.",
+        translate(
+            "Pdf",
+            "The record's canonical JSON was hashed with SHA-256 and the hash signed with this "
+            "laptop's Ed25519 key. Any change to the record after sealing makes the check fail.",
+        ),
         font(9.5),
     )
     flow.space(2 * MM)
-    rows = [
-        ("Content hash (SHA-256)", seal.content_hash),
-        ("Signature (Ed25519)", seal.signature),
-        ("Device public key", seal.public_key),
-        ("Device", seal.device_id),
-        ("Sealed at", time_text(str(document.get("sealed_at", "")), zone)),
-        ("Record format", str(document.get("format", ""))),
-        ("App version", str(document.get("app_version", ""))),
+    rows = [  # (label, value, in a fixed-width font)
+        (translate("Pdf", "Content hash (SHA-256)"), seal.content_hash, True),
+        (translate("Pdf", "Signature (Ed25519)"), seal.signature, True),
+        (translate("Pdf", "Device public key"), seal.public_key, True),
+        (translate("Pdf", "Device"), seal.device_id, False),
+        (translate("Pdf", "Sealed at"), time_text(str(document.get("sealed_at", "")), zone), False),
+        (translate("Pdf", "Record format"), str(document.get("format", "")), False),
+        (translate("Pdf", "App version"), str(document.get("app_version", "")), False),
     ]
-    for label, value in rows:
-        mono = label.startswith(("Content", "Signature", "Device public"))
+    for label, value, mono in rows:
         label_w = 48 * MM
         value_font = font(8.5, mono=True) if mono else font(9.5)
         flags = LEFT | (WRAP_ANYWHERE if mono else WRAP)
         h = max(
-            flow.text_height(label, font(9.5, bold=True), label_w),
+            flow.text_height(label, font(9.5, bold=True), label_w - 2 * MM),
             flow.text_height(value, value_font, width - label_w, flags),
         )
         flow.ensure(h + 2 * MM)
-        flow.draw_text(left, flow.y, label_w, label, font(9.5, bold=True))
+        flow.draw_text(left, flow.y, label_w - 2 * MM, label, font(9.5, bold=True))
         flow.draw_text(left + label_w, flow.y, width - label_w, value, value_font, flags)
         flow.y += h + 1.5 * MM
 

@@ -2,6 +2,8 @@
 
 from enum import StrEnum
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+
 
 class Agency(StrEnum):
     """An agency CSSW may share information with, or approach for information."""
@@ -25,17 +27,17 @@ class Agency(StrEnum):
 
 
 AGENCY_LABELS: dict[Agency, str] = {
-    Agency.HEALTH: "Health",
-    Agency.EDUCATION: "Education (including early years)",
-    Agency.POLICE: "Police",
-    Agency.EARLY_HELP: "Early help service",
-    Agency.PROBATION: "Probation",
-    Agency.HOUSING: "Housing",
-    Agency.YOUTH_OFFENDING: "Youth offending service",
-    Agency.MENTAL_HEALTH: "Mental health services",
-    Agency.DRUG_AND_ALCOHOL: "Drug and alcohol services",
-    Agency.VOLUNTARY_ORGANISATIONS: "Voluntary organisations",
-    Agency.OTHER_LOCAL_AUTHORITIES: "Other local authorities",
+    Agency.HEALTH: QT_TRANSLATE_NOOP("Agency", "Health"),
+    Agency.EDUCATION: QT_TRANSLATE_NOOP("Agency", "Education (including early years)"),
+    Agency.POLICE: QT_TRANSLATE_NOOP("Agency", "Police"),
+    Agency.EARLY_HELP: QT_TRANSLATE_NOOP("Agency", "Early help service"),
+    Agency.PROBATION: QT_TRANSLATE_NOOP("Agency", "Probation"),
+    Agency.HOUSING: QT_TRANSLATE_NOOP("Agency", "Housing"),
+    Agency.YOUTH_OFFENDING: QT_TRANSLATE_NOOP("Agency", "Youth offending service"),
+    Agency.MENTAL_HEALTH: QT_TRANSLATE_NOOP("Agency", "Mental health services"),
+    Agency.DRUG_AND_ALCOHOL: QT_TRANSLATE_NOOP("Agency", "Drug and alcohol services"),
+    Agency.VOLUNTARY_ORGANISATIONS: QT_TRANSLATE_NOOP("Agency", "Voluntary organisations"),
+    Agency.OTHER_LOCAL_AUTHORITIES: QT_TRANSLATE_NOOP("Agency", "Other local authorities"),
 }
 
 AGENCIES: tuple[Agency, ...] = tuple(Agency)

@@ -158,14 +158,13 @@ def _young_person_from_json(value: object, what: str) -> YoungPersonConsent:
     return NotSought(text_from_json(reason, f"{what} reason"))
 
 
-_RECORD_KEYS = (
+_LEGACY_RECORD_KEYS = (
     "schema", "id", "version", "family_id", "covered_children", "consent_giver_name",
     "consent_giver_relationship", "parental_consent", "young_person_consents", "explained",
     "leaflet_version", "leaflet_hash", "sections_viewed", "share_with", "approach",
     "documents", "research_consent", "interpreter_used", "interpreter_language", "worker",
     "device", "visit_date", "visit_start", "visit_end",
 )  # fmt: skip
-_LEGACY_RECORD_KEYS = _RECORD_KEYS
 _RECORD_KEYS = (*_LEGACY_RECORD_KEYS, "language")
 
 

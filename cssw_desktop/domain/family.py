@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
 from cssw_desktop.domain.age import age_on, needs_young_person_consent
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 
 MAX_NAME = 100
 MAX_ADDRESS = 300
@@ -83,65 +84,98 @@ def _text_problems(
     *,
     required: bool,
     multiline: bool = False,
+    translate: Translate = untranslated,
 ) -> list[FieldProblem]:
     text = value.strip()
+    label = translate("FamilyProblem", label)
     if required and not text:
-        return [FieldProblem(field_name, f"Please enter the {label}.")]
-    if len(text) > limit:
-        return [
-            FieldProblem(field_name, f"The {label} is too long: keep it to {limit} characters.")
-        ]
-    if _has_hidden_characters(text, multiline=multiline):
         return [
             FieldProblem(
-                field_name,
-                f"The {label} contains hidden or control characters. Please type it again.",
+                field_name, fill(translate("FamilyProblem", "Please enter the %1."), label)
             )
         ]
+    if len(text) > limit:
+        too_long = translate("FamilyProblem", "The %1 is too long: keep it to %2 characters.")
+        return [FieldProblem(field_name, fill(too_long, label, limit))]
+    if _has_hidden_characters(text, multiline=multiline):
+        hidden = translate(
+            "FamilyProblem", "The %1 contains hidden or control characters. Please type it again."
+        )
+        return [FieldProblem(field_name, fill(hidden, label))]
     return []
 
 
-def child_problems(child: Child, today: date, prefix: str = "child") -> list[FieldProblem]:
-    """What is wrong with a child's details, in words a worker can act on."""
-    problems = _text_problems(child.name, f"{prefix}.name", "child's name", MAX_NAME, required=True)
+def child_problems(
+    child: Child, today: date, prefix: str = "child", translate: Translate = untranslated
+) -> list[FieldProblem]:
+    """What is wrong with a child's details, in words a worker can act on (in English
+    unless a `translate` is given)."""
+    problems = _text_problems(
+        child.name,
+        f"{prefix}.name",
+        QT_TRANSLATE_NOOP("FamilyProblem", "child's name"),
+        MAX_NAME,
+        required=True,
+        translate=translate,
+    )
     problems += _text_problems(
-        child.gender, f"{prefix}.gender", "gender", MAX_GENDER, required=False
+        child.gender,
+        f"{prefix}.gender",
+        QT_TRANSLATE_NOOP("FamilyProblem", "gender"),
+        MAX_GENDER,
+        required=False,
+        translate=translate,
     )
     if child.date_of_birth > today:
-        problems.append(
-            FieldProblem(f"{prefix}.date_of_birth", "A date of birth cannot be in the future.")
-        )
+        future = translate("FamilyProblem", "A date of birth cannot be in the future.")
+        problems.append(FieldProblem(f"{prefix}.date_of_birth", future))
     elif age_on(child.date_of_birth, today) > OLDEST_CHILD_YEARS:
-        problems.append(
-            FieldProblem(
-                f"{prefix}.date_of_birth",
-                f"That date of birth makes the child over {OLDEST_CHILD_YEARS}. "
-                "Please check the year.",
-            )
+        too_old = translate(
+            "FamilyProblem", "That date of birth makes the child over %1. Please check the year."
         )
+        problems.append(FieldProblem(f"{prefix}.date_of_birth", fill(too_old, OLDEST_CHILD_YEARS)))
     return problems
 
 
-def family_problems(family: Family, today: date) -> list[FieldProblem]:
+def family_problems(
+    family: Family, today: date, translate: Translate = untranslated
+) -> list[FieldProblem]:
     """Everything wrong with a family and its children; empty when it can be saved."""
     problems = _text_problems(
-        family.family_name, "family_name", "family name", MAX_NAME, required=True
+        family.family_name,
+        "family_name",
+        QT_TRANSLATE_NOOP("FamilyProblem", "family name"),
+        MAX_NAME,
+        required=True,
+        translate=translate,
     )
     problems += _text_problems(
-        family.address, "address", "address", MAX_ADDRESS, required=False, multiline=True
+        family.address,
+        "address",
+        QT_TRANSLATE_NOOP("FamilyProblem", "address"),
+        MAX_ADDRESS,
+        required=False,
+        multiline=True,
+        translate=translate,
     )
     problems += _text_problems(
         family.case_reference,
         "case_reference",
-        "case reference",
+        QT_TRANSLATE_NOOP("FamilyProblem", "case reference"),
         MAX_CASE_REFERENCE,
         required=False,
+        translate=translate,
     )
     problems += _text_problems(
-        family.allocated_worker, "allocated_worker", "allocated worker", MAX_NAME, required=False
+        family.allocated_worker,
+        "allocated_worker",
+        QT_TRANSLATE_NOOP("FamilyProblem", "allocated worker"),
+        MAX_NAME,
+        required=False,
+        translate=translate,
     )
     for index, child in enumerate(family.children):
-        problems += child_problems(child, today, prefix=f"children.{index}")
+        problems += child_problems(child, today, prefix=f"children.{index}", translate=translate)
     return problems
 
 

@@ -19,25 +19,51 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill
+
 MIN_LENGTH = 12
 MAX_LENGTH = 1024
 ACCEPTABLE_SCORE = 3
 # zxcvbn's matching grows quickly with length; the first 100 characters are plenty to judge.
 ANALYSED_LENGTH = 100
 
-STRENGTH_LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+STRENGTH_LABELS = (
+    QT_TRANSLATE_NOOP("Passphrase", "Very weak"),
+    QT_TRANSLATE_NOOP("Passphrase", "Weak"),
+    QT_TRANSLATE_NOOP("Passphrase", "Fair"),
+    QT_TRANSLATE_NOOP("Passphrase", "Strong"),
+    QT_TRANSLATE_NOOP("Passphrase", "Very strong"),
+)
 
-TOO_SHORT = f"Use at least {MIN_LENGTH} characters — three or four random words work well."
-TOO_LONG = f"Use no more than {MAX_LENGTH} characters."
-COMMON = (
+# What a passphrase must change, in English; the screens translate each one (context
+# "Passphrase"), filling %1 with the length for the two templates.
+TOO_SHORT_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Passphrase", "Use at least %1 characters — three or four random words work well."
+)
+TOO_SHORT = fill(TOO_SHORT_TEMPLATE, MIN_LENGTH)
+TOO_LONG_TEMPLATE = QT_TRANSLATE_NOOP("Passphrase", "Use no more than %1 characters.")
+TOO_LONG = fill(TOO_LONG_TEMPLATE, MAX_LENGTH)
+COMMON = QT_TRANSLATE_NOOP(
+    "Passphrase",
     "This is a common password, word or name that people try first, even with numbers or "
     "symbols added. "
-    "Choose something else — three or four random words work well."
+    "Choose something else — three or four random words work well.",
 )
-REPEATED = "Avoid repeating the same letter or word over and over."
-SEQUENCE = "Avoid keyboard patterns and runs such as “qwerty” or “12345”."
-PERSONAL = "Avoid your own name or words to do with your work."
-TOO_GUESSABLE = "This would be too easy to guess. Add another word or two — unusual words are best."
+REPEATED = QT_TRANSLATE_NOOP("Passphrase", "Avoid repeating the same letter or word over and over.")
+SEQUENCE = QT_TRANSLATE_NOOP(
+    "Passphrase", "Avoid keyboard patterns and runs such as “qwerty” or “12345”."
+)
+PERSONAL = QT_TRANSLATE_NOOP("Passphrase", "Avoid your own name or words to do with your work.")
+TOO_GUESSABLE = QT_TRANSLATE_NOOP(
+    "Passphrase",
+    "This would be too easy to guess. Add another word or two — unusual words are best.",
+)
+RULES_TEMPLATE = QT_TRANSLATE_NOOP(
+    "Passphrase",
+    "Use at least %1 characters. Three or four random words work well, for example "
+    "“kettle orbit maple drum”. Common passwords, your own name and keyboard patterns such "
+    "as “qwerty” are not allowed.",
+)
 
 MIN_RUN = 4
 COMMON_WORD_RANK = 10_000
@@ -81,11 +107,7 @@ class PassphraseAssessment:
 
 def rules_text() -> str:
     """One short paragraph for the setup screen describing what is allowed."""
-    return (
-        f"Use at least {MIN_LENGTH} characters. Three or four random words work well, "
-        "for example “kettle orbit maple drum”. Common passwords, your own name and keyboard "
-        "patterns such as “qwerty” are not allowed."
-    )
+    return fill(RULES_TEMPLATE, MIN_LENGTH)
 
 
 @cache

@@ -1,5 +1,7 @@
 """A signature drawn on screen: the raw ink (every point with its time and pressure) and
-the picture of it, as the sealed record keeps them.
+the picture of it, as the sealed record keeps them; or, for someone who cannot draw one
+(signing with the keyboard alone), a typed signature: the name they typed, no ink, and a
+picture of the typed name.
 
 Coordinates are whole hundredths of a logical pixel of the pad as it was when signed,
 times whole milliseconds from the signature's first point, pressure 0–1000 (mouse and
@@ -78,7 +80,13 @@ class Stroke:
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """Who signed, in what role, when, on a pad of what size, and exactly how."""
+    """Who signed, in what role, when, on a pad of what size, and exactly how.
+
+    A typed signature has `typed_name` (what the signer typed) and no strokes; its
+    width and height are its picture's. Only a typed signature carries "typed_name" in
+    its JSON, so a drawn signature's JSON is exactly what it was before typed ones
+    existed (sealed records keep their hashes).
+    """
 
     role: SignerRole
     signer_name: str
@@ -88,19 +96,30 @@ class Signature:
     strokes: tuple[Stroke, ...]
     image_png: bytes  # the ink as the signer saw it
     child_id: uuid.UUID | None = None  # whose own consent, for a young person
+    typed_name: str | None = None  # a typed signature: the name as the signer typed it
 
     def __post_init__(self) -> None:
         if self.signed_at.tzinfo is None:
             raise ValueError("a signature's time must carry its time zone")
         if (self.role is SignerRole.YOUNG_PERSON) != (self.child_id is not None):
             raise ValueError("a young person's signature names the child; no other does")
+        if self.typed_name is not None:
+            if not self.typed_name.strip():
+                raise ValueError("a typed signature needs the name that was typed")
+            if self.strokes:
+                raise ValueError("a typed signature has no ink")
+
+    @property
+    def typed(self) -> bool:
+        """True when the signer typed their name instead of drawing."""
+        return self.typed_name is not None
 
     @property
     def point_count(self) -> int:
         return sum(len(s.points) for s in self.strokes)
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        value: dict[str, Any] = {
             "role": self.role.value,
             "signer_name": self.signer_name,
             "signed_at": self.signed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
@@ -110,6 +129,9 @@ class Signature:
             "image_png": base64.b64encode(self.image_png).decode("ascii"),
             "child_id": str(self.child_id) if self.child_id else None,
         }
+        if self.typed_name is not None:  # never present on a drawn signature
+            value["typed_name"] = self.typed_name
+        return value
 
     @classmethod
     def from_json(cls, value: Any) -> Signature:
@@ -125,6 +147,16 @@ class Signature:
                 strokes=tuple(Stroke.from_json(s) for s in value["strokes"]),
                 image_png=base64.b64decode(value["image_png"], validate=True),
                 child_id=uuid.UUID(value["child_id"]) if value["child_id"] else None,
+                typed_name=_typed_name(value),
             )
         except (KeyError, TypeError, binascii.Error) as exc:
             raise ValueError("the signature is not in the expected form") from exc
+
+
+def _typed_name(value: dict[str, Any]) -> str | None:
+    if "typed_name" not in value:
+        return None
+    typed = value["typed_name"]
+    if not isinstance(typed, str):
+        raise ValueError("a typed signature's name must be text")
+    return typed

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,8 @@ class SummaryPart:
 
     sentence: str
     items: tuple[str, ...] = ()
+    refused: bool = False
+    """Something the family does not agree to (shown in bold)."""
 
     def text(self) -> str:
         if not self.items:
@@ -32,9 +35,11 @@ def first_name(name: str) -> str:
     return parts[0] if parts else name
 
 
-def _split(answers: Mapping[Agency, Answer | None]) -> tuple[list[str], list[str]]:
-    yes = [a.label for a in AGENCIES if answers.get(a) is Answer.YES]
-    no = [a.label for a in AGENCIES if answers.get(a) is Answer.NO]
+def _split(
+    answers: Mapping[Agency, Answer | None], translate: Translate
+) -> tuple[list[str], list[str]]:
+    yes = [translate("Agency", a.label) for a in AGENCIES if answers.get(a) is Answer.YES]
+    no = [translate("Agency", a.label) for a in AGENCIES if answers.get(a) is Answer.NO]
     return yes, no
 
 
@@ -43,112 +48,204 @@ def _pair(yes: list[str], no: list[str], agree: str, refuse: str) -> list[Summar
     if yes:
         parts.append(SummaryPart(agree, tuple(yes)))
     if no:
-        parts.append(SummaryPart(refuse, tuple(no)))
+        parts.append(SummaryPart(refuse, tuple(no), refused=True))
     return parts
 
 
-def _about_the_giver(part: SummaryPart, giver: str, relationship: str) -> SummaryPart:
-    """The same sentence told to a young person: about the consent giver, not "you"."""
-    sentence = part.sentence
-    if sentence.startswith(f"You are {giver} "):
-        sentence = f"{giver} ({relationship}) is giving consent." + sentence.split(").", 1)[1]
-    elif sentence.startswith("You are "):
-        sentence = f"{giver} is " + sentence.removeprefix("You are ")
-    elif sentence.startswith("You do not agree"):
-        sentence = f"{giver} does not agree" + sentence.removeprefix("You do not agree")
-    elif sentence.startswith("You agree"):
-        sentence = f"{giver} agrees" + sentence.removeprefix("You agree")
-    sentence = sentence.replace("your information", "the family's information")
-    return SummaryPart(sentence, part.items)
+class _Sentences:
+    """The summary's sentences, told to the consent giver ("You agree …") or, for a young
+    person reading it, about them ("Grace Okafor agrees …"); each a whole sentence with
+    placeholders, so a translator can order its words as their language needs."""
+
+    def __init__(self, translate: Translate, giver: str | None) -> None:
+        self._translate = translate
+        self._giver = giver
+
+    def __call__(self, to_giver: str, about_giver: str) -> str:
+        if self._giver is None:
+            return self._translate("Summary", to_giver)
+        return fill(self._translate("Summary", about_giver), self._giver)
 
 
-def summary(draft: ConsentRecordDraft, *, for_young_person: bool = False) -> list[SummaryPart]:
+def summary(
+    draft: ConsentRecordDraft,
+    *,
+    for_young_person: bool = False,
+    translate: Translate = untranslated,
+) -> list[SummaryPart]:
     """What the consent giver is agreeing to, in the order of the paper form; told about
-    the consent giver (not "you") when a young person reads it."""
-    parts = _summary(draft)
-    if not for_young_person:
-        return parts
-    giver = draft.consent_giver_name.strip()
+    the consent giver (not "you") when a young person reads it. In English unless a
+    `translate` is given (the screens pass Qt's)."""
+    giver = draft.consent_giver_name.strip() if for_young_person else None
+    say = _Sentences(translate, giver)
     relationship = draft.consent_giver_relationship.strip()
-    return [_about_the_giver(p, giver, relationship) for p in parts]
-
-
-def _summary(draft: ConsentRecordDraft) -> list[SummaryPart]:
-    children = ", ".join(first_name(c.name) for c in draft.covered_children) or "no children"
+    children = ", ".join(first_name(c.name) for c in draft.covered_children) or translate(
+        "Summary", "no children"
+    )
     parts = [
         SummaryPart(
-            f"You are {draft.consent_giver_name.strip()} "
-            f"({draft.consent_giver_relationship.strip()}). This form is about: {children}."
+            fill(
+                translate("Summary", "You are %1 (%2). This form is about: %3.")
+                if giver is None
+                else translate("Summary", "%1 (%2) is giving consent. This form is about: %3."),
+                draft.consent_giver_name.strip(),
+                relationship,
+                children,
+            )
         )
     ]
     if draft.parental_consent is Answer.YES:
-        parts.append(SummaryPart("You are giving consent as a parent."))
+        parts.append(
+            SummaryPart(
+                say(
+                    QT_TRANSLATE_NOOP("Summary", "You are giving consent as a parent."),
+                    QT_TRANSLATE_NOOP("Summary", "%1 is giving consent as a parent."),
+                )
+            )
+        )
     elif draft.parental_consent is Answer.NO:
-        parts.append(SummaryPart("You are not giving consent as a parent."))
-    yes, no = _split(draft.share_with)
+        parts.append(
+            SummaryPart(
+                say(
+                    QT_TRANSLATE_NOOP("Summary", "You are not giving consent as a parent."),
+                    QT_TRANSLATE_NOOP("Summary", "%1 is not giving consent as a parent."),
+                )
+            )
+        )
+    yes, no = _split(draft.share_with, translate)
     parts += _pair(
         yes,
         no,
-        "You agree CSSW may share information with:",
-        "You do not agree to CSSW sharing information with:",
+        say(
+            QT_TRANSLATE_NOOP("Summary", "You agree CSSW may share information with:"),
+            QT_TRANSLATE_NOOP("Summary", "%1 agrees CSSW may share information with:"),
+        ),
+        say(
+            QT_TRANSLATE_NOOP("Summary", "You do not agree to CSSW sharing information with:"),
+            QT_TRANSLATE_NOOP("Summary", "%1 does not agree to CSSW sharing information with:"),
+        ),
     )
-    yes, no = _split(draft.approach)
+    yes, no = _split(draft.approach, translate)
     parts += _pair(
         yes,
         no,
-        "You agree CSSW may ask these agencies for information:",
-        "You do not agree to CSSW asking these agencies for information:",
+        say(
+            QT_TRANSLATE_NOOP("Summary", "You agree CSSW may ask these agencies for information:"),
+            QT_TRANSLATE_NOOP("Summary", "%1 agrees CSSW may ask these agencies for information:"),
+        ),
+        say(
+            QT_TRANSLATE_NOOP(
+                "Summary", "You do not agree to CSSW asking these agencies for information:"
+            ),
+            QT_TRANSLATE_NOOP(
+                "Summary", "%1 does not agree to CSSW asking these agencies for information:"
+            ),
+        ),
     )
-    docs_yes = [d.label for d in DocumentKind if draft.documents.get(d) is Answer.YES]
-    docs_no = [d.label for d in DocumentKind if draft.documents.get(d) is Answer.NO]
+    docs_yes = [
+        translate("ConsentForm", d.label)
+        for d in DocumentKind
+        if draft.documents.get(d) is Answer.YES
+    ]
+    docs_no = [
+        translate("ConsentForm", d.label)
+        for d in DocumentKind
+        if draft.documents.get(d) is Answer.NO
+    ]
     parts += _pair(
         docs_yes,
         docs_no,
-        "You agree CSSW may give copies of these documents to other agencies:",
-        "You do not agree to CSSW giving copies of these documents to other agencies:",
+        say(
+            QT_TRANSLATE_NOOP(
+                "Summary", "You agree CSSW may give copies of these documents to other agencies:"
+            ),
+            QT_TRANSLATE_NOOP(
+                "Summary", "%1 agrees CSSW may give copies of these documents to other agencies:"
+            ),
+        ),
+        say(
+            QT_TRANSLATE_NOOP(
+                "Summary",
+                "You do not agree to CSSW giving copies of these documents to other agencies:",
+            ),
+            QT_TRANSLATE_NOOP(
+                "Summary",
+                "%1 does not agree to CSSW giving copies of these documents to other agencies:",
+            ),
+        ),
     )
     if draft.research_consent is Answer.YES:
         parts.append(
-            SummaryPart("You agree CSSW may share your information, anonymously, for research.")
+            SummaryPart(
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Summary",
+                        "You agree CSSW may share your information, anonymously, for research.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Summary",
+                        "%1 agrees CSSW may share the family's information, anonymously, "
+                        "for research.",
+                    ),
+                )
+            )
         )
     elif draft.research_consent is Answer.NO:
         parts.append(
             SummaryPart(
-                "You do not agree to CSSW sharing your information for research, even anonymously."
+                say(
+                    QT_TRANSLATE_NOOP(
+                        "Summary",
+                        "You do not agree to CSSW sharing your information for research, even "
+                        "anonymously.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Summary",
+                        "%1 does not agree to CSSW sharing the family's information for research, "
+                        "even anonymously.",
+                    ),
+                ),
+                refused=True,
             )
         )
     for child in draft.young_people():
         consent = draft.young_person_consents.get(child.id)
         name = first_name(child.name)
         if consent is Answer.YES:
-            parts.append(SummaryPart(f"{name} agrees to these choices for themselves."))
+            text = translate("Summary", "%1 agrees to these choices for themselves.")
+            parts.append(SummaryPart(fill(text, name)))
         elif consent is Answer.NO:
-            parts.append(SummaryPart(f"{name} does not agree to these choices for themselves."))
+            text = translate("Summary", "%1 does not agree to these choices for themselves.")
+            parts.append(SummaryPart(fill(text, name), refused=True))
         elif isinstance(consent, NotSought):
-            parts.append(SummaryPart(f"{name} was not asked for their own consent."))
+            text = translate("Summary", "%1 was not asked for their own consent.")
+            parts.append(SummaryPart(fill(text, name)))
     if draft.interpreter_used:
-        parts.append(
-            SummaryPart(f"An interpreter helped, in {draft.interpreter_language.strip()}.")
-        )
+        text = translate("Summary", "An interpreter helped, in %1.")
+        parts.append(SummaryPart(fill(text, draft.interpreter_language.strip())))
     return parts
 
 
-def summary_text(draft: ConsentRecordDraft) -> str:
-    return "\n\n".join(part.text() for part in summary(draft))
+def summary_text(draft: ConsentRecordDraft, translate: Translate = untranslated) -> str:
+    return "\n\n".join(part.text() for part in summary(draft, translate=translate))
 
 
 def summary_html(
-    draft: ConsentRecordDraft, point_size: int, *, for_young_person: bool = False
+    draft: ConsentRecordDraft,
+    point_size: int,
+    *,
+    for_young_person: bool = False,
+    translate: Translate = untranslated,
 ) -> str:
     """The summary as simple HTML for a QTextBrowser, every piece of text escaped. Lists
     run on in one line each (eleven agencies one under another would not fit a screen);
     what the family does not agree to is in bold."""
     out = [f'<div style="font-size:{int(point_size)}pt;">']
-    for part in summary(draft, for_young_person=for_young_person):
+    for part in summary(draft, for_young_person=for_young_person, translate=translate):
         text = html.escape(part.sentence)
         if part.items:
             text += " " + html.escape(", ".join(part.items)) + "."
-        if "do not agree" in part.sentence or "does not agree" in part.sentence:
+        if part.refused:
             text = f"<b>{text}</b>"
         out.append(f'<p style="margin-bottom:0.6em;">{text}</p>')
     out.append("</div>")

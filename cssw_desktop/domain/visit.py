@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cssw_desktop.domain.record_json import RecordFormatError
 from cssw_desktop.domain.signature import Signature, SignerRole
 
@@ -44,14 +45,14 @@ class Step(StrEnum):
 STEPS: tuple[Step, ...] = tuple(Step)
 
 _STEP_TITLES: dict[Step, str] = {
-    Step.LEAFLET: "The leaflet",
-    Step.WHO: "Who is here",
-    Step.EXPLAINED: "What has been explained",
-    Step.SHARE: "Sharing information with agencies",
-    Step.APPROACH: "Asking agencies for information",
-    Step.CHOICES: "Documents and research",
-    Step.YOUNG_PEOPLE: "Young people's own consent",
-    Step.REVIEW: "Review, sign and seal",
+    Step.LEAFLET: QT_TRANSLATE_NOOP("VisitStep", "The leaflet"),
+    Step.WHO: QT_TRANSLATE_NOOP("VisitStep", "Who is here"),
+    Step.EXPLAINED: QT_TRANSLATE_NOOP("VisitStep", "What has been explained"),
+    Step.SHARE: QT_TRANSLATE_NOOP("VisitStep", "Sharing information with agencies"),
+    Step.APPROACH: QT_TRANSLATE_NOOP("VisitStep", "Asking agencies for information"),
+    Step.CHOICES: QT_TRANSLATE_NOOP("VisitStep", "Documents and research"),
+    Step.YOUNG_PEOPLE: QT_TRANSLATE_NOOP("VisitStep", "Young people's own consent"),
+    Step.REVIEW: QT_TRANSLATE_NOOP("VisitStep", "Review, sign and seal"),
 }
 
 
@@ -162,19 +163,24 @@ class VisitState:
                 return signature
         return None
 
-    def unsigned(self) -> list[str]:
+    def unsigned(self, translate: Translate = untranslated) -> list[str]:
         """What is still missing on the review step, in plain words."""
         missing: list[str] = []
+        someone = translate("VisitMissing", "The person giving consent")
         if self.confirmed_at is None:
             missing.append(
-                f"{self.draft.consent_giver_name.strip() or 'The person giving consent'} "
-                "to confirm the summary is correct"
+                fill(
+                    translate("VisitMissing", "%1 to confirm the summary is correct"),
+                    self.draft.consent_giver_name.strip() or someone,
+                )
             )
         for role, child_id, name in self.signers_needed():
             if role is SignerRole.YOUNG_PERSON and child_id not in self.young_confirmed:
-                missing.append(f"{name} to confirm their own answer")
+                missing.append(
+                    fill(translate("VisitMissing", "%1 to confirm their own answer"), name)
+                )
             if self.signature_of(role, child_id) is None:
-                missing.append(f"{name or 'The person giving consent'}'s signature")
+                missing.append(fill(translate("VisitMissing", "%1's signature"), name or someone))
         return missing
 
     def young_person_answer(self, child_id: uuid.UUID) -> Answer | NotSought | None:
@@ -224,8 +230,14 @@ class VisitState:
         )
 
 
-def missing_for(state: VisitState, step: Step, sections: Mapping[str, str]) -> list[str]:
-    """What the worker still has to do on a step before going on, in plain words.
+def missing_for(
+    state: VisitState,
+    step: Step,
+    sections: Mapping[str, str],
+    translate: Translate = untranslated,
+) -> list[str]:
+    """What the worker still has to do on a step before going on, in plain words (in the
+    language `translate` gives; English by default).
 
     `sections` maps the leaflet's section ids to their titles, in the leaflet's order.
     """
@@ -235,34 +247,53 @@ def missing_for(state: VisitState, step: Step, sections: Mapping[str, str]) -> l
     if step is Step.WHO:
         missing = []
         if not draft.consent_giver_name.strip():
-            missing.append("the name of the person giving consent")
+            missing.append(translate("VisitMissing", "the name of the person giving consent"))
         if not draft.consent_giver_relationship.strip():
-            missing.append("their relationship to the children")
+            missing.append(translate("VisitMissing", "their relationship to the children"))
         if draft.parental_consent is None:
-            missing.append("whether this is parental consent (Yes or No)")
+            missing.append(
+                translate("VisitMissing", "whether this is parental consent (Yes or No)")
+            )
         if not draft.covered_children:
-            missing.append("at least one child this form covers")
+            missing.append(translate("VisitMissing", "at least one child this form covers"))
         if draft.interpreter_used and not draft.interpreter_language.strip():
-            missing.append("the interpreter's language")
+            missing.append(translate("VisitMissing", "the interpreter's language"))
         return missing
     if step is Step.EXPLAINED:
-        return [item.label for item, when in draft.explained.items() if when is None]
+        return [
+            translate("ConsentForm", item.label)
+            for item, when in draft.explained.items()
+            if when is None
+        ]
     if step is Step.SHARE:
-        return [a.label for a, answer in draft.share_with.items() if answer is None]
+        return [
+            translate("Agency", a.label) for a, answer in draft.share_with.items() if answer is None
+        ]
     if step is Step.APPROACH:
-        return [a.label for a, answer in draft.approach.items() if answer is None]
+        return [
+            translate("Agency", a.label) for a, answer in draft.approach.items() if answer is None
+        ]
     if step is Step.CHOICES:
-        missing = [d.label for d, answer in draft.documents.items() if answer is None]
+        missing = [
+            translate("ConsentForm", d.label)
+            for d, answer in draft.documents.items()
+            if answer is None
+        ]
         if draft.research_consent is None:
-            missing.append("Research")
+            missing.append(translate("VisitMissing", "Research"))
         return missing
     if step is Step.YOUNG_PEOPLE:
         missing = []
         for child in draft.young_people():
             consent = draft.young_person_consents.get(child.id)
             if consent is None:
-                missing.append(f"{child.name}: Yes, No or not asked")
+                missing.append(
+                    fill(translate("VisitMissing", "%1: Yes, No or not asked"), child.name)
+                )
             elif isinstance(consent, NotSought) and not consent.reason.strip():
-                missing.append(f"{child.name}: why they were not asked")
+                missing.append(
+                    fill(translate("VisitMissing", "%1: why they were not asked"), child.name)
+                )
         return missing
-    return [f"Not answered: {item}" for item in draft.unanswered()] + state.unsigned()
+    not_answered = translate("VisitMissing", "Not answered: %1")
+    return [fill(not_answered, item) for item in draft.unanswered()] + state.unsigned(translate)

@@ -12,6 +12,7 @@ from typing import Any
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.family import new_id
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.record_json import (
     RecordFormatError,
     bool_from_json,
@@ -42,11 +43,11 @@ class CommunicatedBy(StrEnum):
 
 
 _COMMUNICATED_LABELS: dict[CommunicatedBy, str] = {
-    CommunicatedBy.IN_PERSON: "In person",
-    CommunicatedBy.PHONE: "Phone",
-    CommunicatedBy.LETTER: "Letter",
-    CommunicatedBy.EMAIL: "Email",
-    CommunicatedBy.OTHER: "Other",
+    CommunicatedBy.IN_PERSON: QT_TRANSLATE_NOOP("Withdrawal", "In person"),
+    CommunicatedBy.PHONE: QT_TRANSLATE_NOOP("Withdrawal", "Phone"),
+    CommunicatedBy.LETTER: QT_TRANSLATE_NOOP("Withdrawal", "Letter"),
+    CommunicatedBy.EMAIL: QT_TRANSLATE_NOOP("Withdrawal", "Email"),
+    CommunicatedBy.OTHER: QT_TRANSLATE_NOOP("Withdrawal", "Other"),
 }
 
 _WITHDRAWAL_KEYS = (

@@ -11,6 +11,7 @@ from typing import Any
 
 import sqlcipher3
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.errors import StoreDamaged, StoreLocked
 
 Params = Sequence[Any]
@@ -44,10 +45,16 @@ class Database:
             # A wrong key only shows at the first read: read at once.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if not conn.execute("PRAGMA cipher_version").fetchone():
-                raise StoreDamaged("This copy of the app is missing its encryption library.")
+                raise StoreDamaged(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "This copy of the app is missing its encryption library."
+                    )
+                )
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()
             if mode is None or str(mode[0]).lower() != "wal":
-                raise StoreDamaged("The store could not be put into safe-write mode.")
+                raise StoreDamaged(
+                    QT_TRANSLATE_NOOP("Errors", "The store could not be put into safe-write mode.")
+                )
             conn.execute("PRAGMA synchronous = FULL")
             conn.execute("PRAGMA temp_store = MEMORY")
             conn.execute("PRAGMA secure_delete = ON")
@@ -56,8 +63,11 @@ class Database:
         except sqlcipher3.DatabaseError as exc:
             conn.close()
             raise StoreDamaged(
-                "The store could not be read with its key: the file is damaged or is not "
-                "this laptop's store. Contact IT support; do not delete anything."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The store could not be read with its key: the file is damaged or is not "
+                    "this laptop's store. Contact IT support; do not delete anything.",
+                )
             ) from exc
         except BaseException:
             conn.close()
@@ -70,7 +80,9 @@ class Database:
 
     def _connection(self) -> Any:
         if self._conn is None:
-            raise StoreLocked("The store is locked. Unlock it to carry on.")
+            raise StoreLocked(
+                QT_TRANSLATE_NOOP("Errors", "The store is locked. Unlock it to carry on.")
+            )
         return self._conn
 
     @contextmanager

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from cssw_desktop.domain.family import Child, Family, family_problems, tidy
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.errors import CsswError, ValidationFailed
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, parse_stamp, stamp
@@ -74,7 +75,9 @@ class FamilyRepository:
                 ),
             ).rowcount
             if changed != 1:
-                raise FamilyNotFound("That family is no longer in the store.")
+                raise FamilyNotFound(
+                    QT_TRANSLATE_NOOP("Errors", "That family is no longer in the store.")
+                )
             conn.execute("DELETE FROM children WHERE family_id = ?", (str(saved.id),))
             _write_children(conn, saved)
             self._audit.append(
@@ -133,7 +136,9 @@ class FamilyRepository:
             f"SELECT {_FAMILY_COLUMNS} FROM families WHERE id = ?", (str(family_id),)
         )
         if not rows:
-            raise FamilyNotFound("That family is no longer in the store.")
+            raise FamilyNotFound(
+                QT_TRANSLATE_NOOP("Errors", "That family is no longer in the store.")
+            )
         return self._with_children(rows)[0]
 
     def all(self) -> list[Family]:

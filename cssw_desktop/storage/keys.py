@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from cssw_desktop.domain.canonical import canonical_json
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.errors import StoreDamaged
 from cssw_desktop.storage.files import atomic_write
 
@@ -145,8 +146,11 @@ class KeyFile:
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreDamaged(
-                "The key file in the data folder is damaged, so the store cannot be opened. "
-                "Contact IT support; do not delete anything."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key file in the data folder is damaged, so the store cannot be opened. "
+                    "Contact IT support; do not delete anything.",
+                )
             ) from exc
         if (
             kdf.memory_kib < MINIMUM_KDF.memory_kib
@@ -154,8 +158,11 @@ class KeyFile:
             or kdf.parallelism < MINIMUM_KDF.parallelism
         ):
             raise StoreDamaged(
-                "The key file asks for a weaker protection than this app allows. "
-                "Contact IT support; do not delete anything."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The key file asks for a weaker protection than this app allows. "
+                    "Contact IT support; do not delete anything.",
+                )
             )
         return keyfile
 

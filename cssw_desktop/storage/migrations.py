@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import StoreNewerThanApp
 
@@ -225,9 +226,14 @@ def migrate(
     current = schema_version(db)
     if current > latest:
         raise StoreNewerThanApp(
-            f"This store was last used by a newer version of the app (store version "
-            f"{current}, this app understands up to {latest}). Install the newer version; "
-            "nothing has been changed."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This store was last used by a newer version of the app (store version %1, "
+                "this app understands up to %2). Install the newer version; nothing has been "
+                "changed.",
+            ),
+            current,
+            latest,
         )
     pending = [m for m in migrations if m.version > current]
     if pending and current > 0:

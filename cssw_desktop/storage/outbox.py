@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, parse_stamp, stamp
@@ -182,13 +183,21 @@ class Outbox:
                 (str(record_id), version),
             ).fetchone()
             if row is None:
-                raise ReceiptMismatch("The receipt is for a record this laptop did not send.")
+                raise ReceiptMismatch(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The receipt is for a record this laptop did not send."
+                    )
+                )
             if (
                 receipt.record_id != str(record_id)
                 or receipt.version != version
                 or receipt.content_hash != row[0]
             ):
-                raise ReceiptMismatch("The receipt does not name the record that was sent.")
+                raise ReceiptMismatch(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "The receipt does not name the record that was sent."
+                    )
+                )
             if row[1] is not None:
                 return False
             conn.execute(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cssw_desktop.domain.canonical import canonical_json
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.sealing import Seal
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditLog
@@ -114,7 +115,9 @@ class RecordRepository:
             except IntegrityError as exc:
                 if "sealed" in str(exc):
                     raise RecordSealed(
-                        "This record is signed and sealed; it cannot be changed."
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "This record is signed and sealed; it cannot be changed."
+                        )
                     ) from exc
                 raise
             if step is not None:
@@ -129,7 +132,9 @@ class RecordRepository:
             (str(record_id), version),
         )
         if not rows:
-            raise RecordNotFound("That consent record is not in the store.")
+            raise RecordNotFound(
+                QT_TRANSLATE_NOOP("Errors", "That consent record is not in the store.")
+            )
         return _from_row(rows[0])
 
     def for_family(self, family_id: uuid.UUID) -> list[StoredRecord]:

@@ -19,6 +19,7 @@ from cssw_desktop.domain.consent import ConsentRecordDraft
 from cssw_desktop.domain.consent_state import ConsentState
 from cssw_desktop.domain.consent_state import current_consent_state as consent_state_of
 from cssw_desktop.domain.family import Family
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.sealing import (
     RecordKind,
     Seal,
@@ -117,7 +118,9 @@ class SealedRecords:
                 (str(record_id), version),
             ).fetchone()
             if row is not None and row[0] == "sealed":
-                raise RecordSealed("This record is already signed and sealed.")
+                raise RecordSealed(
+                    QT_TRANSLATE_NOOP("Errors", "This record is already signed and sealed.")
+                )
             if row is None:
                 conn.execute(
                     "INSERT INTO consent_records (kind, body, content_hash, seal_signature, "

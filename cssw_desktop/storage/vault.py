@@ -22,6 +22,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.passphrase import assess
 from cssw_desktop.errors import ValidationFailed
 from cssw_desktop.storage.audit import AuditAction
@@ -103,11 +104,18 @@ class Vault:
 
     def _existing_keyfile(self) -> KeyFile:
         if not self.store_path.exists():
-            raise StoreFilesInconsistent(f"There is no store in {self.data_dir} yet.")
+            raise StoreFilesInconsistent(
+                QT_TRANSLATE_NOOP("Errors", "There is no store in %1 yet."), self.data_dir
+            )
         if not self.keyfile_path.exists():
             raise StoreFilesInconsistent(
-                f"The store in {self.data_dir} is there but its key file ({KEY_FILE}) is "
-                "missing, so it cannot be opened. Contact IT support; do not delete anything."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The store in %1 is there but its key file (%2) is missing, so it cannot "
+                    "be opened. Contact IT support; do not delete anything.",
+                ),
+                self.data_dir,
+                KEY_FILE,
             )
         return KeyFile.load(self.keyfile_path)
 
@@ -119,9 +127,13 @@ class Vault:
         secret = self._secrets.get(keyfile.store_id)
         if secret is None:
             raise DeviceSecretMissing(
-                f"This laptop's keyring no longer holds the device secret for the store in "
-                f"{self.data_dir}, so it cannot be opened here. The store has not been "
-                "changed. Contact IT support; do not delete anything."
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This laptop's keyring no longer holds the device secret for the store in "
+                    "%1, so it cannot be opened here. The store has not been changed. Contact "
+                    "IT support; do not delete anything.",
+                ),
+                self.data_dir,
             )
         return secret
 
@@ -132,7 +144,10 @@ class Vault:
         _require_acceptable(passphrase)
         if self.store_path.exists():
             raise StoreAlreadyExists(
-                f"There is already a store in {self.data_dir}; it has not been changed."
+                QT_TRANSLATE_NOOP(
+                    "Errors", "There is already a store in %1; it has not been changed."
+                ),
+                self.data_dir,
             )
         self._secrets.check_backend()
         ensure_private_dir(self.data_dir)

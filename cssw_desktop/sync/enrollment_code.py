@@ -19,6 +19,7 @@ import secrets
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.errors import CsswError
 
 PREFIX = "CSSW1-"
@@ -56,11 +57,19 @@ def check_server_url(url: str) -> str:
     """The URL if it is an https origin with no path, query or credentials."""
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
-        raise BadEnrollmentCode("The code's server address is not an https:// address.")
+        raise BadEnrollmentCode(
+            QT_TRANSLATE_NOOP("Errors", "The code's server address is not an https:// address.")
+        )
     if parts.username or parts.password or parts.query or parts.fragment:
-        raise BadEnrollmentCode("The code's server address is not a plain https:// address.")
+        raise BadEnrollmentCode(
+            QT_TRANSLATE_NOOP(
+                "Errors", "The code's server address is not a plain https:// address."
+            )
+        )
     if parts.path not in ("", "/"):
-        raise BadEnrollmentCode("The code's server address must not have a path.")
+        raise BadEnrollmentCode(
+            QT_TRANSLATE_NOOP("Errors", "The code's server address must not have a path.")
+        )
     return f"https://{parts.netloc}"
 
 
@@ -69,25 +78,36 @@ def parse_code(text: str) -> EnrollmentCode:
     compact = "".join(text.split())
     if not compact.startswith(PREFIX):
         raise BadEnrollmentCode(
-            "That is not an enrollment code: it should start with CSSW1-. Check it with IT."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "That is not an enrollment code: it should start with CSSW1-. Check it with IT.",
+            )
         )
     body, _, check = compact[len(PREFIX) :].rpartition("-")
     if not body or check.lower() != _check(body):
         raise BadEnrollmentCode(
-            "The enrollment code is incomplete or mistyped. Copy it again, all of it."
+            QT_TRANSLATE_NOOP(
+                "Errors", "The enrollment code is incomplete or mistyped. Copy it again, all of it."
+            )
         )
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
         fields = json.loads(raw)
     except (binascii.Error, ValueError):
         raise BadEnrollmentCode(
-            "The enrollment code cannot be read. Ask IT for a new one."
+            QT_TRANSLATE_NOOP("Errors", "The enrollment code cannot be read. Ask IT for a new one.")
         ) from None
     if not isinstance(fields, dict) or set(fields) != {"u", "p", "s"}:
-        raise BadEnrollmentCode("The enrollment code cannot be read. Ask IT for a new one.")
+        raise BadEnrollmentCode(
+            QT_TRANSLATE_NOOP("Errors", "The enrollment code cannot be read. Ask IT for a new one.")
+        )
     url, pin, secret = fields["u"], fields["p"], fields["s"]
     if not all(isinstance(v, str) for v in (url, pin, secret)):
-        raise BadEnrollmentCode("The enrollment code cannot be read. Ask IT for a new one.")
+        raise BadEnrollmentCode(
+            QT_TRANSLATE_NOOP("Errors", "The enrollment code cannot be read. Ask IT for a new one.")
+        )
     if not PIN_RE.match(pin) or not SECRET_RE.match(secret):
-        raise BadEnrollmentCode("The enrollment code cannot be read. Ask IT for a new one.")
+        raise BadEnrollmentCode(
+            QT_TRANSLATE_NOOP("Errors", "The enrollment code cannot be read. Ask IT for a new one.")
+        )
     return EnrollmentCode(check_server_url(url), pin, secret)

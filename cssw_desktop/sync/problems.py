@@ -10,6 +10,7 @@ import socket
 import ssl
 from enum import StrEnum
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.errors import CsswError
 from cssw_desktop.sync.pinning import pin_failure
 from cssw_desktop.sync.protocol import Problem, ProblemCode
@@ -35,12 +36,12 @@ class SyncProblem(CsswError):
         self,
         kind: ProblemKind,
         message: str,
-        *,
+        *parts: object,
         code: ProblemCode | None = None,
         status: int | None = None,
         skew_seconds: int | None = None,
     ) -> None:
-        super().__init__(message)
+        super().__init__(message, *parts)
         self.kind = kind
         self.code = code
         self.status = status
@@ -54,77 +55,117 @@ class SyncProblem(CsswError):
 _WORDS: dict[ProblemCode, tuple[ProblemKind, str]] = {
     ProblemCode.UNSIGNED: (
         ProblemKind.REFUSED,
-        "Central did not see this laptop's signature on the request. Tell IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Central did not see this laptop's signature on the request. Tell IT."
+        ),
     ),
     ProblemCode.UNKNOWN_DEVICE: (
         ProblemKind.NOT_ENROLLED,
-        "Central does not know this laptop. Ask IT for a new enrollment code.",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Central does not know this laptop. Ask IT for a new enrollment code."
+        ),
     ),
     ProblemCode.DEVICE_REVOKED: (
         ProblemKind.REVOKED,
-        "IT has switched this laptop off for the consent service, so its store was removed.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "IT has switched this laptop off for the consent service, so its store was removed.",
+        ),
     ),
     ProblemCode.REPLAYED: (
         ProblemKind.SERVER,
-        "Central saw the same request twice and refused the second one. Sync again.",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Central saw the same request twice and refused the second one. Sync again."
+        ),
     ),
     ProblemCode.BAD_SIGNATURE: (
         ProblemKind.REFUSED,
-        "Central did not accept this laptop's signature. Tell IT.",
+        QT_TRANSLATE_NOOP("Errors", "Central did not accept this laptop's signature. Tell IT."),
     ),
     ProblemCode.MALFORMED: (
         ProblemKind.REFUSED,
-        "Central could not read what this laptop sent. It is kept on this laptop; tell IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Central could not read what this laptop sent. It is kept on this laptop; tell IT.",
+        ),
     ),
     ProblemCode.TOO_LARGE: (
         ProblemKind.REFUSED,
-        "This record is too large for central to take. It is kept on this laptop; tell IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This record is too large for central to take. It is kept on this laptop; tell IT.",
+        ),
     ),
     ProblemCode.HASH_MISMATCH: (
         ProblemKind.REFUSED,
-        "This record was changed after it was signed, so central refused it. It is kept on "
-        "this laptop; tell IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This record was changed after it was signed, so central refused it. It is kept on "
+            "this laptop; tell IT.",
+        ),
     ),
     ProblemCode.SEAL_INVALID: (
         ProblemKind.REFUSED,
-        "This record's seal does not check out, so central refused it. It is kept on this "
-        "laptop; tell IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This record's seal does not check out, so central refused it. It is kept on this "
+            "laptop; tell IT.",
+        ),
     ),
     ProblemCode.WRONG_DEVICE: (
         ProblemKind.REFUSED,
-        "This record was sealed on another laptop, so central will not take it from this "
-        "one. It is kept on this laptop; tell IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This record was sealed on another laptop, so central will not take it from this "
+            "one. It is kept on this laptop; tell IT.",
+        ),
     ),
     ProblemCode.CONFLICT: (
         ProblemKind.CONFLICT,
-        "Central already holds a different copy of this record and version. It is kept on "
-        "this laptop; tell IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Central already holds a different copy of this record and version. It is kept on "
+            "this laptop; tell IT.",
+        ),
     ),
-    ProblemCode.NOT_FOUND: (ProblemKind.REFUSED, "Central does not hold that record."),
+    ProblemCode.NOT_FOUND: (
+        ProblemKind.REFUSED,
+        QT_TRANSLATE_NOOP("Errors", "Central does not hold that record."),
+    ),
     ProblemCode.FORBIDDEN: (
         ProblemKind.REFUSED,
-        "Your account is not allowed to do that. Ask your team lead or IT.",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Your account is not allowed to do that. Ask your team lead or IT."
+        ),
     ),
     ProblemCode.WRONG_STATE: (
         ProblemKind.REFUSED,
-        "That record has already been dealt with. Refresh the list.",
+        QT_TRANSLATE_NOOP("Errors", "That record has already been dealt with. Refresh the list."),
     ),
     ProblemCode.RATE_LIMITED: (
         ProblemKind.SERVER,
-        "Central is busy just now. The laptop will try again shortly.",
+        QT_TRANSLATE_NOOP("Errors", "Central is busy just now. The laptop will try again shortly."),
     ),
     ProblemCode.SERVER_ERROR: (
         ProblemKind.SERVER,
-        "Central had a problem. Nothing is lost; the laptop will try again later.",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Central had a problem. Nothing is lost; the laptop will try again later."
+        ),
     ),
 }
 
 # Enrollment refusals: central's own words (they say what to do with the code).
 _CODE_WORDS = {
-    ProblemCode.CODE_INVALID: "That enrollment code or password was not accepted. Check "
-    "both, or ask IT for a new code.",
-    ProblemCode.CODE_EXPIRED: "That enrollment code has expired. Ask IT for a new one.",
-    ProblemCode.CODE_USED: "That enrollment code has already been used. Ask IT for a new one.",
+    ProblemCode.CODE_INVALID: QT_TRANSLATE_NOOP(
+        "Errors",
+        "That enrollment code or password was not accepted. Check both, or ask IT for a new code.",
+    ),
+    ProblemCode.CODE_EXPIRED: QT_TRANSLATE_NOOP(
+        "Errors", "That enrollment code has expired. Ask IT for a new one."
+    ),
+    ProblemCode.CODE_USED: QT_TRANSLATE_NOOP(
+        "Errors", "That enrollment code has already been used. Ask IT for a new one."
+    ),
 }
 
 
@@ -154,13 +195,20 @@ def from_status(status: int) -> SyncProblem:
     if status >= 500 or status in (408, 429):
         return SyncProblem(
             ProblemKind.SERVER,
-            f"Central is not working properly just now (error {status}). Nothing is lost; "
-            "the laptop will try again later.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Central is not working properly just now (error %1). Nothing is lost; "
+                "the laptop will try again later.",
+            ),
+            status,
             status=status,
         )
     return SyncProblem(
         ProblemKind.REFUSED,
-        f"Central refused the request (error {status}). Tell IT if this keeps happening.",
+        QT_TRANSLATE_NOOP(
+            "Errors", "Central refused the request (error %1). Tell IT if this keeps happening."
+        ),
+        status,
         status=status,
     )
 
@@ -168,7 +216,10 @@ def from_status(status: int) -> SyncProblem:
 def unreadable_answer(status: int) -> SyncProblem:
     return SyncProblem(
         ProblemKind.SERVER,
-        "Central's answer could not be read. Nothing is lost; the laptop will try again later.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Central's answer could not be read. Nothing is lost; the laptop will try again later.",
+        ),
         status=status,
     )
 
@@ -191,23 +242,35 @@ def from_network(error: BaseException, *, timed_out: bool = False) -> SyncProble
     if timed_out:
         return SyncProblem(
             ProblemKind.OFFLINE,
-            "Central did not answer in time. The connection may be slow; the laptop will try "
-            "again later.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Central did not answer in time. The connection may be slow; the laptop will try "
+                "again later.",
+            ),
         )
     if any(isinstance(e, socket.gaierror) for e in chain) or "name resolution" in str(error):
         return SyncProblem(
             ProblemKind.OFFLINE,
-            "Central's address could not be found. Check the laptop is connected to the "
-            "internet; the laptop will try again later.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "Central's address could not be found. Check the laptop is connected to the "
+                "internet; the laptop will try again later.",
+            ),
         )
     if any(isinstance(e, ssl.SSLError) for e in chain):
         return SyncProblem(
             ProblemKind.PIN,
-            "A secure connection to central could not be made, so nothing was sent. If you "
-            "are on a hotel or public network, try another; otherwise tell IT.",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "A secure connection to central could not be made, so nothing was sent. If you "
+                "are on a hotel or public network, try another; otherwise tell IT.",
+            ),
         )
     return SyncProblem(
         ProblemKind.OFFLINE,
-        "Central could not be reached. Check the laptop is connected to the internet; "
-        "nothing is lost and the laptop will try again later.",
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "Central could not be reached. Check the laptop is connected to the internet; "
+            "nothing is lost and the laptop will try again later.",
+        ),
     )

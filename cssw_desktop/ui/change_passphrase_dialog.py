@@ -61,8 +61,12 @@ class ChangePassphraseDialog(QDialog):
             self.tr("&Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.change_button.setAccessibleDescription(
+            self.tr("Use the new passphrase from now on (on when both are typed alike)")
+        )
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Keep the passphrase you have"))
         self.cancel_button.setAutoDefault(False)
         self.change_button.setDefault(True)  # Enter in any field changes it (when allowed)
         layout.addWidget(self.buttons)

@@ -84,6 +84,11 @@ class ChildRow(QGroupBox):
         self.gender.setAccessibleName(self.tr("%s gender") % title)
         self.date_of_birth.setAccessibleName(self.tr("%s date of birth") % title)
         self.remove_button.setAccessibleName(self.tr("Remove %s") % title.lower())
+        self.name.setAccessibleDescription(self.tr("The child's full name"))
+        self.gender.setAccessibleDescription(self.tr("Choose or type a gender, or leave it empty"))
+        self.remove_button.setAccessibleDescription(
+            self.tr("Take this child off the family (when saved)")
+        )
 
     def child(self, today: date) -> Child:
         """The child as typed; an empty date of birth stands in as today (flagged apart)."""

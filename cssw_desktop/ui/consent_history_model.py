@@ -11,6 +11,7 @@ from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft
 from cssw_desktop.domain.signature import SignerRole
 from cssw_desktop.domain.withdrawal import Withdrawal
+from cssw_desktop.translated import agency_name, and_list, communicated_label
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_overview import HistoryEntry
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
@@ -21,10 +22,8 @@ ID_PREFIX_LENGTH = 8  # enough to tell records apart when talking to support
 
 def agency_list(agencies: Iterable[Agency]) -> str:
     """Agencies in the form's order: "Health, Police and Housing"."""
-    names = [a.label for a in AGENCIES if a in set(agencies)]
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+    chosen = set(agencies)
+    return and_list([agency_name(a) for a in AGENCIES if a in chosen])
 
 
 class ConsentHistoryModel(HeadedTableModel):
@@ -98,7 +97,7 @@ class ConsentHistoryModel(HeadedTableModel):
         if record.approach:
             parts.append(self.tr("no longer approach %s") % agency_list(record.approach))
         text = self.tr("Withdrawal (%s): %s") % (
-            self.tr(record.communicated_by.label).lower(),
+            communicated_label(record.communicated_by).lower(),
             "; ".join(parts),
         )
         if full and record.reason.strip():

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 
 from cssw_desktop.domain.agencies import AGENCIES
 from cssw_desktop.domain.consent import Answer
+from cssw_desktop.translated import agency_name
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_overview import ConsentOverview, Direction
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
@@ -53,11 +54,14 @@ class ConsentStateModel(HeadedTableModel):
         agency = AGENCIES[index.row()]
         direction = Direction.SHARE if column == self.SHARE else Direction.APPROACH
         if role == Qt.ItemDataRole.DisplayRole:
-            return agency.label if column == self.AGENCY else self.words(direction, index.row())
-        if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == self.AGENCY:
-                return agency.label
-            return f"{self._headers[column]} {agency.label}: {self.words(direction, index.row())}"
+                return agency_name(agency)
+            return self.words(direction, index.row())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            name = agency_name(agency)
+            if column == self.AGENCY:
+                return name
+            return f"{self._headers[column]} {name}: {self.words(direction, index.row())}"
         if (
             role == Qt.ItemDataRole.FontRole
             and column != self.AGENCY

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_desktop.translated import document_label
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_overview import ConsentOverview, local_date
 from cssw_desktop.ui.consent_state_model import ConsentStateModel
@@ -59,8 +60,12 @@ class ConsentStateView(QWidget):
         layout.addWidget(self.unfinished)
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("&Start consent visit"), self)
+        # Alt+T: Alt+S opens the Sync menu.
+        self.start_button = QPushButton(self.tr("S&tart consent visit"), self)
         self.start_button.setAccessibleName(self.tr("Start consent visit"))
+        self.start_button.setAccessibleDescription(
+            self.tr("Go through the leaflet and the consent form with the family")
+        )
         self.renew_button = QPushButton(self.tr("&Renew consent"), self)
         self.renew_button.setAccessibleName(self.tr("Renew consent"))
         self.renew_button.setToolTip(
@@ -80,6 +85,9 @@ class ConsentStateView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Consent for each agency"))
+        self.table.setAccessibleDescription(
+            self.tr("For each agency: may CSSW share information with it, and approach it")
+        )
         self.table.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -193,7 +201,8 @@ class ConsentStateView(QWidget):
                 self.review.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
         state = overview.state
         documents = "; ".join(
-            f"{self.tr(kind.label)}: {self._answer(state.documents[kind])}" for kind in DocumentKind
+            f"{document_label(kind)}: {self._answer(state.documents[kind])}"
+            for kind in DocumentKind
         )
         self.documents.setText(self.tr("Copies of documents to agencies — %s.") % documents)
         self.research.setText(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.sync.enrollment_code import BadEnrollmentCode, parse_code
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message
 from cssw_desktop.ui.sync_words import role_words
 
@@ -60,7 +61,12 @@ class EnrollDialog(QDialog):
         self.code.setTabChangesFocus(True)
         self.code.setPlaceholderText(self.tr("Paste the code here. It starts with CSSW1-"))
         self.code.setAccessibleName(self.tr("Enrollment code"))
-        self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setAccessibleDescription(
+            self.tr("The code IT gave you, starting CSSW1-. Paste it here. Tab moves on.")
+        )
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        fixed.setPointSizeF(self.code.font().pointSizeF())  # the app's text size (View menu)
+        self.code.setFont(fixed)
         self.code.setFixedHeight(em(self, 4.5))
         code_label.setBuddy(self.code)
         column.addWidget(code_label)
@@ -73,6 +79,9 @@ class EnrollDialog(QDialog):
         self.password = QLineEdit(ask)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Your central password"))
+        self.password.setAccessibleDescription(
+            self.tr("The password IT set for you at central, not this laptop's passphrase")
+        )
         password_label.setBuddy(self.password)
         column.addWidget(password_label)
         column.addWidget(self.password)
@@ -117,6 +126,13 @@ class EnrollDialog(QDialog):
         self.caseload_button.setVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAutoDefault(False)
+        self.connect_button.setAccessibleDescription(
+            self.tr("Connect this laptop to central with the code and password")
+        )
+        self.caseload_button.setAccessibleDescription(
+            self.tr("Bring your allocated families onto this laptop")
+        )
+        self.cancel_button.setAccessibleDescription(self.tr("Close without connecting"))
         for button in (self.connect_button, self.caseload_button, self.cancel_button):
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -147,7 +163,7 @@ class EnrollDialog(QDialog):
             try:
                 parse_code(code)
             except BadEnrollmentCode as error:
-                self.show_code_problem(error.message)
+                self.show_code_problem(error_text(error))
                 ok = False
         if not self.password.text():
             self._show(self.password_problem, self.tr("Type your central password."))

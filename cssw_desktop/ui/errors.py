@@ -60,13 +60,13 @@ class ErrorReporter:
     def _show(self) -> None:
         if self._box is not None:
             return  # one message at a time; the worker has already been told
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         box = QMessageBox(self._parent)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(tr("ErrorReporter", "Something went wrong"))
-        box.setText(tr("ErrorReporter", "Something went wrong in the app."))
+        box.setWindowTitle(translate("ErrorReporter", "Something went wrong"))
+        box.setText(translate("ErrorReporter", "Something went wrong in the app."))
         box.setInformativeText(
-            tr(
+            translate(
                 "ErrorReporter",
                 "What you saved before this is safe. If the last thing you did does not "
                 "show, please try it again. If this keeps happening, tell the IT service "
@@ -76,7 +76,7 @@ class ErrorReporter:
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.setAccessibleName(tr("ErrorReporter", "Error message"))
+        box.setAccessibleName(translate("ErrorReporter", "Error message"))
         box.finished.connect(self._forget)
         self._box = box
         box.show()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.ui.families_model import FamiliesTableModel
+from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import heading
 
 
@@ -54,6 +55,9 @@ class FamiliesPage(QWidget):
         self.table = QTableView(self)
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Families"))
+        self.table.setAccessibleDescription(
+            self.tr("One family a row. Enter opens the family's page.")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -77,7 +81,7 @@ class FamiliesPage(QWidget):
         self.table.activated.connect(self._activated)
         self.add_button.clicked.connect(self.add_requested)
         model.modelReset.connect(self._update_summary)
-        self.setFocusProxy(self.search)
+        focus_starts_at(self, self.search)  # a proxy would make Tab skip "Add family"
         self._update_summary()
 
     def _search_changed(self, text: str) -> None:

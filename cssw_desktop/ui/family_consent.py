@@ -19,6 +19,7 @@ from cssw_desktop.documents.outbox_pdf import keep_outbox_pdf
 from cssw_desktop.domain.sealing import RecordKind
 from cssw_desktop.errors import CsswError, ValidationFailed
 from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.consent_overview import load_overview
 from cssw_desktop.ui.tasks import spawn
 
@@ -133,7 +134,7 @@ class FamilyConsent(QObject):
             return
         except CsswError as error:
             if shiboken6.isValid(dialog):
-                dialog.show_problems([error.message])
+                dialog.show_problems([error_text(error)])
             return
         finally:
             if shiboken6.isValid(dialog):

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.domain.family import Child, Family, FieldProblem, family_problems, tidy
+from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.child_row import ChildRow
 from cssw_desktop.ui.layout import em, heading, message_label, show_message
 
@@ -66,9 +67,16 @@ class FamilyEditor(QDialog):
             "case_reference": self.tr("Case &reference (optional):"),
             "allocated_worker": self.tr("Allocated &worker (optional):"),
         }
+        descriptions = {
+            "family_name": self.tr("The family's surname, as the family page shows it"),
+            "address": self.tr("Where the family lives"),
+            "case_reference": self.tr("The case reference in the council's case records"),
+            "allocated_worker": self.tr("The social worker allocated to the family"),
+        }
         for key in FAMILY_FIELDS:
             field = QLineEdit(self)
             field.setAccessibleName(labels[key].replace("&", "").rstrip(":"))
+            field.setAccessibleDescription(descriptions[key])
             label = QLabel(labels[key], self)
             label.setBuddy(field)
             message = message_label(self)
@@ -90,6 +98,9 @@ class FamilyEditor(QDialog):
         layout.addWidget(self.children_scroll, 1)
         self.add_child_button = QPushButton(self.tr("Add c&hild"), self)
         self.add_child_button.setAccessibleName(self.tr("Add child"))
+        self.add_child_button.setAccessibleDescription(
+            self.tr("Add a row for another child of the family")
+        )
         self.add_child_button.setAutoDefault(False)
         layout.addWidget(self.add_child_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -98,8 +109,10 @@ class FamilyEditor(QDialog):
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setAccessibleName(self.tr("Save"))
+        self.save_button.setAccessibleDescription(self.tr("Save the family and close"))
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Close without saving the changes"))
         self.cancel_button.setAutoDefault(False)
         self.save_button.setDefault(True)
         layout.addWidget(self.buttons)
@@ -187,7 +200,7 @@ class FamilyEditor(QDialog):
 
     def problems(self) -> list[FieldProblem]:
         """Everything to fix before saving, including dates of birth left empty."""
-        found = family_problems(self.family(), self._today())
+        found = family_problems(self.family(), self._today(), qt_translate)
         for index, row in enumerate(self.rows):
             if row.date_of_birth.is_empty():
                 key = f"children.{index}.date_of_birth"

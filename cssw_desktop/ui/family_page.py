@@ -10,9 +10,11 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -46,6 +48,9 @@ def _read_only_table(table: QTableView, name: str) -> None:
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
 
+SIDE_BY_SIDE_EM = 84  # narrower than this many letter Ms, consent now goes under the family
+
+
 class FamilyPage(QWidget):
     """Read-only view of a family with Edit and Back, consent now and its history."""
 
@@ -70,6 +75,9 @@ class FamilyPage(QWidget):
         top.addWidget(self.title, 1)
         self.edit_button = QPushButton(self.tr("&Edit family…"), self)
         self.edit_button.setAccessibleName(self.tr("Edit family"))
+        self.edit_button.setAccessibleDescription(
+            self.tr("Change the family's details and children (Ctrl+E)")
+        )
         self.back_button = QPushButton(self.tr("&Back to families"), self)
         self.back_button.setAccessibleName(self.tr("Back to families"))
         self.back_button.setToolTip(self.tr("Back to the families list (Esc)"))
@@ -82,10 +90,12 @@ class FamilyPage(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
         body = QWidget(scroll)
         rows = QVBoxLayout(body)
         rows.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
+        self._columns = columns  # side by side, or one under the other in large text
         rows.addLayout(columns)
         left = QVBoxLayout()
         columns.addLayout(left, 1)
@@ -110,6 +120,9 @@ class FamilyPage(QWidget):
         self.children_table = QTableView(body)
         self.children_table.setModel(self.children_model)
         _read_only_table(self.children_table, self.tr("Children"))
+        self.children_table.setAccessibleDescription(
+            self.tr("Each child's name, date of birth, age, and whether they consent themselves")
+        )
         self.children_table.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
         left.addWidget(self.children_table)
         left.addStretch(1)
@@ -121,7 +134,7 @@ class FamilyPage(QWidget):
         history_top = QHBoxLayout()
         self.history_note = paragraph("", body)
         history_top.addWidget(self.history_note, 1)
-        self.view_button = QPushButton(self.tr("&View the record…"), body)
+        self.view_button = QPushButton(self.tr("View the recor&d…"), body)  # Alt+V: View menu
         self.view_button.setAccessibleName(self.tr("View the selected record"))
         self.view_button.setToolTip(
             self.tr("Show the selected form or withdrawal as it prints (or double-click it)")
@@ -132,6 +145,9 @@ class FamilyPage(QWidget):
         self.history_table = QTableView(body)
         self.history_table.setModel(self.history_model)
         _read_only_table(self.history_table, self.tr("Consent history"))
+        self.history_table.setAccessibleDescription(
+            self.tr("Every signed form and withdrawal, newest first. Enter shows the one chosen.")
+        )
         self.history_table.setWordWrap(True)
         self.history_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         history_header = self.history_table.horizontalHeader()
@@ -152,6 +168,23 @@ class FamilyPage(QWidget):
         self.view_button.clicked.connect(self._view)
         self.history_table.activated.connect(lambda _index: self._view())  # Enter, double-click
         self.setFocusProxy(self.edit_button)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_columns()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        """Consent now beside the family, or under it when the text is too large for both
+        (the tables would be cut short side by side)."""
+        wide = self.width() >= em(self, SIDE_BY_SIDE_EM)
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if self._columns.direction() != direction:
+            self._columns.setDirection(direction)
 
     def _value_label(self, name: str) -> QLabel:
         label = QLabel(self)

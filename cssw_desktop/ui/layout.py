@@ -5,8 +5,11 @@ Sizes are in font units (em), never pixels, so text fits at any DPI or scale fac
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from cssw_desktop.ui.accessibility import grow_to_fit, use_colours
 
 HEADING_SCALE = 1.6
 FAMILY_TEXT_SCALE = 1.15  # the texts a family reads on screen: a little larger
@@ -48,7 +51,7 @@ def message_label(parent: QWidget | None = None) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setFont(scaled_font(label.font(), 1.0, bold=True))
-    label.setStyleSheet("color: #a4262c;")
+    use_colours(label, text="problem")
     label.setVisible(False)
     return label
 
@@ -58,6 +61,38 @@ def show_message(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(bool(text))
+    if text:
+        grow_to_fit(label.window())
+
+
+class ElidedLabel(QLabel):
+    """One line that gives way when room is short (large text, a narrow window): it ends in
+    "…" instead of being cut off, and says the whole text as its tooltip and description.
+    For text that is not essential at a glance, such as a folder's path."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(em(self, 3), super().minimumSizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        elide = Qt.TextElideMode.ElideMiddle
+        shown = self.fontMetrics().elidedText(self.text(), elide, rect.width())
+        flags = int(self.alignment())
+        style = self.style()
+        style.drawItemText(
+            painter, rect, flags, self.palette(), self.isEnabled(), shown, self.foregroundRole()
+        )
+        painter.end()
 
 
 def centred_column(page: QWidget, width_em: float = 38) -> QVBoxLayout:

@@ -11,14 +11,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from cssw_desktop.domain.family import Family
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
 from cssw_desktop.ui.error_page import ErrorPage
+from cssw_desktop.ui.focus import install_focus_ring
+from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.idle import IdleWatcher
-from cssw_desktop.ui.layout import em
+from cssw_desktop.ui.layout import ElidedLabel, em
 from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.setup_page import SetupPage
 from cssw_desktop.ui.sync_services import SyncServices
@@ -57,8 +60,17 @@ class MainWindow(QMainWindow):
         store_thread: StoreThread | None = None,
         sync_services: SyncServices | None = None,
         online_detection: bool = True,
+        display: DisplayControl | None = None,
+        languages: Languages | None = None,
     ) -> None:
         super().__init__()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        # The worker's language, and the family's during a visit (app.py installs it).
+        self.languages = languages or Languages(app)
+        # Text size and contrast (app.py applies the saved ones before building windows).
+        self.display = display or DisplayControl(app, vault.data_dir / DISPLAY_FILE, parent=self)
+        install_focus_ring(app)
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.today = today
         self.clock = clock
@@ -84,7 +96,8 @@ class MainWindow(QMainWindow):
 
         self.lock_state = QLabel(self)
         self.lock_state.setAccessibleName(self.tr("Lock state"))
-        self.folder = QLabel(self.tr("Data folder: %s") % vault.data_dir, self)
+        # The path gives way ("…") to the lock state when large text leaves no room.
+        self.folder = ElidedLabel(self.tr("Data folder: %s") % vault.data_dir, self)
         self.folder.setAccessibleName(self.tr("Data folder"))
         self.statusBar().addWidget(self.lock_state, 1)
         self.statusBar().addPermanentWidget(self.folder)
@@ -98,6 +111,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self._connect()
         self.sync = SyncUi(self, sync_services or SyncServices(), online_detection=online_detection)
+        self._make_help_menu()
         self.show_locked_status()
         self.resize(em(self, 80), em(self, 44))
 
@@ -128,6 +142,25 @@ class MainWindow(QMainWindow):
         self.back_action.setShortcut(QKeySequence("Alt+Left"))
         for action in (self.add_action, self.find_action, self.edit_action, self.back_action):
             families_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for action in self.display.actions():
+            if action is self.display.contrast_action:
+                view_menu.addSeparator()
+            view_menu.addAction(action)
+        # On the window too: its shortcuts then work while the menus are off, as they are
+        # when the family has the laptop (their full-screen window has no menus).
+        self.addActions(self.display.actions())
+
+    def _make_help_menu(self) -> None:
+        """Help, the last menu (after the Sync menu SyncUi adds)."""
+        from cssw_desktop.ui.about_dialog import show_about  # its contents load when it opens
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.about_action = QAction(self.tr("&About CSSW offline consent…"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(lambda: show_about(self, self.session.vault.data_dir))
+        help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
         s = self.session

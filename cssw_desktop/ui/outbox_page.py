@@ -66,6 +66,9 @@ class OutboxPage(QWidget):
         self.sync_button.setAccessibleName(self.tr("Sync now"))
         self.sync_button.setToolTip(self.tr("Send what is waiting to central now (Ctrl+Shift+S)"))
         self.enroll_button = QPushButton(self.tr("&Connect this laptop to central…"), self)
+        self.enroll_button.setAccessibleDescription(
+            self.tr("Connect with the enrollment code from IT, so signed forms can be sent")
+        )
         self.back_button = QPushButton(self.tr("&Back to families"), self)
         self.back_button.setToolTip(self.tr("Back to the families list (Esc)"))
         for button in (self.sync_button, self.enroll_button, self.back_button):
@@ -89,6 +92,9 @@ class OutboxPage(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         read_only_table(self.table, self.tr("Outbox"), OutboxTableModel.DETAILS)
+        self.table.setAccessibleDescription(
+            self.tr("Each signed form and withdrawal on this laptop, and whether it was sent")
+        )
         self.empty = paragraph(self.tr("Nothing has been signed on this laptop yet."), self)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.empty)
@@ -99,6 +105,9 @@ class OutboxPage(QWidget):
         self.returned_table = QTableView(self)
         self.returned_table.setModel(self.returned_model)
         read_only_table(self.returned_table, self.tr("Returned to you"), ReturnedTableModel.COMMENT)
+        self.returned_table.setAccessibleDescription(
+            self.tr("Records your team lead sent back, with their comment")
+        )
         self.returned_table.setMinimumHeight(em(self, 6))
         layout.addWidget(self.returned_table, 2)
         self._layout = layout

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cssw_desktop.domain.passphrase import assess, rules_text
+from cssw_desktop.translated import passphrase_text
 from cssw_desktop.ui.layout import message_label, scaled_font, show_message
 
 
@@ -31,7 +32,7 @@ class PassphraseFields(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.rules = QLabel(rules_text(), self)
+        self.rules = QLabel(passphrase_text(rules_text()), self)
         self.rules.setWordWrap(True)
         self.rules.setAccessibleName(self.tr("Passphrase rules"))
         layout.addWidget(self.rules)
@@ -42,7 +43,9 @@ class PassphraseFields(QWidget):
         self.current_problem = message_label(self)
         self.current_problem.setAccessibleName(self.tr("Problem with the current passphrase"))
         if ask_current:
-            self.current = self._line_edit(self.tr("Current passphrase"))
+            self.current = self._line_edit(
+                self.tr("Current passphrase"), self.tr("The passphrase you unlock the app with now")
+            )
             box = QWidget(self)
             under = QVBoxLayout(box)
             under.setContentsMargins(0, 0, 0, 0)
@@ -50,17 +53,24 @@ class PassphraseFields(QWidget):
             under.addWidget(self.current)
             under.addWidget(self.current_problem)
             form.addRow(self._label(self.tr("C&urrent passphrase:"), self.current), box)
-        self.passphrase = self._line_edit(self.tr("New passphrase"))
+        self.passphrase = self._line_edit(
+            self.tr("New passphrase"),
+            self.tr("The new passphrase: the rules above say what it needs"),
+        )
         self.confirm = self._line_edit(
             self.tr("Type the new passphrase again")
             if ask_current
-            else self.tr("Type the passphrase again")
+            else self.tr("Type the passphrase again"),
+            self.tr("The same passphrase again, to be sure it was typed as meant"),
         )
         label = new_label or self.tr("&Passphrase:")
         form.addRow(self._label(label, self.passphrase), self.passphrase)
         form.addRow(self._label(self.tr("&Type it again:"), self.confirm), self.confirm)
         self.show_text = QCheckBox(self.tr("&Show what I type"), self)
         self.show_text.setAccessibleName(self.tr("Show what I type"))
+        self.show_text.setAccessibleDescription(
+            self.tr("Show the passphrases as plain text instead of dots")
+        )
         form.addRow("", self.show_text)
         layout.addLayout(form)
 
@@ -81,10 +91,11 @@ class PassphraseFields(QWidget):
         self.setFocusProxy(self.current or self.passphrase)
         self._update()
 
-    def _line_edit(self, accessible_name: str) -> QLineEdit:
+    def _line_edit(self, accessible_name: str, description: str) -> QLineEdit:
         field = QLineEdit(self)
         field.setEchoMode(QLineEdit.EchoMode.Password)
         field.setAccessibleName(accessible_name)
+        field.setAccessibleDescription(description)
         return field
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
@@ -148,10 +159,10 @@ class PassphraseFields(QWidget):
             verdict = self.tr("allowed") if result.acceptable else self.tr("not allowed yet")
             self.strength.setText(
                 self.tr("Strength: %1 (%2)")
-                .replace("%1", result.strength_label)
+                .replace("%1", passphrase_text(result.strength_label))
                 .replace("%2", verdict)
             )
-            lines = list(result.problems)
+            lines = [passphrase_text(problem) for problem in result.problems]
             if result.acceptable:
                 if self.current is not None and self.current.text() == text:
                     lines.append(self.tr("The new passphrase is the same as the current one."))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
+from cssw_desktop.translated import error_text
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.session import Session
@@ -25,8 +26,7 @@ class SaveDialog(ProblemShower, Protocol):
     def cancel_save(self) -> None: ...
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reauthentication", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Reauthentication", …)
 
 
 async def passphrase_confirmed(
@@ -39,17 +39,23 @@ async def passphrase_confirmed(
     except WrongPassphrase as error:
         if still_open():
             dialog.show_problem(
-                _tr("That is not your passphrase. Please check it and try again."),
+                translate(
+                    "Reauthentication",
+                    "That is not your passphrase. Please check it and try again.",
+                ),
                 error.wait_seconds,
             )
         return False
     except UnlockThrottled as error:
         if still_open():
-            dialog.show_problem(_tr("Too many wrong passphrases in a row."), error.wait_seconds)
+            dialog.show_problem(
+                translate("Reauthentication", "Too many wrong passphrases in a row."),
+                error.wait_seconds,
+            )
         return False
     except CsswError as error:
         if still_open():
-            dialog.show_problem(error.message)
+            dialog.show_problem(error_text(error))
         return False
     return True
 

@@ -78,6 +78,9 @@ class RecordPreviewDialog(QDialog):
         self.waiting.setAccessibleName(self.tr("Pages"))
         self.pages = PageView(self)
         self.pages.setAccessibleName(self.tr("Pages of the signed form"))
+        self.pages.setAccessibleDescription(
+            self.tr("The form as it prints. Arrow keys and Page Down move through the pages.")
+        )
         self.stack.addWidget(self.waiting)
         self.stack.addWidget(self.pages)
         layout.addWidget(self.stack, 1)
@@ -99,9 +102,16 @@ class RecordPreviewDialog(QDialog):
         self.passphrase = QLineEdit(self.save_panel)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Your passphrase"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("Your passphrase, to show it is you before a copy is saved")
+        )
         label.setBuddy(self.passphrase)
         self.continue_button = QPushButton(self.tr("&Continue"), self.save_panel)
+        self.continue_button.setAccessibleDescription(
+            self.tr("Check the passphrase, then choose where to save")
+        )
         self.cancel_save_button = QPushButton(self.tr("Don't save"), self.save_panel)
+        self.cancel_save_button.setAccessibleDescription(self.tr("Go back without saving a copy"))
         self.cancel_save_button.setAutoDefault(False)
         row.addWidget(label)
         row.addWidget(self.passphrase, 1)
@@ -126,6 +136,10 @@ class RecordPreviewDialog(QDialog):
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.save_button.setAccessibleDescription(
+            self.tr("Save a copy of the form as a PDF file (it is not encrypted)")
+        )
+        self.close_button.setAccessibleDescription(self.tr("Close the form"))
         for button in (self.save_button, self.close_button):
             button.setAutoDefault(False)
             buttons.addWidget(button)

@@ -18,12 +18,14 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.sealing import Seal
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditEntry
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.reauth import where_to_save
 from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
@@ -54,7 +56,11 @@ def read_for_viewing(store: Store, record_id: uuid.UUID, version: int) -> Readin
     """Read a sealed record and its audit trail, and audit the viewing (store thread)."""
     record = store.records.get(record_id, version)
     if not record.sealed or record.seal is None:
-        raise NotSealed("This record has not been signed and sealed, so there is no form to show.")
+        raise NotSealed(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This record has not been signed and sealed, so there is no form to show."
+            )
+        )
     audit = tuple(store.audit.entries(record_id))
     store.audit.record(AuditAction.RECORD_VIEWED, record_id, version=version)
     return Reading(record, record.seal, audit)
@@ -125,7 +131,7 @@ class RecordViewer(QObject):
             reading = await thread.run(read_for_viewing, self._store, record_id, version)
         except CsswError as error:
             if self._open():
-                self._dialog.show_failure(error.message)
+                self._dialog.show_failure(error_text(error))
             return
         if not self._open():
             return
@@ -167,7 +173,7 @@ class RecordViewer(QObject):
             self._dialog.wait(wait)
 
     async def _save(self, passphrase: str) -> None:
-        session, dialog, tr = self._window.session, self._dialog, self.tr
+        session, dialog = self._window.session, self._dialog
         reading = self._reading
         path = await where_to_save(
             session,
@@ -190,12 +196,12 @@ class RecordViewer(QObject):
         except PdfError as error:
             log.warning("a sealed record could not be saved as PDF: %s", type(error).__name__)
             if self._open():
-                dialog.show_problem(tr("The PDF could not be made. Please tell IT support."))
+                dialog.show_problem(self.tr("The PDF could not be made. Please tell IT support."))
             return
         except OSError as error:
             if self._open():
                 dialog.show_problem(
-                    tr("The PDF could not be saved there (%s). Choose another folder.")
+                    self.tr("The PDF could not be saved there (%s). Choose another folder.")
                     % (error.strerror or type(error).__name__)
                 )
             return

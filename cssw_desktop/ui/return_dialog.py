@@ -47,6 +47,9 @@ class ReturnDialog(QDialog):
         self.comment = QPlainTextEdit(self)
         self.comment.setTabChangesFocus(True)
         self.comment.setAccessibleName(self.tr("Comment for the worker"))
+        self.comment.setAccessibleDescription(
+            self.tr("What the worker should put right; they see it on their laptop. Tab moves on.")
+        )
         self.comment.setPlaceholderText(
             self.tr("For example: the young person's signature is missing; please revisit.")
         )
@@ -61,6 +64,10 @@ class ReturnDialog(QDialog):
         self.return_button = QPushButton(self.tr("&Return to worker"), self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAutoDefault(False)
+        self.return_button.setAccessibleDescription(
+            self.tr("Send the record back to the worker with this comment")
+        )
+        self.cancel_button.setAccessibleDescription(self.tr("Close without returning the record"))
         buttons.addWidget(self.return_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)

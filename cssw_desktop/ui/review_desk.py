@@ -16,6 +16,7 @@ from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.sync.protocol import ReviewItem
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.return_dialog import ReturnDialog
 from cssw_desktop.ui.review_page import ReviewPage
 from cssw_desktop.ui.sync_services import (
@@ -95,7 +96,7 @@ class ReviewDesk(QObject):
             return
         except CsswError as error:
             if self._current() is client:
-                self.page.show_problem(error.message)
+                self.page.show_problem(error_text(error))
             return
         if self._current() is client:
             self.page.show_review(items, devices)
@@ -111,7 +112,7 @@ class ReviewDesk(QObject):
             return
         except CsswError as error:
             if self._current() is client:
-                self.page.show_problem(error.message)
+                self.page.show_problem(error_text(error))
             return
         finally:
             self.page.set_busy(False)
@@ -139,7 +140,7 @@ class ReviewDesk(QObject):
             return
         except CsswError as error:
             if shiboken6.isValid(dialog) and dialog.isVisible():
-                dialog.show_problem(error.message)
+                dialog.show_problem(error_text(error))
             return
         log.info("a record was returned to its worker")
         if shiboken6.isValid(dialog) and dialog.isVisible():

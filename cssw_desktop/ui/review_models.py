@@ -15,12 +15,14 @@ from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 def flag_words(flag: Flag) -> str:
     """A flag as a few words a team lead reads at a glance (central's message as a tip)."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     words = {
-        FlagCode.AGENCY_REFUSED: tr("ReviewModels", "An agency was refused"),
-        FlagCode.YOUNG_PERSON_DIFFERS: tr("ReviewModels", "Young person answered differently"),
-        FlagCode.YOUNG_PERSON_NOT_SIGNED: tr("ReviewModels", "Child 13+ did not sign"),
-        FlagCode.LATE_SYNC: tr("ReviewModels", "Sent over 72 hours after signing"),
+        FlagCode.AGENCY_REFUSED: translate("ReviewModels", "An agency was refused"),
+        FlagCode.YOUNG_PERSON_DIFFERS: translate(
+            "ReviewModels", "Young person answered differently"
+        ),
+        FlagCode.YOUNG_PERSON_NOT_SIGNED: translate("ReviewModels", "Child 13+ did not sign"),
+        FlagCode.LATE_SYNC: translate("ReviewModels", "Sent over 72 hours after signing"),
     }
     return words.get(flag.code, flag.message)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.sync.protocol import DeviceStatus, ReviewItem
+from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message
 from cssw_desktop.ui.outbox_page import read_only_table
 from cssw_desktop.ui.review_models import DevicesTableModel, ReviewTableModel
@@ -45,6 +46,7 @@ class ReviewPage(QWidget):
         self.refresh_button = QPushButton(self.tr("&Refresh"), self)
         self.refresh_button.setToolTip(self.tr("Ask central again (F5)"))
         self.back_button = QPushButton(self.tr("&Back to families"), self)
+        self.back_button.setAccessibleDescription(self.tr("Back to the families list"))
         top.addWidget(self.refresh_button)
         top.addWidget(self.back_button)
         layout.addLayout(top)
@@ -61,6 +63,12 @@ class ReviewPage(QWidget):
         self.open_button.setToolTip(self.tr("Show the signed form (or double-click it)"))
         self.approve_button = QPushButton(self.tr("&Approve"), self)
         self.return_button = QPushButton(self.tr("Re&turn to worker…"), self)
+        self.approve_button.setAccessibleDescription(
+            self.tr("Approve the record chosen in the list: nothing more is needed")
+        )
+        self.return_button.setAccessibleDescription(
+            self.tr("Send the record chosen back to its worker, with a comment")
+        )
         for button in (self.open_button, self.approve_button, self.return_button):
             button.setAutoDefault(False)
             records_top.addWidget(button)
@@ -68,6 +76,9 @@ class ReviewPage(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         read_only_table(self.table, self.tr("Waiting for your review"), ReviewTableModel.FLAGS)
+        self.table.setAccessibleDescription(
+            self.tr("Records sent by your team, oldest first, and what central flagged")
+        )
         self.table.setMinimumHeight(em(self, 8))
         self.empty = paragraph(self.tr("Nothing is waiting for your review."), self)
         self.empty.setVisible(False)
@@ -79,6 +90,9 @@ class ReviewPage(QWidget):
         self.devices_table.setModel(self.devices_model)
         read_only_table(
             self.devices_table, self.tr("Your team's laptops"), DevicesTableModel.LAPTOP
+        )
+        self.devices_table.setAccessibleDescription(
+            self.tr("Each laptop in your team, its worker, and what waits to be sent")
         )
         self.devices_table.setMinimumHeight(em(self, 6))
         layout.addWidget(self.devices_table, 2)
@@ -92,7 +106,7 @@ class ReviewPage(QWidget):
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_buttons())
         self.model.modelReset.connect(self._refresh_buttons)
         self.model.rowsRemoved.connect(lambda *_: self._refresh_buttons())
-        self.setFocusProxy(self.table)
+        focus_starts_at(self, self.table)  # a proxy would make Tab skip the buttons above
         self._refresh_buttons()
 
     def selected(self) -> ReviewItem | None:

@@ -21,12 +21,14 @@ import shiboken6
 from PySide6.QtCore import QObject
 
 from cssw_desktop.documents.pdf import PdfError, render_pages
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.sealing import Seal, seal_problem
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.store import Store
 from cssw_desktop.sync.protocol import ReviewDetail, ReviewItem
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.reauth import where_to_save
 from cssw_desktop.ui.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI
@@ -45,6 +47,11 @@ class ReceivedRecordBroken(CsswError):
     """What central sent cannot be shown as the signed form (its seal does not hold)."""
 
 
+UNREADABLE = QT_TRANSLATE_NOOP(
+    "Errors", "Central's copy of this record cannot be read. Please tell IT support."
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Received:
     """A received record, checked: the document and seal to draw, the PDF to save."""
@@ -60,13 +67,9 @@ def checked(detail: ReviewDetail) -> Received:
         document = json.loads(detail.document)
         pdf = base64.b64decode(detail.pdf_base64, validate=True)
     except (ValueError, binascii.Error):
-        raise ReceivedRecordBroken(
-            "Central's copy of this record cannot be read. Please tell IT support."
-        ) from None
+        raise ReceivedRecordBroken(UNREADABLE) from None
     if not isinstance(document, dict):
-        raise ReceivedRecordBroken(
-            "Central's copy of this record cannot be read. Please tell IT support."
-        )
+        raise ReceivedRecordBroken(UNREADABLE)
     seal = Seal(
         detail.content_hash,
         detail.seal_signature,
@@ -76,8 +79,12 @@ def checked(detail: ReviewDetail) -> Received:
     problem = seal_problem(document, seal)
     if problem is not None:
         raise ReceivedRecordBroken(
-            f"This record's seal does not check out ({problem}). Do not approve it; "
-            "please tell IT support."
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "This record's seal does not check out (%1). Do not approve it; "
+                "please tell IT support.",
+            ),
+            problem,
         )
     return Received(document, seal, pdf)
 
@@ -160,7 +167,7 @@ class ReviewViewer(QObject):
             return
         except CsswError as error:
             if self._open():
-                self._dialog.show_failure(error.message)
+                self._dialog.show_failure(error_text(error))
             return
         if not self._open():
             return
@@ -182,7 +189,7 @@ class ReviewViewer(QObject):
             self._dialog.show_pages(images)
 
     async def _save(self, passphrase: str) -> None:
-        session, dialog, tr = self._window.session, self._dialog, self.tr
+        session, dialog = self._window.session, self._dialog
         received = self._received
         path = await where_to_save(
             session,
@@ -199,7 +206,7 @@ class ReviewViewer(QObject):
         except OSError as error:
             if self._open():
                 dialog.show_problem(
-                    tr("The PDF could not be saved there (%s). Choose another folder.")
+                    self.tr("The PDF could not be saved there (%s). Choose another folder.")
                     % (error.strerror or type(error).__name__)
                 )
             return

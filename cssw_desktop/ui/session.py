@@ -20,6 +20,7 @@ from cssw_desktop.settings import AUTO_LOCK_MINUTES, REVIEW_MONTHS, Setting
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault, VaultStatus
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.tasks import StoreThread, spawn
 
@@ -103,7 +104,7 @@ class Session(QObject):
             wait = await self._thread.run(self._vault.wait_seconds)
         except CsswError as error:
             checked.set_result(False)
-            w.error_page.show_error(error.message, str(self._vault.data_dir))
+            w.error_page.show_error(error_text(error), str(self._vault.data_dir))
             w.show_page(w.error_page)
             return
         except BaseException:
@@ -127,7 +128,7 @@ class Session(QObject):
         try:
             store = await self._thread.run(self._vault.create, passphrase)
         except CsswError as error:
-            page.show_error(error.message)
+            page.show_error(error_text(error))
             return
         finally:
             page.set_busy(False)
@@ -141,20 +142,19 @@ class Session(QObject):
         if self._checked is not None and not await self._checked:
             return  # the store cannot be opened here; the error page says why
         page = self._window.unlock_page
-        tr = self.tr
         page.set_busy(True)
         try:
             store = await self._thread.run(self._vault.unlock, passphrase)
         except WrongPassphrase as error:
             page.show_problem(
-                tr("Wrong passphrase. Please check it and try again."), error.wait_seconds
+                self.tr("Wrong passphrase. Please check it and try again."), error.wait_seconds
             )
             return
         except UnlockThrottled as error:
-            page.show_problem(tr("Too many wrong passphrases in a row."), error.wait_seconds)
+            page.show_problem(self.tr("Too many wrong passphrases in a row."), error.wait_seconds)
             return
         except CsswError as error:
-            page.show_problem(error.message)
+            page.show_problem(error_text(error))
             return
         finally:
             page.set_busy(False)
@@ -313,7 +313,7 @@ class Session(QObject):
             editor.show_problems(error.problems)
             return
         except CsswError as error:
-            editor.show_error(error.message)
+            editor.show_error(error_text(error))
             return
         finally:
             if editor in self._dialogs:
@@ -374,7 +374,6 @@ class Session(QObject):
             dialog.show_problem(self.tr("Too many wrong passphrases in a row."), wait)
 
     async def _change_passphrase(self, dialog: ChangePassphraseDialog, old: str, new: str) -> None:
-        tr = self.tr
         store = self._store
         if store is None:
             return
@@ -383,13 +382,15 @@ class Session(QObject):
         except WrongPassphrase as error:
             if dialog in self._dialogs:
                 dialog.show_wrong_current(
-                    tr("That is not your current passphrase. Please check it and try again."),
+                    self.tr("That is not your current passphrase. Please check it and try again."),
                     error.wait_seconds,
                 )
             return
         except UnlockThrottled as error:
             if dialog in self._dialogs:
-                dialog.show_problem(tr("Too many wrong passphrases in a row."), error.wait_seconds)
+                dialog.show_problem(
+                    self.tr("Too many wrong passphrases in a row."), error.wait_seconds
+                )
             return
         except ValidationFailed as error:
             if dialog in self._dialogs:
@@ -397,15 +398,15 @@ class Session(QObject):
             return
         except CsswError as error:
             if dialog in self._dialogs:
-                dialog.show_problem(error.message)
+                dialog.show_problem(error_text(error))
             return
         except Exception:  # the excepthook logs it and tells the worker; free the dialog
             if dialog in self._dialogs:
-                dialog.show_problem(tr("Something went wrong while changing the passphrase."))
+                dialog.show_problem(self.tr("Something went wrong while changing the passphrase."))
             raise
-        done = tr("Your passphrase has been changed. Use the new one next time you unlock.")
+        done = self.tr("Your passphrase has been changed. Use the new one next time you unlock.")
         if dialog in self._dialogs:
             dialog.accept()
         self._window.show_notice(done)
         if self._store is not store:  # locked while it was changing: say so where they look
-            self._window.unlock_page.set_reason(done + " " + tr("Type it to unlock."))
+            self._window.unlock_page.set_reason(done + " " + self.tr("Type it to unlock."))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.settings import AUTO_LOCK_MINUTES, REVIEW_MONTHS, Setting
+from cssw_desktop.translated import setting_description
 
 
 class SettingsDialog(QDialog):
@@ -37,7 +38,7 @@ class SettingsDialog(QDialog):
             self.tr("&Lock after:"),
             self.tr(" minutes"),
             self.tr("Lock after this many minutes without use"),
-            self.tr(AUTO_LOCK_MINUTES.description),
+            setting_description(AUTO_LOCK_MINUTES),
         )
         self.review_months = self._add(
             form,
@@ -46,12 +47,16 @@ class SettingsDialog(QDialog):
             self.tr("&Review consent after:"),
             self.tr(" months"),
             self.tr("Review consent with the family this many months after it is signed"),
-            self.tr(REVIEW_MONTHS.description),
+            setting_description(REVIEW_MONTHS),
         )
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setAccessibleDescription(self.tr("Keep these settings and close"))
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleDescription(self.tr("Close without changing the settings"))
         layout.addWidget(buttons)
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)

@@ -45,6 +45,9 @@ class SetupPage(QWidget):
 
         self.create_button = QPushButton(self.tr("&Create and unlock"), self)
         self.create_button.setAccessibleName(self.tr("Create and unlock"))
+        self.create_button.setAccessibleDescription(
+            self.tr("Make the encrypted store on this laptop with this passphrase, and open it")
+        )
         self.create_button.setEnabled(False)
         column.addWidget(self.create_button)
         column.addStretch(2)

@@ -33,7 +33,14 @@ from PySide6.QtGui import (
     QTouchEvent,
     QTransform,
 )
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cssw_desktop.domain.signature import (
     PRESSURE_FULL,
@@ -45,6 +52,8 @@ from cssw_desktop.domain.signature import (
     SignerRole,
     Stroke,
 )
+from cssw_desktop.ui.accessibility import colour
+from cssw_desktop.ui.focus import FOCUS_WIDTH, focus_starts_at
 from cssw_desktop.ui.ink import (
     DEFAULT_STYLE,
     InkBatch,
@@ -54,10 +63,12 @@ from cssw_desktop.ui.ink import (
     trace_stroke,
 )
 from cssw_desktop.ui.layout import em, message_label, scaled_font, show_message
+from cssw_desktop.ui.typed_signature import TypedNamePanel, typed_signature
 
 INK = QColor(0, 0, 0)
 PAPER = QColor(255, 255, 255)
-GUIDE = QColor(120, 120, 120)  # the baseline and "Sign here": light, but readable
+# The baseline and "Sign here" are the theme's "guide" colour: light but readable, or
+# black in high contrast (the pad itself stays white: ink is black on paper).
 BASELINE_AT = 0.72  # the baseline's height, as a share of the pad's height from the top
 
 TOUCH_TYPES = (
@@ -436,10 +447,11 @@ class SignaturePad(QWidget):
         frame = self.capture_size()
         base_y = frame.height() * BASELINE_AT
         left, right = frame.width() * 0.05, frame.width() * 0.95
-        painter.setPen(QPen(GUIDE, 1.5))
+        guide = colour("guide")
+        painter.setPen(QPen(guide, 1.5))
         painter.drawLine(QPointF(left, base_y), QPointF(right, base_y))
         painter.setFont(scaled_font(self.font(), 1.3))
-        painter.setPen(GUIDE)
+        painter.setPen(guide)
         cross = QRectF(
             left, base_y - frame.height() * 0.3, frame.height() * 0.25, frame.height() * 0.28
         )
@@ -496,6 +508,12 @@ class SignaturePad(QWidget):
         self._store = None  # the next paint redraws every stroke at the new size
         self._set_frame()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._store = None  # "Sign here" in the new text size or theme
+            self.update()
+
     def _describe(self) -> None:
         count = len(self._strokes)
         if count == 0:
@@ -513,9 +531,11 @@ class SignaturePad(QWidget):
 
 class SignatureField(QWidget):
     """The signing box with its Clear and Undo buttons and a message under it: what the
-    visit wizard puts on a page."""
+    visit wizard puts on a page. "Sign by typing your name" swaps the box for a name
+    field, for someone who cannot draw (the keyboard alone, a screen reader)."""
 
     changed = Signal()
+    submitted = Signal()  # Enter pressed in the typed name: sign
 
     def __init__(
         self,
@@ -526,35 +546,101 @@ class SignatureField(QWidget):
     ) -> None:
         super().__init__(parent)
         self.pad = SignaturePad(self, clock=clock, style=style)
+        self.typed = TypedNamePanel(self)
+        self.ways = QStackedWidget(self)
+        self.ways.addWidget(self.pad)
+        self.ways.addWidget(self.typed)
+        self.type_button = QPushButton(self.tr("Sign by &typing your name"), self)
+        self.type_button.setAccessibleDescription(
+            self.tr("For signing with the keyboard: type your full name instead of drawing")
+        )
         self.clear_button = QPushButton(self.tr("Clear"), self)
         self.clear_button.setAccessibleDescription(self.tr("Remove all the ink and start again"))
         self.undo_button = QPushButton(self.tr("Undo last line"), self)
         self.undo_button.setAccessibleDescription(self.tr("Remove the last line drawn"))
         self.message = message_label(self)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.type_button)
         buttons.addStretch(1)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.clear_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.pad, 1)
+        ring = FOCUS_WIDTH + 1  # room for the focus ring round the buttons
+        column.setContentsMargins(ring, 0, ring, ring)
+        column.addWidget(self.ways, 1)
         column.addLayout(buttons)
         column.addWidget(self.message)
         self.pad.setMinimumHeight(em(self, 8))
-        self.setFocusProxy(self.undo_button)
+        # The pad takes no keys: the keyboard starts at the way to sign with keys.
+        focus_starts_at(self, lambda: self.typed.name if self.typing() else self.type_button)
         self.clear_button.clicked.connect(self.pad.clear)
         self.undo_button.clicked.connect(self.pad.undo)
+        self.type_button.clicked.connect(lambda: self.set_typing(not self.typing()))
+        self.typed.name.textEdited.connect(lambda _text: self._pad_changed())
+        self.typed.name.returnPressed.connect(self.submitted)
         self.pad.changed.connect(self._pad_changed)
         self._pad_changed()
 
-    def check(self) -> bool:
-        """Show why the ink is not yet a signature, if it is not; True when it is."""
-        problem = self.pad.problem()
+    # -- drawn or typed --------------------------------------------------------------
+
+    def typing(self) -> bool:
+        """True while the signer types their name instead of drawing."""
+        return self.ways.currentWidget() is self.typed
+
+    def set_typing(self, typing: bool) -> None:
+        self.ways.setCurrentWidget(self.typed if typing else self.pad)
+        self.type_button.setText(
+            self.tr("Draw a signature instead") if typing else self.tr("Sign by &typing your name")
+        )
+        self.type_button.setAccessibleDescription(
+            self.tr("Go back to the box for a signature drawn with a finger, a pen or the mouse")
+            if typing
+            else self.tr("For signing with the keyboard: type your full name instead of drawing")
+        )
+        self.undo_button.setVisible(not typing)
+        self.clear_button.setVisible(not typing)
+        show_message(self.message, "")
+        if typing:
+            self.typed.setFocus()
+        self.changed.emit()
+
+    def is_empty(self) -> bool:
+        return not self.typed.text() if self.typing() else self.pad.is_empty()
+
+    def problem(self, expected_name: str | None = None) -> str | None:
+        """Why this is not yet a signature, in plain words; None when it is. A typed
+        name must be `expected_name` (if given), whatever its capitals and spaces."""
+        return self.typed.problem(expected_name) if self.typing() else self.pad.problem()
+
+    def check(self, expected_name: str | None = None) -> bool:
+        """Show why this is not yet a signature, if it is not; True when it is."""
+        problem = self.problem(expected_name)
         show_message(self.message, problem or "")
         return problem is None
 
+    def signature(
+        self,
+        role: SignerRole,
+        signer_name: str,
+        signed_at: datetime,
+        child_id: uuid.UUID | None = None,
+    ) -> Signature:
+        """The signature as the record keeps it: typed or drawn, whichever is showing."""
+        if self.typing():
+            return typed_signature(role, signer_name, self.typed.text(), signed_at, child_id)
+        return self.pad.signature(role, signer_name, signed_at, child_id)
+
+    def clear(self) -> None:
+        """No ink and no typed name, back to the box (for the next signer)."""
+        self.typed.clear()
+        self.pad.clear()
+        if self.typing():
+            self.set_typing(False)
+
     def set_read_only(self, read_only: bool) -> None:
         self.pad.set_read_only(read_only)
+        self.typed.name.setReadOnly(read_only)
+        self.type_button.setEnabled(not read_only)
         self._pad_changed()
 
     def _pad_changed(self) -> None:

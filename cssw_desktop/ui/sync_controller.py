@@ -23,6 +23,7 @@ from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.outbox import OutboxSummary
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.sync_services import StoreLocked
 from cssw_desktop.ui.sync_words import count_words, local_time
 from cssw_desktop.ui.tasks import spawn
@@ -202,7 +203,7 @@ class SyncController(QObject):
             return None
         except CsswError as error:  # the engine reports most problems in the report
             if self._store is store:
-                self.status_changed.emit(self.tr("Could not send: %s") % error.message)
+                self.status_changed.emit(self.tr("Could not send: %s") % error_text(error))
             return None
         finally:
             self._sending = False

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
+from cssw_desktop.translated import error_text
 from cssw_desktop.ui.sync_controller import Engine, SyncController
 from cssw_desktop.ui.sync_services import StoreLocked, SyncServices, store_runner
 from cssw_desktop.ui.sync_status import SyncStatus
@@ -367,11 +368,11 @@ class SyncUi(QObject):
         code = getattr(error, "code", None)
         code_name = str(getattr(code, "value", code) or "")
         if type(error).__name__ == "BadEnrollmentCode" or code_name.startswith("code_"):
-            dialog.show_code_problem(error.message)
+            dialog.show_code_problem(error_text(error))
         elif code_name in ("forbidden", "bad_password", "wrong_password"):
-            dialog.show_password_problem(error.message)
+            dialog.show_password_problem(error_text(error))
         else:
-            dialog.show_problem(error.message)
+            dialog.show_problem(error_text(error))
 
     # --- team review ---------------------------------------------------------------------
 

@@ -10,9 +10,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncWords", text, disambiguation, n)
+translate = QCoreApplication.translate  # lupdate reads translate("SyncWords", …) calls
 
 
 def as_datetime(moment: datetime | str | None) -> datetime | None:
@@ -45,7 +43,9 @@ def day_time(moment: datetime | str | None) -> str:
 
 
 def role_words(role: str) -> str:
-    return _tr("team lead") if role == "team_lead" else _tr("social worker")
+    if role == "team_lead":
+        return translate("SyncWords", "team lead")
+    return translate("SyncWords", "social worker")
 
 
 def local_day(moment: datetime | str | None) -> str:
@@ -62,19 +62,25 @@ def age_words(seconds: float | None) -> str:
         return ""
     whole = max(0, int(seconds))
     if whole < 60:
-        return _tr("under a minute")
+        return translate("SyncWords", "under a minute")
     minutes = whole // 60
     if minutes < 60:
-        return _tr("1 minute") if minutes == 1 else _tr("%n minutes", "", minutes)
+        if minutes == 1:
+            return translate("SyncWords", "1 minute")
+        return translate("SyncWords", "%n minutes", "", minutes)
     hours = minutes // 60
     if hours < 48:
-        return _tr("1 hour") if hours == 1 else _tr("%n hours", "", hours)
-    return _tr("%n days", "", hours // 24)
+        if hours == 1:
+            return translate("SyncWords", "1 hour")
+        return translate("SyncWords", "%n hours", "", hours)
+    return translate("SyncWords", "%n days", "", hours // 24)
 
 
 def kind_words(kind: str) -> str:
     """What a record is, in the worker's words."""
-    return _tr("Withdrawal of consent") if kind == "withdrawal" else _tr("Consent form")
+    if kind == "withdrawal":
+        return translate("SyncWords", "Withdrawal of consent")
+    return translate("SyncWords", "Consent form")
 
 
 def count_words(count: int, one: str, many: str) -> str:

@@ -35,6 +35,9 @@ class UnlockPage(QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("The passphrase you chose for this laptop. Press Enter to unlock.")
+        )
         label = QLabel(self.tr("&Passphrase:"), self)
         label.setBuddy(self.passphrase)
         form.addRow(label, self.passphrase)
@@ -46,6 +49,9 @@ class UnlockPage(QWidget):
         column.addWidget(self.countdown)
         self.unlock_button = QPushButton(self.tr("&Unlock"), self)
         self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setAccessibleDescription(
+            self.tr("Open the families' information with the passphrase typed")
+        )
         column.addWidget(self.unlock_button)
         column.addStretch(2)
 

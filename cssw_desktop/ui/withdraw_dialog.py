@@ -35,6 +35,7 @@ from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.signature import Signature, SignerRole
 from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_desktop.translated import agency_name, communicated_label
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_history_model import agency_list
 from cssw_desktop.ui.consent_overview import ConsentOverview, Direction
@@ -144,8 +145,9 @@ class WithdrawDialog(QDialog):
         self.how_group = QButtonGroup(self)
         self.how_buttons: dict[CommunicatedBy, QRadioButton] = {}
         for how in CommunicatedBy:
-            button = QRadioButton(self.tr(how.label), self)
+            button = QRadioButton(communicated_label(how), self)
             self.how_group.addButton(button)
+            button.setAccessibleDescription(self.tr("How the family told you they withdraw"))
             self.how_buttons[how] = button
             how_row.addWidget(button)
         how_row.addStretch(1)
@@ -157,11 +159,15 @@ class WithdrawDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Only if the family gave one"))
         self.reason.setAccessibleName(self.tr("Reason, if given"))
+        self.reason.setAccessibleDescription(
+            self.tr("Why the family withdraws consent, only if they said. Tab moves on.")
+        )
         self.reason.setFixedHeight(em(self, 4))
         form.addRow(self._buddy(self.tr("R&eason, if given:"), self.reason), self.reason)
 
         self.worker = QLineEdit(worker, self)
         self.worker.setAccessibleName(self.tr("Recorded by"))
+        self.worker.setAccessibleDescription(self.tr("Your name, as the worker recording this"))
         form.addRow(self._buddy(self.tr("Recorded &by:"), self.worker), self.worker)
 
         self.signature_box = QGroupBox(self.tr("Family member's signature (optional)"), self)
@@ -174,6 +180,9 @@ class WithdrawDialog(QDialog):
         name_row = QFormLayout()
         self.signer_name = QLineEdit(self.signature_box)
         self.signer_name.setAccessibleName(self.tr("Name of the person signing"))
+        self.signer_name.setAccessibleDescription(
+            self.tr("The family member who signs below, if they sign")
+        )
         name_row.addRow(
             self._buddy(self.tr("&Name of the person signing:"), self.signer_name),
             self.signer_name,
@@ -186,6 +195,9 @@ class WithdrawDialog(QDialog):
 
         self.attested = QCheckBox(self.tr("I &confirm the family told me this"), self)
         self.attested.setAccessibleName(self.tr("I confirm the family told me this"))
+        self.attested.setAccessibleDescription(
+            self.tr("Needed to record the withdrawal: you confirm the family told you this")
+        )
         right.addWidget(self.attested)
 
         self.message = message_label(self)
@@ -195,7 +207,11 @@ class WithdrawDialog(QDialog):
         buttons.addStretch(1)
         self.record_button = QPushButton(self.tr("&Record withdrawal"), self)
         self.record_button.setDefault(True)
+        self.record_button.setAccessibleDescription(
+            self.tr("Record and seal the withdrawal for the agencies ticked")
+        )
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.cancel_button.setAccessibleDescription(self.tr("Close without recording anything"))
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
@@ -230,8 +246,11 @@ class WithdrawDialog(QDialog):
         column = QVBoxLayout(group)
         boxes: dict[Agency, QCheckBox] = {}
         for agency in agencies:
-            box = QCheckBox(self.tr(agency.label), group)
-            box.setAccessibleName(f"{title}: {agency.label}")
+            box = QCheckBox(agency_name(agency), group)
+            box.setAccessibleName(f"{title}: {agency_name(agency)}")
+            box.setAccessibleDescription(
+                self.tr("Tick if the family no longer agrees to this for %s") % agency_name(agency)
+            )
             column.addWidget(box)
             boxes[agency] = box
         if not agencies:
@@ -276,7 +295,7 @@ class WithdrawDialog(QDialog):
         self.signer_name.setEnabled(in_person)
         self.signature.setEnabled(in_person)
         if not in_person:
-            self.signature.pad.clear()
+            self.signature.clear()
 
     # --- recording ----------------------------------------------------------------
 
@@ -318,9 +337,9 @@ class WithdrawDialog(QDialog):
             )
         if not self.worker.text().strip():
             found.append((self.worker, self.tr("Enter your name under “Recorded by”.")))
-        has_ink = not self.signature.pad.is_empty()
+        has_ink = not self.signature.is_empty()  # drawn, or a name typed as a signature
         if has_ink:
-            problem = self.signature.pad.problem()
+            problem = self.signature.problem(self.signer_name.text().strip() or None)
             if problem is not None:
                 found.append((self.signature, problem))
             if not self.signer_name.text().strip():
@@ -364,9 +383,9 @@ class WithdrawDialog(QDialog):
         assert how is not None  # checked above
         now = self._now()
         signatures: tuple[Signature, ...] = ()
-        if not self.signature.pad.is_empty():
+        if not self.signature.is_empty():
             signatures = (
-                self.signature.pad.signature(
+                self.signature.signature(
                     SignerRole.FAMILY_MEMBER, self.signer_name.text().strip(), now
                 ),
             )
@@ -393,5 +412,5 @@ class WithdrawDialog(QDialog):
         """Close without asking (on lock): the typed reason and any ink are dropped."""
         self.reason.clear()
         self.signer_name.clear()
-        self.signature.pad.clear()
+        self.signature.clear()
         self.reject()

@@ -111,6 +111,16 @@ def test_doctor_on_a_missing_folder_exits_non_zero(data_dir: Path) -> None:
     assert "does not exist" in done.stdout
 
 
+def test_the_app_refuses_a_data_folder_it_cannot_make_in_plain_words(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    done = cssw(blocker / "data")  # no command: the GUI, which must not start
+    assert done.returncode == 1
+    assert "cannot be used" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (blocker / "data").exists()
+
+
 def test_doctor_reports_a_loose_folder_permission(initialised: Path) -> None:
     initialised.chmod(0o755)
     done = cssw(initialised, "doctor", "--passphrase-stdin")
@@ -133,7 +143,11 @@ def test_data_dir_from_environment(tmp_path: Path) -> None:
     assert (target / "store.db").exists()
 
 
-def test_version() -> None:
+def test_version_is_the_one_in_pyproject() -> None:
+    import tomllib
+
+    with (Path(__file__).resolve().parents[2] / "pyproject.toml").open("rb") as handle:
+        version = tomllib.load(handle)["project"]["version"]
     done = subprocess.run(
         [sys.executable, "-m", "cssw_desktop", "--version"],
         capture_output=True,
@@ -142,7 +156,7 @@ def test_version() -> None:
         timeout=60,
     )
     assert done.returncode == 0
-    assert done.stdout.startswith("cssw-desktop ")
+    assert done.stdout == f"cssw-desktop {version}\n"
 
 
 def test_verify_names_a_record_whose_seal_fails(initialised: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import subprocess
 import sys
@@ -16,6 +17,9 @@ from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
 from cssw_desktop.domain.agencies import AGENCIES
 from cssw_desktop.domain.consent import ConsentRecordDraft
 from cssw_desktop.domain.family import Child
+from cssw_desktop.domain.sealing import DeviceKey
+from cssw_desktop.domain.signature import Signature
+from cssw_desktop.ui.typed_signature import typed_signature
 from tests.support.leaks import CANARIES, files_under, redirect_temp
 
 REPO = Path(__file__).resolve().parents[2]
@@ -231,3 +235,19 @@ def test_command_line_can_render_without_a_gui(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr.decode(errors="replace")
     assert "Consent to information sharing" in pdf_text(done.stdout)
+
+
+def test_a_typed_signature_is_printed_as_typed(qapp: object) -> None:
+    sample = sample_consent(points_per_signature=300)
+    document = copy.deepcopy(sample.document)
+    parent = Signature.from_json(document["signatures"][0])
+    document["signatures"][0] = typed_signature(
+        parent.role, parent.signer_name, parent.signer_name, parent.signed_at
+    ).to_json()
+    key = DeviceKey("laptop-0042", DeviceKey.new_private_bytes())
+    document["device_public_key"] = key.public_key
+    text = pdf_text(render_pdf(document, key.seal(document), sample.audit))
+    words = " ".join(text.split())
+    typed = f"Typed signature: the signer typed “{parent.signer_name}” on the keyboard (no ink)."
+    assert typed in words
+    assert words.count("Ink:") == 1  # the young person's, drawn, says its ink as before

@@ -452,3 +452,47 @@ def test_field_check_shows_and_then_hides_the_message(
     sign(field.pad, clock)
     assert field.check()
     assert not field.message.isVisible()
+
+
+def test_signing_by_typing_takes_the_name_shown_and_keeps_no_ink(
+    qtbot: QtBot, field: SignatureField
+) -> None:
+    field.setFocus()
+    assert QApplication.focusWidget() is field.type_button  # where the keyboard starts
+    qtbot.keyClick(field.type_button, Qt.Key.Key_Space)
+    assert field.typing()
+    assert QApplication.focusWidget() is field.typed.name
+    assert field.is_empty()
+    assert not field.check("Grace Okafor")
+    assert field.message.text() == "Please type your full name."
+    qtbot.keyClicks(field.typed.name, "Grace Okafo")
+    assert not field.message.isVisible()  # typing hides the old message
+    assert not field.check("Grace Okafor")
+    assert field.message.text() == "Please type your full name as it is shown: Grace Okafor."
+    qtbot.keyClicks(field.typed.name, "R ")  # capitals and spaces do not matter
+    with qtbot.waitSignal(field.submitted):
+        qtbot.keyClick(field.typed.name, Qt.Key.Key_Return)
+    assert field.check("Grace Okafor")
+
+    at = datetime(2026, 3, 14, 10, 20, tzinfo=UTC)
+    signature = field.signature(SignerRole.PARENT, "Grace Okafor", at)
+    assert signature.typed_name == "Grace OkafoR"
+    assert signature.strokes == ()
+    picture = QImage.fromData(signature.image_png)
+    assert (picture.width(), picture.height()) == (signature.width, signature.height)
+    assert ink_share(picture) > 0.005  # the typed name is drawn on the picture
+
+    field.clear()  # the next signer starts at the box again
+    assert not field.typing()
+    assert field.typed.name.text() == ""
+    assert field.undo_button.isVisible()
+
+
+def ink_share(image: QImage) -> float:
+    dark = sum(
+        1
+        for y in range(0, image.height(), 2)
+        for x in range(0, image.width(), 2)
+        if QColor(image.pixel(x, y)).lightness() < 128
+    )
+    return dark / ((image.width() // 2) * (image.height() // 2))

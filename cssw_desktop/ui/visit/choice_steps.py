@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, DocumentKind
 from cssw_desktop.domain.visit import VisitState
+from cssw_desktop.translated import agency_name, document_label
+from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import StepPage, YesNo, note_box, scrolling
@@ -38,7 +40,8 @@ def _row_label(text: str, parent: QWidget) -> QLabel:
 def _line(parent: QWidget) -> QFrame:
     line = QFrame(parent)
     line.setFrameShape(QFrame.Shape.HLine)
-    line.setStyleSheet("color: #d0d0d0;")
+    line.setFrameShadow(QFrame.Shadow.Plain)
+    use_colours(line, text="rule")
     return line
 
 
@@ -74,12 +77,15 @@ class AgenciesStep(StepPage):
         self.answers: dict[Agency, YesNo] = {}
         self.hints: dict[Agency, QLabel] = {}
         for row, agency in enumerate(AGENCIES, start=1):
-            grid.addWidget(_row_label(agency.label, content), row * 2 - 1, 0)
-            group = YesNo(content, agency.label, functools.partial(self._answer, agency))
+            name = agency_name(agency)
+            grid.addWidget(_row_label(name, content), row * 2 - 1, 0)
+            group = YesNo(
+                content, name, functools.partial(self._answer, agency), **self._spoken(name)
+            )
             grid.addWidget(group.yes, row * 2 - 1, 1)
             grid.addWidget(group.no, row * 2 - 1, 2)
             hint = QLabel(content)
-            hint.setStyleSheet("color: #5c4400;")
+            use_colours(hint, text="hint")
             grid.addWidget(hint, row * 2 - 1, 3)
             grid.addWidget(_line(content), row * 2, 0, 1, 4)
             self.answers[agency] = group
@@ -93,6 +99,18 @@ class AgenciesStep(StepPage):
         column.addStretch(1)
         self.setFocusProxy(self.answers[AGENCIES[0]].yes)
         self.refresh()
+
+    def _spoken(self, agency: str) -> dict[str, str]:
+        """What a screen reader says for the row's Yes and No: the question with it."""
+        if self.direction == "share":
+            yes = self.tr("Yes — share information with %s")
+            no = self.tr("No — do not share information with %s")
+            question = self.tr("May CSSW share the family's information with %s?")
+        else:
+            yes = self.tr("Yes — approach %s for information")
+            no = self.tr("No — do not approach %s for information")
+            question = self.tr("May CSSW approach %s for information about the family?")
+        return {"yes_name": yes % agency, "no_name": no % agency, "description": question % agency}
 
     def _answer(self, agency: Agency, answer: Answer) -> None:
         name = FIELD[self.direction]
@@ -135,8 +153,16 @@ class ChoicesStep(StepPage):
         grid = _grid(content)
         self.documents: dict[DocumentKind, YesNo] = {}
         for row, kind in enumerate(DocumentKind, start=1):
-            grid.addWidget(_row_label(kind.label, content), row, 0)
-            group = YesNo(content, kind.label, functools.partial(self._document, kind))
+            grid.addWidget(_row_label(document_label(kind), content), row, 0)
+            label = document_label(kind)
+            group = YesNo(
+                content,
+                label,
+                functools.partial(self._document, kind),
+                yes_name=self.tr("Yes — copies of %s may go to other agencies") % label,
+                no_name=self.tr("No — no copies of %s to other agencies") % label,
+                description=self.tr("May CSSW give copies of %s to other agencies?") % label,
+            )
             grid.addWidget(group.yes, row, 1)
             grid.addWidget(group.no, row, 2)
             self.documents[kind] = group
@@ -154,7 +180,16 @@ class ChoicesStep(StepPage):
         )
         research = _grid(content)
         research.addWidget(_row_label(self.tr("Research (anonymised)"), content), 1, 0)
-        self.research = YesNo(content, self.tr("Research"), self._research)
+        self.research = YesNo(
+            content,
+            self.tr("Research"),
+            self._research,
+            yes_name=self.tr("Yes — anonymised information may be used for research"),
+            no_name=self.tr("No — not for research"),
+            description=self.tr(
+                "May CSSW share the family's information, made anonymous, for research?"
+            ),
+        )
         research.addWidget(self.research.yes, 1, 1)
         research.addWidget(self.research.no, 1, 2)
         column.addLayout(research)

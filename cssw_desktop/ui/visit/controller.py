@@ -22,6 +22,7 @@ from cssw_desktop.errors import CsswError
 from cssw_desktop.leaflet import Leaflet
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_desktop.translated import error_text, qt_translate
 from cssw_desktop.ui.tasks import StoreThread, spawn
 
 TEXT_SAVE_DELAY_MS = 300
@@ -83,7 +84,9 @@ class VisitController(QObject):
         return {s.id: s.title for s in self.leaflet.sections}
 
     def missing(self, step: Step | None = None) -> list[str]:
-        return missing_for(self._state, step or self._state.step, self.section_titles())
+        return missing_for(
+            self._state, step or self._state.step, self.section_titles(), qt_translate
+        )
 
     # --- changing ------------------------------------------------------------------------
 
@@ -128,7 +131,7 @@ class VisitController(QObject):
                     await self._thread.run(self._write, state.to_json(), step)
                 except CsswError as error:
                     if shiboken6.isValid(self):
-                        self.save_failed.emit(error.message)
+                        self.save_failed.emit(error_text(error))
                     return
                 if not shiboken6.isValid(self):
                     return  # the window went while this was saving (it is saved)

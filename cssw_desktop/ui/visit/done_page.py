@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
+from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import centred_column, heading, paragraph
 
 
@@ -48,16 +49,18 @@ class DonePage(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.details)
-        self.view_button = QPushButton(self.tr("&View the signed form"), self)
+        self.view_button = QPushButton(self.tr("View the si&gned form"), self)  # Alt+V: View
         self.view_button.setAccessibleName(self.tr("View the signed form"))
+        self.view_button.setAccessibleDescription(self.tr("Show the sealed form as it prints"))
         self.back_button = QPushButton(self.tr("&Back to the family"), self)
+        self.back_button.setAccessibleDescription(self.tr("Back to the family's page"))
         column.addSpacing(12)
         column.addWidget(self.view_button)
         column.addWidget(self.back_button)
         column.addStretch(2)
         self.view_button.clicked.connect(self.view_requested)
         self.back_button.clicked.connect(self.back_requested)
-        self.setFocusProxy(self.back_button)
+        focus_starts_at(self, self.back_button)
 
     def show_sealed(
         self, family_name: str, sealed_at: datetime, record_id: str, content_hash: str

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QGuiApplication, QKeyEvent, QPalette
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.countdown import RetryCountdown
+from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import (
     centred_column,
     em,
@@ -36,8 +38,6 @@ from cssw_desktop.ui.visit.signing import SigningFlow
 
 FAMILY_SCALE = 1.4  # the family's text against the app's font
 FAMILY_READING_SCALE = 1.2  # the leaflet against the family screen's font (1.7× the app's)
-PAPER = QColor("#f4f1ea")  # calm, warm background
-INK = QColor("#1b1b1b")
 
 LEAFLET, SIGNING = "leaflet", "signing"
 
@@ -59,6 +59,9 @@ class HandBackPanel(QWidget):
         self.passphrase = QLineEdit(self)
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Worker's passphrase"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("The social worker's passphrase. Press Enter to go back to their screen.")
+        )
         column.addWidget(self.passphrase)
         self.message = message_label(self)
         column.addWidget(self.message)
@@ -68,6 +71,10 @@ class HandBackPanel(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.ok_button = QPushButton(self.tr("Go to the worker's screen"), self)
         self.ok_button.setDefault(True)
+        self.cancel_button.setAccessibleDescription(self.tr("Stay on the family's screen"))
+        self.ok_button.setAccessibleDescription(
+            self.tr("Check the passphrase and go back to the worker's screen")
+        )
         row.addWidget(self.cancel_button)
         row.addStretch(1)
         row.addWidget(self.ok_button)
@@ -122,12 +129,8 @@ class FamilyScreen(QWidget):
     ) -> None:
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint)
         # Colours by palette, not a style sheet: a style sheet here would stop the larger
-        # font reaching the widgets inside.
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, PAPER)
-        palette.setColor(QPalette.ColorRole.WindowText, INK)
-        self.setPalette(palette)
-        self.setAutoFillBackground(True)
+        # font reaching the widgets inside. Calm and warm, or the high-contrast theme's.
+        use_colours(self, window="family_paper", text="ink")
         self.setWindowTitle(self.tr("Your information, your rights"))
         self.setFont(scaled_font(QApplication.font(), FAMILY_SCALE))
         self.controller = controller
@@ -153,6 +156,9 @@ class FamilyScreen(QWidget):
         self.hand_back_button = QPushButton(self.tr("Hand back to the worker"), self.content)
         self.hand_back_button.setFont(QApplication.font())
         self.hand_back_button.setAccessibleName(self.tr("Hand back to the worker"))
+        self.hand_back_button.setAccessibleDescription(
+            self.tr("For your social worker: they type their passphrase to go back")
+        )
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self.hand_back_button)
@@ -166,6 +172,11 @@ class FamilyScreen(QWidget):
         outer.addWidget(self.pages)
 
         self.hand_back_button.clicked.connect(self.ask_passphrase)
+        # With the keyboard, at the end of the leaflet or of signing: the way back.
+        if self.reader is not None:
+            self.reader.reached_end.connect(self.hand_back_button.setFocus)
+        if self.signing is not None:
+            focus_starts_at(self.signing.done_page, self.hand_back_button)
         self.panel.cancelled.connect(self._back_to_family)
         self.panel.submitted.connect(self.hand_back_requested)
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 
 from cssw_desktop.domain.consent import Answer, ExplainedItem
 from cssw_desktop.domain.family import Child
+from cssw_desktop.translated import explained_label
+from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.leaflet_view import LeafletReader
@@ -50,12 +52,15 @@ class LeafletStep(StepPage):
             1,
         )
         self.hand_over_button = QPushButton(self.tr("Give the laptop to the &family…"), self)
+        self.hand_over_button.setAccessibleDescription(
+            self.tr("Show the leaflet full screen for the family; your passphrase brings you back")
+        )
         intro.addWidget(self.hand_over_button)
         layout.addLayout(intro)
         self.reader = LeafletReader(controller, self)
         layout.addWidget(self.reader, 1)
         self.hand_over_button.clicked.connect(self.hand_over_requested)
-        self.setFocusProxy(self.reader)
+        focus_starts_at(self, self.reader.next_button)
 
 
 class WhoStep(StepPage):
@@ -69,8 +74,14 @@ class WhoStep(StepPage):
         big = scaled_font(self.font(), FAMILY_TEXT_SCALE)
         self.giver = QLineEdit(content)
         self.giver.setAccessibleName(self.tr("Name of person giving consent"))
+        self.giver.setAccessibleDescription(
+            self.tr("Their full name, as they will sign. The family checks it before signing.")
+        )
         self.relationship = QLineEdit(content)
         self.relationship.setAccessibleName(self.tr("Relationship to the children"))
+        self.relationship.setAccessibleDescription(
+            self.tr("For example: Mother, Father, Grandmother")
+        )
         self.relationship.setPlaceholderText(self.tr("For example: Mother, Father, Grandmother"))
         for edit in (self.giver, self.relationship):
             edit.setFont(big)
@@ -82,7 +93,14 @@ class WhoStep(StepPage):
         form.addRow(giver_label, self.giver)
         form.addRow(relation_label, self.relationship)
         parental = QHBoxLayout()
-        self.parental = YesNo(content, self.tr("Parental consent"), self._parental)
+        self.parental = YesNo(
+            content,
+            self.tr("Parental consent"),
+            self._parental,
+            yes_name=self.tr("Parental consent: Yes"),
+            no_name=self.tr("Parental consent: No"),
+            description=self.tr("Is the person giving consent doing so as a parent?"),
+        )
         parental.addWidget(self.parental.yes)
         parental.addWidget(self.parental.no)
         parental.addStretch(1)
@@ -99,16 +117,23 @@ class WhoStep(StepPage):
                 text += self.tr(" — 13 or over: their own consent is asked too")
             box = QCheckBox(text, content)
             box.setFont(big)
+            box.setAccessibleDescription(self.tr("Ticked when this form is about this child"))
             box.clicked.connect(self._children_changed)
             column.addWidget(box)
             self.child_boxes[child] = box
 
         self.interpreter = QCheckBox(self.tr("An &interpreter was used"), content)
         self.interpreter.setFont(big)
+        self.interpreter.setAccessibleDescription(
+            self.tr("Tick if an interpreter helped; then say the language")
+        )
         self.language = QLineEdit(content)
         self.language.setFont(big)
         self.language.setMaxLength(60)
         self.language.setAccessibleName(self.tr("Interpreter's language"))
+        self.language.setAccessibleDescription(
+            self.tr("The language the interpreter used (on once an interpreter is ticked)")
+        )
         language_row = QHBoxLayout()
         self.language_label = QLabel(self.tr("&Language:"), content)
         self.language_label.setBuddy(self.language)
@@ -189,8 +214,11 @@ class ExplainedStep(StepPage):
         big = scaled_font(self.font(), FAMILY_TEXT_SCALE)
         for item in ExplainedItem:
             row = QHBoxLayout()
-            box = QCheckBox(item.label, content)
+            box = QCheckBox(explained_label(item), content)
             box.setFont(big)
+            box.setAccessibleDescription(
+                self.tr("Tick when you have explained this; the time you tick it is kept")
+            )
             box.clicked.connect(lambda on, i=item: self._ticked(i, on))
             when = QLabel(content)
             when.setFont(big)

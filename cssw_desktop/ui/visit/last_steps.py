@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -21,11 +20,12 @@ from PySide6.QtWidgets import (
 from cssw_desktop.domain.consent import Answer, NotSought
 from cssw_desktop.domain.signature import SignerRole
 from cssw_desktop.domain.summary import summary_html
+from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.widgets import StepPage, scrolling
+from cssw_desktop.ui.visit.widgets import OneOf, StepPage, scrolling
 
-YES, NO, NOT_ASKED = 1, 2, 3
+YES, NO, NOT_ASKED = 0, 1, 2  # the buttons' places in the box
 
 
 class YoungPersonBox(QGroupBox):
@@ -37,17 +37,23 @@ class YoungPersonBox(QGroupBox):
         self.controller = controller
         self.child_id = child_id
         self.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
-        self.group = QButtonGroup(self)
         self.yes = QRadioButton(self.tr("Yes — they agree, and will sign"), self)
         self.no = QRadioButton(self.tr("No — they do not agree, and will sign"), self)
         self.not_asked = QRadioButton(self.tr("Their own consent was not asked"), self)
-        for number, button in ((YES, self.yes), (NO, self.no), (NOT_ASKED, self.not_asked)):
-            self.group.addButton(button, number)
+        self.group = OneOf(self, (self.yes, self.no, self.not_asked), self._chosen)
+        for button in self.group.buttons:
             button.setAccessibleName(f"{title}: {button.text()}")
+            button.setAccessibleDescription(
+                self.tr("%s's own answer: do they agree to the same choices?") % title
+            )
+        self.setAccessibleName(self.tr("%s's own consent") % title)
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(300)
         self.reason.setPlaceholderText(self.tr("Why their consent was not asked"))
         self.reason.setAccessibleName(self.tr("Why %s was not asked") % title)
+        self.reason.setAccessibleDescription(
+            self.tr("The reason %s's own consent was not asked, kept in the record") % title
+        )
         layout = QVBoxLayout(self)
         name = QLabel(title, self)
         name.setFont(scaled_font(self.font(), 1.1, bold=True))
@@ -58,7 +64,6 @@ class YoungPersonBox(QGroupBox):
         row.addWidget(self.not_asked)
         row.addWidget(self.reason, 1)
         layout.addLayout(row)
-        self.group.idClicked.connect(self._chosen)
         self.reason.textEdited.connect(lambda text: self._set(NotSought(text), typed=True))
 
     def _chosen(self, number: int) -> None:
@@ -79,17 +84,16 @@ class YoungPersonBox(QGroupBox):
 
     def refresh(self) -> None:
         consent = self.controller.state.young_person_answer(self.child_id)
-        button: QRadioButton | None = None
+        chosen: int | None = None
         if consent is Answer.YES:
-            button = self.yes
+            chosen = YES
         elif consent is Answer.NO:
-            button = self.no
+            chosen = NO
         elif isinstance(consent, NotSought):
-            button = self.not_asked
+            chosen = NOT_ASKED
             if self.reason.text() != consent.reason:
                 self.reason.setText(consent.reason)
-        if button is not None and not button.isChecked():
-            button.setChecked(True)
+        self.group.show_choice(chosen)
         self.reason.setEnabled(isinstance(consent, NotSought))
 
 
@@ -156,10 +160,16 @@ class ReviewStep(StepPage):
             self.tr("Give the laptop to the &family to check and sign…"), self
         )
         self.hand_over_button.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.hand_over_button.setAccessibleDescription(
+            self.tr("The family checks the summary and signs on their own full screen")
+        )
         top.addWidget(self.hand_over_button)
         layout.addLayout(top)
         self.summary = QTextBrowser(self)
         self.summary.setAccessibleName(self.tr("Summary of the family's choices"))
+        self.summary.setAccessibleDescription(
+            self.tr("Everything recorded in this visit, in the words the family will read")
+        )
         layout.addWidget(self.summary, 1)
         self.changes = QLabel(
             self.tr(
@@ -175,10 +185,16 @@ class ReviewStep(StepPage):
         self._html = ""
         self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size: the HTML's sizes too
+            self._html = ""
+            self.refresh()
+
     def refresh(self) -> None:
         state = self.controller.state
         size = round(scaled_font(self.font(), FAMILY_TEXT_SCALE).pointSizeF())
-        html = summary_html(state.draft, size)
+        html = summary_html(state.draft, size, translate=qt_translate)
         if html != self._html:
             self.summary.setHtml(html)
             self._html = html

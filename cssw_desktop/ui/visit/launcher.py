@@ -22,10 +22,12 @@ from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.record_json import RecordFormatError
 from cssw_desktop.domain.visit import DRAFT_FORMAT, Step, VisitState
 from cssw_desktop.errors import CsswError, ValidationFailed
-from cssw_desktop.leaflet import Leaflet, load_leaflet
+from cssw_desktop.leaflet import Leaflet, LeafletError, load_leaflet
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_desktop.translated import error_text
+from cssw_desktop.ui.i18n import TranslationMissing, shipped_languages
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.visit.controller import VisitController, utc_now
 from cssw_desktop.ui.visit.done_page import DonePage, WithFamilyPage
@@ -34,6 +36,7 @@ from cssw_desktop.ui.visit.wizard import VisitPage
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.main_window import MainWindow
+    from cssw_desktop.ui.visit.language_dialog import LanguageDialog
     from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
 
 
@@ -54,7 +57,10 @@ class VisitLauncher(QObject):
         super().__init__(window)
         self._window = window
         self._now = now
-        self._leaflet: Leaflet | None = None
+        self._leaflets: dict[str, Leaflet] = {}
+        self.shipped_languages: Callable[[], tuple[str, ...]] = shipped_languages
+        """The languages a family may choose for a visit (tests give their own)."""
+        self.language_dialog: LanguageDialog | None = None
         self.controller: VisitController | None = None
         self.page: VisitPage | None = None
         self.screen: FamilyScreen | None = None
@@ -68,11 +74,11 @@ class VisitLauncher(QObject):
         self._done_family: uuid.UUID | None = None
         self._done_record: tuple[uuid.UUID, int] | None = None  # id and version just sealed
 
-    @property
-    def leaflet(self) -> Leaflet:
-        if self._leaflet is None:
-            self._leaflet = load_leaflet("en")
-        return self._leaflet
+    def leaflet(self, language: str = "en") -> Leaflet:
+        """The leaflet in `language` (LeafletError if it is missing or damaged)."""
+        if language not in self._leaflets:
+            self._leaflets[language] = load_leaflet(language)
+        return self._leaflets[language]
 
     @property
     def active(self) -> bool:
@@ -99,6 +105,31 @@ class VisitLauncher(QObject):
         if drafts:
             self.offer(drafts[0])
             return
+        choices = w.languages.visit_choices(self.shipped_languages())
+        if len(choices) == 1:
+            await self._begin(family_id, choices[0], renew=renew)
+            return
+        from cssw_desktop.ui.visit.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(family.family_name, choices, w)
+        dialog.chosen.connect(lambda language: spawn(self._begin(family_id, language, renew=renew)))
+        dialog.finished.connect(dialog.deleteLater)
+        self.language_dialog = dialog
+        w.session.track(dialog)
+        dialog.open()
+
+    async def _begin(self, family_id: uuid.UUID, language: str, *, renew: bool) -> None:
+        """Start a new visit in the family's language."""
+        w = self._window
+        store, family = w.store, w.model.family(family_id)
+        if store is None or family is None or self.active:
+            return
+        thread = w.session.store_thread
+        try:
+            leaflet = self.leaflet(language)
+        except LeafletError:
+            w.show_notice(self.tr("The leaflet in that language cannot be read."))
+            return
         device = await thread.run(lambda: store.device.device_id)
         previous = None
         if renew:
@@ -106,7 +137,6 @@ class VisitLauncher(QObject):
             previous = (dict(consent.share_with), dict(consent.approach))
         if w.store is not store or self.active:
             return
-        leaflet = self.leaflet
         now = self._now()
         draft = ConsentRecordDraft(
             family_id=family.id,
@@ -117,6 +147,7 @@ class VisitLauncher(QObject):
             covered_children=family.children,
             leaflet_version=leaflet.version,
             leaflet_hash=leaflet.content_hash,
+            language=leaflet.language,
         )
         state = VisitState(draft).showing_section(0, leaflet.sections[0].id, now)
         self._open(state, family, store, previous)
@@ -142,8 +173,15 @@ class VisitLauncher(QObject):
         previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None,
     ) -> None:
         w = self._window
+        language = state.draft.shown_language
+        try:
+            leaflet = self.leaflet(language)
+            w.languages.use(language)  # the visit's screens are built in the family's language
+        except (LeafletError, TranslationMissing):
+            w.show_notice(self.tr("This visit's language (%s) cannot be shown.") % language)
+            return
         self.controller = VisitController(
-            state, family, self.leaflet, store, w.session.store_thread, now=self._now, parent=self
+            state, family, leaflet, store, w.session.store_thread, now=self._now, parent=self
         )
         self.page = VisitPage(self.controller, previous, w)
         w.pages.addWidget(self.page)
@@ -263,7 +301,7 @@ class VisitLauncher(QObject):
         except CsswError as error:
             if self.screen is screen:
                 screen.panel.set_busy(False)
-                screen.panel.show_problem(error.message)
+                screen.panel.show_problem(error_text(error))
             return
         if self.screen is screen:
             self._close_screen()
@@ -274,6 +312,7 @@ class VisitLauncher(QObject):
         screen, self.screen = self.screen, None
         if screen is not None:
             screen.close_now()
+            self._window.activateWindow()  # the keyboard comes back to the worker's window
         self._window.menuBar().setEnabled(True)
 
     async def _seal(self) -> None:
@@ -281,15 +320,20 @@ class VisitLauncher(QObject):
         if controller is None or page is None or controller.missing():
             return
         page.set_sealing(True)
+        languages = self._window.languages
+        visit_language = languages.current
+        languages.restore()  # the PDF kept for the council is in the worker's language
         try:
             sealed = await controller.seal()
         except ValidationFailed as error:
+            languages.use(visit_language)
             page.set_sealing(False)
             page.show_problem(" ".join(message for _field, message in error.problems))
             return
         except CsswError as error:
+            languages.use(visit_language)
             page.set_sealing(False)
-            page.show_problem(error.message)
+            page.show_problem(error_text(error))
             return
         family = controller.family
         self._drop()
@@ -327,6 +371,7 @@ class VisitLauncher(QObject):
         if page is not None:
             self._window.pages.removeWidget(page)
             page.deleteLater()
+        self._window.languages.restore()
 
     def clear(self) -> None:
         """On lock: save what is unsaved, and remove every trace of the visit from screen."""

@@ -6,6 +6,7 @@ one "section on screen", and the first time each section is shown is recorded.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import em, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import StepPage
@@ -26,6 +29,8 @@ READING_WIDTH_EM = 38
 
 
 class LeafletReader(StepPage):
+    reached_end = Signal()  # the last section was reached with the keyboard on "Next section"
+
     def __init__(
         self,
         controller: VisitController,
@@ -42,10 +47,19 @@ class LeafletReader(StepPage):
         self.text = QTextBrowser(self)
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QFrame.Shape.NoFrame)
-        self.text.setStyleSheet("QTextBrowser { background: #fbfaf6; color: #1b1b1b; }")
+        use_colours(self.text, base="paper", base_text="ink")
         self.text.setAccessibleName(self.tr("Leaflet text"))
+        self.text.setAccessibleDescription(
+            self.tr("The section of the leaflet on screen. Read on with Next section.")
+        )
         self.previous_button = QPushButton(self.tr("‹ &Previous section"), self)
         self.next_button = QPushButton(self.tr("Next &section ›"), self)
+        self.previous_button.setAccessibleName(self.tr("Previous section"))
+        self.previous_button.setAccessibleDescription(
+            self.tr("Show the section before (Ctrl+Page Up)")
+        )
+        self.next_button.setAccessibleName(self.tr("Next section"))
+        self.next_button.setAccessibleDescription(self.tr("Show the next section of the leaflet"))
         self.previous_button.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
         for button in (self.previous_button, self.next_button):
@@ -71,13 +85,28 @@ class LeafletReader(StepPage):
         layout.addStretch(1)
         self.previous_button.clicked.connect(lambda: self.go(-1))
         self.next_button.clicked.connect(lambda: self.go(+1))
-        self.setFocusProxy(self.next_button)
+        focus_starts_at(self, self.next_button)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size: the HTML's sizes too
+            self._shown = -1
+            self.refresh()
 
     def go(self, delta: int) -> None:
         sections = self.controller.leaflet.sections
         index = min(max(self.controller.state.section + delta, 0), len(sections) - 1)
+        pressed = self.next_button if delta > 0 else self.previous_button
+        had_focus = pressed.hasFocus()
         self.show_section(index)
+        if had_focus and not pressed.isEnabled():
+            # The first or last section: the button switched itself off under the
+            # keyboard. Keep the keyboard here, or where the owner says (the step's Next).
+            other = self.previous_button if delta > 0 else self.next_button
+            other.setFocus()
+            if delta > 0:
+                self.reached_end.emit()
 
     def show_section(self, index: int) -> None:
         """Put a section on screen (and record when it was first shown)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.domain.family import Family
+from cssw_desktop.domain.i18n import fill
 from cssw_desktop.domain.visit import STEPS, Step
 from cssw_desktop.storage.records import StoredRecord
+from cssw_desktop.translated import step_heading
 from cssw_desktop.ui.layout import em, heading, paragraph
 
 
@@ -25,8 +27,12 @@ def _saved_when(stored: StoredRecord) -> str:
     try:
         moment = datetime.fromisoformat(stored.updated_at).astimezone()
     except ValueError:
-        return "earlier"
-    return moment.strftime("%H:%M on %-d %B")
+        return QCoreApplication.translate("ResumeDialog", "earlier")
+    return fill(
+        QCoreApplication.translate("ResumeDialog", "%1 on %2", "a time on a day"),
+        moment.strftime("%H:%M"),
+        moment.strftime("%-d %B"),
+    )
 
 
 def _step_of(stored: StoredRecord) -> str:
@@ -34,7 +40,12 @@ def _step_of(stored: StoredRecord) -> str:
         step = Step(str(stored.body.get("step")))
     except ValueError:
         return ""
-    return f"step {step.number} of {len(STEPS)}: {step.heading}"
+    return fill(
+        QCoreApplication.translate("ResumeDialog", "step %1 of %2: %3"),
+        step.number,
+        len(STEPS),
+        step_heading(step),
+    )
 
 
 class ResumeDialog(QDialog):
@@ -66,6 +77,11 @@ class ResumeDialog(QDialog):
             self.tr("&Resume the visit with the %s family") % family.family_name, offer
         )
         self.resume_button.setDefault(True)
+        self.discard_button.setAccessibleDescription(
+            self.tr("Throw the unfinished visit away (you are asked to be sure first)")
+        )
+        self.later_button.setAccessibleDescription(self.tr("Keep the visit for later"))
+        self.resume_button.setAccessibleDescription(self.tr("Carry on the visit where it stopped"))
         buttons.addWidget(self.discard_button)
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
@@ -88,6 +104,10 @@ class ResumeDialog(QDialog):
         buttons = QHBoxLayout()
         self.keep_button = QPushButton(self.tr("&Keep it"), confirm)
         self.confirm_discard_button = QPushButton(self.tr("D&iscard the visit"), confirm)
+        self.keep_button.setAccessibleDescription(self.tr("Do not discard: keep the visit"))
+        self.confirm_discard_button.setAccessibleDescription(
+            self.tr("Lose everything recorded in the visit, signatures included")
+        )
         buttons.addStretch(1)
         buttons.addWidget(self.keep_button)
         buttons.addWidget(self.confirm_discard_button)

@@ -6,8 +6,10 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -22,6 +24,9 @@ from cssw_desktop.domain.consent import Answer
 from cssw_desktop.domain.signature import SignerRole
 from cssw_desktop.domain.summary import first_name, summary_html
 from cssw_desktop.domain.visit import VisitState
+from cssw_desktop.translated import qt_translate
+from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, scaled_font, show_message
 from cssw_desktop.ui.signature_pad import SignatureField
 from cssw_desktop.ui.visit.controller import VisitController
@@ -89,17 +94,24 @@ class SigningFlow(QStackedWidget):
         self.check_title = heading("", self.check_page, 1.3)
         self.summary = QTextBrowser(self.check_page)
         self.summary.setAccessibleName(self.tr("Summary of your choices"))
-        self.summary.setStyleSheet("QTextBrowser { background: #ffffff; color: #1b1b1b; }")
+        self.summary.setAccessibleDescription(
+            self.tr("Please read it all. Then tick the box under it if it is correct.")
+        )
+        use_colours(self.summary, base="sheet", base_text="ink")
         self.confirm = QCheckBox(self.check_page)
         self.confirm.setFont(scaled_font(self.font(), 1.05, bold=True))
-        # A box as big as the words, so nobody misses it.
-        side = em(self, 1.6)
-        self.confirm.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
+        self._size_confirm_box()
         self.check_message = message_label(self.check_page)
+        self.confirm.setAccessibleDescription(
+            self.tr("Tick this once you have read the summary and it is correct")
+        )
         self.go_sign = _big_button(self.tr("Go on to sign ›"), self.check_page)
-        row = QHBoxLayout()
+        self.go_sign.setAccessibleName(self.tr("Go on to sign"))
+        self.go_sign.setAccessibleDescription(self.tr("To the page where you sign"))
+        row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self._check_row = row  # side by side, or the button under the box in large text
         row.addWidget(self.confirm, 1)
-        row.addWidget(self.go_sign)
+        row.addWidget(self.go_sign, 0, Qt.AlignmentFlag.AlignRight)
         check.addWidget(self.check_title)
         check.addWidget(self.summary, 1)
         check.addLayout(row)
@@ -116,7 +128,13 @@ class SigningFlow(QStackedWidget):
         self.signer_name.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.signer_name.setFont(scaled_font(self.font(), 1.1))
         self.back_to_check = QPushButton(self.tr("‹ Back to the summary"), self.sign_page)
+        self.back_to_check.setAccessibleName(self.tr("Back to the summary"))
+        self.back_to_check.setAccessibleDescription(self.tr("Read the summary again"))
         self.sign_button = _big_button(self.tr("Sign ✓"), self.sign_page)
+        self.sign_button.setAccessibleName(self.tr("Sign"))
+        self.sign_button.setAccessibleDescription(
+            self.tr("Sign with what is drawn in the box, or the name typed")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_to_check)
         buttons.addStretch(1)
@@ -142,8 +160,47 @@ class SigningFlow(QStackedWidget):
         self.go_sign.clicked.connect(self._confirmed)
         self.back_to_check.clicked.connect(self._unconfirm)
         self.sign_button.clicked.connect(self._sign)
+        self.field.submitted.connect(self._sign)
+        # Where the keyboard starts on each page: reading the summary, and the way to sign
+        # with keys (the box itself takes no keys).
+        self.check_page.setFocusProxy(self.summary)
+        focus_starts_at(self.sign_page, self.field)
+        focus_starts_at(self, self.currentWidget)
         controller.changed.connect(self.refresh)
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # a new text size: the HTML's sizes too
+            self._html = ""
+            self._size_confirm_box()
+            self._show_summary()
+            self._arrange_check_row()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_check_row()
+
+    def _arrange_check_row(self) -> None:
+        """The confirm box and "Go on to sign" side by side when the screen has room for
+        both, else one under the other: a check box's words do not wrap, and a young
+        person's are long in large text."""
+        room = em(self, PAGE_WIDTH_EM)
+        screen = self.screen()
+        if screen is not None:
+            room = min(room, screen.availableGeometry().width() - em(self, 5))
+        spacing = max(self._check_row.spacing(), 0)
+        wanted = self.confirm.sizeHint().width() + spacing + self.go_sign.sizeHint().width()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if wanted <= room else QBoxLayout.Direction.TopToBottom
+        )
+        if self._check_row.direction() != direction:
+            self._check_row.setDirection(direction)
+
+    def _size_confirm_box(self) -> None:
+        # A box as big as the words, so nobody misses it.
+        side = em(self, 1.6)
+        self.confirm.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
 
     def _confirmed(self) -> None:
         signer = self._signer
@@ -174,24 +231,30 @@ class SigningFlow(QStackedWidget):
 
     def _sign(self) -> None:
         signer = self._signer
-        if signer is None or not self.field.check():
+        if signer is None or not self.field.check(signer.name):
             return
-        signature = self.field.pad.signature(
+        signature = self.field.signature(
             signer.role, signer.name, self.controller.now(), signer.child_id
         )
         self.controller.edit(lambda s: s.signed(signature))
+
+    def _show_summary(self) -> None:
+        signer = self._signer
+        size = round(scaled_font(self.font(), 1.1).pointSizeF())
+        young = signer is not None and signer.role is SignerRole.YOUNG_PERSON
+        html = summary_html(
+            self.controller.state.draft, size, for_young_person=young, translate=qt_translate
+        )
+        if html != self._html:
+            self.summary.setHtml(html)
+            self._html = html
 
     def refresh(self) -> None:
         state = self.controller.state
         where, signer = next_signer(state)
         changed_signer = signer != self._signer or where != self._where
         self._signer, self._where = signer, where
-        size = round(scaled_font(self.font(), 1.1).pointSizeF())
-        young = signer is not None and signer.role is SignerRole.YOUNG_PERSON
-        html = summary_html(state.draft, size, for_young_person=young)
-        if html != self._html:
-            self.summary.setHtml(html)
-            self._html = html
+        self._show_summary()
         if signer is None:
             worker = first_name(self.controller.worker)
             self.done_text.setText(
@@ -218,14 +281,18 @@ class SigningFlow(QStackedWidget):
                 self.confirm.setText(
                     self.tr("I have read the summary. My own answer is: %s") % said
                 )
+            self._arrange_check_row()
             self.setCurrentWidget(self.check_page)
         else:
             if changed_signer:
-                self.field.pad.clear()
+                self.field.clear()
                 show_message(self.field.message, "")
             self.sign_title.setText(self.tr("%s, please sign below") % shown)
             self.sign_note.setText(
-                self.tr("Sign with your finger, a pen or the mouse. Use Clear to start again.")
+                self.tr(
+                    "Sign with your finger, a pen or the mouse. Use Clear to start again. "
+                    "To sign with the keyboard, choose “Sign by typing your name”."
+                )
             )
             self.signer_name.setText(signer.name)
             self.setCurrentWidget(self.sign_page)

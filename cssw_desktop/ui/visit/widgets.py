@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
     QFrame,
     QLabel,
     QRadioButton,
@@ -16,40 +16,80 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.domain.consent import Answer
+from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, em, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
 
-YES_ID, NO_ID = 1, 2
 CONTENT_WIDTH_EM = 72
 
 
-class YesNo(QButtonGroup):
-    """Two radio buttons with words, exclusive, nothing ticked until someone clicks one."""
+class OneOf(QObject):
+    """Radio buttons of which one, or none yet, is ticked.
 
-    def __init__(self, parent: QWidget, name: str, on_answer: Callable[[Answer], None]) -> None:
+    Not a QButtonGroup: in a group Tab stops only at one of the buttons (the arrows reach
+    the others), and the visit is answered with Tab and Space, one stop per answer, in
+    reading order. Exclusive by hand instead; `on_choice` gets the index chosen.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        buttons: Sequence[QRadioButton],
+        on_choice: Callable[[int], None],
+    ) -> None:
         super().__init__(parent)
-        self.yes = QRadioButton(self.tr("Yes"), parent)
-        self.no = QRadioButton(self.tr("No"), parent)
-        for button, word in ((self.yes, self.tr("Yes")), (self.no, self.tr("No"))):
-            button.setAccessibleName(f"{name}: {word}")
+        self.buttons = tuple(buttons)
+        self._on_choice = on_choice
+        for index, button in enumerate(self.buttons):
+            button.setAutoExclusive(False)
+            button.clicked.connect(functools.partial(self._clicked, index))
+
+    def _clicked(self, index: int, _checked: bool = False) -> None:
+        self.show_choice(index)  # a second click on a ticked button leaves it ticked
+        self._on_choice(index)
+
+    def show_choice(self, index: int | None) -> None:
+        """Tick the button at `index` (or none) without counting it as a click."""
+        for number, button in enumerate(self.buttons):
+            if button.isChecked() != (number == index):
+                button.setChecked(number == index)
+
+    def chosen(self) -> int | None:
+        return next((i for i, b in enumerate(self.buttons) if b.isChecked()), None)
+
+
+class YesNo(OneOf):
+    """Two radio buttons with words, one stop each for Tab, nothing ticked until someone
+    chooses. `yes_name` and `no_name` are what a screen reader says for each (the question
+    with the answer: "Yes — share with Police"); `description` says what it is about."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        name: str,
+        on_answer: Callable[[Answer], None],
+        *,
+        yes_name: str = "",
+        no_name: str = "",
+        description: str = "",
+    ) -> None:
+        yes = QRadioButton(QCoreApplication.translate("YesNo", "Yes"), parent)
+        no = QRadioButton(QCoreApplication.translate("YesNo", "No"), parent)
+        super().__init__(
+            parent, (yes, no), lambda i: on_answer(Answer.YES if i == 0 else Answer.NO)
+        )
+        self.yes, self.no = yes, no
+        for button, word, spoken in (
+            (self.yes, self.tr("Yes"), yes_name),
+            (self.no, self.tr("No"), no_name),
+        ):
+            button.setAccessibleName(spoken or f"{word} — {name}")
+            button.setAccessibleDescription(description or name)
             button.setFont(scaled_font(button.font(), FAMILY_TEXT_SCALE))
-        self.addButton(self.yes, YES_ID)
-        self.addButton(self.no, NO_ID)
-        self.setExclusive(True)
-        self.idClicked.connect(lambda i: on_answer(Answer.YES if i == YES_ID else Answer.NO))
 
     def show_answer(self, answer: Answer | None) -> None:
         """Tick the button for the answer (or neither) without counting it as a click."""
-        if answer is None:
-            # An exclusive group will not untick its last button: lift that for a moment.
-            self.setExclusive(False)
-            self.yes.setChecked(False)
-            self.no.setChecked(False)
-            self.setExclusive(True)
-        else:
-            button: QAbstractButton = self.yes if answer is Answer.YES else self.no
-            if not button.isChecked():
-                button.setChecked(True)
+        self.show_choice(None if answer is None else 0 if answer is Answer.YES else 1)
 
 
 def note_box(text: str, parent: QWidget) -> QLabel:
@@ -58,10 +98,8 @@ def note_box(text: str, parent: QWidget) -> QLabel:
     label.setWordWrap(True)
     label.setFont(scaled_font(label.font(), FAMILY_TEXT_SCALE))
     label.setFrameShape(QFrame.Shape.StyledPanel)
-    label.setStyleSheet(
-        "QLabel { background: #eef4fa; border: 1px solid #9bb7d4; border-radius: 4px;"
-        " padding: 8px; color: #1b1b1b; }"
-    )
+    label.setMargin(em(label, 0.6))
+    use_colours(label, window="note", text="note_text")
     return label
 
 
@@ -82,6 +120,7 @@ def scrolling(page: QWidget, content: QWidget) -> QVBoxLayout:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the answers; they scroll in
     area.setWidget(content)
     content.setMaximumWidth(em(page, CONTENT_WIDTH_EM))  # rows stay readable on wide screens
     outer = QVBoxLayout(page)

@@ -6,12 +6,15 @@ missing: never a silent grey button. On the last step Next becomes "Seal this re
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from cssw_desktop.domain.agencies import Agency
 from cssw_desktop.domain.consent import Answer
 from cssw_desktop.domain.visit import STEPS, Step
+from cssw_desktop.translated import step_heading
+from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.focus import focus_start, focus_starts_at
 from cssw_desktop.ui.layout import em, heading, message_label, scaled_font, show_message
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.controller import VisitController
@@ -19,29 +22,37 @@ from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoSte
 from cssw_desktop.ui.visit.last_steps import ReviewStep, YoungPeopleStep
 from cssw_desktop.ui.visit.widgets import StepPage
 
+translate = QCoreApplication.translate
 MAX_LISTED = 4  # missing items named before "and N more"
-TO_DO_STYLE = "color: #1f3b57;"  # what is left to do is not an error: no alarm red
-PROBLEM_STYLE = "color: #a4262c;"
+TO_DO = "to_do"  # what is left to do is not an error: no alarm red
+PROBLEM = "problem"
 
 
 def missing_message(step: Step, missing: list[str]) -> str:
-    """ "Still to answer: Police, Housing and 3 more." in plain words."""
+    """ "To go on, answer Yes or No for every agency. Not answered yet: Police, Housing
+    and 3 more." in plain words."""
     if not missing:
         return ""
     shown = ", ".join(missing[:MAX_LISTED])
     if len(missing) > MAX_LISTED:
-        shown += f" and {len(missing) - MAX_LISTED} more"
-    lead = {
-        Step.LEAFLET: "To go on, show every section of the leaflet. Not shown yet: ",
-        Step.WHO: "To go on, fill in ",
-        Step.EXPLAINED: "To go on, explain and tick: ",
-        Step.SHARE: "To go on, answer Yes or No for every agency. Not answered yet: ",
-        Step.APPROACH: "To go on, answer Yes or No for every agency. Not answered yet: ",
-        Step.CHOICES: "To go on, answer Yes or No for: ",
-        Step.YOUNG_PEOPLE: "To go on, record for each young person: ",
-        Step.REVIEW: "Before sealing: ",
+        more = translate("VisitPage", "%1 and %n more", "", len(missing) - MAX_LISTED)
+        shown = more.replace("%1", shown)
+    every_agency = translate(
+        "VisitPage", "To go on, answer Yes or No for every agency. Not answered yet: %1."
+    )
+    template = {
+        Step.LEAFLET: translate(
+            "VisitPage", "To go on, show every section of the leaflet. Not shown yet: %1."
+        ),
+        Step.WHO: translate("VisitPage", "To go on, fill in %1."),
+        Step.EXPLAINED: translate("VisitPage", "To go on, explain and tick: %1."),
+        Step.SHARE: every_agency,
+        Step.APPROACH: every_agency,
+        Step.CHOICES: translate("VisitPage", "To go on, answer Yes or No for: %1."),
+        Step.YOUNG_PEOPLE: translate("VisitPage", "To go on, record for each young person: %1."),
+        Step.REVIEW: translate("VisitPage", "Before sealing: %1."),
     }[step]
-    return lead + shown + "."
+    return template.replace("%1", shown)
 
 
 class VisitPage(QWidget):
@@ -68,6 +79,9 @@ class VisitPage(QWidget):
         self.saved_label.setAccessibleName(self.tr("Saving"))
         top.addWidget(self.saved_label)
         self.leave_button = QPushButton(self.tr("&Leave the visit (it is saved)"), self)
+        self.leave_button.setAccessibleDescription(
+            self.tr("Back to the family's page. The visit is saved and can be resumed.")
+        )
         top.addWidget(self.leave_button)
         self.indicator = QLabel(self)
         self.indicator.setFont(scaled_font(self.font(), 1.25, bold=True))
@@ -88,9 +102,11 @@ class VisitPage(QWidget):
             self.stack.addWidget(page)
         self.message = message_label(self)
         self.message.setAccessibleName(self.tr("What is missing"))
-        self.message.setStyleSheet(TO_DO_STYLE)
+        use_colours(self.message, text=TO_DO)
         self.back_button = QPushButton(self.tr("‹ &Back"), self)
         self.next_button = QPushButton(self.tr("&Next ›"), self)
+        self.back_button.setAccessibleName(self.tr("Back"))
+        self.back_button.setAccessibleDescription(self.tr("To the step before"))
         for button in (self.back_button, self.next_button):
             button.setFont(scaled_font(button.font(), 1.2))
             button.setMinimumWidth(em(self, 9))
@@ -115,11 +131,14 @@ class VisitPage(QWidget):
         assert isinstance(leaflet_step, LeafletStep)
         assert isinstance(review_step, ReviewStep)
         leaflet_step.hand_over_requested.connect(self.hand_over_requested)
+        leaflet_step.reader.reached_end.connect(self._focus_next)
         review_step.hand_over_requested.connect(self.hand_over_requested)
         c.changed.connect(self.refresh)
         c.saved.connect(self._saved)
         c.save_failed.connect(self._save_failed)
         self._step: Step | None = None
+        self._focus_target: QWidget = self
+        focus_starts_at(self, lambda: self._focus_target)
         self.refresh()
 
     def current_step(self) -> StepPage:
@@ -144,30 +163,50 @@ class VisitPage(QWidget):
         state = self.controller.state
         step = state.step
         self.indicator.setText(
-            self.tr("Step %d of %d: %s") % (step.number, len(STEPS), self.tr(step.heading))
+            self.tr("Step %d of %d: %s") % (step.number, len(STEPS), step_heading(step))
         )
         page = self.steps[step]
+        missing = self.controller.missing()
+        self.next_button.setEnabled(not missing)
+        # Where the keyboard starts on this step (and on coming back to the visit): its
+        # first control; Next on a step with nothing to answer; Seal once all have signed.
+        target: QWidget = page
+        start = focus_start(page) or page.focusProxy()
+        if (step is Step.REVIEW and not state.unsigned()) or start is None:
+            target = self.next_button if not missing else page
+        self._focus_target = target
         if self._step is not step:
             self.stack.setCurrentWidget(page)
             self._step = step
-            page.setFocus()
-        missing = self.controller.missing()
-        self.message.setStyleSheet(TO_DO_STYLE)
+            target.setFocus()
+        use_colours(self.message, text=TO_DO)
         show_message(self.message, missing_message(step, missing))
-        self.next_button.setEnabled(not missing)
         self.back_button.setEnabled(step.number > 1)
-        self.next_button.setText(
-            self.tr("&Seal this record") if step is Step.REVIEW else self.tr("&Next ›")
+        sealing = step is Step.REVIEW
+        self.next_button.setText(self.tr("&Seal this record") if sealing else self.tr("&Next ›"))
+        self.next_button.setAccessibleName(
+            self.tr("Seal this record") if sealing else self.tr("Next")
         )
+        self.next_button.setAccessibleDescription(
+            self.tr("Seal the signed record: after that it cannot be changed")
+            if sealing
+            else self.tr("To the next step, once this one is complete")
+        )
+
+    def _focus_next(self) -> None:
+        if self.next_button.isEnabled():
+            self.next_button.setFocus()
 
     def _saved(self, _revision: int) -> None:
         now = self.controller.now().astimezone().strftime("%H:%M:%S")
         self.saved_label.setText(self.tr("Saved at %s") % now)
-        self.saved_label.setStyleSheet("")
+        self.saved_label.setFont(self.font())
+        use_colours(self.saved_label)  # the theme's plain text again
 
     def _save_failed(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved: %s") % message)
-        self.saved_label.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.saved_label.setFont(scaled_font(self.font(), 1.0, bold=True))
+        use_colours(self.saved_label, text=PROBLEM)
 
     def set_sealing(self, busy: bool) -> None:
         self.next_button.setEnabled(not busy and not self.controller.missing())
@@ -175,5 +214,5 @@ class VisitPage(QWidget):
 
     def show_problem(self, text: str) -> None:
         """A real problem (e.g. sealing refused): in red, until the next change."""
-        self.message.setStyleSheet(PROBLEM_STYLE)
+        use_colours(self.message, text=PROBLEM)
         show_message(self.message, text)

@@ -109,7 +109,7 @@ def test_a_reopened_app_offers_to_resume_exactly_there(
     assert window.pages.currentWidget() is page
     assert page.indicator.text() == "Step 4 of 8: Sharing information with agencies"
     assert shown_answers(window) == {**GIVEN, Agency.PROBATION: Answer.NO}
-    leaflet = window.visits.leaflet
+    leaflet = window.visits.leaflet()
     assert set(page.controller.state.draft.sections_viewed) == set(leaflet.section_ids)
     assert page.controller.state.section == len(leaflet.sections) - 1
 

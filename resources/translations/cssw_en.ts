@@ -1,0 +1,4410 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CSSW offline consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW offline consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records a family&apos;s consent to information sharing on home visits, and keeps it safe on this laptop until it is sent to the council.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the data is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is kept in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third-party &amp;licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of third-party licences is missing from this installation. Please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesStep</name>
+    <message>
+        <source>Note about children&apos;s safety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — share information with %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — do not share information with %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May CSSW share the family&apos;s information with %s?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — approach %s for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — do not approach %s for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May CSSW approach %s for information about the family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last signed form: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Agency</name>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education (including early years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early help service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth offending service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug and alcohol services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>CSSW offline consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase you use now, then choose a new one. From then on you unlock the app with the new one. Nobody can reset it, so choose one you will remember.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the new passphrase from now on (on when both are typed alike)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the passphrase you have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildRow</name>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose or type a gender, or leave it empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take this child off the family (when saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13+ — own consent needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This child is 13 or over: ask for their own consent as well as the parent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicesStep</name>
+    <message>
+        <source>Yes — copies of %s may go to other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — no copies of %s to other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May CSSW give copies of %s to other agencies?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research: may CSSW share the family&apos;s information, made anonymous, with other organisations for research? (See “Sharing information for research purposes” in the leaflet.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research (anonymised)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes — anonymised information may be used for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — not for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May CSSW share the family&apos;s information, made anonymous, for research?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <source>what information will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why the information will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with whom the information will be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consequences of sharing or not sharing information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how information will be kept secure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I can ask to see case records under the Data Protection Act 2018</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have the right to withdraw consent at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record of reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed or recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %s, version %d, sealed %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form signed (version %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: may share with %d of %d agencies, approach %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer share with %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer approach %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal (%s): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (young person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s confirmed the family said so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %s; %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %s; recorded by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStateModel</name>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May share with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May approach for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — withdrawn %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentStateView</name>
+    <message>
+        <source>Consent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the consent is based on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart consent visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start consent visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the leaflet and the consent form with the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Renew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a visit with the family&apos;s current choices filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the family no longer agrees for some agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent for each agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each agency: may CSSW share information with it, and approach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — not asked: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people&apos;s own consent: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the family&apos;s consent records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent recorded yet. Until the family gives consent, CSSW shares information only where a child may be at risk of significant harm or the law requires it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Based on the form signed on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with 1 later withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, with %d later withdrawals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent visit saved on %s has not been finished. %s offers to carry on with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue since %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of documents to agencies — %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised information for research: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateOfBirthEdit</name>
+    <message>
+        <source>Not entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, or press F4 for a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTableModel</name>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d (%d had a problem sending)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayControl</name>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Smaller text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Signed and sealed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the si&amp;gned form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the sealed form as it prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the family&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed and sealed at %s. Record %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %s family&apos;s consent record is kept, encrypted, on this laptop. It can no longer be changed.
+
+Record id: %s
+Fingerprint (SHA-256): %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to the %s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Connect this laptop to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once connected, what you sign is sent to central when this laptop is online. Until then, everything still works here and is kept safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enrollment code from IT:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code here. It starts with CSSW1-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code IT gave you, starting CSSW1-. Paste it here. Tab moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;central password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your central password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password IT set for you at central, not this laptop&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password IT set for you at central, not this laptop&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a visit, use Download my caseload to bring your families onto this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download my caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect this laptop to central with the code and password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your allocated families onto this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the enrollment code IT gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your central password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected for %s.
+Role: %s. Team: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPage</name>
+    <message>
+        <source>The app cannot open its information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been deleted. If this does not go away after trying again, contact the IT service desk and tell them the message above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try to open the information again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the app; nothing is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReporter</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you saved before this is safe. If the last thing you did does not show, please try it again. If this keeps happening, tell the IT service desk the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>This copy of the app is missing its encryption library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be put into safe-write mode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store could not be read with its key: the file is damaged or is not this laptop&apos;s store. Contact IT support; do not delete anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked. Unlock it to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That family is no longer in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file in the data folder is damaged, so the store cannot be opened. Contact IT support; do not delete anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file asks for a weaker protection than this app allows. Contact IT support; do not delete anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store was last used by a newer version of the app (store version %1, this app understands up to %2). Install the newer version; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt is for a record this laptop did not send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt does not name the record that was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is signed and sealed; it cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That consent record is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is already signed and sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store in %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store in %1 is there but its key file (%2) is missing, so it cannot be opened. Contact IT support; do not delete anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s keyring no longer holds the device secret for the store in %1, so it cannot be opened here. The store has not been changed. Contact IT support; do not delete anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a store in %1; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code&apos;s server address is not an https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code&apos;s server address is not a plain https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code&apos;s server address must not have a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an enrollment code: it should start with CSSW1-. Check it with IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code is incomplete or mistyped. Copy it again, all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code cannot be read. Ask IT for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central did not see this laptop&apos;s signature on the request. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central does not know this laptop. Ask IT for a new enrollment code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT has switched this laptop off for the consent service, so its store was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central saw the same request twice and refused the second one. Sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central did not accept this laptop&apos;s signature. Tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central could not read what this laptop sent. It is kept on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is too large for central to take. It is kept on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was changed after it was signed, so central refused it. It is kept on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record&apos;s seal does not check out, so central refused it. It is kept on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was sealed on another laptop, so central will not take it from this one. It is kept on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central already holds a different copy of this record and version. It is kept on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central does not hold that record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to do that. Ask your team lead or IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That record has already been dealt with. Refresh the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central is busy just now. The laptop will try again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central had a problem. Nothing is lost; the laptop will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That enrollment code or password was not accepted. Check both, or ask IT for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That enrollment code has expired. Ask IT for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That enrollment code has already been used. Ask IT for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central is not working properly just now (error %1). Nothing is lost; the laptop will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central refused the request (error %1). Tell IT if this keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central&apos;s answer could not be read. Nothing is lost; the laptop will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central did not answer in time. The connection may be slow; the laptop will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central&apos;s address could not be found. Check the laptop is connected to the internet; the laptop will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to central could not be made, so nothing was sent. If you are on a hotel or public network, try another; otherwise tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central could not be reached. Check the laptop is connected to the internet; nothing is lost and the laptop will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has not been signed and sealed, so there is no form to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central&apos;s copy of this record cannot be read. Please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record&apos;s seal does not check out (%1). Do not approve it; please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplainedStep</name>
+    <message>
+        <source>Tick each point as you explain it. The time you tick it is kept in the record. “The following information has been explained to me:”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick when you have explained this; the time you tick it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explained at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesPage</name>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a family (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name, a child&apos;s name or the case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One family a row. Enter opens the family&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many families are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No families yet. Use Add family to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No families match your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 families</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamiliesTableModel</name>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyConsent</name>
+    <message>
+        <source>This family&apos;s consent records could not be read. Nothing has been changed. Please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The withdrawal has been recorded and sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEditor</name>
+    <message>
+        <source>Add family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;reference (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated &amp;worker (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s surname, as the family page shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the family lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case reference in the council&apos;s case records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social worker allocated to the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add c&amp;hild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a row for another child of the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the family and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please enter the child&apos;s date of birth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fix the problem below before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Please fix the %n problems below before saving.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Throw them away?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyPage</name>
+    <message>
+        <source>&amp;Edit family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the family&apos;s details and children (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the families list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each child&apos;s name, date of birth, age, and whether they consent themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the recor&amp;d…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the selected record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected form or withdrawal as it prints (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed form and withdrawal, newest first. Enter shows the one chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No children recorded yet. Use Edit family to add them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked “13+ — own consent needed”: %s. Ask them for their own consent as well as the parent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All the children are under 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every signed consent form and withdrawal, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed consent forms or withdrawals yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyProblem</name>
+    <message>
+        <source>Please enter the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is too long: keep it to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 contains hidden or control characters. Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>child&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date of birth cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date of birth makes the child over %1. Please check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyScreen</name>
+    <message>
+        <source>Your information, your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand back to the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your social worker: they type their passphrase to go back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandBackPanel</name>
+    <message>
+        <source>For your social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to go back to the worker&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The social worker&apos;s passphrase. Press Enter to go back to their screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the worker&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay on the family&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase and go back to the worker&apos;s screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageDialog</name>
+    <message>
+        <source>Language for this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which language will the family read?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet and the screens the %s family sees will be in this language. Your own screens stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose with the arrow keys, then press Enter to start the visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the visit in the language chosen above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back without starting a visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeafletReader</name>
+    <message>
+        <source>Leaflet text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section of the leaflet on screen. Read on with Next section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;section ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the section before (Ctrl+Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the next section of the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeafletStep</name>
+    <message>
+        <source>Go through each section with the family. You can give them the laptop to read it on their own screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the laptop to the &amp;family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the leaflet full screen for the family; your passphrase brings you back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicencesViewer</name>
+    <message>
+        <source>Third-party licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <source>, </source>
+        <comment>between names in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>the last two names in a list</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CSSW offline consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;amilies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit this family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About CSSW offline consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked. Type your passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked — locks after %s without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is waiting to central now (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect this laptop to central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with the enrollment code from IT, so signed forms can be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the families list (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>News from the last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each signed form and withdrawal on this laptop, and whether it was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been signed on this laptop yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records your team lead sent back, with their comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is not connected to central yet. Everything you sign is kept safe here and will be sent once it is connected. To connect it you need an enrollment code from IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to central for %s (%s, team: %s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead sent these back. Read what they ask, then record the visit again or talk to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been returned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 had a problem sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n had a problem sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxTableModel</name>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family no longer on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent and removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central did not accept it. It is kept safe on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will try again at %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be sent once this laptop is connected to central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by central %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent; removed from this laptop on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on %s; since removed from this laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <source>Very weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters — three or four random words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use no more than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a common password, word or name that people try first, even with numbers or symbols added. Choose something else — three or four random words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid repeating the same letter or word over and over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid keyboard patterns and runs such as “qwerty” or “12345”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avoid your own name or words to do with your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would be too easy to guess. Add another word or two — unusual words are best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. Three or four random words work well, for example “kettle orbit maple drum”. Common passwords, your own name and keyboard patterns such as “qwerty” are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>Passphrase rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you unlock the app with now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;urrent passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase: the rules above say what it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the passphrase again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same passphrase again, to be sure it was typed as meant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what I type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the passphrases as plain text instead of dots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: nothing typed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not allowed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pdf</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s Safeguarding and Social Work (CSSW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typed signature: the signer typed “%1” on the keyboard (no ink).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ink: %1 points in %2 strokes (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal %1 · version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent record %1 · version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1 · Device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to information sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail of this visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step of the visit was written to the laptop&apos;s tamper-evident audit log. The log holds no names or other personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <comment>audit entry number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No audit entries were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s canonical JSON was hashed with SHA-256 and the hash signed with this laptop&apos;s Ed25519 key. Any change to the record after sealing makes the check fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content hash (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature (Ed25519)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW may share information with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tick the relevant box to indicate your consent to CSSW sharing information with the following agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW may approach for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I also consent to CSSW approaching the following agencies for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please note that where we have concerns about your child&apos;s safety we may need to approach some agencies, for example the police, in order to get the information we need to protect your child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The following information has been explained to me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I give consent for CSSW to provide copies of the following documents to other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your information, your rights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic record taken on a home visit; it replaces the paper form. Sealed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of person giving consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to child/ren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonymised information only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the form was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes – language: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter used:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet hash (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet sections viewed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary confirmed by signer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed by %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person&apos;s consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, aged %2: not sought. Reason recorded: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– %1, aged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: no child covered is aged 13 or over on the visit date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>explained %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signature was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of person giving consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of young person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature of family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family withdrew consent for the agencies below. Earlier signed records are not changed: this withdrawal applies on top of them. Sealed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW may no longer share information with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW may no longer approach for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date withdrawn:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the family told CSSW:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker attestation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm the family told me this themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed by the family (told by: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <comment>Translate this string to the string &apos;LTR&apos; in left-to-right languages or to &apos;RTL&apos; in right-to-left languages (such as Hebrew and Arabic) to get proper widget layout.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reauthentication</name>
+    <message>
+        <source>That is not your passphrase. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordPreviewDialog</name>
+    <message>
+        <source>Signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smaller (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit to width (Ctrl+0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the signed form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form as it prints. Arrow keys and Page Down move through the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving makes a copy of this form that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Your passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase, to show it is you before a copy is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the passphrase, then choose where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back without saving a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the form as a PDF file (it is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the signed form as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %s. This copy is not encrypted: keep it only where the council allows, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d%%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordViewer</name>
+    <message>
+        <source>This form could not be shown. Nothing has been changed. Please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family — %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there (%s). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <comment>a time on a day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfinished consent visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume the visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A consent visit with the %s family is not finished (%s, last saved at %s). Everything recorded so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume the visit with the %s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Throw the unfinished visit away (you are asked to be sure first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the visit for later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry on the visit where it stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the unfinished visit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded in the visit with the %s family, including any signatures, will be lost. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;iscard the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not discard: keep the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lose everything recorded in the visit, signatures included</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetryCountdown</name>
+    <message>
+        <source>Time until you can try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can try again in 1 second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n seconds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family — %s signed %s, from %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What should they put right?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment for the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the worker should put right; they see it on their laptop. Tab moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the young person&apos;s signature is missing; please revisit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Return to worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the record back to the worker with this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without returning the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a comment so the worker knows what to put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long: keep it under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReturnedTableModel</name>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family not on this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDesk</name>
+    <message>
+        <source>Approved: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to %s: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModels</name>
+    <message>
+        <source>An agency was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person answered differently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child 13+ did not sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent over 72 hours after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Team review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask central again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the families list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the signed form (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the record chosen in the list: nothing more is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the record chosen back to its worker, with a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records sent by your team, oldest first, and what central flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each laptop in your team, its worker, and what waits to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record is waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n records are waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStep</name>
+    <message>
+        <source>Signing status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the laptop to the &amp;family to check and sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family checks the summary and signs on their own full screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary of the family&apos;s choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything recorded in this visit, in the words the family will read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To change an answer, go Back. The family will then need to check the summary and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked and signed by %s. Seal the record to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed so far: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet. Give the laptop to %s to check this and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person giving consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the laptop to the family again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a closer look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewViewer</name>
+    <message>
+        <source>This form could not be shown. Please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved there (%s). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>Not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after 1 minute without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked after %d minutes without use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while changing the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Minutes without keyboard or mouse use before the app locks itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Months after consent is signed before it should be reviewed with the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review consent after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review consent with the family this many months after it is signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these settings and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without changing the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Set up this laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase. It protects the families&apos; information on this laptop, and you will type it each time you unlock the app. Nobody can reset it: if it is forgotten, the information on this laptop cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create and unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the encrypted store on this laptop with this passphrase, and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureField</name>
+    <message>
+        <source>Sign by &amp;typing your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For signing with the keyboard: type your full name instead of drawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all the ink and start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo last line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the last line drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw a signature instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back to the box for a signature drawn with a finger, a pen or the mouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in the box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please sign in the box — a dot or a short line is not enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box has 1 line of ink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The box has {count} lines of ink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with a finger, a pen or the mouse. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Use Clear to start again or Undo to remove the last line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningFlow</name>
+    <message>
+        <source>Summary of your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read it all. Then tick the box under it if it is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick this once you have read the summary and it is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to sign ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the page where you sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back to the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the summary again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with what is drawn in the box, or the name typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please read the summary, then tick the box to say it is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has checked and signed. Please give the laptop back to %s, your social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, please check your choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm the summary is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, this is your own answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the summary. My own answer is: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, please sign below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign with your finger, a pen or the mouse. Use Clear to start again. To sign with the keyboard, choose “Sign by typing your name”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>no children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are %1 (%2). This form is about: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is giving consent. This form is about: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are giving consent as a parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is giving consent as a parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not giving consent as a parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not giving consent as a parent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agree CSSW may share information with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agrees CSSW may share information with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not agree to CSSW sharing information with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not agree to CSSW sharing information with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agree CSSW may ask these agencies for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agrees CSSW may ask these agencies for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not agree to CSSW asking these agencies for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not agree to CSSW asking these agencies for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agree CSSW may give copies of these documents to other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agrees CSSW may give copies of these documents to other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not agree to CSSW giving copies of these documents to other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not agree to CSSW giving copies of these documents to other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You agree CSSW may share your information, anonymously, for research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agrees CSSW may share the family&apos;s information, anonymously, for research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not agree to CSSW sharing your information for research, even anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not agree to CSSW sharing the family&apos;s information for research, even anonymously.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agrees to these choices for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not agree to these choices for themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not asked for their own consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter helped, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sending to central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not send: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to central yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 had a problem sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n had a problem sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last sent %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not sent yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <source>Sending to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is waiting to send, and why (Ctrl+Shift+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· 1 record returned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· %n records returned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· Not sent: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send what is waiting to central now (Ctrl+Shift+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is waiting to send, and what was returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Download my caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring your allocated families onto this laptop before going out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect this laptop to central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The families list (Alt+Left from a family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;connect this laptop to central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead returned 1 record to you. See “Returned to you”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team lead returned %n records to you. See “Returned to you”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your caseload could not be downloaded: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your caseload is on this laptop: 1 family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your caseload is on this laptop: %n families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download my caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT has withdrawn this laptop&apos;s access to the central system. The records on it have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>team lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TypedNamePanel</name>
+    <message>
+        <source>Typing your full name here counts as your signature. The signed form will say that it was typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;full name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your full name, as your signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your full name and press Enter to sign. It counts as your signature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your full name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please type your full name as it is shown: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase you chose for this laptop. Press Enter to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the families&apos; information with the passphrase typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitLauncher</name>
+    <message>
+        <source>The leaflet in that language cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved visit could not be read: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visit&apos;s language (%s) cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unfinished visit was discarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the worker&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitMissing</name>
+    <message>
+        <source>The person giving consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to confirm the summary is correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to confirm their own answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name of the person giving consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their relationship to the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether this is parental consent (Yes or No)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one child this form covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interpreter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Yes, No or not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: why they were not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitPage</name>
+    <message>
+        <source>To go on, answer Yes or No for every agency. Not answered yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, show every section of the leaflet. Not shown yet: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, fill in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, explain and tick: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, answer Yes or No for: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, record for each young person: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before sealing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent visit — %s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave the visit (it is saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the family&apos;s page. The visit is saved and can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the step before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %d of %d: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seal this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seal the signed record: after that it cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the next step, once this one is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitStep</name>
+    <message>
+        <source>The leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What has been explained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing information with agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking agencies for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents and research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review, sign and seal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoStep</name>
+    <message>
+        <source>Name of person giving consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their full name, as they will sign. The family checks it before signing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Mother, Father, Grandmother</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of person giving consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship to child/ren:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental consent: Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental consent: No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the person giving consent doing so as a parent?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parental consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children this form covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, aged %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — 13 or over: their own consent is asked too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked when this form is about this child</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An &amp;interpreter was used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if an interpreter helped; then say the language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language the interpreter used (on once an interpreter is ticked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithFamilyPage</name>
+    <message>
+        <source>With the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family is using the laptop. When they hand it back, choose “Hand back to the worker” on their screen and type your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Withdraw consent — %s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick each agency the family no longer agrees to. Only the agencies they said Yes to are listed. Everything else stays as they agreed on the form signed on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing information with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop approaching for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this withdrawal means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the family told you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the date as day/month/year, or press F4 for a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date the family told you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the family told you they withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they told you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the family gave one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, if given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the family withdraws consent, only if they said. Tab moves on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eason, if given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the worker recording this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family member&apos;s signature (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the family tells you in person: they may sign to confirm this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family member who signs below, if they sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name of the person signing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;confirm the family told me this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I confirm the family told me this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to record the withdrawal: you confirm the family told you this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record and seal the withdrawal for the agencies ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without recording anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if the family no longer agrees to this for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the family has not agreed to any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet. Tick the agencies the family no longer agrees to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer share information with %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer approach %s for information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one agency the family no longer agrees to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the family told you cannot be in the future (today is %s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before %s, when the family signed the current consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how they told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name under “Recorded by”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person named to sign, or clear their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “I confirm the family told me this” to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before recording this:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Withdrawal</name>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YesNo</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YoungPeopleStep</name>
+    <message>
+        <source>No child on this form is 13 or over on %s, so no young person&apos;s own consent is needed. Go on to the next step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These children are 13 or over on %s. Ask each of them whether they agree to the same choices. If you did not ask, say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YoungPersonBox</name>
+    <message>
+        <source>Yes — they agree, and will sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — they do not agree, and will sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their own consent was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s&apos;s own answer: do they agree to the same choices?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why their consent was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why %s was not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason %s&apos;s own consent was not asked, kept in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>%s family — %s received from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
