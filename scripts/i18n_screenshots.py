@@ -30,11 +30,10 @@ from PySide6.QtWidgets import QApplication
 import scripts.screenshots as shots
 from bench.pdf import sample_consent, sample_withdrawal
 from cssw_desktop.documents.pdf import render_pages
-from cssw_desktop.leaflet import available_languages, load_leaflet
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.i18n import choose_language, install_language
+from cssw_desktop.ui.i18n import Languages, choose_language
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
 from scripts.screenshots import FAMILIES, PASSPHRASE, SIZE, TODAY, pause, shoot
@@ -103,29 +102,30 @@ def main() -> int:
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     shots.OUT = out  # shoot() saves there
-    suffix = f"-{language}"
+    scale = os.environ.get("CSSW_TEXT_SCALE", "1")
+    suffix = f"-{language}" + ("" if scale in ("1", "1.0") else f"-{round(float(scale) * 100)}")
     os.environ["CSSW_SHOT_SUFFIX"] = suffix
 
     app = QApplication(sys.argv[:1])
-    translators = install_language(app, language)
+    languages = Languages(app, language)
+    shots.apply_display_env(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     secrets = DeviceSecrets()
     with tempfile.TemporaryDirectory() as folder, loop:
         for part in ("main", "visit"):
             vault = Vault(Path(folder) / part, secrets, kdf=FAST_KDF)
-            window = MainWindow(vault, IdleWatcher(app), today=lambda: TODAY)
+            window = MainWindow(vault, IdleWatcher(app), today=lambda: TODAY, languages=languages)
             window.resize(SIZE)
             window.show()
             if part == "main":
                 loop.run_until_complete(main_screens(window, vault))
             else:
-                if language in available_languages():  # the family reads their own leaflet
-                    window.visits._leaflet = load_leaflet(language)
+                # The visit is held in the app's language, with that language's leaflet.
+                window.visits.shipped_languages = lambda: ()
                 loop.run_until_complete(visit_tour(window, vault))
             window.close()
     save_pdf_pages(out, suffix)
-    del translators
     return 0
 
 

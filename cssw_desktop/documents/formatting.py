@@ -6,7 +6,7 @@ import base64
 import binascii
 from datetime import UTC, date, datetime, tzinfo
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QBuffer, QIODevice, QLocale
 from PySide6.QtGui import QImage
 
 DISPLAY_ZONE = "Europe/London"
@@ -81,3 +81,12 @@ def language_text(code: str) -> str:
     if language == QLocale.Language.English or not native or native == english:
         return f"{english} ({code})"
     return f"{english} – {native} ({code})"
+
+
+def encode_png(image: QImage) -> bytes:
+    """The image as PNG bytes, made in memory (RuntimeError if Qt cannot encode it)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs say bytes
+        raise RuntimeError("the picture could not be made")
+    return bytes(buffer.data().data())

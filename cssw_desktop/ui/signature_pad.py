@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QEventPoint,
@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_desktop.documents.formatting import encode_png
 from cssw_desktop.domain.signature import (
     PRESSURE_FULL,
     PRESSURE_UNKNOWN,
@@ -188,11 +189,7 @@ class SignaturePad(QWidget):
         painter.scale(scale, scale)
         self._draw_strokes(painter, self._strokes)
         painter.end()
-        buffer = QBuffer()
-        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs say bytes
-            raise RuntimeError("the signature picture could not be made")
-        return bytes(buffer.data().data())
+        return encode_png(image)
 
     def signature(
         self,

@@ -9,10 +9,11 @@ import unicodedata
 import uuid
 from datetime import datetime
 
-from PySide6.QtCore import QBuffer, QIODevice, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from cssw_desktop.documents.formatting import encode_png
 from cssw_desktop.domain.signature import Signature, SignerRole
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 
@@ -53,11 +54,7 @@ def render_typed_name(name: str, width: int = PICTURE_WIDTH, height: int = PICTU
     box = QRectF(left, 0, room, baseline - height * 0.04)
     painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, name)
     painter.end()
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs say bytes
-        raise RuntimeError("the typed signature's picture could not be made")
-    return bytes(buffer.data().data())
+    return encode_png(image)
 
 
 def typed_signature(

@@ -43,6 +43,7 @@ from tests.ui.visit.drive import (
     read_leaflet,
     start_visit_from_family_page,
     tick_explained,
+    visit_with_teenager,
 )
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -180,11 +181,7 @@ def test_at_200_percent_the_window_a_visit_step_and_a_dialog_show_all_their_text
 def test_the_familys_screen_follows_the_text_size(
     make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    family = family_with_teenager()
-    add_families(ui_vault, [family])
-    window = make_window()
-    unlock(qtbot, window)
-    page = start_visit_from_family_page(qtbot, window, family.id)
+    window, page, _family = visit_with_teenager(qtbot, make_window, ui_vault)
     click(qtbot, page.steps[Step.LEAFLET].hand_over_button)  # type: ignore[attr-defined]
     screen = window.visits.screen
     assert screen is not None
@@ -205,11 +202,7 @@ def test_the_familys_screen_follows_the_text_size(
 def test_high_contrast_reaches_the_colours_that_mean_something(
     make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, qapp: QApplication
 ) -> None:
-    family = family_with_teenager()
-    add_families(ui_vault, [family])
-    window = make_window()
-    unlock(qtbot, window)
-    page = start_visit_from_family_page(qtbot, window, family.id)
+    window, page, _family = visit_with_teenager(qtbot, make_window, ui_vault)
     message = page.message
     normal = message.palette().color(QPalette.ColorRole.WindowText).name()
     assert normal == NORMAL_COLOURS["to_do"]

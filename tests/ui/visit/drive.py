@@ -13,12 +13,16 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_desktop.domain.family import Family
 from cssw_desktop.domain.visit import Step
+from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
 from cssw_desktop.ui.visit.last_steps import YoungPeopleStep
 from cssw_desktop.ui.visit.wizard import VisitPage
+from tests.support.records import family_with_teenager
+from tests.ui.conftest import WindowFactory, add_families, unlock
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -49,6 +53,18 @@ def start_visit_from_family_page(qtbot: QtBot, window: MainWindow, family_id: ob
     qtbot.waitUntil(lambda: window.visits.page is not None)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.visits.page)
     return visit_page(window)
+
+
+def visit_with_teenager(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault
+) -> tuple[MainWindow, VisitPage, Family]:
+    """An unlocked window on a store with the Okafor family (one child aged 14), and a
+    visit with them just started from their page."""
+    family = family_with_teenager()
+    add_families(vault, [family])
+    window = make_window()
+    unlock(qtbot, window)
+    return window, start_visit_from_family_page(qtbot, window, family.id), family
 
 
 def step_page(window: MainWindow, step: Step) -> QWidget:

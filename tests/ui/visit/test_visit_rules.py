@@ -13,28 +13,23 @@ from cssw_desktop.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from tests.conftest import PASSPHRASE
-from tests.support.records import family_with_teenager
-from tests.ui.conftest import FakeClock, WindowFactory, add_families, unlock
+from tests.ui.conftest import FakeClock, WindowFactory
 from tests.ui.visit.drive import (
     answer_agencies,
     click,
     fill_who,
     next_step,
     read_leaflet,
-    start_visit_from_family_page,
     step_page,
     tick_explained,
+    visit_with_teenager,
 )
 
 
 def test_next_stays_off_with_a_message_until_every_agency_is_answered(
     make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot
 ) -> None:
-    family = family_with_teenager()
-    add_families(ui_vault, [family])
-    window = make_window()
-    unlock(qtbot, window)
-    page = start_visit_from_family_page(qtbot, window, family.id)
+    window, page, _family = visit_with_teenager(qtbot, make_window, ui_vault)
     read_leaflet(qtbot, window)
     next_step(qtbot, window)
     fill_who(qtbot, window, "Grace Okafor", "Mother")
@@ -84,11 +79,7 @@ def test_next_stays_off_with_a_message_until_every_agency_is_answered(
 def test_leaving_the_family_screen_needs_the_workers_passphrase(
     make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, clock: FakeClock
 ) -> None:
-    family = family_with_teenager()
-    add_families(ui_vault, [family])
-    window = make_window()
-    unlock(qtbot, window)
-    page = start_visit_from_family_page(qtbot, window, family.id)
+    window, page, _family = visit_with_teenager(qtbot, make_window, ui_vault)
     click(qtbot, page.steps[Step.LEAFLET].hand_over_button)  # type: ignore[attr-defined]
     screen = window.visits.screen
     assert screen is not None
