@@ -241,12 +241,11 @@ def colour_roles(widget: QWidget) -> dict[str, str]:
 
 
 def _paint(widget: QWidget) -> None:
-    spec = widget.property(_COLOURS)
-    if not isinstance(spec, str) or not spec:
+    roles = colour_roles(widget)
+    if not roles:
         return
     palette = QPalette()  # only the roles named here are set; the rest are inherited
-    for part in spec.split(";"):
-        role, name = part.split("=")
+    for role, name in roles.items():
         palette.setColor(_ROLES[role], colour(name))
         if role == "window":
             widget.setAutoFillBackground(True)

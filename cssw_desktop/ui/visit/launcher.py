@@ -111,6 +111,10 @@ class VisitLauncher(QObject):
             return
         from cssw_desktop.ui.visit.language_dialog import LanguageDialog
 
+        asking = self.language_dialog
+        if asking is not None and shiboken6.isValid(asking):
+            asking.activateWindow()  # already asking (Start pressed twice): one question
+            return
         dialog = LanguageDialog(family.family_name, choices, w)
         dialog.chosen.connect(lambda language: spawn(self._begin(family_id, language, renew=renew)))
         dialog.finished.connect(dialog.deleteLater)

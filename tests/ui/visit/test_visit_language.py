@@ -61,6 +61,10 @@ def choose_language(qtbot: QtBot, window: MainWindow, family: Family, language: 
     qtbot.waitUntil(dialog.isVisible)
     names = [dialog.languages.item(i).text() for i in range(dialog.languages.count())]
     assert names == ["English (en)", "English (en-XA)"]  # the worker's language first
+    window.visits.start(family.id)  # pressed again while it asks: still one question
+    qtbot.wait(50)
+    asking = [w for w in QApplication.topLevelWidgets() if isinstance(w, LanguageDialog)]
+    assert [w for w in asking if w.isVisible()] == [dialog]
     while dialog.language() != language:
         qtbot.keyClick(dialog.languages, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.languages, Qt.Key.Key_Return)
