@@ -97,9 +97,12 @@ def audit(
     actor: str,
     action: str,
     subject: str = "",
+    *,
+    team_id: str | None = None,
     **detail: str | int | bool | None,
 ) -> None:
-    """Add an audit entry. Callers pass ids and counts only, never names or addresses."""
+    """Add an audit entry. Callers pass ids and counts only, never names or addresses;
+    `team_id` is the team the entry concerns, so that team's leads can read it."""
     session.add(
         AuditEntry(
             at=at,
@@ -107,5 +110,6 @@ def audit(
             action=action,
             subject=subject,
             detail_json=json.dumps(detail, sort_keys=True),
+            team_id=team_id,
         )
     )

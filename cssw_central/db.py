@@ -12,13 +12,14 @@ laptops (or one laptop retrying) racing with the same record can never store two
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
     CheckConstraint,
+    Date,
     DateTime,
     Dialect,
     ForeignKey,
@@ -35,6 +36,17 @@ from sqlalchemy.types import TypeDecorator
 
 UUID_LEN = 36
 RECORD_STATES = ("received", "approved", "returned", "filed")
+# The privacy notice's case types; each has its own retention period (cssw_central.retention).
+CASE_TYPES = (
+    "child_in_need",
+    "child_protection",
+    "looked_after",
+    "adoption",
+    "adopter_not_approved",
+)
+CASE_TYPE_CHECK = "case_type IS NULL OR case_type IN ({})".format(
+    ", ".join(f"'{name}'" for name in CASE_TYPES)
+)
 ROLES = ("worker", "team_lead")
 # The unique constraint upload idempotency relies on; its name is matched on conflict.
 RECORD_VERSION_CONSTRAINT = "uq_records_record_id_version"
@@ -159,6 +171,8 @@ class Record(Base):
         Index("ix_records_team_state", "team_id", "state"),
         Index("ix_records_family", "family_id"),
         Index("ix_records_worker_state", "worker_id", "state"),
+        CheckConstraint(CASE_TYPE_CHECK, name="ck_records_case_type"),
+        Index("ix_records_retention_until", "retention_until"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -185,12 +199,17 @@ class Record(Base):
     reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     filed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     filed_path: Mapped[str | None] = mapped_column(Text, default=None)
+    # Set when filed: the family's case type then, and the date the record may be erased
+    # (None while the date the period runs from is not known, or with no case type).
+    case_type: Mapped[str | None] = mapped_column(String(30), default=None)
+    retention_until: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class FamilySnapshot(Base):
     """A family as central last heard of it, for workers' caseloads."""
 
     __tablename__ = "families"
+    __table_args__ = (CheckConstraint(CASE_TYPE_CHECK, name="ck_families_case_type"),)
 
     id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True)
     team_id: Mapped[str | None] = mapped_column(ForeignKey("teams.id"), default=None, index=True)
@@ -202,6 +221,10 @@ class FamilySnapshot(Base):
     )
     children_json: Mapped[str] = mapped_column(Text, default="[]")  # list of CaseloadChild
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+    # The case system's facts that retention periods run from (see cssw_central.retention).
+    case_type: Mapped[str | None] = mapped_column(String(30), default=None)
+    case_closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    adoption_order_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class Setting(Base):
@@ -217,6 +240,7 @@ class AuditEntry(Base):
     """What was done centrally and by whom. `detail_json` never holds personal data."""
 
     __tablename__ = "audit"
+    __table_args__ = (Index("ix_audit_team_seq", "team_id", "seq"),)
 
     seq: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -224,3 +248,5 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(100))
     subject: Mapped[str] = mapped_column(String(200), default="")
     detail_json: Mapped[str] = mapped_column(Text, default="{}")
+    # The team the entry concerns, so a team lead can read their team's log (None: no team).
+    team_id: Mapped[str | None] = mapped_column(String(UUID_LEN), default=None)

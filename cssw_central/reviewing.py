@@ -45,7 +45,16 @@ def audit_record(
     session: Session, now: datetime, actor: str, action: str, record: Record, **detail: str | int
 ) -> None:
     """An audit entry about one record: its id as the subject (as on upload), its version."""
-    audit(session, now, actor, action, record.record_id, version=record.version, **detail)
+    audit(
+        session,
+        now,
+        actor,
+        action,
+        record.record_id,
+        team_id=record.team_id,
+        version=record.version,
+        **detail,
+    )
 
 
 def _family_name(record: Record, snapshot: FamilySnapshot | None) -> str:

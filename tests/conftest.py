@@ -52,3 +52,22 @@ def store(vault: Vault) -> Iterator[Store]:
     opened = vault.create(PASSPHRASE)
     yield opened
     opened.close()
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    from tests.faults import tally
+
+    tally.reset()
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """The fault suite's figures (crash rounds, losses, fuzz cases, ...), printed at the end."""
+    from tests.faults import tally
+
+    lines = tally.summary_lines()
+    if not lines:
+        return
+    terminalreporter.section("fault suite summary")
+    for line in lines:
+        terminalreporter.write_line(line)
+    tally.write_summary()
