@@ -176,7 +176,7 @@ def set_policy(
     try:
         with transaction(sessions) as session:
             policy = write_policy(session, defaults, **changes)
-            audit(session, now, ACTOR, "policy_set", "", **changes)
+            audit(session, now, ACTOR, "policy_set", "", team_id=None, **changes)
             return policy
     except ValueError:
         raise AdminProblem(
