@@ -17,6 +17,7 @@ from cssw_desktop.domain.family import Family
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
+from cssw_desktop.ui.clipboard import guard_selection
 from cssw_desktop.ui.error_page import ErrorPage
 from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         # Text size and contrast (app.py applies the saved ones before building windows).
         self.display = display or DisplayControl(app, vault.data_dir / DISPLAY_FILE, parent=self)
         install_focus_ring(app)
+        guard_selection(app)  # selecting text offers nothing to other programs
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.today = today
         self.clock = clock

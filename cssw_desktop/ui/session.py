@@ -21,6 +21,7 @@ from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault, VaultStatus
 from cssw_desktop.translated import error_text
+from cssw_desktop.ui.clipboard import forget_app_clipboard
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.tasks import StoreThread, spawn
 
@@ -222,6 +223,7 @@ class Session(QObject):
         self._return_to = w.place()
         self.close_dialogs()
         w.clear_family_data()
+        forget_app_clipboard()  # a copied name does not outlast the lock
         w.unlock_page.clear()
         w.unlock_page.set_reason(reason + " " + self.tr("Type your passphrase to unlock."))
         w.show_page(w.unlock_page)
@@ -240,6 +242,7 @@ class Session(QObject):
         self._return_to = None
         self.close_dialogs()
         w.clear_family_data()
+        forget_app_clipboard()
         w.unlock_page.clear()
         w.setup_page.clear()
         w.setup_page.show_error(message)
@@ -262,6 +265,7 @@ class Session(QObject):
         store, self._store = self._store, None
         self._idle.stop()
         self.close_dialogs()
+        forget_app_clipboard()  # before Qt hands it to a clipboard manager on exit
         if store is not None:
             self._thread.submit(store.close)
         self._thread.shutdown()

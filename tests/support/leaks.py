@@ -14,6 +14,12 @@ CANARIES = (
     "Brimwhistle Ondraq",
     "42 Yellowfinch Canary Lane",
     "CANARY-REF-8812",
+    # tests/faults/test_leaks_flow.py: the consent giver (a typed signature), a second
+    # child, a withdrawal's reason and a team lead's comment returning a record.
+    "Quenby Marrowglint",
+    "Tavistrel Jonquor",
+    "Pellandry-Reason-Canary",
+    "Glimmerhaw-Return-Note",
 )
 
 MAX_SCAN_BYTES = 200 * 1024 * 1024
