@@ -35,6 +35,7 @@ GROUPS = (
     "ink",
     "sync",
     "ingest",
+    "load",
     "frozen",
 )
 
@@ -43,6 +44,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
     """Each group's repetitions and the call that runs it (sizes shrink with --quick)."""
     from bench import (
         central_ingest,
+        central_load,
         frozen,
         ink,
         pdf,
@@ -70,6 +72,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "ink": (n(7), lambda: (ink.run(n(7), quick), n(7))),
         "sync": (n(3), lambda: (sync_upload.run(n(3), quick), n(3))),
         "ingest": (1, lambda: (central_ingest.run(quick), 1)),
+        "load": (1, lambda: (central_load.run(quick), 1)),
         # builds dist/cssw-desktop first if it is missing or stale (installer/build)
         "frozen": (n(7), lambda: frozen.run(n(7))),
     }

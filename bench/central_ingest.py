@@ -41,9 +41,15 @@ def _sample_pdf(document: dict[str, object], seal: object) -> bytes:
     return render_pdf(document, seal, [])  # type: ignore[arg-type]
 
 
-def _bodies(keys: list[DeviceKey], records_each: int) -> list[list[bytes]]:
-    """Each laptop's upload bodies, sealed with that laptop's key (made before timing)."""
-    pdf_b64: str | None = None
+def _bodies(
+    keys: list[DeviceKey],
+    records_each: int,
+    ink_points: int = INK_POINTS,
+    pdf: bytes | None = None,
+) -> list[list[bytes]]:
+    """Each laptop's upload bodies, sealed with that laptop's key (made before timing).
+    `pdf`: the PDF to send with each (default: one rendered by the app, which needs Qt)."""
+    pdf_b64 = None if pdf is None else base64.b64encode(pdf).decode()
     laptops: list[list[bytes]] = []
     for key in keys:
         bodies = []
@@ -51,7 +57,7 @@ def _bodies(keys: list[DeviceKey], records_each: int) -> list[list[bytes]]:
             family = family_with_teenager()
             draft = complete_draft(family)
             sealed = seal_consent_document(
-                key, family, draft, signatures=signatures_for(draft, INK_POINTS)
+                key, family, draft, signatures=signatures_for(draft, ink_points)
             )
             if pdf_b64 is None:
                 pdf_b64 = base64.b64encode(_sample_pdf(sealed.document, sealed.seal)).decode()

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cssw_central.database import audit, transaction
 from cssw_central.db import ROLES, Device, EnrollmentCode, Team, Worker
 from cssw_central.passwords import hash_password
-from cssw_central.policy import write_policy
+from cssw_central.policy import write_policy, write_retention_erase
 from cssw_desktop.sync.enrollment_code import BadEnrollmentCode, check_server_url, new_secret
 from cssw_desktop.sync.enrollment_code import EnrollmentCode as CodeText
 from cssw_desktop.sync.protocol import Policy
@@ -58,7 +58,7 @@ def create_team(sessions: sessionmaker[Session], name: str, now: datetime) -> st
             team = Team(name=name)
             session.add(team)
             session.flush()
-            audit(session, now, ACTOR, "team_created", team.id)
+            audit(session, now, ACTOR, "team_created", team.id, team_id=team.id)
             return team.id
     except IntegrityError:
         raise AdminProblem("A team with that name already exists.") from None
@@ -97,7 +97,7 @@ def add_worker(
             )
             session.add(worker)
             session.flush()
-            audit(session, now, ACTOR, "worker_added", worker.id, role=role)
+            audit(session, now, ACTOR, "worker_added", worker.id, team_id=team_row.id, role=role)
             return worker.id
     except IntegrityError:
         raise AdminProblem("A worker with that username already exists.") from None
@@ -142,7 +142,7 @@ def issue_code(
         )
         session.add(code)
         session.flush()
-        audit(session, now, ACTOR, "code_issued", code.id, worker=worker.id)
+        audit(session, now, ACTOR, "code_issued", code.id, team_id=worker.team_id, worker=worker.id)
     return CodeText(url, pin, secret).text()
 
 
@@ -167,7 +167,9 @@ def revoke_device(sessions: sessionmaker[Session], device_id: str, now: datetime
             raise AdminProblem("There is no laptop with that id.")
         if device.revoked_at is None:
             device.revoked_at = now
-            audit(session, now, ACTOR, "device_revoked", device.id)
+            owner = session.get(Worker, device.worker_id)
+            team_id = owner.team_id if owner is not None else None
+            audit(session, now, ACTOR, "device_revoked", device.id, team_id=team_id)
 
 
 def set_policy(
@@ -183,6 +185,13 @@ def set_policy(
             "That policy is out of range: auto-lock 1 to 60 minutes, purge 0 to 365 days, "
             "sync interval 30 to 86400 seconds."
         ) from None
+
+
+def set_retention_erase(sessions: sessionmaker[Session], enabled: bool, now: datetime) -> None:
+    """Let the scheduled retention job erase records past their date (on), or only report."""
+    with transaction(sessions) as session:
+        write_retention_erase(session, enabled)
+        audit(session, now, ACTOR, "retention_erase_set", "", team_id=None, enabled=enabled)
 
 
 def _worker(session: Session, username: str) -> Worker:

@@ -8,8 +8,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cssw_central import admin
+from cssw_central.audit_log import add_audit_admin_actions, run_audit_admin
 from cssw_central.database import default_database_url, make_engine, make_sessions
 from cssw_central.migrate import upgrade
+from cssw_central.policy import read_policy, read_retention_erase
+from cssw_central.privacy_admin import add_privacy_admin_actions, run_privacy_admin
 from cssw_central.review_admin import add_review_admin_actions, run_review_admin
 from cssw_central.timefmt import optional_utc_text, utc_text
 from cssw_desktop.sync.pinning import pin_of_pem
@@ -48,7 +51,14 @@ def add_admin_parser(commands: Any) -> None:
     policy.add_argument("--auto-lock-minutes", type=int)
     policy.add_argument("--purge-after-days", type=int)
     policy.add_argument("--sync-interval-seconds", type=int)
+    policy.add_argument(
+        "--retention-erase",
+        choices=("on", "off"),
+        help="central only: let the scheduled retention job erase records past their date",
+    )
     add_review_admin_actions(action)
+    add_audit_admin_actions(action)
+    add_privacy_admin_actions(action)
 
 
 def run_admin(args: argparse.Namespace, *, stdin: TextIO, out: TextIO) -> None:
@@ -63,7 +73,9 @@ def run_admin(args: argparse.Namespace, *, stdin: TextIO, out: TextIO) -> None:
 
 def _dispatch(args: argparse.Namespace, sessions: Any, stdin: TextIO, out: TextIO) -> None:
     now = datetime.now(UTC)
-    if run_review_admin(args, sessions, out):
+    if run_review_admin(args, sessions, out) or run_audit_admin(args, sessions, out):
+        return
+    if run_privacy_admin(args, sessions, out):
         return
     if args.action == "create-team":
         admin.create_team(sessions, args.name, now)
@@ -119,6 +131,14 @@ def _dispatch(args: argparse.Namespace, sessions: Any, stdin: TextIO, out: TextI
             )
             if value is not None
         }
-        policy = admin.set_policy(sessions, Policy(), changes, now)
+        if args.retention_erase is not None:
+            admin.set_retention_erase(sessions, args.retention_erase == "on", now)
+        if changes or args.retention_erase is None:
+            policy = admin.set_policy(sessions, Policy(), changes, now)
+        else:
+            with sessions() as session:
+                policy = read_policy(session, Policy())
         for key, value in policy.model_dump().items():
             print(f"{key}: {value}", file=out)
+        with sessions() as session:
+            print(f"retention_erase: {'on' if read_retention_erase(session) else 'off'}", file=out)

@@ -14,16 +14,24 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
-from cssw_central import enroll, fieldwork, heartbeat, review, upload
+from cssw_central import audit_log, enroll, fieldwork, heartbeat, review, upload
+from cssw_central.admission import AdmissionMiddleware, gate_for
 from cssw_central.config import CentralConfig
 from cssw_central.database import make_engine, make_sessions
-from cssw_central.errors import GuardMiddleware, install_error_handlers
+from cssw_central.errors import COMMON_RESPONSES, GuardMiddleware, install_error_handlers
 from cssw_central.state import CentralState
 from cssw_desktop.sync.protocol import API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION
 
 
 def _routers() -> list[APIRouter]:
-    return [enroll.router, heartbeat.router, upload.router, review.router, fieldwork.router]
+    return [
+        enroll.router,
+        heartbeat.router,
+        upload.router,
+        review.router,
+        fieldwork.router,
+        audit_log.router,
+    ]
 
 
 def create_app(config: CentralConfig) -> FastAPI:
@@ -46,10 +54,14 @@ def create_app(config: CentralConfig) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        responses=COMMON_RESPONSES,
     )
     app.state.central = state
     install_error_handlers(app)
     app.add_middleware(GuardMiddleware, max_body_bytes=MAX_BODY_BYTES)
+    # Added last, so outermost: a request waiting for a place has not had its body read.
+    app.state.admission = gate_for(config)
+    app.add_middleware(AdmissionMiddleware, gate=app.state.admission)
     for router in _routers():
         app.include_router(router)
     return app

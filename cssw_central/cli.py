@@ -62,6 +62,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="processes serving requests (each with its own database connections)",
     )
     serve.add_argument(
+        "--max-inflight",
+        type=int,
+        default=None,
+        help="requests each process handles at once; more wait briefly, then get 'busy' "
+        "(default: $CSSW_CENTRAL_MAX_INFLIGHT, else 8 per database connection)",
+    )
+    serve.add_argument(
+        "--retention-every-hours",
+        type=float,
+        default=24.0,
+        help="run the retention job this often (0: never; it erases only when "
+        "set-policy --retention-erase on)",
+    )
+    serve.add_argument(
         "--insecure-dev-http",
         action="store_true",
         help="plain HTTP, for development on loopback only",

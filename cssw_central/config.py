@@ -10,7 +10,9 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from cssw_central.admission import MAX_WAIT_SECONDS, RETRY_AFTER_SECONDS
 from cssw_central.database import POOL_SIZE
+from cssw_central.ratelimit import ENROLL_LIMIT, RateLimit
 from cssw_desktop.sync.protocol import Policy
 
 
@@ -26,6 +28,12 @@ class CentralConfig:
     clock: Callable[[], datetime] = system_clock  # timezone-aware UTC "now"
     policy_defaults: Policy = field(default_factory=Policy)  # until set-policy overrides
     pool_size: int = POOL_SIZE  # PostgreSQL connections kept open = request threads
+    enroll_limit: RateLimit = ENROLL_LIMIT  # refused enrollment attempts allowed
+    # Admission control (cssw_central/admission.py), per process; None: sized to the pool.
+    max_inflight: int | None = None  # requests in flight at once (default pool_size * 8)
+    max_queued: int | None = None  # waiting for a place (default pool_size * 128)
+    queue_wait_seconds: float = MAX_WAIT_SECONDS  # a waiting request gets 503 after this
+    retry_after_seconds: int = RETRY_AFTER_SECONDS  # the least Retry-After sent with a 503
 
     @property
     def receipt_public_key(self) -> str:

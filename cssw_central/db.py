@@ -240,7 +240,10 @@ class AuditEntry(Base):
     """What was done centrally and by whom. `detail_json` never holds personal data."""
 
     __tablename__ = "audit"
-    __table_args__ = (Index("ix_audit_team_seq", "team_id", "seq"),)
+    __table_args__ = (
+        Index("ix_audit_team_seq", "team_id", "seq"),
+        Index("ix_audit_subject", "subject"),  # a record's entries (subject access, pulls)
+    )
 
     seq: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
@@ -250,3 +253,22 @@ class AuditEntry(Base):
     detail_json: Mapped[str] = mapped_column(Text, default="{}")
     # The team the entry concerns, so a team lead can read their team's log (None: no team).
     team_id: Mapped[str | None] = mapped_column(String(UUID_LEN), default=None)
+
+
+class RateLimitAttempt(Base):
+    """One attempt at a secret (an enrollment code and password) inside its rate window.
+
+    A failed attempt keeps its row for the window; a successful one gives it back
+    (`cssw_central.ratelimit`). Counted per client address and per endpoint overall.
+    """
+
+    __tablename__ = "rate_limit_attempts"
+    __table_args__ = (
+        Index("ix_rate_limit_attempts_endpoint_at", "endpoint", "at"),
+        Index("ix_rate_limit_attempts_endpoint_address_at", "endpoint", "address", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    endpoint: Mapped[str] = mapped_column(String(40))  # "enroll"
+    address: Mapped[str] = mapped_column(String(64))  # the client's IP address as seen
+    at: Mapped[datetime] = mapped_column(UtcDateTime)

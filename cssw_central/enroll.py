@@ -2,15 +2,17 @@
 
 The request is not signed (the laptop has no registered key yet); what makes it safe is
 the code (single use, expiring, burned after five wrong passwords), the worker's own
-password, and the proof that the laptop holds the private key it registers. Marking the
-code used and inserting the device happen in one transaction.
+password, the proof that the laptop holds the private key it registers, and the limit on
+refused attempts per client address and overall (`cssw_central.ratelimit`: 429 before
+anything is checked). Marking the code used and inserting the device happen in one
+transaction.
 """
 
 from __future__ import annotations
 
 import hashlib
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,6 +21,7 @@ from cssw_central.db import Device, EnrollmentCode, Team, Worker
 from cssw_central.errors import Refused
 from cssw_central.passwords import password_matches
 from cssw_central.policy import read_policy
+from cssw_central.ratelimit import client_address
 from cssw_central.state import CentralState, State
 from cssw_central.timefmt import utc_text
 from cssw_desktop.sync.protocol import (
@@ -56,10 +59,18 @@ def secret_hash(secret: str) -> str:
     "/enroll",
     status_code=201,
     response_model=EnrollmentResponse,
-    responses={401: {"model": ErrorBody}, 409: {"model": ErrorBody}, 422: {"model": ErrorBody}},
+    responses={
+        401: {"model": ErrorBody},
+        409: {"model": ErrorBody},
+        422: {"model": ErrorBody},
+        429: {"model": ErrorBody, "description": "Too many refused attempts: see Retry-After"},
+    },
 )
-def enroll(request: EnrollmentRequest, state: State) -> EnrollmentResponse:
+def enroll(request: EnrollmentRequest, state: State, http: Request) -> EnrollmentResponse:
     """Register this laptop's public key for the worker the code was issued to."""
+    limiter = state.enroll_limiter
+    address = client_address(http.client.host if http.client else None)
+    attempt = limiter.begin(state.sessions, address, state.now())  # or 429
     refusal: Refused | None = None
     with transaction(state.sessions) as session:
         outcome = _enroll(session, state, request)
@@ -68,7 +79,8 @@ def enroll(request: EnrollmentRequest, state: State) -> EnrollmentResponse:
         else:
             response = outcome
     if refusal is not None:
-        raise refusal
+        raise refusal  # the attempt keeps its place in the window
+    limiter.succeeded(state.sessions, attempt)
     return response
 
 
@@ -106,7 +118,11 @@ def _enroll(
     if worker is None or not password_matches(worker.password_hash, request.password):
         code.failed_attempts += 1
         code.burned = code.failed_attempts >= MAX_FAILED_ATTEMPTS
-        audit(session, now, "enroll", "enroll_refused", code.id, failed=code.failed_attempts)
+        audit(
+            session, now, "enroll", "enroll_refused", code.id,
+            team_id=worker.team_id if worker is not None else None,
+            failed=code.failed_attempts,
+        )  # fmt: skip
         return Refused(401, ProblemCode.CODE_INVALID, INVALID_WORDS)
     if not worker.active:
         return Refused(401, ProblemCode.CODE_INVALID, INVALID_WORDS)
@@ -131,7 +147,10 @@ def _enroll(
     if not retried:
         code.used_at = now
         code.used_by_device_id = request.device_id
-        audit(session, now, f"worker:{worker.id}", "device_enrolled", request.device_id)
+        audit(
+            session, now, f"worker:{worker.id}", "device_enrolled", request.device_id,
+            team_id=worker.team_id,
+        )  # fmt: skip
     team = session.get(Team, worker.team_id)
     assert team is not None
     return EnrollmentResponse(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import traceback
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -27,13 +28,20 @@ class Refused(Exception):
     """Refuse a request with an HTTP status, a problem code and a plain-words reason."""
 
     def __init__(
-        self, status: int, code: ProblemCode, message: str, skew_seconds: int | None = None
+        self,
+        status: int,
+        code: ProblemCode,
+        message: str,
+        skew_seconds: int | None = None,
+        *,
+        retry_after_seconds: int | None = None,
     ) -> None:
         super().__init__(code.value)
         self.status = status
         self.code = code
         self.message = message
         self.skew_seconds = skew_seconds
+        self.retry_after_seconds = retry_after_seconds  # sent as Retry-After (429)
 
 
 def problem_response(
@@ -68,6 +76,13 @@ def validation_words(exc: RequestValidationError) -> str:
     return f"In the request, {where} is not in the expected form."
 
 
+# Answers any operation can give besides its own, documented once for the whole API (the
+# OpenAPI document at /v1/openapi.json), so that a client, or a fuzzer, expects them.
+COMMON_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody, "description": "The body could not be read (not UTF-8 JSON)"},
+    413: {"model": ErrorBody, "description": "The body is larger than central accepts"},
+}
+
 _STATUS_CODES = {
     400: (ProblemCode.MALFORMED, "The request is not in the form central expects."),
     401: (ProblemCode.UNSIGNED, "This request was not signed by an enrolled laptop."),
@@ -82,7 +97,10 @@ _STATUS_CODES = {
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(Refused)
     async def refused(_request: Request, exc: Refused) -> JSONResponse:
-        return problem_response(exc.status, exc.code, exc.message, exc.skew_seconds)
+        response = problem_response(exc.status, exc.code, exc.message, exc.skew_seconds)
+        if exc.retry_after_seconds is not None:
+            response.headers["Retry-After"] = str(exc.retry_after_seconds)
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

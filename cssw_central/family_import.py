@@ -6,18 +6,22 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cssw_central.config import system_clock
 from cssw_central.database import audit
 from cssw_central.db import FamilySnapshot, Worker
+from cssw_central.retention import CaseFacts, facts_of, redate_family
 from cssw_desktop.sync.protocol import CaseloadChild, Uuid
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
+CaseType = Literal[
+    "child_in_need", "child_protection", "looked_after", "adoption", "adopter_not_approved"
+]
 
 
 class ImportRefused(ValueError):
@@ -37,6 +41,20 @@ class ImportedFamily(_Strict):
     case_reference: Annotated[str, StringConstraints(max_length=40)] = ""
     allocated_worker: Annotated[str, StringConstraints(min_length=1, max_length=100)]
     children: list[CaseloadChild] = Field(default_factory=list)
+    # The case facts retention runs from (cssw_central.retention). Left out: unchanged;
+    # null: cleared (a case reopened). Dates as "YYYY-MM-DD".
+    case_type: CaseType | None = None
+    case_closed_on: Annotated[date, Strict()] | None = None
+    adoption_order_on: Annotated[date, Strict()] | None = None
+
+    def facts(self, before: CaseFacts) -> CaseFacts:
+        """The family's case facts after this import: the ones given replace `before`."""
+        given = self.model_fields_set
+        return CaseFacts(
+            self.case_type if "case_type" in given else before.case_type,
+            self.case_closed_on if "case_closed_on" in given else before.case_closed_on,
+            self.adoption_order_on if "adoption_order_on" in given else before.adoption_order_on,
+        )
 
 
 class ImportFile(_Strict):
@@ -91,10 +109,15 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
           {"id": "7d0c…", "family_name": "Okafor", "address": "12 Elm Road, …",
            "case_reference": "CSSW-104233", "allocated_worker": "wendy",
            "children": [{"id": "1f4a…", "name": "Chidi Okafor", "gender": "Male",
-                         "date_of_birth": "2011-05-02"}]}
+                         "date_of_birth": "2011-05-02"}],
+           "case_type": "child_in_need", "case_closed_on": "2026-01-31",
+           "adoption_order_on": null}
         ]}
 
-    `address`, `case_reference` and `children` may be left out. All or nothing: any problem
+    `address`, `case_reference` and `children` may be left out. So may the case facts
+    retention runs from (`case_type`: one of `db.CASE_TYPES`; the dates "YYYY-MM-DD", not
+    after today): left out they stay as they were, null clears them, and a change re-dates
+    the family's filed records (audited). All or nothing: any problem
     (an unknown or inactive username, a malformed entry) refuses the whole file, naming the
     entry by its position. The case system is the authority on allocation, so an imported
     family's worker, team and details replace what central had; records that arrive later
@@ -113,6 +136,10 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
                 f"In the file, families.{n}: there is no active worker with the username "
                 f"“{family.allocated_worker[:100]}”."
             )
+        given = CaseFacts(family.case_type, family.case_closed_on, family.adoption_order_on)
+        problem = given.problem(moment.date())
+        if problem is not None:
+            raise ImportRefused(f"In the file, families.{n}: {problem}")
     existing = {
         f.id: f
         for f in session.scalars(
@@ -120,6 +147,7 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
         )
     }
     created = updated = 0
+    redate: list[str] = []
     for family in parsed.families:
         worker = workers[family.allocated_worker]
         children = json.dumps([c.model_dump() for c in family.children], ensure_ascii=False)
@@ -130,6 +158,14 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
             created += 1
         else:
             updated += 1
+        before, facts = facts_of(snapshot), family.facts(facts_of(snapshot))
+        if facts != before or (
+            facts.case_type == "looked_after" and snapshot.children_json != children
+        ):
+            redate.append(family.id)
+        snapshot.case_type = facts.case_type
+        snapshot.case_closed_on = facts.case_closed_on
+        snapshot.adoption_order_on = facts.adoption_order_on
         snapshot.team_id = worker.team_id
         snapshot.family_name = family.family_name
         snapshot.address = family.address
@@ -137,6 +173,11 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
         snapshot.allocated_worker_id = worker.id
         snapshot.children_json = children
         snapshot.updated_at = moment
-    audit(session, moment, "admin", "families_imported", created=created, updated=updated)
+    session.flush()
+    redated = sum(redate_family(session, family_id, "admin", moment) for family_id in redate)
+    audit(
+        session, moment, "admin", "families_imported",
+        created=created, updated=updated, records_redated=redated,
+    )  # fmt: skip
     session.commit()
     return ImportSummary(created=created, updated=updated)

@@ -12,11 +12,13 @@ from typing import Any
 from fastapi import APIRouter
 from sqlalchemy import select
 
+from cssw_central.audit_log import RETURNED_DELIVERED, first_deliveries
 from cssw_central.auth import SignedDevice, TeamLead
 from cssw_central.caseload import caseload_for
 from cssw_central.database import audit, transaction
 from cssw_central.db import Device, Record, Worker
 from cssw_central.family_import import import_families
+from cssw_central.reviewing import audit_record
 from cssw_central.state import State
 from cssw_central.timefmt import optional_utc_text, utc_text
 from cssw_desktop.sync.protocol import (
@@ -37,7 +39,9 @@ router = APIRouter(prefix=API_PREFIX, tags=["fieldwork"], responses=_ERRORS)
 
 @router.get("/returned", response_model=ReturnedList)
 def returned(device: SignedDevice, state: State) -> ReturnedList:
-    """Records this laptop's worker uploaded (from any laptop) that a team lead returned."""
+    """Records this laptop's worker uploaded (from any laptop) that a team lead returned.
+
+    Audited once per record and laptop (the laptop asks at every sync)."""
     with transaction(state.sessions) as session:
         rows = session.execute(
             select(Record, Worker.display_name)
@@ -45,6 +49,12 @@ def returned(device: SignedDevice, state: State) -> ReturnedList:
             .where(Record.worker_id == device.worker_id, Record.state == "returned")
             .order_by(Record.reviewed_at, Record.id)
         ).all()
+        actor = f"device:{device.device_id}"
+        for record in first_deliveries(session, actor, [record for record, _name in rows]):
+            audit_record(
+                session, state.now(), actor, RETURNED_DELIVERED, record,
+                worker=device.worker_id,
+            )  # fmt: skip
         return ReturnedList(
             returned=[
                 ReturnedRecord(
@@ -69,7 +79,7 @@ def caseload(device: SignedDevice, state: State) -> Caseload:
         families = caseload_for(session, device.worker_id)
         audit(
             session, now, f"device:{device.device_id}", "caseload_pulled",
-            device.worker_id, families=len(families),
+            device.worker_id, team_id=device.team_id, families=len(families),
         )  # fmt: skip
         return Caseload(families=families, as_of=utc_text(now))
 

@@ -109,6 +109,22 @@ class DropFolderFiler:
         return str(json_path)
 
 
+def remove_filed(folder: Path, base_name: str) -> int:
+    """Remove a record's pair from the drop folder (JSON first, so a picker that waits for
+    the `.json` never sees half a pair); how many files went. Missing files are no error:
+    the case system may have picked them up already. OSError if one cannot be removed."""
+    removed = 0
+    for suffix in (".json", ".pdf"):
+        try:
+            (folder / f"{base_name}{suffix}").unlink()
+            removed += 1
+        except FileNotFoundError:
+            continue
+    if removed:
+        _fsync_folder(folder)
+    return removed
+
+
 def _write_once(path: Path, data: bytes, mode: int) -> None:
     """Write `data` to `path` atomically, unless the same bytes are there already."""
     existing = _read_if_present(path)

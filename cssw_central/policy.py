@@ -39,3 +39,24 @@ def write_policy(session: Session, defaults: Policy, **changes: int) -> Policy:
         else:
             setting.value = value
     return policy
+
+
+# Central's own settings (never sent to laptops), each declared once: key, default, meaning.
+RETENTION_ERASE = "retention_erase"
+RETENTION_ERASE_DEFAULT = False
+"""When on, the scheduled retention job erases records past their retention date (leaving
+a tombstone in the audit log); when off (the default) it only reports them."""
+
+
+def read_retention_erase(session: Session) -> bool:
+    setting = session.get(Setting, RETENTION_ERASE)
+    return RETENTION_ERASE_DEFAULT if setting is None else setting.value == "on"
+
+
+def write_retention_erase(session: Session, enabled: bool) -> None:
+    value = "on" if enabled else "off"
+    setting = session.get(Setting, RETENTION_ERASE)
+    if setting is None:
+        session.add(Setting(key=RETENTION_ERASE, value=value))
+    else:
+        setting.value = value

@@ -20,6 +20,7 @@ from cssw_central.reviewing import (
     approve,
     file_approved,
     list_for_team,
+    list_viewed,
     record_for_team,
     record_viewed,
     return_to_worker,
@@ -65,7 +66,9 @@ def review_list(
 ) -> ReviewList:
     """The team's records in one review state, with their flags (waiting ones oldest first)."""
     with transaction(state.sessions) as session:
-        return ReviewList(items=list_for_team(session, lead.team_id, in_state))
+        items = list_for_team(session, lead.team_id, in_state)
+        list_viewed(session, lead.team_id, lead.worker_id, in_state, len(items), state.now())
+        return ReviewList(items=items)
 
 
 @router.get("/{record_id}/{version}", response_model=ReviewDetail)

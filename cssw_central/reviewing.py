@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +24,7 @@ from cssw_central.database import audit
 from cssw_central.db import Device, FamilySnapshot, Record, Worker
 from cssw_central.errors import Refused, log_unexpected
 from cssw_central.filing import FiledRecord, Filer, FilingFailed
+from cssw_central.retention import date_on_filing
 from cssw_central.timefmt import optional_utc_text, utc_text
 from cssw_desktop.sync.protocol import Flag, ProblemCode, ReviewItem, ReviewState
 
@@ -147,6 +149,16 @@ def record_viewed(session: Session, record: Record, lead_id: str, now: datetime)
     audit_record(session, now, f"worker:{lead_id}", "record_viewed", record)
 
 
+def list_viewed(
+    session: Session, team_id: str, lead_id: str, state: ReviewState, count: int, now: datetime
+) -> None:
+    """The review list shows family names: one entry per look, with how many it showed."""
+    audit(
+        session, now, f"worker:{lead_id}", "review_list_viewed", "",
+        team_id=team_id, state=state, records=count,
+    )  # fmt: skip
+
+
 def approve(session: Session, record: Record, lead_id: str, now: datetime) -> None:
     """Received → approved (the caller holds the row lock and commits)."""
     _require_received(record, "approved")
@@ -219,7 +231,12 @@ def file_approved(
     record.state = "filed"
     record.filed_at = now
     record.filed_path = where
-    audit_record(session, now, actor, "record_filed", record)
+    date_on_filing(session, record)  # its case type and retention date (cssw_central.retention)
+    # What went to the case system: the pair's file name (ids only) and the PDF's hash.
+    audit_record(
+        session, now, actor, "record_filed", record,
+        file=os.path.basename(where)[:200], pdf_sha256=record.pdf_sha256,
+    )  # fmt: skip
     return True
 
 

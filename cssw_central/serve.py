@@ -26,8 +26,24 @@ from cssw_central.server import ServeProblem, check_transport, uvicorn_config
 
 ENV_RECEIPT_KEY = "CSSW_CENTRAL_RECEIPT_KEY"
 ENV_DROP_FOLDER = "CSSW_CENTRAL_DROP_FOLDER"
+ENV_MAX_INFLIGHT = "CSSW_CENTRAL_MAX_INFLIGHT"
 APP_FACTORY = "cssw_central.serve:app_from_environment"
 MAX_WORKERS = 32
+MAX_INFLIGHT = 10_000
+
+
+def max_inflight(given: int | None) -> int | None:
+    """--max-inflight, else $CSSW_CENTRAL_MAX_INFLIGHT, else None (sized to the pool)."""
+    if given is None:
+        text = os.environ.get(ENV_MAX_INFLIGHT, "").strip()
+        if not text:
+            return None
+        if not text.isdigit():
+            raise ServeProblem(f"${ENV_MAX_INFLIGHT} must be a whole number.")
+        given = int(text)
+    if not 1 <= given <= MAX_INFLIGHT:
+        raise ServeProblem(f"--max-inflight must be from 1 to {MAX_INFLIGHT}.")
+    return given
 
 
 def app_from_environment() -> FastAPI:
@@ -39,6 +55,7 @@ def app_from_environment() -> FastAPI:
             database_url=os.environ[ENV_DATABASE_URL],
             receipt_key=key,
             drop_folder=Path(os.environ[ENV_DROP_FOLDER]),
+            max_inflight=max_inflight(None),
         )
     )
 
@@ -49,12 +66,14 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     workers = int(args.workers)
     if not 1 <= workers <= MAX_WORKERS:
         raise ServeProblem(f"--workers must be from 1 to {MAX_WORKERS}.")
+    inflight = max_inflight(getattr(args, "max_inflight", None))
     upgrade(database_url)
     key, created = load_or_create_receipt_key(args.receipt_key)
     if created:
         print(f"Created the receipt key {args.receipt_key}.", file=out)
     print(f"receipt public key: {public_hex(key)}", file=out, flush=True)
     args.drop_folder.mkdir(parents=True, exist_ok=True)
+    start_retention(args, database_url)  # in this (the parent) process only
     options = {
         "host": args.host,
         "port": args.port,
@@ -64,12 +83,28 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     }
     if workers == 1:
         central = CentralConfig(
-            database_url=database_url, receipt_key=key, drop_folder=args.drop_folder
+            database_url=database_url,
+            receipt_key=key,
+            drop_folder=args.drop_folder,
+            max_inflight=inflight,
         )
         uvicorn.Server(uvicorn_config(create_app(central), **options)).run()
         return
     os.environ[ENV_DATABASE_URL] = database_url
     os.environ[ENV_RECEIPT_KEY] = str(Path(args.receipt_key).resolve())
     os.environ[ENV_DROP_FOLDER] = str(Path(args.drop_folder).resolve())
+    if inflight is not None:
+        os.environ[ENV_MAX_INFLIGHT] = str(inflight)
     config = uvicorn_config(APP_FACTORY, workers=workers, **options)
     Multiprocess(config, sockets=[config.bind_socket()]).run()
+
+
+def start_retention(args: argparse.Namespace, database_url: str) -> None:
+    """The retention job every --retention-every-hours (report only unless enabled)."""
+    from cssw_central.retention_job import DEFAULT_EVERY_HOURS, start_scheduled_retention
+
+    every = getattr(args, "retention_every_hours", DEFAULT_EVERY_HOURS)
+    try:
+        start_scheduled_retention(database_url, Path(args.drop_folder), every)
+    except ValueError as bad:
+        raise ServeProblem(str(bad)) from None

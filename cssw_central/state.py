@@ -14,6 +14,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.config import CentralConfig
+from cssw_central.ratelimit import RateLimiter
 
 
 @dataclass
@@ -23,6 +24,10 @@ class CentralState:
     sessions: sessionmaker[Session]
     _last_prune: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    enroll_limiter: RateLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.enroll_limiter = RateLimiter(self.config.enroll_limit)
 
     def now(self) -> datetime:
         return self.config.clock()

@@ -136,6 +136,7 @@ def _store_new(
             f"device:{device.device_id}",
             "record_received",
             upload.record_id,
+            team_id=device.team_id,
             version=upload.version,
             flags=len(flags),
         )

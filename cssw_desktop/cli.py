@@ -81,6 +81,11 @@ def _parser() -> argparse.ArgumentParser:
         "doctor", "Check the keyring, the store and its integrity; exit non-zero on a problem."
     )
     passphrase_command("verify", "Re-check the seal of every signed record; name any that fails.")
+    passphrase_command(
+        "restore-backup",
+        "Put back the sealed records not yet sent to central from the encrypted backup: into "
+        "the store if it opens soundly, else into a new store (the damaged one is kept aside).",
+    )
     export = passphrase_command(
         "export-pdf", "Write the PDF of a signed record to a file (the passphrase is asked again)."
     )
@@ -149,6 +154,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         "demo": _demo,
         "doctor": _doctor,
         "verify": _verify,
+        "restore-backup": _restore_backup,
         "export-pdf": _export_pdf,
         "enroll": _enroll,
         "sync": _sync,
@@ -157,7 +163,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         args.stdin = stdin or sys.stdin
         passphrase = read_passphrase(args.stdin)
         if data_dir.exists() and args.command != "doctor":
-            configure_logging(data_dir)  # doctor must see the folder as it was found
+            _start_log(data_dir)  # doctor must see the folder as it was found
         return handlers[args.command](args, data_dir, passphrase)
     except CsswError as problem:
         log.warning("%s refused: %s", args.command, type(problem).__name__)
@@ -176,6 +182,17 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEM
+
+
+def _start_log(data_dir: Path) -> None:
+    """Log to the data folder; if it cannot be written to, say so plainly (one line)."""
+    try:
+        configure_logging(data_dir)
+    except OSError as problem:
+        from cssw_desktop.storage.errors import disk_trouble
+
+        logging.getLogger("cssw_desktop").addHandler(logging.NullHandler())
+        raise (disk_trouble(problem) or problem) from problem
 
 
 def _vault(data_dir: Path) -> Vault:
@@ -254,11 +271,11 @@ def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
 
 def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
-    store = _vault(data_dir).unlock(passphrase)
+    store = _vault(data_dir).unlock(passphrase, allow_damaged=True)  # name what damage hides
     try:
         checks = store.sealing.check_all()
     finally:
-        store.close()
+        store.close(audit=not store.damage)
     failed = [c for c in checks if c.problem is not None]
     for check in checks:
         verdict = "ok" if check.problem is None else f"FAILED: {check.problem}"
@@ -266,6 +283,43 @@ def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     print(f"{len(checks)} sealed record(s) checked, {len(failed)} failed.")
     log.info("verify: %d checked, %d failed", len(checks), len(failed))
     return EXIT_PROBLEM if failed else EXIT_OK
+
+
+def _restore_backup(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    from cssw_desktop.storage.restore import utc_words
+
+    store, report = _vault(data_dir).restore_backup(passphrase)
+    store.close()
+    log.info(
+        "backup restored: %d put back, new store %s, %d seal failure(s)",
+        report.restored,
+        report.new_store,
+        report.seal_failures,
+    )
+    written = utc_words(report.backup_written_at)
+    if report.new_store:
+        print(
+            f"The damaged store was kept in {report.moved_aside}; a new store was made with the "
+            f"same keys and {report.restored} of the {report.in_backup} sealed record(s) in the "
+            f"backup of {written}."
+        )
+    elif report.restored:
+        print(
+            f"The store opens soundly; {report.restored} sealed record(s) it had lost were put "
+            f"back from the backup of {written}."
+        )
+    else:
+        print(
+            f"The store opens soundly and already holds all {report.in_backup} record(s) in the "
+            f"backup of {written}; nothing needed restoring."
+        )
+    if report.refused:
+        print(f"{report.refused} record(s) in the backup were left out: their seal did not hold.")
+    print(
+        f"{report.seals_checked} sealed record(s) checked, {report.seal_failures} failed. "
+        "Records not yet sent wait in the outbox and go at the next sync."
+    )
+    return EXIT_PROBLEM if report.seal_failures or report.refused else EXIT_OK
 
 
 def _export_pdf(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:

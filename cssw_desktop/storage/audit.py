@@ -50,6 +50,8 @@ class AuditAction(StrEnum):
     RETURNED_RECEIVED = "returned.received"
     CASELOAD_APPLIED = "caseload.applied"
     STORE_WIPED = "store.wiped"
+    STORE_RESTORED = "store.restored_from_backup"  # a new store made from the backup
+    RECORDS_RESTORED = "records.restored_from_backup"  # records the store had lost, put back
 
 
 @dataclass(frozen=True, slots=True)

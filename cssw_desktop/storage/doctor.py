@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cssw_desktop.errors import CsswError
+from cssw_desktop.storage.backup_report import check_backup, check_backup_of_damaged
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.migrations import LATEST_VERSION
 from cssw_desktop.storage.vault import Vault
@@ -65,7 +66,7 @@ def run_checks(data_dir: Path, passphrase: str, secrets: DeviceSecrets | None = 
         return report
 
     try:
-        store = vault.unlock(passphrase)
+        store = vault.unlock(passphrase, allow_damaged=True)
     except CsswError as problem:
         report.problem(problem.message)
         return report
@@ -73,6 +74,11 @@ def run_checks(data_dir: Path, passphrase: str, secrets: DeviceSecrets | None = 
         version = store.schema_version
         report.good(f"store: {store.path}")
         report.good(f"schema version {version} (this app: {LATEST_VERSION})")
+        if store.damage:
+            for text in store.damage:
+                report.problem(f"the store is damaged: {text}")
+            check_backup_of_damaged(report, store)
+            return report
         problems = store.integrity_problems()
         for text in problems:
             report.problem(text)
@@ -80,6 +86,7 @@ def run_checks(data_dir: Path, passphrase: str, secrets: DeviceSecrets | None = 
             report.good("integrity_check, cipher_integrity_check and audit chain: sound")
         counts = ", ".join(f"{name}: {n}" for name, n in store.counts().items())
         report.good(f"counts: {counts}")
+        check_backup(report, store)
     finally:
-        store.close()
+        store.close(audit=not store.damage)
     return report

@@ -10,6 +10,7 @@ on (never personal data).
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -77,6 +78,9 @@ class Outbox:
         self._db = db
         self._audit = audit
         self._clock = clock
+        # Called after a PDF is kept with a queued record (the store rewrites its backup
+        # of unsent records so the PDF is in it); it must never raise.
+        self.after_pdf: Callable[[], object] | None = None
 
     def enqueue(
         self,
@@ -138,6 +142,8 @@ class Outbox:
                 "AND receipt_json IS NULL",
                 (pdf, str(record_id), version),
             )
+        if self.after_pdf is not None:
+            self.after_pdf()
 
     def mark_failed(
         self,

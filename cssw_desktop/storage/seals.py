@@ -9,7 +9,7 @@ exactly its content is stored.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -34,6 +34,7 @@ from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database, DatabaseError
 from cssw_desktop.storage.device import DeviceKeys
+from cssw_desktop.storage.errors import StoreDamaged
 from cssw_desktop.storage.outbox import Outbox
 from cssw_desktop.storage.records import RecordRepository, RecordSealed, StoredRecord
 
@@ -65,6 +66,9 @@ class SealedRecords:
         self._records = records
         self._app_version = app_version
         self._outbox = outbox
+        # Called after each seal has committed (the store writes its encrypted backup of
+        # unsent records); it must never raise.
+        self.after_seal: Callable[[], object] | None = None
 
     def seal(
         self,
@@ -142,6 +146,8 @@ class SealedRecords:
             self._audit.append(
                 conn, AuditAction.RECORD_SEALED, record_id, version=version, kind=kind.value
             )
+        if self.after_seal is not None:  # after the commit, never inside it
+            self.after_seal()
         return self._records.get(record_id, version)
 
     def check_all(self) -> list[SealCheck]:
@@ -161,7 +167,7 @@ class SealedRecords:
         try:
             stored = self._records.get(uuid.UUID(record_id), int(version))
             stored.body  # noqa: B018 - read now: unreadable text means a damaged store
-        except (DatabaseError, ValueError):
+        except (DatabaseError, StoreDamaged, ValueError):
             return "the record could not be read: the store is damaged where it is kept"
         if stored.seal is None:
             return "the record has no seal"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cssw_desktop.storage.audit import AuditAction, AuditLog
+from cssw_desktop.storage.backup import UnsyncedBackup
 from cssw_desktop.storage.caseload import CaseloadRepository
 from cssw_desktop.storage.clock import Clock
 from cssw_desktop.storage.database import Database
@@ -40,6 +41,17 @@ class Store:
         self.caseload = CaseloadRepository(db, self.audit, self.families, self.records)
         self.purge = Purge(db, self.audit, self.records, self.caseload)
         self.clock = clock
+        self.backup: UnsyncedBackup | None = None  # attached by the vault at unlock
+        self.damage: list[str] = []  # opened despite damage (doctor, verify): what is wrong
+
+    def attach_backup(self, backup: UnsyncedBackup) -> None:
+        """Keep the encrypted backup of unsent records up to date after each seal."""
+        self.backup = backup
+        self.sealing.after_seal = self._write_backup
+        self.outbox.after_pdf = self._write_backup
+
+    def _write_backup(self) -> bool:
+        return self.backup is not None and self.backup.write_quietly(self._db)
 
     @property
     def is_open(self) -> bool:
@@ -89,4 +101,6 @@ class Store:
         if audit:
             self.audit.record(AuditAction.STORE_LOCKED)
         self.device.forget()
+        if self.backup is not None:
+            self.backup.forget()
         self._db.close()

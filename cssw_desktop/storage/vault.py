@@ -4,7 +4,9 @@ Files in the data folder:
 - `store.db` (+ `-wal`, `-shm`): the SQLCipher database, encrypted with the store key.
 - `keyfile.json`: the store key wrapped under passphrase + device secret (see keys.py).
 - `unlock-attempts.json`: the count of wrong passphrases, for the growing wait.
-- `backups/`: encrypted copies taken before each schema upgrade.
+- `backups/`: encrypted copies taken before each schema upgrade, the encrypted backup of
+  unsent sealed records (`unsynced.cssw-backup`, see backup.py) and any damaged store
+  set aside by a restore (`damaged-<time>/`).
 
 A store is only ever created where there is no `store.db`. If the database is there but
 its key file or keyring secret is not, that is reported as a problem, never answered with
@@ -26,12 +28,14 @@ from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.domain.passphrase import assess
 from cssw_desktop.errors import ValidationFailed
 from cssw_desktop.storage.audit import AuditAction
+from cssw_desktop.storage.backup import UnsyncedBackup, backup_key, backup_path
 from cssw_desktop.storage.clock import Clock, utc_now
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.errors import (
     DeviceSecretMissing,
     StoreAlreadyExists,
+    StoreDamaged,
     StoreFilesInconsistent,
     UnlockThrottled,
     WrongPassphrase,
@@ -52,6 +56,12 @@ from cssw_desktop.storage.keys import (
     wrap_store_key,
 )
 from cssw_desktop.storage.migrations import migrate
+from cssw_desktop.storage.restore import (
+    RestoreReport,
+    damaged_at_open,
+    opening_damage,
+    restore_backup,
+)
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.throttle import UnlockThrottle
 
@@ -173,6 +183,11 @@ class Vault:
             db.close()
         if self.keyfile_path.exists():  # from an earlier store whose database is gone
             self.keyfile_path.replace(self.data_dir / f"{KEY_FILE}.replaced-{int(time.time())}")
+        old_backup = backup_path(self.data_dir)  # that store's backup: kept, under another name
+        if old_backup.exists():
+            old_backup.replace(
+                old_backup.with_name(f"{old_backup.name}.replaced-{time.time():.0f}")
+            )
         wrap_store_key(store_key, passphrase, secret, store_id, self._kdf).save(self.keyfile_path)
         os.replace(staging, self.store_path)
         fsync_dir(self.data_dir)
@@ -203,35 +218,82 @@ class Vault:
         self._throttle.reset()
         return store_key, keyfile
 
-    def unlock(self, passphrase: str) -> Store:
-        """Open the store, upgrading its schema if this app is newer."""
+    def unlock(self, passphrase: str, *, allow_damaged: bool = False) -> Store:
+        """Open the store, upgrading its schema if this app is newer.
+
+        A damaged store raises StoreDamagedAtOpen, saying what the backup of unsent
+        records holds (a wrong passphrase is never the reason: the key has unwrapped).
+        `allow_damaged` (doctor, verify) opens it anyway, read only, with `store.damage`.
+        """
         store_key, keyfile = self._unwrap(passphrase)
-        store = self._open(store_key, keyfile.store_id)
-        store.audit.record(AuditAction.STORE_UNLOCKED)
+        store = self._open(store_key, keyfile.store_id, allow_damaged=allow_damaged)
+        if not store.damage:
+            store.audit.record(AuditAction.STORE_UNLOCKED)
         return store
 
-    def _open(self, store_key: bytes, store_id: str) -> Store:
-        db = Database(self.store_path, store_key)
+    def _open(self, store_key: bytes, store_id: str, *, allow_damaged: bool = False) -> Store:
+        damage = opening_damage(self.store_path, store_key)
+        if damage and not allow_damaged:
+            raise damaged_at_open(self.data_dir, store_key, store_id)
+        try:  # damaged: opened read only, for IT to look at
+            db = Database(self.store_path, store_key, read_only=bool(damage))
+        except StoreDamaged:
+            raise damaged_at_open(self.data_dir, store_key, store_id) from None
         try:
+            backup = UnsyncedBackup(
+                self.data_dir, backup_key(store_key, store_id), store_id, self._clock
+            )
+            if damage:
+                store = Store(db, store_id, self._clock, app_version=_app_version())
+                store.damage = damage
+                store.attach_backup(backup)
+                return store
             applied = migrate(db, backup=lambda version: self._backup(db, version))
             store = Store(db, store_id, self._clock, app_version=_app_version())
             if applied and applied[0] > 1:
                 store.audit.record(AuditAction.STORE_MIGRATED, None, to_version=applied[-1])
+            store.attach_backup(backup)
+            backup.reconcile(
+                db,
+                lambda conn, count: store.audit.append(
+                    conn, AuditAction.RECORDS_RESTORED, None, records=count
+                ),
+            )
         except BaseException:
             db.close()
             raise
         return store
 
+    def restore_backup(self, passphrase: str) -> tuple[Store, RestoreReport]:
+        """Put the backup of unsent records back: into the store if it still opens soundly,
+        else into a new store with the same keys, the damaged one kept aside (restore.py)."""
+        store_key, keyfile = self._unwrap(passphrase)
+        return restore_backup(
+            self.data_dir, self.store_path, store_key, keyfile.store_id, self._clock, self._open
+        )
+
     def _backup(self, db: Database, version: int) -> None:
-        """Copy the (still encrypted) store aside before upgrading it."""
+        """Copy the (still encrypted) store aside before upgrading it.
+
+        The copy is made under a temporary name and renamed once whole, so an upgrade
+        killed half way through the copy never leaves a cut-short file that looks like a
+        backup, and a name already taken (an upgrade interrupted and started again within
+        the same second) gets a number instead of stopping the upgrade."""
         db.checkpoint()
         folder = ensure_private_dir(self.data_dir / BACKUP_DIR)
-        target = folder / f"store-v{version}-{int(time.time())}.db"
-        create_private_file(target)
-        shutil.copyfile(self.store_path, target)
-        with open(target, "rb+") as handle:
+        for partial in folder.glob(".store-v*.partial"):  # copies an interruption cut short
+            partial.unlink(missing_ok=True)
+        taken_at = int(time.time())
+        partial = folder / f".store-v{version}-{taken_at}.partial"
+        create_private_file(partial)
+        shutil.copyfile(self.store_path, partial)
+        with open(partial, "rb+") as handle:
             os.fsync(handle.fileno())
-        target.chmod(OWNER_ONLY_FILE)
+        partial.chmod(OWNER_ONLY_FILE)
+        target, number = folder / f"store-v{version}-{taken_at}.db", 1
+        while target.exists():
+            target, number = folder / f"store-v{version}-{taken_at}-{number}.db", number + 1
+        os.replace(partial, target)
         fsync_dir(folder)
 
     def check_passphrase(self, passphrase: str) -> None:
@@ -255,7 +317,12 @@ class Vault:
         store_id = None
         with contextlib.suppress(Exception):
             store_id = KeyFile.load(self.keyfile_path).store_id
-        doomed = [self.keyfile_path, *self.data_dir.glob(f"{KEY_FILE}.replaced-*")]
+        doomed = [
+            self.keyfile_path,
+            *self.data_dir.glob(f"{KEY_FILE}.replaced-*"),
+            # A key file copy a killed passphrase change left half way (files.atomic_write).
+            *self.data_dir.glob(f".{KEY_FILE}.tmp-*"),
+        ]
         for path in doomed:
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()

@@ -8,6 +8,8 @@ is not central never sees a byte of the request.
 
 from __future__ import annotations
 
+import asyncio
+import random
 import time
 from collections.abc import Callable
 from typing import TypeVar
@@ -22,12 +24,16 @@ from cssw_desktop.sync.problems import (
     from_network,
     from_problem,
     from_status,
+    retry_after_seconds,
     unreadable_answer,
 )
 from cssw_desktop.sync.protocol import ErrorBody
 from cssw_desktop.sync.signing import Signer, sign_request
 
 M = TypeVar("M", bound=BaseModel)
+
+BUSY_RETRIES = 3  # sends again within one call when central says it is busy (503)
+BUSY_WAIT_CAP_SECONDS = 30  # a longer Retry-After waits for the next sync instead
 
 __all__ = ["CentralClient", "ProblemKind", "SyncProblem"]
 
@@ -64,19 +70,24 @@ class CentralClient:
     async def call(
         self, method: str, path: str, body: BaseModel | None, response_model: type[M]
     ) -> M:
-        """Send `body` (JSON) to `path` (with any query) and read the answer as a model."""
+        """Send `body` (JSON) to `path` (with any query) and read the answer as a model.
+
+        Central answers 503 with a Retry-After when it is too busy to take the request
+        (it did nothing with it): the same request is sent again, freshly signed, after
+        that wait plus up to half again, a few times; a longer wait is left to the next
+        sync (the SyncProblem carries it)."""
         content = b"" if body is None else body.model_dump_json().encode("utf-8")
-        headers = {"Content-Type": "application/json"} if body is not None else {}
-        if self._signer is not None and self._device_id is not None:
-            headers |= sign_request(
-                self._signer, self._device_id, method, path, content, now=self._wall_clock()
-            )
-        try:
-            response = await self._http.request(method, path, content=content, headers=headers)
-        except httpx.TimeoutException as exc:
-            raise from_network(exc, timed_out=True) from None
-        except httpx.TransportError as exc:
-            raise from_network(exc) from None
+        for attempt in range(BUSY_RETRIES + 1):
+            response = await self._send(method, path, content, json_body=body is not None)
+            wait = retry_after_seconds(response.headers.get("Retry-After"))
+            if (
+                response.status_code != 503
+                or wait is None
+                or wait > BUSY_WAIT_CAP_SECONDS
+                or attempt == BUSY_RETRIES
+            ):
+                break
+            await asyncio.sleep(max(1, wait) * random.uniform(1.0, 1.5))  # noqa: S311 - jitter
         status = response.status_code
         if status in (200, 201):
             try:
@@ -87,7 +98,24 @@ class CentralClient:
             problem = ErrorBody.model_validate_json(response.content).error
         except ValidationError:
             raise from_status(status) from None
-        raise from_problem(problem, status)
+        raise from_problem(
+            problem, status, retry_after_seconds(response.headers.get("Retry-After"))
+        )
+
+    async def _send(
+        self, method: str, path: str, content: bytes, *, json_body: bool
+    ) -> httpx.Response:
+        headers = {"Content-Type": "application/json"} if json_body else {}
+        if self._signer is not None and self._device_id is not None:
+            headers |= sign_request(
+                self._signer, self._device_id, method, path, content, now=self._wall_clock()
+            )
+        try:
+            return await self._http.request(method, path, content=content, headers=headers)
+        except httpx.TimeoutException as exc:
+            raise from_network(exc, timed_out=True) from None
+        except httpx.TransportError as exc:
+            raise from_network(exc) from None
 
     async def aclose(self) -> None:
         await self._http.aclose()

@@ -21,8 +21,10 @@ import httpx
 from pydantic import BaseModel
 
 from cssw_desktop.domain.sealing import DeviceKey, utc_text
+from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.clock import Clock, utc_now
+from cssw_desktop.storage.errors import DiskTrouble
 from cssw_desktop.storage.outbox import OutboxItem
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.records import StoredRecord
@@ -207,6 +209,7 @@ class SyncEngine:
         )
         queue = iter(due)
         stopped: list[_Stop] = []
+        local: list[CsswError] = []  # the laptop's own trouble (a full disk): stop, then say
         done = 0
 
         async def sender() -> None:
@@ -215,14 +218,21 @@ class SyncEngine:
             # stored on its own, so a kill at any point loses or duplicates nothing.
             nonlocal done
             for item in queue:
-                if stopped:
+                if stopped or local:
                     return
                 try:
                     outcome = await self._send_one(client, profile, key, item)
                 except _Stop as stop:
-                    if stop.problem.retryable:
+                    # Central busy (503): nothing went wrong with the record, so it stays
+                    # pending, not failed, and goes at the next sync.
+                    if stop.problem.retryable and stop.problem.status != 503:
                         await self._failed(item, stop.problem.message, report, permanent=False)
                     stopped.append(stop)
+                    return
+                except DiskTrouble as trouble:
+                    # E.g. the receipt could not be stored: the record stays unsent, and
+                    # central gives the same receipt again at the next sync.
+                    local.append(trouble)
                     return
                 if isinstance(outcome, tuple):
                     await self._failed(item, outcome[0], report, permanent=outcome[1])
@@ -234,6 +244,8 @@ class SyncEngine:
                     progress(SyncProgress(done, len(due), report.sent, len(report.failed)))
 
         await asyncio.gather(*(sender() for _ in range(min(IN_FLIGHT, len(due)))))
+        if local:
+            raise local[0]
         if stopped:
             raise stopped[0]
 

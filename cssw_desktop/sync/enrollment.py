@@ -8,14 +8,22 @@ that signs receipts and the policy, all kept in the encrypted store.
 
 from __future__ import annotations
 
+import math
+
 import httpx
 
+from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
-from cssw_desktop.sync.client import CentralClient
+from cssw_desktop.sync.client import CentralClient, ProblemKind, SyncProblem
 from cssw_desktop.sync.engine import StoreRunner
 from cssw_desktop.sync.enrollment_code import parse_code
-from cssw_desktop.sync.protocol import API_PREFIX, EnrollmentRequest, EnrollmentResponse
+from cssw_desktop.sync.protocol import (
+    API_PREFIX,
+    EnrollmentRequest,
+    EnrollmentResponse,
+    ProblemCode,
+)
 from cssw_desktop.sync.signing import enrollment_proof_message
 
 
@@ -47,7 +55,12 @@ async def enroll(
         proof=signed,
     )
     async with CentralClient(code.server_url, code.pin, transport=transport) as client:
-        answer = await client.call("POST", f"{API_PREFIX}/enroll", request, EnrollmentResponse)
+        try:
+            answer = await client.call("POST", f"{API_PREFIX}/enroll", request, EnrollmentResponse)
+        except SyncProblem as problem:
+            if problem.code is ProblemCode.RATE_LIMITED:
+                raise too_many_attempts(problem.retry_after_seconds) from None
+            raise
     profile = EnrolledProfile(
         worker_id=answer.profile.worker_id,
         display_name=answer.profile.display_name,
@@ -62,3 +75,25 @@ async def enroll(
     )
     await run_store(lambda store: store.profile.save(profile))
     return profile
+
+
+def too_many_attempts(retry_after_seconds: int | None) -> SyncProblem:
+    """Central refused more enrollment attempts from here for a while (429)."""
+    minutes = max(1, math.ceil((retry_after_seconds or 60) / 60))
+    if minutes == 1:
+        words = QT_TRANSLATE_NOOP("Errors", "Too many attempts. Wait 1 minute and try again.")
+        return SyncProblem(
+            ProblemKind.REFUSED,
+            words,
+            code=ProblemCode.RATE_LIMITED,
+            status=429,
+            retry_after_seconds=retry_after_seconds,
+        )
+    return SyncProblem(
+        ProblemKind.REFUSED,
+        QT_TRANSLATE_NOOP("Errors", "Too many attempts. Wait %1 minutes and try again."),
+        minutes,
+        code=ProblemCode.RATE_LIMITED,
+        status=429,
+        retry_after_seconds=retry_after_seconds,
+    )

@@ -40,12 +40,14 @@ class SyncProblem(CsswError):
         code: ProblemCode | None = None,
         status: int | None = None,
         skew_seconds: int | None = None,
+        retry_after_seconds: int | None = None,
     ) -> None:
         super().__init__(message, *parts)
         self.kind = kind
         self.code = code
         self.status = status
         self.skew_seconds = skew_seconds
+        self.retry_after_seconds = retry_after_seconds  # central's Retry-After, if it sent one
 
     @property
     def retryable(self) -> bool:
@@ -169,7 +171,9 @@ _CODE_WORDS = {
 }
 
 
-def from_problem(problem: Problem, status: int) -> SyncProblem:
+def from_problem(
+    problem: Problem, status: int, retry_after_seconds: int | None = None
+) -> SyncProblem:
     """The SyncProblem for central's refusal."""
     if problem.code is ProblemCode.CLOCK_SKEW:
         skew = problem.skew_seconds or 0
@@ -184,7 +188,9 @@ def from_problem(problem: Problem, status: int) -> SyncProblem:
         words = problem.message.strip() or _CODE_WORDS[problem.code]
         return SyncProblem(ProblemKind.REFUSED, words, code=problem.code, status=status)
     kind, words = _WORDS[problem.code]
-    return SyncProblem(kind, words, code=problem.code, status=status)
+    return SyncProblem(
+        kind, words, code=problem.code, status=status, retry_after_seconds=retry_after_seconds
+    )
 
 
 def from_status(status: int) -> SyncProblem:
@@ -274,3 +280,10 @@ def from_network(error: BaseException, *, timed_out: bool = False) -> SyncProble
             "nothing is lost and the laptop will try again later.",
         ),
     )
+
+
+def retry_after_seconds(value: str | None) -> int | None:
+    """A Retry-After header given in seconds (the form central sends); None otherwise."""
+    if value is None or not value.strip().isdigit():
+        return None
+    return min(int(value.strip()), 7 * 24 * 3600)

@@ -9,10 +9,11 @@ here so that both sides refuse the same oversized input with the same reason.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
@@ -33,9 +34,20 @@ UTC_TEXT_RE = re.compile(UTC_TEXT_PATTERN)
 Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
 Hex64 = Annotated[str, StringConstraints(pattern=HEX64)]  # SHA-256 or Ed25519 public key
 Hex128 = Annotated[str, StringConstraints(pattern=HEX128)]  # Ed25519 signature
-UtcText = Annotated[str, StringConstraints(pattern=UTC_TEXT_PATTERN)]
+
+
+def _real_utc_time(text: str) -> str:
+    """The text, provided it names a real moment (the pattern alone allows month 00)."""
+    datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")  # ValueError: refused as malformed
+    return text
+
+
+UtcText = Annotated[
+    str, StringConstraints(pattern=UTC_TEXT_PATTERN), AfterValidator(_real_utc_time)
+]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
-Count = Annotated[int, Field(ge=0, le=10_000_000)]
+# Strict: JSON true or 1.0 is not a count (pydantic would otherwise read them as 1).
+Count = Annotated[StrictInt, Field(ge=0, le=10_000_000)]
 
 # Request headers carrying a device's signature (see `cssw_desktop.sync.signing`).
 HEADER_DEVICE = "X-CSSW-Device"
@@ -133,7 +145,7 @@ RecordKindName = Literal["consent", "withdrawal"]
 
 class UploadRequest(Message):
     record_id: Uuid
-    version: Annotated[int, Field(ge=1, le=1_000_000)]
+    version: Annotated[StrictInt, Field(ge=1, le=1_000_000)]
     kind: RecordKindName
     content_hash: Hex64
     seal_signature: Hex128
@@ -299,6 +311,35 @@ class DeviceStatus(Message):
 
 class DeviceList(Message):
     devices: list[DeviceStatus]
+
+
+# --- the team's audit log (team leads) ---------------------------------------------------
+
+MAX_AUDIT_PAGE = 500
+# Who did it: a worker (their own laptop's request), a laptop (uploads, pulls), or central
+# itself (IT's admin commands, scheduled jobs; `actor_name` is the operator's if given).
+AuditActorKind = Literal["worker", "laptop", "central"]
+
+
+class TeamAuditEntry(Message):
+    """One entry of central's audit log: ids, counts and staff names only, never family data."""
+
+    seq: int
+    at: UtcText
+    action: Annotated[str, StringConstraints(max_length=100)]  # e.g. "record_viewed"
+    actor_kind: AuditActorKind
+    actor_name: str = ""  # the worker's (or operator's) display name; "" for IT
+    device_name: str = ""  # the laptop, when a laptop acted
+    record_id: Uuid | None = None
+    version: int | None = None
+    detail: dict[str, str | int | bool | None] = {}
+
+
+class TeamAuditList(Message):
+    """Newest first. `more`: older entries exist beyond this page (ask with before_seq)."""
+
+    entries: list[TeamAuditEntry]
+    more: bool
 
 
 def json_schema_of(model: type[BaseModel]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""The team lead's view of central: records to review, approve or return, the team's laptops.
+"""The team lead's view of central: records to review, approve or return, the team's laptops
+and the team's audit log.
 
 Online only: each call goes straight to central through a signing `CentralClient`.
 """
@@ -18,6 +19,7 @@ from cssw_desktop.sync.protocol import (
     ReviewItem,
     ReviewList,
     ReviewState,
+    TeamAuditList,
 )
 
 
@@ -43,6 +45,16 @@ class ReviewClient:
     async def devices(self) -> builtins.list[DeviceStatus]:
         path = f"{API_PREFIX}/team/devices"
         return (await self._client.call("GET", path, None, DeviceList)).devices
+
+    async def team_activity(
+        self, *, before_seq: int | None = None, limit: int = 100
+    ) -> TeamAuditList:
+        """The team's audit log, newest first; `before_seq` pages back to older entries."""
+        query: dict[str, int] = {"limit": int(limit)}
+        if before_seq is not None:
+            query["before_seq"] = int(before_seq)
+        path = f"{API_PREFIX}/team/audit?{urlencode(query)}"
+        return await self._client.call("GET", path, None, TeamAuditList)
 
 
 def _item(record_id: str, version: int) -> str:

@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         self.back_action.triggered.connect(self.show_families)
         self.setup_page.create_requested.connect(s.create)
         self.unlock_page.unlock_requested.connect(s.unlock)
+        self.unlock_page.restore_requested.connect(s.restore)
         self.error_page.retry_requested.connect(s.start)
         self.error_page.quit_requested.connect(self.close)
         self.pages.currentChanged.connect(self._update_actions)

@@ -1,4 +1,5 @@
-"""The team lead's review, wired to central: list, open, approve, return, laptops.
+"""The team lead's review, wired to central: list, open, approve, return, laptops, and
+the team's activity (central's audit log for the team).
 
 Holds the ReviewClient while the page is in use; every call is asyncio on the qasync
 loop and any refusal from central is shown on the page in central's plain words.
@@ -27,6 +28,7 @@ from cssw_desktop.ui.sync_services import (
 )
 from cssw_desktop.ui.sync_words import kind_words
 from cssw_desktop.ui.tasks import spawn
+from cssw_desktop.ui.team_activity import TeamActivity
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.main_window import MainWindow
@@ -50,6 +52,11 @@ class ReviewDesk(QObject):
         self.page.open_requested.connect(self.open_record)
         self.page.approve_requested.connect(lambda item: spawn(self.approve(item)))
         self.page.return_requested.connect(self.ask_return)
+        self.activity = TeamActivity(
+            window, window.pages.addWidget, self._current, window.show_page
+        )
+        self.page.activity_requested.connect(self.activity.show)
+        self.activity.page.back_requested.connect(lambda: window.show_page(self.page))
 
     @property
     def active(self) -> bool:
@@ -166,6 +173,7 @@ class ReviewDesk(QObject):
     def clear(self) -> None:
         """On lock: nothing from central stays on screen; the client is closed."""
         self.page.clear()
+        self.activity.clear()
         client, self._client = self._client, None
         self._store = None
         if client is not None:

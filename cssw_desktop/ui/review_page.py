@@ -1,4 +1,5 @@
-"""The team lead's page: records waiting for review, and the team's laptops.
+"""The team lead's page: records waiting for review, and the team's laptops (and a way
+to the team's activity, `team_activity`).
 
 A view: the ReviewDesk fills it from central and acts on what the team lead asks for
 (open, approve, return, refresh), which goes out as signals with the selected record.
@@ -33,6 +34,7 @@ class ReviewPage(QWidget):
     approve_requested = Signal(object)  # ReviewItem
     return_requested = Signal(object)  # ReviewItem
     back_requested = Signal()
+    activity_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +49,12 @@ class ReviewPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Ask central again (F5)"))
         self.back_button = QPushButton(self.tr("&Back to families"), self)
         self.back_button.setAccessibleDescription(self.tr("Back to the families list"))
+        self.activity_button = QPushButton(self.tr("Team &activity"), self)
+        self.activity_button.setAccessibleDescription(
+            self.tr("Who viewed, approved, returned, filed or erased your team's records")
+        )
         top.addWidget(self.refresh_button)
+        top.addWidget(self.activity_button)
         top.addWidget(self.back_button)
         layout.addLayout(top)
         self.state = paragraph("", self)
@@ -99,6 +106,7 @@ class ReviewPage(QWidget):
 
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.back_button.clicked.connect(self.back_requested)
+        self.activity_button.clicked.connect(self.activity_requested)
         self.open_button.clicked.connect(lambda: self._emit(self.open_requested))
         self.approve_button.clicked.connect(lambda: self._emit(self.approve_requested))
         self.return_button.clicked.connect(lambda: self._emit(self.return_requested))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QDialog
 from cssw_desktop.domain.family import Family
 from cssw_desktop.errors import CsswError, ValidationFailed
 from cssw_desktop.settings import AUTO_LOCK_MINUTES, REVIEW_MONTHS, Setting
-from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
+from cssw_desktop.storage.errors import StoreDamagedAtOpen, UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault, VaultStatus
 from cssw_desktop.translated import error_text
@@ -154,6 +154,18 @@ class Session(QObject):
         except UnlockThrottled as error:
             page.show_problem(self.tr("Too many wrong passphrases in a row."), error.wait_seconds)
             return
+        except StoreDamagedAtOpen as error:
+            if error.backup_records is None or error.backup_written_at is None:
+                page.show_problem(error_text(error))  # no backup: what to do instead
+                return
+            page.show_problem(
+                self.tr(
+                    "The store on this laptop is damaged, so it cannot be opened. Nothing has "
+                    "been deleted."
+                )
+            )
+            page.offer_restore(error.backup_records, error.backup_written_at)
+            return
         except CsswError as error:
             page.show_problem(error_text(error))
             return
@@ -161,6 +173,35 @@ class Session(QObject):
             page.set_busy(False)
         page.clear()
         await self._opened(store)
+
+    def restore(self, passphrase: str) -> None:
+        spawn(self._restore(passphrase))
+
+    async def _restore(self, passphrase: str) -> None:
+        """The store was found damaged: restore the backup into a new store and open it."""
+        page = self._window.unlock_page
+        page.set_busy(True)
+        try:
+            store, report = await self._thread.run(self._vault.restore_backup, passphrase)
+        except WrongPassphrase as error:
+            page.show_problem(
+                self.tr("Wrong passphrase. Please check it and try again."), error.wait_seconds
+            )
+            return
+        except UnlockThrottled as error:
+            page.show_problem(self.tr("Too many wrong passphrases in a row."), error.wait_seconds)
+            return
+        except CsswError as error:
+            page.show_problem(error_text(error))
+            return
+        finally:
+            page.set_busy(False)
+        page.clear()
+        await self._opened(store)
+        self._window.show_notice(
+            self.tr("Restored %d sealed records from the backup; they will be sent to central.")
+            % report.restored
+        )
 
     async def _opened(self, store: Store) -> None:
         """Load the families, start the idle clock, go back to where the worker was."""

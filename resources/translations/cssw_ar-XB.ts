@@ -929,6 +929,18 @@ Role: %s. Team: %s.</source>
     <context>
         <name>Errors</name>
         <message>
+            <source>The backup of unsent records cannot be read: it is damaged or belongs to another store.</source>
+            <translation>‏[‮Ţĥé ƀáçķûþ öƒ ûñšéñţ ŕéçöŕðš çáññöţ ƀé ŕéáð: îţ îš ðáɱáĝéð öŕ ƀéļöñĝš ţö áñöţĥéŕ šţöŕé.‬ ‮····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The store is locked.</source>
+            <translation>‏[‮Ţĥé šţöŕé îš ļöçķéð.‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>The backup of unsent records could not be written.</source>
+            <translation>‏[‮Ţĥé ƀáçķûþ öƒ ûñšéñţ ŕéçöŕðš çöûļð ñöţ ƀé ŵŕîţţéñ.‬ ‮····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
             <source>This copy of the app is missing its encryption library.</source>
             <translation>‏[‮Ţĥîš çöþý öƒ ţĥé áþþ îš ɱîššîñĝ îţš éñçŕýþţîöñ ļîƀŕáŕý.‬ ‮····· ····· ····· ····· ··‬]</translation>
         </message>
@@ -943,6 +955,22 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The store is locked. Unlock it to carry on.</source>
             <translation>‏[‮Ţĥé šţöŕé îš ļöçķéð. Ûñļöçķ îţ ţö çáŕŕý öñ.‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>The laptop's disk is full, so nothing was saved just now. Everything saved before is safe. Free some space (or ask IT to), then try again: if you were sealing a record, press Seal again.</source>
+            <translation>‏[‮Ţĥé ļáþţöþ'š ðîšķ îš ƒûļļ, šö ñöţĥîñĝ ŵáš šáṽéð ĵûšţ ñöŵ. Éṽéŕýţĥîñĝ šáṽéð ƀéƒöŕé îš šáƒé. Ƒŕéé šöɱé šþáçé (öŕ ášķ ÎŢ ţö), ţĥéñ ţŕý áĝáîñ: îƒ ýöû ŵéŕé šéáļîñĝ á ŕéçöŕð, þŕéšš Šéáļ áĝáîñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The app's data folder cannot be written to at the moment (the disk or the folder is read-only), so nothing was saved just now. Everything saved before is safe. Ask IT to make the folder writable again, then try again.</source>
+            <translation>‏[‮Ţĥé áþþ'š ðáţá ƒöļðéŕ çáññöţ ƀé ŵŕîţţéñ ţö áţ ţĥé ɱöɱéñţ (ţĥé ðîšķ öŕ ţĥé ƒöļðéŕ îš ŕéáð-öñļý), šö ñöţĥîñĝ ŵáš šáṽéð ĵûšţ ñöŵ. Éṽéŕýţĥîñĝ šáṽéð ƀéƒöŕé îš šáƒé. Åšķ ÎŢ ţö ɱáķé ţĥé ƒöļðéŕ ŵŕîţáƀļé áĝáîñ, ţĥéñ ţŕý áĝáîñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The laptop's disk could not be written to just now, so nothing was saved. Everything saved before is safe. Try again; if it keeps happening, contact IT support.</source>
+            <translation>‏[‮Ţĥé ļáþţöþ'š ðîšķ çöûļð ñöţ ƀé ŵŕîţţéñ ţö ĵûšţ ñöŵ, šö ñöţĥîñĝ ŵáš šáṽéð. Éṽéŕýţĥîñĝ šáṽéð ƀéƒöŕé îš šáƒé. Ţŕý áĝáîñ; îƒ îţ ķééþš ĥáþþéñîñĝ, çöñţáçţ ÎŢ šûþþöŕţ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>The store on this laptop is damaged: part of it can no longer be read. Nothing has been deleted. Contact IT support; your unsent records can be restored from the backup.</source>
+            <translation>‏[‮Ţĥé šţöŕé öñ ţĥîš ļáþţöþ îš ðáɱáĝéð: þáŕţ öƒ îţ çáñ ñö ļöñĝéŕ ƀé ŕéáð. Ñöţĥîñĝ ĥáš ƀééñ ðéļéţéð. Çöñţáçţ ÎŢ šûþþöŕţ; ýöûŕ ûñšéñţ ŕéçöŕðš çáñ ƀé ŕéšţöŕéð ƒŕöɱ ţĥé ƀáçķûþ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···‬]</translation>
         </message>
         <message>
             <source>That family is no longer in the store.</source>
@@ -977,6 +1005,18 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ţĥáţ çöñšéñţ ŕéçöŕð îš ñöţ îñ ţĥé šţöŕé.‬ ‮····· ····· ····· ·‬]</translation>
         </message>
         <message>
+            <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted. There is no readable backup of unsent records on this laptop. Contact IT support; do not delete anything.</source>
+            <translation>‏[‮Ţĥé šţöŕé öñ ţĥîš ļáþţöþ îš ðáɱáĝéð, šö îţ çáññöţ ƀé öþéñéð. Ñöţĥîñĝ ĥáš ƀééñ ðéļéţéð. Ţĥéŕé îš ñö ŕéáðáƀļé ƀáçķûþ öƒ ûñšéñţ ŕéçöŕðš öñ ţĥîš ļáþţöþ. Çöñţáçţ ÎŢ šûþþöŕţ; ðö ñöţ ðéļéţé áñýţĥîñĝ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted. %1 sealed record(s) not yet sent to central are safe in the backup of %2: restore them into a new store (Restore on the unlock page, or the command cssw-desktop restore-backup).</source>
+            <translation>‏[‮Ţĥé šţöŕé öñ ţĥîš ļáþţöþ îš ðáɱáĝéð, šö îţ çáññöţ ƀé öþéñéð. Ñöţĥîñĝ ĥáš ƀééñ ðéļéţéð.‬ %1 ‮šéáļéð ŕéçöŕð(š) ñöţ ýéţ šéñţ ţö çéñţŕáļ áŕé šáƒé îñ ţĥé ƀáçķûþ öƒ‬ %2‮: ŕéšţöŕé ţĥéɱ îñţö á ñéŵ šţöŕé (Ŕéšţöŕé öñ ţĥé ûñļöçķ þáĝé, öŕ ţĥé çöɱɱáñð çššŵ-ðéšķţöþ ŕéšţöŕé-ƀáçķûþ).‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>There is no backup of unsent records on this laptop, so there is nothing to restore. Nothing has been changed.</source>
+            <translation>‏[‮Ţĥéŕé îš ñö ƀáçķûþ öƒ ûñšéñţ ŕéçöŕðš öñ ţĥîš ļáþţöþ, šö ţĥéŕé îš ñöţĥîñĝ ţö ŕéšţöŕé. Ñöţĥîñĝ ĥáš ƀééñ çĥáñĝéð.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
             <source>This record is already signed and sealed.</source>
             <translation>‏[‮Ţĥîš ŕéçöŕð îš áļŕéáðý šîĝñéð áñð šéáļéð.‬ ‮····· ····· ····· ··‬]</translation>
         </message>
@@ -995,6 +1035,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>There is already a store in %1; it has not been changed.</source>
             <translation>‏[‮Ţĥéŕé îš áļŕéáðý á šţöŕé îñ‬ %1‮; îţ ĥáš ñöţ ƀééñ çĥáñĝéð.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Too many attempts. Wait 1 minute and try again.</source>
+            <translation>‏[‮Ţöö ɱáñý áţţéɱþţš. Ŵáîţ 1 ɱîñûţé áñð ţŕý áĝáîñ.‬ ‮····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Too many attempts. Wait %1 minutes and try again.</source>
+            <translation>‏[‮Ţöö ɱáñý áţţéɱþţš. Ŵáîţ‬ %1 ‮ɱîñûţéš áñð ţŕý áĝáîñ.‬ ‮····· ····· ····· ····‬]</translation>
         </message>
         <message>
             <source>The code's server address is not an https:// address.</source>
@@ -2976,6 +3024,14 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ɓáçķ ţö ţĥé ƒáɱîļîéš ļîšţ‬ ‮····· ·····‬]</translation>
         </message>
         <message>
+            <source>Team &amp;activity</source>
+            <translation>‏[‮Ţéáɱ &amp;açţîṽîţý‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Who viewed, approved, returned, filed or erased your team's records</source>
+            <translation>‏[‮Ŵĥö ṽîéŵéð, áþþŕöṽéð, ŕéţûŕñéð, ƒîļéð öŕ éŕášéð ýöûŕ ţéáɱ'š ŕéçöŕðš‬ ‮····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
             <source>Review status</source>
             <translation>‏[‮Ŕéṽîéŵ šţáţûš‬ ‮····· ·‬]</translation>
         </message>
@@ -3154,6 +3210,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Too many wrong passphrases in a row.</source>
             <translation>‏[‮Ţöö ɱáñý ŵŕöñĝ þáššþĥŕášéš îñ á ŕöŵ.‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted.</source>
+            <translation>‏[‮Ţĥé šţöŕé öñ ţĥîš ļáþţöþ îš ðáɱáĝéð, šö îţ çáññöţ ƀé öþéñéð. Ñöţĥîñĝ ĥáš ƀééñ ðéļéţéð.‬ ‮····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Restored %d sealed records from the backup; they will be sent to central.</source>
+            <translation>‏[‮Ŕéšţöŕéð‬ %d ‮šéáļéð ŕéçöŕðš ƒŕöɱ ţĥé ƀáçķûþ; ţĥéý ŵîļļ ƀé šéñţ ţö çéñţŕáļ.‬ ‮····· ····· ····· ····· ····· ····‬]</translation>
         </message>
         <message>
             <source>Locked after 1 minute without use.</source>
@@ -3766,6 +3830,207 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>TeamActivity</name>
+        <message>
+            <source>Not connected to central. Open the team review first, then try again.</source>
+            <translation>‏[‮Ñöţ çöññéçţéð ţö çéñţŕáļ. Öþéñ ţĥé ţéáɱ ŕéṽîéŵ ƒîŕšţ, ţĥéñ ţŕý áĝáîñ.‬ ‮····· ····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Received from the laptop</source>
+            <translation>‏[‮Ŕéçéîṽéð ƒŕöɱ ţĥé ļáþţöþ‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Looked at the records waiting for review</source>
+            <translation>‏[‮Ļööķéð áţ ţĥé ŕéçöŕðš ŵáîţîñĝ ƒöŕ ŕéṽîéŵ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Viewed record</source>
+            <translation>‏[‮Ṽîéŵéð ŕéçöŕð‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>‏[‮Åþþŕöṽéð‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>Returned to the worker</source>
+            <translation>‏[‮Ŕéţûŕñéð ţö ţĥé ŵöŕķéŕ‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Filed</source>
+            <translation>‏[‮Ƒîļéð‬ ‮··‬]</translation>
+        </message>
+        <message>
+            <source>Could not be filed yet (central will try again)</source>
+            <translation>‏[‮Çöûļð ñöţ ƀé ƒîļéð ýéţ (çéñţŕáļ ŵîļļ ţŕý áĝáîñ)‬ ‮····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>The returned record reached the worker's laptop</source>
+            <translation>‏[‮Ţĥé ŕéţûŕñéð ŕéçöŕð ŕéáçĥéð ţĥé ŵöŕķéŕ'š ļáþţöþ‬ ‮····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Caseload downloaded to a laptop</source>
+            <translation>‏[‮Çášéļöáð ðöŵñļöáðéð ţö á ļáþţöþ‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Erased (retention)</source>
+            <translation>‏[‮Éŕášéð (ŕéţéñţîöñ)‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Subject access export</source>
+            <translation>‏[‮Šûƀĵéçţ áççéšš éẋþöŕţ‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Laptop connected to central</source>
+            <translation>‏[‮Ļáþţöþ çöññéçţéð ţö çéñţŕáļ‬ ‮····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Laptop connection refused (wrong password)</source>
+            <translation>‏[‮Ļáþţöþ çöññéçţîöñ ŕéƒûšéð (ŵŕöñĝ þáššŵöŕð)‬ ‮····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Laptop access withdrawn</source>
+            <translation>‏[‮Ļáþţöþ áççéšš ŵîţĥðŕáŵñ‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Worker added</source>
+            <translation>‏[‮Ŵöŕķéŕ áððéð‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>Enrollment code issued</source>
+            <translation>‏[‮Éñŕöļļɱéñţ çöðé îššûéð‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Team created</source>
+            <translation>‏[‮Ţéáɱ çŕéáţéð‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>(1 family)</source>
+            <translation>‏[‮(1 ƒáɱîļý)‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>(%n families)</source>
+            <translation>‏[‮(‬%n ‮ƒáɱîļîéš)‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>(1 record)</source>
+            <translation>‏[‮(1 ŕéçöŕð)‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>(%n records)</source>
+            <translation>‏[‮(‬%n ‮ŕéçöŕðš)‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>%s's laptop (%s)</source>
+            <translation>‏[%s‮'š ļáþţöþ (‬%s‮)‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>A laptop</source>
+            <translation>‏[‮Å ļáþţöþ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>IT (central)</source>
+            <translation>‏[‮ÎŢ (çéñţŕáļ)‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>A worker no longer at central</source>
+            <translation>‏[‮Å ŵöŕķéŕ ñö ļöñĝéŕ áţ çéñţŕáļ‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Record %s</source>
+            <translation>‏[‮Ŕéçöŕð‬ %s ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Record %s, version %d</source>
+            <translation>‏[‮Ŕéçöŕð‬ %s‮, ṽéŕšîöñ‬ %d ‮····· ··‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamActivityModel</name>
+        <message>
+            <source>When</source>
+            <translation>‏[‮Ŵĥéñ‬ ‮··‬]</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>‏[‮Ŵĥö‬ ‮··‬]</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>‏[‮Ŵĥáţ‬ ‮··‬]</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>‏[‮Ŕéçöŕð‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>‏[‮ñöñé‬ ‮··‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamActivityPage</name>
+        <message>
+            <source>Team activity</source>
+            <translation>‏[‮Ţéáɱ áçţîṽîţý‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>‏[‮&amp;Réƒŕéšĥ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>Ask central again</source>
+            <translation>‏[‮Åšķ çéñţŕáļ áĝáîñ‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Back to review</source>
+            <translation>‏[‮&amp;Báçķ ţö ŕéṽîéŵ‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Back to the team review page</source>
+            <translation>‏[‮Ɓáçķ ţö ţĥé ţéáɱ ŕéṽîéŵ þáĝé‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Everything done at central with your team's records: who looked at, approved, returned, filed or erased which record, and when. Newest first. Nothing here can be changed.</source>
+            <translation>‏[‮Éṽéŕýţĥîñĝ ðöñé áţ çéñţŕáļ ŵîţĥ ýöûŕ ţéáɱ'š ŕéçöŕðš: ŵĥö ļööķéð áţ, áþþŕöṽéð, ŕéţûŕñéð, ƒîļéð öŕ éŕášéð ŵĥîçĥ ŕéçöŕð, áñð ŵĥéñ. Ñéŵéšţ ƒîŕšţ. Ñöţĥîñĝ ĥéŕé çáñ ƀé çĥáñĝéð.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Team activity status</source>
+            <translation>‏[‮Ţéáɱ áçţîṽîţý šţáţûš‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>‏[‮Þŕöƀļéɱ‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Who did what with your team's records at central, newest first</source>
+            <translation>‏[‮Ŵĥö ðîð ŵĥáţ ŵîţĥ ýöûŕ ţéáɱ'š ŕéçöŕðš áţ çéñţŕáļ, ñéŵéšţ ƒîŕšţ‬ ‮····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Nothing has been recorded for your team yet.</source>
+            <translation>‏[‮Ñöţĥîñĝ ĥáš ƀééñ ŕéçöŕðéð ƒöŕ ýöûŕ ţéáɱ ýéţ.‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Show &amp;older</source>
+            <translation>‏[‮Šĥöŵ &amp;oļðéŕ‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>Add older entries below these</source>
+            <translation>‏[‮Åðð öļðéŕ éñţŕîéš ƀéļöŵ ţĥéšé‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Asking central…</source>
+            <translation>‏[‮Åšķîñĝ çéñţŕáļ…‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>As central had it at %s.</source>
+            <translation>‏[‮Åš çéñţŕáļ ĥáð îţ áţ‬ %s‮.‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>What is shown below may be out of date.</source>
+            <translation>‏[‮Ŵĥáţ îš šĥöŵñ ƀéļöŵ ɱáý ƀé öûţ öƒ ðáţé.‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+    </context>
+    <context>
         <name>TypedNamePanel</name>
         <message>
             <source>Typing your full name here counts as your signature. The signed form will say that it was typed.</source>
@@ -3829,6 +4094,38 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Open the families' information with the passphrase typed</source>
             <translation>‏[‮Öþéñ ţĥé ƒáɱîļîéš' îñƒöŕɱáţîöñ ŵîţĥ ţĥé þáššþĥŕášé ţýþéð‬ ‮····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Restore from the backup</source>
+            <translation>‏[‮Ŕéšţöŕé ƒŕöɱ ţĥé ƀáçķûþ‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Restore into a new store</source>
+            <translation>‏[‮&amp;Réšţöŕé îñţö á ñéŵ šţöŕé‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Restore into a new store</source>
+            <translation>‏[‮Ŕéšţöŕé îñţö á ñéŵ šţöŕé‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Make a new store from the backup with the passphrase typed above; the damaged store is kept aside, never deleted</source>
+            <translation>‏[‮Ṁáķé á ñéŵ šţöŕé ƒŕöɱ ţĥé ƀáçķûþ ŵîţĥ ţĥé þáššþĥŕášé ţýþéð áƀöṽé; ţĥé ðáɱáĝéð šţöŕé îš ķéþţ ášîðé, ñéṽéŕ ðéļéţéð‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>1 sealed record not yet sent is</source>
+            <translation>‏[‮1 šéáļéð ŕéçöŕð ñöţ ýéţ šéñţ îš‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>%n sealed records not yet sent are</source>
+            <translation>‏[%n ‮šéáļéð ŕéçöŕðš ñöţ ýéţ šéñţ áŕé‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Your store is damaged. %1 safe in the backup made at %2. Restore them into a new store? The damaged store is kept aside, never deleted. Type your passphrase above, then press Restore.</source>
+            <translation>‏[‮Ýöûŕ šţöŕé îš ðáɱáĝéð.‬ %1 ‮šáƒé îñ ţĥé ƀáçķûþ ɱáðé áţ‬ %2‮. Ŕéšţöŕé ţĥéɱ îñţö á ñéŵ šţöŕé? Ţĥé ðáɱáĝéð šţöŕé îš ķéþţ ášîðé, ñéṽéŕ ðéļéţéð. Ţýþé ýöûŕ þáššþĥŕášé áƀöṽé, ţĥéñ þŕéšš Ŕéšţöŕé.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Type your passphrase, then press Restore.</source>
+            <translation>‏[‮Ţýþé ýöûŕ þáššþĥŕášé, ţĥéñ þŕéšš Ŕéšţöŕé.‬ ‮····· ····· ····· ··‬]</translation>
         </message>
         <message>
             <source>Unlocking…</source>

@@ -1132,6 +1132,54 @@ Role: %s. Team: %s.</source>
         <source>This record&apos;s seal does not check out (%1). Do not approve it; please tell IT support.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Too many attempts. Wait 1 minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait %1 minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of unsent records cannot be read: it is damaged or belongs to another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of unsent records could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s disk is full, so nothing was saved just now. Everything saved before is safe. Free some space (or ask IT to), then try again: if you were sealing a record, press Seal again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app&apos;s data folder cannot be written to at the moment (the disk or the folder is read-only), so nothing was saved just now. Everything saved before is safe. Ask IT to make the folder writable again, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop&apos;s disk could not be written to just now, so nothing was saved. Everything saved before is safe. Try again; if it keeps happening, contact IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store on this laptop is damaged: part of it can no longer be read. Nothing has been deleted. Contact IT support; your unsent records can be restored from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted. There is no readable backup of unsent records on this laptop. Contact IT support; do not delete anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted. %1 sealed record(s) not yet sent to central are safe in the backup of %2: restore them into a new store (Restore on the unlock page, or the command cssw-desktop restore-backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no backup of unsent records on this laptop, so there is nothing to restore. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExplainedStep</name>
@@ -2960,6 +3008,14 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Team &amp;activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who viewed, approved, returned, filed or erased your team&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Review status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,6 +3189,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Wrong passphrase. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %d sealed records from the backup; they will be sent to central.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3750,6 +3814,207 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>TeamActivity</name>
+    <message>
+        <source>Not connected to central. Open the team review first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looked at the records waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Viewed record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be filed yet (central will try again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The returned record reached the worker&apos;s laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload downloaded to a laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased (retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop connected to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop connection refused (wrong password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptop access withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment code issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 family)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%n families)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%n records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s&apos;s laptop (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IT (central)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker no longer at central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %s, version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamActivityModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamActivityPage</name>
+    <message>
+        <source>Team activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask central again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the team review page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything done at central with your team&apos;s records: who looked at, approved, returned, filed or erased which record, and when. Newest first. Nothing here can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team activity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who did what with your team&apos;s records at central, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded for your team yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add older entries below these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As central had it at %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown below may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TypedNamePanel</name>
     <message>
         <source>Typing your full name here counts as your signature. The signed form will say that it was typed.</source>
@@ -3812,6 +4077,38 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Open the families&apos; information with the passphrase typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore into a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore into a new store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new store from the backup with the passphrase typed above; the damaged store is kept aside, never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 sealed record not yet sent is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n sealed records not yet sent are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your store is damaged. %1 safe in the backup made at %2. Restore them into a new store? The damaged store is kept aside, never deleted. Type your passphrase above, then press Restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase, then press Restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -120,11 +120,13 @@ def start_central(
     receipt_key: Ed25519PrivateKey | None = None,
     cert_dir: Path | None = None,
     timeout: float = 20.0,
+    settings: dict[str, Any] | None = None,
 ) -> RunningCentral:
     """Migrate `database_url`, then serve the real app over TLS on 127.0.0.1:<free port>.
 
     `cert_dir` reuses a cert.pem/key.pem there (for a restart with the same pin); by
-    default a dev certificate for 127.0.0.1 is made under `tmp_path`.
+    default a dev certificate for 127.0.0.1 is made under `tmp_path`. `settings`: other
+    `CentralConfig` fields (e.g. admission limits).
     """
     base = tmp_path / f"central-{free_port()}"
     if cert_dir is not None and (cert_dir / "cert.pem").exists():
@@ -141,6 +143,7 @@ def start_central(
     options: dict[str, Any] = {"clock": clock, "pool_size": pool_size}
     if policy is not None:
         options["policy_defaults"] = policy
+    options |= settings or {}
     config = CentralConfig(
         database_url=database_url, receipt_key=key, drop_folder=drop_folder, **options
     )

@@ -5,7 +5,8 @@ and the team on every audit entry (so a team lead can read their team's log).
   retention periods run from (set by `import-families` or `admin case …`).
 - `records.case_type`, `retention_until`: copied and worked out when a record is filed;
   `retention_until` stays NULL while the date it runs from is not known yet.
-- `audit.team_id`: the team an entry concerns (NULL for entries about no one team).
+- `audit.team_id`: the team an entry concerns (NULL for entries about no one team);
+  `ix_audit_subject` finds one record's entries (subject access, first deliveries).
 
 Revision ID: 0003
 Revises: 0002
@@ -43,10 +44,12 @@ def upgrade() -> None:
     with op.batch_alter_table("audit") as table:
         table.add_column(sa.Column("team_id", sa.String(36), nullable=True))
         table.create_index("ix_audit_team_seq", ["team_id", "seq"])
+        table.create_index("ix_audit_subject", ["subject"])
 
 
 def downgrade() -> None:
     with op.batch_alter_table("audit") as table:
+        table.drop_index("ix_audit_subject")
         table.drop_index("ix_audit_team_seq")
         table.drop_column("team_id")
     with op.batch_alter_table("records") as table:

@@ -1,0 +1,210 @@
+"""Subject access: one bundle with everything central holds about a family, built from real
+uploaded, filed and erased records on real PostgreSQL, with the notice's 13+ rule."""
+
+from __future__ import annotations
+
+import json
+import stat
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from cssw_central.db import AuditEntry, Record, Team
+from cssw_central.retention_job import run_retention
+from cssw_central.subject_access import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
+from cssw_desktop.domain.family import Family
+from tests.support.central import run_cli
+from tests.support.filed_records import approve, file_consent, upload_consent, upload_withdrawal
+from tests.support.records import family_with_teenager
+from tests.support.review_harness import Central, running_central
+from tests.support.sealed_documents import FAKE_PDF, SEALED_AT, SealedDocument
+
+TODAY = "2026-11-22"  # Chidi (born 2011-05-02) is 15; Ada (born 2019-09-30) is 7
+
+
+@dataclass
+class Held:
+    """A family with one record erased, one consent record and one withdrawal held."""
+
+    family: Family
+    erased: SealedDocument
+    consent: SealedDocument
+    withdrawal: SealedDocument
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[Central]:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    with running_central(drop) as running:
+        running.clock.now = SEALED_AT + timedelta(days=60)
+        yield running
+
+
+@pytest.fixture
+def held(central: Central, tmp_path: Path) -> Held:
+    wendy, tara = central.enroll("wendy"), central.enroll("tara")
+    family = family_with_teenager()
+    erased = file_consent(wendy, tara, family)
+    consent = upload_consent(wendy, family)  # in review while the first one is erased
+    status, _out, err = run_cli(
+        "admin", "case", "set", str(family.id), "--type", "child_protection",
+        "--database-url", central.url,
+    )  # fmt: skip
+    assert status == 0, err
+    report = run_retention(
+        central.sessions,
+        today=date(2061, 3, 20),  # 35 years after sealing have gone by
+        erase=True,
+        drop_folders=[tmp_path / "drop"],
+        actor="admin",
+        now=central.clock.now,
+    )
+    assert [k.record_id for k in report.erased] == [erased.record_id]
+    assert approve(tara, consent).state == "filed"
+    withdrawal = upload_withdrawal(wendy, family)
+    assert approve(tara, withdrawal).state == "filed"
+    return Held(family, erased, consent, withdrawal)
+
+
+def export(central: Central, family: Family, out: Path, *options: str) -> tuple[int, str, str]:
+    return run_cli(
+        "admin", "subject-access", str(family.id), "--out", str(out), "--by", "Ivy Officer",
+        "--today", TODAY, "--database-url", central.url, *options,
+    )  # fmt: skip
+
+
+def read_bundle(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as bundle:
+        return {name: bundle.read(name) for name in bundle.namelist()}
+
+
+def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(central, held, tmp_path):
+    out = tmp_path / "requests" / "bundle.zip"
+    out.parent.mkdir()
+    status, said, err = export(central, held.family, out, "--requester", "parent")
+    assert status == 0, err
+    assert "1 record(s), 1 withdrawal(s), 1 erased" in said
+    assert "Withheld until the young person consents: 1 child(ren)" in said
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
+    assert [p.name for p in out.parent.iterdir()] == ["bundle.zip"]  # no temporary left
+    files = read_bundle(out)
+    consent_dir = f"records/{held.consent.record_id}-v1"
+    withdrawal_dir = f"withdrawals/{held.withdrawal.record_id}-v1"
+    assert sorted(files) == sorted(
+        [
+            "README.txt", "index.json", "family.json", "audit.json", "erased.json",
+            f"{consent_dir}/sealed-redacted.json", f"{consent_dir}/receipt.json",
+            f"{consent_dir}/review.json",
+            f"{withdrawal_dir}/sealed.json", f"{withdrawal_dir}/record.pdf",
+            f"{withdrawal_dir}/receipt.json", f"{withdrawal_dir}/review.json",
+        ]
+    )  # fmt: skip
+
+    index = json.loads(files["index.json"])
+    chidi, ada = held.family.children
+    status_of = {c["id"]: c["status"] for c in index["children"]}
+    assert status_of[str(chidi.id)] == NEEDS_CONSENT
+    assert status_of[str(ada.id)].startswith("under 13")
+    (withheld_record,) = [r for r in index["records"] if r["kind"] == "consent"]
+    assert withheld_record["withheld"][0]["child_id"] == str(chidi.id)
+    assert f"{chidi.name} (id {chidi.id}): {NEEDS_CONSENT}" in files["README.txt"].decode()
+
+    redacted = json.loads(files[f"{consent_dir}/sealed-redacted.json"])
+    assert redacted["record"]["young_person_consents"][str(chidi.id)] == WITHHELD
+    roles = {s["role"]: s for s in redacted["signatures"]}
+    assert roles["young_person"] == {
+        "role": "young_person",
+        "child_id": str(chidi.id),
+        "withheld": WITHHELD,
+    }
+    assert roles["parent"]["strokes"]  # the parent's own signature is theirs to see
+    assert redacted["record"]["consent_giver_name"] == "Grace Okafor"
+
+    assert files[f"{withdrawal_dir}/sealed.json"] == held.withdrawal.text.encode()
+    assert files[f"{withdrawal_dir}/record.pdf"] == FAKE_PDF
+    with central.session() as session:
+        stored = session.scalars(
+            select(Record).where(Record.record_id == held.withdrawal.record_id)
+        ).one()
+        north = session.scalars(select(Team.id).where(Team.name == "North")).one()
+    assert files[f"{withdrawal_dir}/receipt.json"] == stored.receipt_json.encode()
+    review = json.loads(files[f"{consent_dir}/review.json"])
+    assert review["state"] == "filed"
+    assert review["reviewed_by"] == "Tara Lead"
+    assert [h["action"] for h in review["history"]] == [
+        "record_received", "record_approved", "record_filed",
+    ]  # fmt: skip
+
+    erased = json.loads(files["erased.json"])
+    assert erased == [
+        {"record_id": held.erased.record_id, "version": 1, "kind": "consent",
+         "erased_on": "2061-03-20"},
+    ]  # fmt: skip
+    assert not any(held.erased.record_id in name for name in files)
+    audit = json.loads(files["audit.json"])
+    about_erased = [e["action"] for e in audit if e["subject"] == held.erased.record_id]
+    assert about_erased[0] == "record_received"
+    assert about_erased[-1] == "record_erased"
+    assert b"Okafor" not in files["audit.json"]
+
+    with central.session() as session:
+        (entry,) = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "subject_access_export")
+        ).all()
+    assert (entry.actor, entry.subject, entry.team_id) == (
+        "admin:Ivy Officer",
+        str(held.family.id),
+        north,
+    )
+    assert json.loads(entry.detail_json) == {
+        "erased": 1,
+        "records": 1,
+        "requester": "parent",
+        "withdrawals": 1,
+        "withheld_children": 1,
+    }
+
+
+def test_the_young_person_s_consent_or_own_request_releases_their_parts(central, held, tmp_path):
+    chidi = held.family.children[0]
+    consent_dir = f"records/{held.consent.record_id}-v1"
+    consented = tmp_path / "consented.zip"
+    status, said, err = export(
+        central, held.family, consented, "--young-person-consented", chidi.name.upper()
+    )
+    assert status == 0, err
+    assert "Withheld" not in said
+    files = read_bundle(consented)
+    assert files[f"{consent_dir}/sealed.json"] == held.consent.text.encode()  # exactly as sealed
+    assert files[f"{consent_dir}/record.pdf"] == FAKE_PDF
+    index = json.loads(files["index.json"])
+    assert {c["id"]: c["status"] for c in index["children"]}[str(chidi.id)] == CONSENTED
+
+    own = tmp_path / "own.zip"
+    status, _said, err = export(
+        central, held.family, own, "--requester", "young-person", "--child", str(chidi.id)
+    )
+    assert status == 0, err
+    index = json.loads(read_bundle(own)["index.json"])
+    assert index["about_child"] == str(chidi.id)
+    assert {c["id"]: c["status"] for c in index["children"]}[str(chidi.id)] == REQUESTER_CHILD
+
+    for out, options, words in (
+        (own, (), "already there"),  # never overwrites an earlier bundle
+        (tmp_path / "a.zip", ("--child", "Nobody"), "No child of this family"),
+        (tmp_path / "b.zip", ("--requester", "young-person"), "names them with --child"),
+    ):
+        status, _said, err = export(central, held.family, out, *options)
+        assert status == 1
+        assert words in err
+    assert not (tmp_path / "a.zip").exists()
+    status, _said, err = export(central, family_with_teenager(), tmp_path / "none.zip")
+    assert status == 1
+    assert "holds nothing about a family with that id" in err
+    assert not (tmp_path / "none.zip").exists()
