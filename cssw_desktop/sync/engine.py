@@ -223,9 +223,11 @@ class SyncEngine:
                 try:
                     outcome = await self._send_one(client, profile, key, item)
                 except _Stop as stop:
-                    # Central busy (503): nothing went wrong with the record, so it stays
-                    # pending, not failed, and goes at the next sync.
-                    if stop.problem.retryable and stop.problem.status != 503:
+                    # Central busy (503 with Retry-After): nothing went wrong with the
+                    # record, so it stays pending, not failed, and goes at the next sync.
+                    problem = stop.problem
+                    busy = problem.status == 503 and problem.retry_after_seconds is not None
+                    if problem.retryable and not busy:
                         await self._failed(item, stop.problem.message, report, permanent=False)
                     stopped.append(stop)
                     return

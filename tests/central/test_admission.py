@@ -19,6 +19,8 @@ from sqlalchemy import func, select
 
 from cssw_central.admission import BUSY_WORDS, AdmissionGate, AdmissionLimits
 from cssw_central.db import Record
+from cssw_central.serve import ENV_MAX_INFLIGHT, max_inflight
+from cssw_central.server import ServeProblem
 from cssw_desktop.sync.protocol import UploadResponse
 from cssw_desktop.sync.signing import receipt_holds
 from tests.support.admission import WAIT_S, gate, hog, wait_until
@@ -216,3 +218,24 @@ def test_retry_after_is_spread_between_the_least_wait_and_twice_it() -> None:
     seen = {gate.retry_after() for _ in range(200)}
     assert seen <= set(range(5, 11))
     assert len(seen) > 1
+
+
+def test_max_inflight_comes_from_the_option_else_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv(ENV_MAX_INFLIGHT, raising=False)
+    assert max_inflight(None) is None  # sized to the database pool
+    assert max_inflight(40) == 40
+    monkeypatch.setenv(ENV_MAX_INFLIGHT, "24")
+    assert max_inflight(None) == 24
+    for wrong in ("0", "many"):
+        monkeypatch.setenv(ENV_MAX_INFLIGHT, wrong)
+        with pytest.raises(ServeProblem):
+            max_inflight(None)
+    with pytest.raises(ServeProblem, match="from 1 to"):
+        max_inflight(0)
+
+
+def test_default_limits_follow_the_database_pool() -> None:
+    limits = AdmissionLimits.for_pool(4)
+    assert (limits.limit, limits.max_queued) == (32, 512)
