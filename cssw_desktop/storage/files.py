@@ -54,3 +54,17 @@ def create_private_file(path: Path) -> None:
     """Create an empty owner-only file, so SQLite's own files inherit those permissions."""
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, OWNER_ONLY_FILE)
     os.close(fd)
+
+
+def sqlite_sidecars(path: Path) -> tuple[Path, Path]:
+    """A database file's write-ahead log and shared-memory files."""
+    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
+
+
+def fresh_private_file(path: Path) -> None:
+    """An empty private file at `path`, with any earlier one and its sidecars removed
+    (a staging file left behind by an interrupted create or restore)."""
+    for leftover in (path, *sqlite_sidecars(path)):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+    create_private_file(path)

@@ -37,7 +37,12 @@ from cssw_desktop.storage.backup import (
 from cssw_desktop.storage.clock import Clock
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import StoreDamaged, StoreDamagedAtOpen
-from cssw_desktop.storage.files import create_private_file, ensure_private_dir, fsync_dir
+from cssw_desktop.storage.files import (
+    ensure_private_dir,
+    fresh_private_file,
+    fsync_dir,
+    sqlite_sidecars,
+)
 from cssw_desktop.storage.migrations import migrate, schema_version
 from cssw_desktop.storage.store import Store
 
@@ -112,17 +117,13 @@ class RestoreReport:
     seal_failures: int
 
 
-def _sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
-
-
 def _set_aside(data_dir: Path, store_path: Path) -> Path:
     """Keep the damaged store's files in backups/damaged-<time>/ (never deleted).
 
     Its write-ahead log goes first (it must never be applied to the new store); the
     database is hard-linked (or copied), then replaced in one step by the caller."""
     aside = ensure_private_dir(data_dir / BACKUP_FOLDER / f"damaged-{int(time.time())}")
-    for sidecar in _sidecars(store_path):
+    for sidecar in sqlite_sidecars(store_path):
         if sidecar.exists():
             os.replace(sidecar, aside / sidecar.name)
     target = aside / store_path.name
@@ -140,10 +141,7 @@ def _build(
     staging: Path, store_key: bytes, store_id: str, clock: Clock, contents: BackupContents
 ) -> int:
     """A new store at `staging` holding the backed-up records; how many went in."""
-    for leftover in (staging, *_sidecars(staging)):
-        with contextlib.suppress(FileNotFoundError):
-            leftover.unlink()
-    create_private_file(staging)
+    fresh_private_file(staging)
     db = Database(staging, store_key)
     try:
         migrate(db, backup=lambda _version: None)
@@ -160,7 +158,7 @@ def _build(
             )
     finally:
         db.close()
-    for sidecar in _sidecars(staging):
+    for sidecar in sqlite_sidecars(staging):
         with contextlib.suppress(FileNotFoundError):
             sidecar.unlink()
     return result.restored

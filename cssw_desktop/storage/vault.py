@@ -44,7 +44,9 @@ from cssw_desktop.storage.files import (
     OWNER_ONLY_FILE,
     create_private_file,
     ensure_private_dir,
+    fresh_private_file,
     fsync_dir,
+    sqlite_sidecars,
 )
 from cssw_desktop.storage.keys import (
     DEFAULT_KDF,
@@ -170,10 +172,7 @@ class Vault:
         # then the folder still reads as "no store", so an interrupted first run can
         # simply be done again.
         staging = self.data_dir / f".{STORE_FILE}.creating"
-        for leftover in (staging, *_sqlite_sidecars(staging)):
-            with contextlib.suppress(FileNotFoundError):
-                leftover.unlink()
-        create_private_file(staging)
+        fresh_private_file(staging)
         db = Database(staging, store_key)
         try:
             migrate(db, backup=lambda _version: None)
@@ -331,9 +330,9 @@ class Vault:
         staging = self.data_dir / f".{STORE_FILE}.creating"
         for path in (
             self.store_path,
-            *_sqlite_sidecars(self.store_path),
+            *sqlite_sidecars(self.store_path),
             staging,
-            *_sqlite_sidecars(staging),
+            *sqlite_sidecars(staging),
             self.data_dir / ATTEMPTS_FILE,
         ):
             with contextlib.suppress(FileNotFoundError):
@@ -353,12 +352,22 @@ class Vault:
         _require_acceptable(new)
         store_key, keyfile = self._unwrap(old)
         secret = self._device_secret(keyfile)  # read again: it must still be there to re-wrap
+        self._remove_key_copies()
         wrap_store_key(store_key, new, secret, keyfile.store_id, self._kdf).save(self.keyfile_path)
         db = Database(self.store_path, store_key)
         try:
             Store(db, keyfile.store_id, self._clock).audit.record(AuditAction.PASSPHRASE_CHANGED)
         finally:
             db.close()
+
+    def _remove_key_copies(self) -> None:
+        """Remove key-file copies an interrupted passphrase change left behind (each wraps
+        the store key under a passphrase the worker may since have abandoned)."""
+        mine = f".{KEY_FILE}.tmp-{os.getpid()}"
+        for copy in self.data_dir.glob(f".{KEY_FILE}.tmp-*"):
+            if copy.name != mine:
+                with contextlib.suppress(FileNotFoundError):
+                    copy.unlink()
 
 
 def _app_version() -> str:
@@ -371,7 +380,3 @@ def _require_acceptable(passphrase: str) -> None:
     verdict = assess(passphrase)
     if not verdict.acceptable:
         raise ValidationFailed([("passphrase", problem) for problem in verdict.problems])
-
-
-def _sqlite_sidecars(path: Path) -> tuple[Path, Path]:
-    return path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")
