@@ -49,9 +49,16 @@ class StoreThread:
 
     def __init__(self) -> None:
         self._executor: Executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="store")
+        self._stopped = False
 
     async def run(self, func: Callable[..., T], *args: Any) -> T:
-        """Run a blocking call on the store thread and await its result."""
+        """Run a blocking call on the store thread and await its result.
+
+        Once the thread has stopped (the app is quitting) a late call is cancelled, quietly:
+        the store is closed and there is nothing left to do it for.
+        """
+        if self._stopped:
+            raise asyncio.CancelledError
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, func, *args)
 
@@ -61,4 +68,5 @@ class StoreThread:
 
     def shutdown(self) -> None:
         """Wait for queued calls to finish and stop the thread."""
+        self._stopped = True
         self._executor.shutdown(wait=True)
