@@ -22,14 +22,7 @@ from tests.conftest import PASSPHRASE
 from tests.faults import tally
 from tests.faults.small_disk import fill, small_disk
 from tests.support.records import family_with_teenager, seal_consent
-from tests.ui.conftest import (  # noqa: F401 - fixtures
-    WindowFactory,
-    clock,
-    loop,
-    make_window,
-    ui_vault,
-    unlock,
-)
+from tests.ui.conftest import WindowFactory, unlock
 from tests.ui.visit.drive import click, visit_page
 from tests.ui.visit.test_visit_flow import hand_back, run_visit_to_review, sign
 
@@ -43,8 +36,8 @@ def data_dir(tmp_path: Path) -> Iterator[Path]:
 
 
 def test_a_damaged_store_offers_the_backup_and_restore_brings_the_records_back(
-    make_window: WindowFactory,  # noqa: F811
-    ui_vault: Vault,  # noqa: F811
+    make_window: WindowFactory,
+    ui_vault: Vault,
     data_dir: Path,
     qtbot: QtBot,
     qapp: QApplication,
@@ -88,8 +81,8 @@ def test_a_damaged_store_offers_the_backup_and_restore_brings_the_records_back(
 
 
 def test_sealing_a_visit_on_a_full_disk_says_so_and_seal_again_works(
-    make_window: WindowFactory,  # noqa: F811
-    ui_vault: Vault,  # noqa: F811
+    make_window: WindowFactory,
+    ui_vault: Vault,
     data_dir: Path,
     qtbot: QtBot,
     qapp: QApplication,

@@ -47,7 +47,7 @@ from cssw_desktop.storage.vault import Vault, VaultStatus
 from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.faults import tally
 from tests.support.keyring import TidyDeviceSecrets
-from tests.ui.conftest import FakeClock, WindowFactory, clock, loop, make_window  # noqa: F401
+from tests.ui.conftest import FakeClock, WindowFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_PASSPHRASE = "plum kettle orbit lantern"
@@ -320,7 +320,7 @@ def ui_vault(
     request: pytest.FixtureRequest,
     data_dir: Path,
     device_secrets: TidyDeviceSecrets,
-    clock: FakeClock,  # noqa: F811
+    clock: FakeClock,
 ) -> Vault:
     """The window's vault (as in tests/ui/conftest.py), on another keyring backend when
     the test names one."""
@@ -330,7 +330,7 @@ def ui_vault(
 
 
 def test_the_app_with_a_deleted_device_secret_offers_no_new_store(
-    make_window: WindowFactory,  # noqa: F811
+    make_window: WindowFactory,
     vault: Vault,
     device_secrets: TidyDeviceSecrets,
     qtbot: QtBot,
@@ -345,7 +345,7 @@ def test_the_app_with_a_deleted_device_secret_offers_no_new_store(
 @pytest.mark.usefixtures("keyring_unlocked_afterwards")
 @pytest.mark.filterwarnings("ignore:unclosed <socket:ResourceWarning")
 def test_the_app_with_a_locked_keyring_recovers_once_it_is_unlocked(
-    make_window: WindowFactory,  # noqa: F811
+    make_window: WindowFactory,
     vault: Vault,
     qtbot: QtBot,
 ) -> None:
@@ -362,7 +362,7 @@ def test_the_app_with_a_locked_keyring_recovers_once_it_is_unlocked(
 
 @pytest.mark.parametrize("ui_vault", [fail.Keyring()], ids=["fail"], indirect=True)
 def test_the_app_without_a_keyring_keeps_the_store(
-    make_window: WindowFactory,  # noqa: F811
+    make_window: WindowFactory,
     vault: Vault,
     qtbot: QtBot,
 ) -> None:
