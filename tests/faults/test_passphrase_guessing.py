@@ -40,7 +40,8 @@ def test_guessing_at_the_family_screen_meets_a_growing_wait_a_restart_keeps(
         qtbot.keyClicks(panel.passphrase, guess)
         qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
         tried += 1
-        qtbot.waitUntil(lambda n=tried: ui_vault._throttle.failures == n)
+        counted = tried
+        qtbot.waitUntil(lambda: ui_vault._throttle.failures == counted)  # noqa: B023
     assert tried == FREE_ATTEMPTS + 1  # three free tries, then the fourth starts a wait
     qtbot.waitUntil(lambda: not panel.ok_button.isEnabled())
     assert panel.countdown.isVisible()
