@@ -28,7 +28,8 @@ NONCE_TTL_SECONDS = 2 * CLOCK_SKEW_SECONDS  # a nonce need be remembered no long
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 HEX64 = r"^[0-9a-f]{64}$"
 HEX128 = r"^[0-9a-f]{128}$"
-UTC_TEXT_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$"
+# [0-9], not \d: both Python's and pydantic's \d also match other scripts' digits.
+UTC_TEXT_PATTERN = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{6}Z$"
 UTC_TEXT_RE = re.compile(UTC_TEXT_PATTERN)
 
 Uuid = Annotated[str, StringConstraints(pattern=UUID_PATTERN)]
@@ -211,7 +212,7 @@ class CaseloadChild(Message):
     id: Uuid
     name: ShortText
     gender: Annotated[str, StringConstraints(max_length=40)]
-    date_of_birth: Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$")]
+    date_of_birth: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
 
 
 AnswerName = Literal["yes", "no"] | None

@@ -336,3 +336,30 @@ def test_documents_resealed_with_the_devices_own_key_are_refused_or_valid(
     # The fuzz got past the seal into the record's own checks, both ways.
     assert seen.get("refused:record", 0) + seen.get("refused:malformed", 0) > 0
     assert seen.get("accepted", 0) > 0
+
+
+@pytest.mark.parametrize("digits", ["٢٠٢٦", "２０２６", "२०२६"])
+def test_times_and_birth_dates_in_other_scripts_digits_are_refused(digits: str) -> None:
+    # Regular expressions' \d matches any script's digits; the protocol's times and
+    # dates must be ASCII, as every reader downstream (and the case system) expects.
+    from cssw_desktop.sync.protocol import CaseloadChild, Heartbeat
+
+    with pytest.raises(ValidationError):
+        CaseloadChild.model_validate(
+            {
+                "id": "0b9b8c52-5d3a-4c55-9d7e-3f2a4b6c7d8e",
+                "name": "A child",
+                "gender": "",
+                "date_of_birth": f"{digits}-01-31",
+            }
+        )
+    good = {
+        "pending": 0,
+        "failed": 0,
+        "synced": 0,
+        "oldest_pending_seconds": None,
+        "app_version": "t",
+    }
+    Heartbeat.model_validate({**good, "last_sync_at": "2026-01-31T10:00:00.000000Z"})
+    with pytest.raises(ValidationError):
+        Heartbeat.model_validate({**good, "last_sync_at": f"{digits}-01-31T10:00:00.000000Z"})
