@@ -281,8 +281,17 @@ def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
         verdict = "ok" if check.problem is None else f"FAILED: {check.problem}"
         print(f"record {check.record_id} version {check.version}: {verdict}")
     print(f"{len(checks)} sealed record(s) checked, {len(failed)} failed.")
-    log.info("verify: %d checked, %d failed", len(checks), len(failed))
-    return EXIT_PROBLEM if failed else EXIT_OK
+    if store.damage:
+        # Seals that check out are not a sound store: pages no seal covers may be lost.
+        print(
+            "The store itself is damaged ("
+            + "; ".join(store.damage)
+            + "). Run `cssw-desktop doctor` and `cssw-desktop restore-backup`, or call IT."
+        )
+    log.info(
+        "verify: %d checked, %d failed, damaged: %s", len(checks), len(failed), bool(store.damage)
+    )
+    return EXIT_PROBLEM if failed or store.damage else EXIT_OK
 
 
 def _restore_backup(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:

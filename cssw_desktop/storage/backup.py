@@ -28,7 +28,6 @@ import contextlib
 import json
 import logging
 import os
-import time
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -42,7 +41,7 @@ from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import disk_trouble
-from cssw_desktop.storage.files import atomic_write, ensure_private_dir
+from cssw_desktop.storage.files import atomic_write, ensure_private_dir, moment_suffix
 from cssw_desktop.storage.migrations import schema_version
 
 log = logging.getLogger(__name__)
@@ -508,7 +507,7 @@ class UnsyncedBackup:
     def _set_aside_unreadable(self) -> None:
         """Keep an unreadable backup (IT may want it) under another name, never delete it."""
         with contextlib.suppress(OSError):
-            self.path.replace(self.path.with_name(f"{BACKUP_FILE}.unreadable-{int(time.time())}"))
+            self.path.replace(self.path.with_name(f"{BACKUP_FILE}.unreadable-{moment_suffix()}"))
 
     def forget(self) -> None:
         self._key = None

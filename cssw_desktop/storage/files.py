@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
+import time
 from pathlib import Path
 
 OWNER_ONLY_DIR = 0o700
@@ -68,3 +69,9 @@ def fresh_private_file(path: Path) -> None:
         with contextlib.suppress(FileNotFoundError):
             leftover.unlink()
     create_private_file(path)
+
+
+def moment_suffix() -> str:
+    """Now, in UTC, for the names of files kept aside (`damaged-20261122T023800Z`): IT can
+    read when it happened, and the names sort in time order."""
+    return time.strftime("%Y%m%dT%H%M%SZ", time.gmtime())

@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +40,7 @@ from cssw_desktop.storage.files import (
     ensure_private_dir,
     fresh_private_file,
     fsync_dir,
+    moment_suffix,
     sqlite_sidecars,
 )
 from cssw_desktop.storage.migrations import migrate, schema_version
@@ -122,7 +122,7 @@ def _set_aside(data_dir: Path, store_path: Path) -> Path:
 
     Its write-ahead log goes first (it must never be applied to the new store); the
     database is hard-linked (or copied), then replaced in one step by the caller."""
-    aside = ensure_private_dir(data_dir / BACKUP_FOLDER / f"damaged-{int(time.time())}")
+    aside = ensure_private_dir(data_dir / BACKUP_FOLDER / f"damaged-{moment_suffix()}")
     for sidecar in sqlite_sidecars(store_path):
         if sidecar.exists():
             os.replace(sidecar, aside / sidecar.name)

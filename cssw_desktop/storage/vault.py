@@ -46,6 +46,7 @@ from cssw_desktop.storage.files import (
     ensure_private_dir,
     fresh_private_file,
     fsync_dir,
+    moment_suffix,
     sqlite_sidecars,
 )
 from cssw_desktop.storage.keys import (
@@ -181,11 +182,11 @@ class Vault:
         finally:
             db.close()
         if self.keyfile_path.exists():  # from an earlier store whose database is gone
-            self.keyfile_path.replace(self.data_dir / f"{KEY_FILE}.replaced-{int(time.time())}")
+            self.keyfile_path.replace(self.data_dir / f"{KEY_FILE}.replaced-{moment_suffix()}")
         old_backup = backup_path(self.data_dir)  # that store's backup: kept, under another name
         if old_backup.exists():
             old_backup.replace(
-                old_backup.with_name(f"{old_backup.name}.replaced-{time.time():.0f}")
+                old_backup.with_name(f"{old_backup.name}.replaced-{moment_suffix()}")
             )
         wrap_store_key(store_key, passphrase, secret, store_id, self._kdf).save(self.keyfile_path)
         os.replace(staging, self.store_path)

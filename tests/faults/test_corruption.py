@@ -244,3 +244,30 @@ def test_restore_backup_from_the_command_line_puts_back_what_a_lost_log_took(
     finally:
         store.close()
     tally.add(SUITE, cases=1, detected=1, lost=0, restored=len(ids))
+
+
+def test_verify_on_a_damaged_store_says_so_even_when_every_seal_checks_out(
+    vault: Vault, data_dir: Path
+) -> None:
+    store = vault.create(PASSPHRASE)
+    try:
+        seal_some(store, 2)
+        store.checkpoint()
+    finally:
+        store.close()
+    # A byte far from the records: the seals still check out, but the store is not sound.
+    FILE_DAMAGE["a flipped byte in a page"](vault.store_path)
+    command = ["verify", "--passphrase-stdin"]
+    done = subprocess.run(
+        [sys.executable, "-m", "cssw_desktop", "--data-dir", str(data_dir), *command],
+        input=PASSPHRASE + "\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "The store itself is damaged" in done.stdout
+    assert "restore-backup" in done.stdout
+    assert done.stderr == ""
+    tally.add(SUITE, cases=1, detected=1, lost=0)
