@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -148,6 +149,8 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
     }
     created = updated = 0
     redate: list[str] = []
+    # Per team: families created, updated, and records re-dated (one audit entry each).
+    per_team: dict[str, Counter[str]] = defaultdict(Counter)
     for family in parsed.families:
         worker = workers[family.allocated_worker]
         children = json.dumps([c.model_dump() for c in family.children], ensure_ascii=False)
@@ -156,8 +159,10 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
             snapshot = FamilySnapshot(id=family.id)
             session.add(snapshot)
             created += 1
+            per_team[worker.team_id]["created"] += 1
         else:
             updated += 1
+            per_team[worker.team_id]["updated"] += 1
         before, facts = facts_of(snapshot), family.facts(facts_of(snapshot))
         if facts != before or (
             facts.case_type == "looked_after" and snapshot.children_json != children
@@ -174,10 +179,16 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
         snapshot.children_json = children
         snapshot.updated_at = moment
     session.flush()
-    redated = sum(redate_family(session, family_id, "admin", moment) for family_id in redate)
-    audit(
-        session, moment, "admin", "families_imported",
-        created=created, updated=updated, records_redated=redated,
-    )  # fmt: skip
+    team_of = {family.id: workers[family.allocated_worker].team_id for family in parsed.families}
+    for family_id in redate:
+        per_team[team_of[family_id]]["records_redated"] += redate_family(
+            session, family_id, "admin", moment
+        )
+    for team_id, counts in sorted(per_team.items()):
+        audit(
+            session, moment, "admin", "families_imported", team_id=team_id,
+            created=counts["created"], updated=counts["updated"],
+            records_redated=counts["records_redated"],
+        )  # fmt: skip
     session.commit()
     return ImportSummary(created=created, updated=updated)

@@ -41,6 +41,13 @@ def action_words(entry: TeamAuditEntry) -> str:
         "worker_added": translate("TeamActivity", "Worker added"),
         "code_issued": translate("TeamActivity", "Enrollment code issued"),
         "team_created": translate("TeamActivity", "Team created"),
+        "families_imported": translate("TeamActivity", "Families imported from the case system"),
+        "case_facts_set": translate("TeamActivity", "Case type or case dates changed"),
+        "retention_redated": translate("TeamActivity", "Keep-until date changed"),
+        "family_erased": translate("TeamActivity", "Family details erased (retention)"),
+        "enroll_rate_limited": translate(
+            "TeamActivity", "Too many laptop connection attempts: refused for a while"
+        ),
     }
     text = words.get(entry.action)
     if text is None:

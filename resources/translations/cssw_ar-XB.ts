@@ -3904,6 +3904,26 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ţéáɱ çŕéáţéð‬ ‮·····‬]</translation>
         </message>
         <message>
+            <source>Families imported from the case system</source>
+            <translation>‏[‮Ƒáɱîļîéš îɱþöŕţéð ƒŕöɱ ţĥé çášé šýšţéɱ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Case type or case dates changed</source>
+            <translation>‏[‮Çášé ţýþé öŕ çášé ðáţéš çĥáñĝéð‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Keep-until date changed</source>
+            <translation>‏[‮Ķééþ-ûñţîļ ðáţé çĥáñĝéð‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Family details erased (retention)</source>
+            <translation>‏[‮Ƒáɱîļý ðéţáîļš éŕášéð (ŕéţéñţîöñ)‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Too many laptop connection attempts: refused for a while</source>
+            <translation>‏[‮Ţöö ɱáñý ļáþţöþ çöññéçţîöñ áţţéɱþţš: ŕéƒûšéð ƒöŕ á ŵĥîļé‬ ‮····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
             <source>(1 family)</source>
             <translation>‏[‮(1 ƒáɱîļý)‬ ‮····‬]</translation>
         </message>

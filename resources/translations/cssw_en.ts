@@ -3888,6 +3888,26 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Families imported from the case system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case type or case dates changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep-until date changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family details erased (retention)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many laptop connection attempts: refused for a while</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(1 family)</source>
         <translation type="unfinished"></translation>
     </message>

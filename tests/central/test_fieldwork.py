@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import Device, FamilySnapshot
+from cssw_central.db import AuditEntry, Device, FamilySnapshot, Worker
 from cssw_central.family_import import ImportRefused, import_families
 from cssw_desktop.domain.agencies import AGENCIES, Agency
 from cssw_desktop.domain.family import Family
@@ -209,6 +209,13 @@ def test_imported_families_appear_in_the_allocated_worker_s_caseload(central, we
     with central.session() as session:
         summary = import_families(session, import_file(tmp_path, [family, bare]))
     assert (summary.created, summary.updated) == (2, 0)
+    with central.session() as session:  # the import is in the team's audit log, counts only
+        team = session.scalars(select(Worker.team_id).where(Worker.username == "wendy")).one()
+        (entry,) = session.scalars(
+            select(AuditEntry).where(AuditEntry.action == "families_imported")
+        ).all()
+        assert entry.team_id == team
+        assert json.loads(entry.detail_json) == {"created": 2, "records_redated": 0, "updated": 0}
     caseload = caseload_of(wendy)
     assert [f.family_name for f in caseload.families] == ["Adeyemi", "Zed"]
     entry = caseload.families[0]
