@@ -38,15 +38,18 @@ from cssw_central.database import audit, transaction
 from cssw_central.db import AuditEntry, FamilySnapshot, Record, Worker
 from cssw_central.filing import _fsync_folder
 from cssw_central.timefmt import optional_utc_text, utc_text
-from cssw_desktop.domain.age import YOUNG_PERSON_AGE, age_on
+from cssw_central.young_people import (
+    NEEDS_CONSENT,
+    KnownChild,
+    child_entry,
+    covered_ids,
+    known_children,
+    redact,
+)
+from cssw_desktop.domain.age import YOUNG_PERSON_AGE
 
 BUNDLE_FORMAT = "cssw.subject-access/1"
 REQUESTERS = ("parent", "young-person", "other")
-NEEDS_CONSENT = "needs the young person's consent before release"
-CONSENTED = "the young person agreed to release"
-REQUESTER_CHILD = "the young person asking"
-RELEASED = "under 13: released to the requester (parental access is still not automatic)"
-WITHHELD = "withheld: needs the young person's consent before release"
 MAX_BUNDLE_RECORDS = 10_000  # far above any family; a bound on one export's size
 
 
@@ -62,19 +65,6 @@ class AccessRequest:
     today: date  # for the children's ages
     child: str | None = None  # name or id: only records about this child
     consented: tuple[str, ...] = ()  # names or ids of young people who agreed to release
-
-
-@dataclass(frozen=True, slots=True)
-class KnownChild:
-    id: str
-    name: str
-    date_of_birth: str
-
-    def age(self, today: date) -> int | None:
-        try:
-            return age_on(date.fromisoformat(self.date_of_birth), today)
-        except ValueError:
-            return None
 
 
 @dataclass
@@ -135,7 +125,7 @@ def gather(
     ).all()
     if snapshot is None and not records and not tombstones:
         raise AccessRefused("Central holds nothing about a family with that id.")
-    children = _children(snapshot, records)
+    children = known_children(snapshot, records)
     about = _find(children, request.child, "--child") if request.child else None
     consented = {_find(children, c, "--young-person-consented").id for c in request.consented}
     if request.requester == "young-person" and about is None:
@@ -149,7 +139,7 @@ def gather(
         and ((age := c.age(request.today)) is None or age >= YOUNG_PERSON_AGE)
     }
     if about is not None:
-        records = [r for r in records if r.kind != "consent" or about.id in _covered(r)]
+        records = [r for r in records if r.kind != "consent" or about.id in covered_ids(r)]
     files: dict[str, bytes] = {}
     summary = BundleSummary(withheld_children=sorted(withheld))
     erased = [_tombstone(t) for t in tombstones]
@@ -179,7 +169,7 @@ def gather(
         "made_by": request.by.strip(),
         "requester": request.requester,
         "about_child": about.id if about else None,
-        "children": [_child_entry(c, request.today, withheld, consented, asking) for c in children],
+        "children": [child_entry(c, request.today, withheld, consented, asking) for c in children],
         "records": listed,
         "erased": erased,
         "audit_entries": len(history),
@@ -194,28 +184,6 @@ def gather(
     return files, summary, team_id
 
 
-def _children(snapshot: FamilySnapshot | None, records: list[Record] | Any) -> list[KnownChild]:
-    """Every child central knows of for the family: its details, then each record's list."""
-    found: dict[str, KnownChild] = {}
-    lists: list[Any] = []
-    if snapshot is not None:
-        with contextlib.suppress(ValueError):
-            lists.append(json.loads(snapshot.children_json))
-    for record in records:
-        if record.kind == "consent":
-            lists.append(_record_part(record).get("covered_children"))
-    for children in lists:
-        for child in children if isinstance(children, list) else []:
-            if isinstance(child, dict) and isinstance(child.get("id"), str):
-                found.setdefault(
-                    child["id"],
-                    KnownChild(
-                        child["id"], str(child.get("name", "")), str(child.get("date_of_birth", ""))
-                    ),
-                )
-    return list(found.values())
-
-
 def _find(children: list[KnownChild], wanted: str, option: str) -> KnownChild:
     key = wanted.strip().casefold()
     matches = [c for c in children if key in (c.id.casefold(), c.name.strip().casefold())]
@@ -224,48 +192,6 @@ def _find(children: list[KnownChild], wanted: str, option: str) -> KnownChild:
     if len(matches) > 1:
         raise AccessRefused(f"More than one child has that name; give the child's id to {option}.")
     return matches[0]
-
-
-def _record_part(record: Record) -> dict[str, Any]:
-    try:
-        part = json.loads(record.document).get("record")
-    except (ValueError, AttributeError):
-        return {}
-    return part if isinstance(part, dict) else {}
-
-
-def _covered(record: Record) -> set[str]:
-    covered = _record_part(record).get("covered_children")
-    if not isinstance(covered, list):
-        return set()
-    return {c["id"] for c in covered if isinstance(c, dict) and isinstance(c.get("id"), str)}
-
-
-def redact(document: dict[str, Any], withheld: set[str]) -> tuple[dict[str, Any], set[str]]:
-    """The document with these young people's own parts replaced by a marker, and whose
-    parts were there: their answer, their signature and when they confirmed it."""
-    copy = json.loads(json.dumps(document))
-    found: set[str] = set()
-    record = copy.get("record")
-    young = record.get("young_person_consents") if isinstance(record, dict) else None
-    if isinstance(young, dict):
-        for child_id in withheld & set(young):
-            young[child_id] = WITHHELD
-            found.add(child_id)
-    signatures = copy.get("signatures")
-    if isinstance(signatures, list):
-        for n, signature in enumerate(signatures):
-            signer = signature.get("child_id") if isinstance(signature, dict) else None
-            if isinstance(signer, str) and signer in withheld:
-                signatures[n] = {"role": signature.get("role"), "child_id": signer,
-                                 "withheld": WITHHELD}  # fmt: skip
-                found.add(signer)
-    confirmed = copy.get("young_people_confirmed_at")
-    if isinstance(confirmed, dict):
-        for child_id in withheld & set(confirmed):
-            confirmed[child_id] = WITHHELD
-            found.add(child_id)
-    return copy, found
 
 
 def _record_files(
@@ -368,27 +294,6 @@ def _family(snapshot: FamilySnapshot) -> dict[str, Any]:
             snapshot.adoption_order_on.isoformat() if snapshot.adoption_order_on else None
         ),
         "updated_at": utc_text(snapshot.updated_at),
-    }
-
-
-def _child_entry(
-    child: KnownChild, today: date, withheld: set[str], consented: set[str], asking: str | None
-) -> dict[str, Any]:
-    age = child.age(today)
-    if child.id == asking:
-        status = REQUESTER_CHILD
-    elif child.id in withheld:
-        status = NEEDS_CONSENT
-    elif child.id in consented:
-        status = CONSENTED
-    else:
-        status = RELEASED
-    return {
-        "id": child.id,
-        "name": child.name,
-        "date_of_birth": child.date_of_birth,
-        "age_today": age,
-        "status": status,
     }
 
 
