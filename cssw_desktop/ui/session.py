@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import asyncio
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
@@ -30,6 +31,9 @@ if TYPE_CHECKING:
     from cssw_desktop.ui.family_editor import FamilyEditor
     from cssw_desktop.ui.main_window import MainWindow, Place
     from cssw_desktop.ui.settings_dialog import SettingsDialog
+
+
+T = TypeVar("T")
 
 
 class Session(QObject):
@@ -142,22 +146,44 @@ class Session(QObject):
     async def _unlock(self, passphrase: str) -> None:
         if self._checked is not None and not await self._checked:
             return  # the store cannot be opened here; the error page says why
+        store = await self._open_with(self._vault.unlock, passphrase)
+        if store is not None:
+            await self._opened(store)
+
+    def restore(self, passphrase: str) -> None:
+        spawn(self._restore(passphrase))
+
+    async def _restore(self, passphrase: str) -> None:
+        """The store was found damaged: restore the backup into a new store and open it."""
+        opened = await self._open_with(self._vault.restore_backup, passphrase)
+        if opened is None:
+            return
+        store, report = opened
+        await self._opened(store)
+        self._window.show_notice(
+            self.tr("Restored %d sealed records from the backup; they will be sent to central.")
+            % report.restored
+        )
+
+    async def _open_with(self, opener: Callable[[str], T], passphrase: str) -> T | None:
+        """Run `opener` (unlock, or restore from the backup) on the store thread; on a
+        problem, say it on the unlock page and return None."""
         page = self._window.unlock_page
         page.set_busy(True)
         try:
-            store = await self._thread.run(self._vault.unlock, passphrase)
+            opened = await self._thread.run(opener, passphrase)
         except WrongPassphrase as error:
             page.show_problem(
                 self.tr("Wrong passphrase. Please check it and try again."), error.wait_seconds
             )
-            return
+            return None
         except UnlockThrottled as error:
             page.show_problem(self.tr("Too many wrong passphrases in a row."), error.wait_seconds)
-            return
+            return None
         except StoreDamagedAtOpen as error:
             if error.backup_records is None or error.backup_written_at is None:
                 page.show_problem(error_text(error))  # no backup: what to do instead
-                return
+                return None
             page.show_problem(
                 self.tr(
                     "The store on this laptop is damaged, so it cannot be opened. Nothing has "
@@ -165,43 +191,14 @@ class Session(QObject):
                 )
             )
             page.offer_restore(error.backup_records, error.backup_written_at)
-            return
+            return None
         except CsswError as error:
             page.show_problem(error_text(error))
-            return
+            return None
         finally:
             page.set_busy(False)
         page.clear()
-        await self._opened(store)
-
-    def restore(self, passphrase: str) -> None:
-        spawn(self._restore(passphrase))
-
-    async def _restore(self, passphrase: str) -> None:
-        """The store was found damaged: restore the backup into a new store and open it."""
-        page = self._window.unlock_page
-        page.set_busy(True)
-        try:
-            store, report = await self._thread.run(self._vault.restore_backup, passphrase)
-        except WrongPassphrase as error:
-            page.show_problem(
-                self.tr("Wrong passphrase. Please check it and try again."), error.wait_seconds
-            )
-            return
-        except UnlockThrottled as error:
-            page.show_problem(self.tr("Too many wrong passphrases in a row."), error.wait_seconds)
-            return
-        except CsswError as error:
-            page.show_problem(error_text(error))
-            return
-        finally:
-            page.set_busy(False)
-        page.clear()
-        await self._opened(store)
-        self._window.show_notice(
-            self.tr("Restored %d sealed records from the backup; they will be sent to central.")
-            % report.restored
-        )
+        return opened
 
     async def _opened(self, store: Store) -> None:
         """Load the families, start the idle clock, go back to where the worker was."""

@@ -3192,6 +3192,10 @@ Role: %s. Team: %s.</source>
             <translation>[Ñöţ šéţ ûþ ýéţ ····· ·]</translation>
         </message>
         <message>
+            <source>Restored %d sealed records from the backup; they will be sent to central.</source>
+            <translation>[Ŕéšţöŕéð %d šéáļéð ŕéçöŕðš ƒŕöɱ ţĥé ƀáçķûþ; ţĥéý ŵîļļ ƀé šéñţ ţö çéñţŕáļ. ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
             <source>Wrong passphrase. Please check it and try again.</source>
             <translation>[Ŵŕöñĝ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ. ····· ····· ····· ·····]</translation>
         </message>
@@ -3202,10 +3206,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted.</source>
             <translation>[Ţĥé šţöŕé öñ ţĥîš ļáþţöþ îš ðáɱáĝéð, šö îţ çáññöţ ƀé öþéñéð. Ñöţĥîñĝ ĥáš ƀééñ ðéļéţéð. ····· ····· ····· ····· ····· ····· ·····]</translation>
-        </message>
-        <message>
-            <source>Restored %d sealed records from the backup; they will be sent to central.</source>
-            <translation>[Ŕéšţöŕéð %d šéáļéð ŕéçöŕðš ƒŕöɱ ţĥé ƀáçķûþ; ţĥéý ŵîļļ ƀé šéñţ ţö çéñţŕáļ. ····· ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
             <source>Locked after 1 minute without use.</source>
