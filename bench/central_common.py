@@ -24,7 +24,7 @@ from cssw_central.database import make_engine, make_sessions
 from cssw_central.db import Device, Team, Worker
 from cssw_central.keys import load_or_create_receipt_key, public_hex
 from cssw_central.migrate import upgrade
-from cssw_desktop.domain.sealing import DeviceKey
+from cssw_core.domain.sealing import DeviceKey
 from tests.support.postgres import fresh_database
 
 START_TIMEOUT_S = 60

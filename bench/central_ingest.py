@@ -19,9 +19,9 @@ import httpx
 
 from bench.central_common import running_central
 from bench.common import Figures, log, median, percentile, scratch_dir
-from cssw_desktop.domain.sealing import DeviceKey
-from cssw_desktop.sync.pinning import pinned_context
-from cssw_desktop.sync.signing import sign_request
+from cssw_core.domain.sealing import DeviceKey
+from cssw_core.pinning import pinned_context
+from cssw_core.signing import sign_request
 from tests.support.records import complete_draft, family_with_teenager, signatures_for
 from tests.support.sealed_documents import new_device_key, seal_consent_document
 

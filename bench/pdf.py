@@ -15,12 +15,12 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from bench.common import Figures, elapsed_ms, log, median, repeat
-from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind, ExplainedItem
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.sealing import DeviceKey, RecordKind, Seal, build_document
-from cssw_desktop.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.domain.agencies import AGENCIES
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, ExplainedItem
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.sealing import DeviceKey, RecordKind, Seal, build_document
+from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.storage.audit import GENESIS, AuditEntry, entry_hash
 
 VISIT_START = datetime(2026, 3, 12, 13, 30, tzinfo=UTC)

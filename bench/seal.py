@@ -22,7 +22,7 @@ from bench.common import (
     repeat,
     scratch_dir,
 )
-from cssw_desktop.domain.sealing import RecordKind
+from cssw_core.domain.sealing import RecordKind
 from cssw_desktop.storage.vault import Vault
 from tests.support.records import complete_draft, family_with_teenager, signatures_for
 

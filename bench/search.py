@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from bench.common import SEED, Figures, elapsed_ms, median, percentile, repeat, today
+from cssw_core.domain.family import Family
+from cssw_core.domain.search import FamilySearchIndex
 from cssw_desktop.demo import demo_families
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.search import FamilySearchIndex
 
 
 def typed(text: str) -> list[str]:

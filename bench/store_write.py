@@ -35,8 +35,8 @@ from bench.common import (
     scratch_dir,
     today,
 )
+from cssw_core.domain.family import Family
 from cssw_desktop.demo import demo_families
-from cssw_desktop.domain.family import Family
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import new_store_key
 from cssw_desktop.storage.migrations import MIGRATIONS

@@ -23,12 +23,12 @@ import httpx
 from bench.central_common import BenchCentral, running_central
 from bench.common import CHEAP_KDF, PASSPHRASE, Figures, device_secrets, log, median, scratch_dir
 from cssw_central import admin
+from cssw_core.pinning import pinned_context
+from cssw_core.protocol import UploadRequest
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.pinning import pinned_context
-from cssw_desktop.sync.protocol import UploadRequest
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.records import family_with_teenager, seal_consent
 

@@ -18,9 +18,9 @@ from cssw_central.database import audit, transaction
 from cssw_central.db import ROLES, Device, EnrollmentCode, Team, Worker
 from cssw_central.passwords import hash_password
 from cssw_central.policy import write_policy, write_retention_erase
-from cssw_desktop.sync.enrollment_code import BadEnrollmentCode, check_server_url, new_secret
-from cssw_desktop.sync.enrollment_code import EnrollmentCode as CodeText
-from cssw_desktop.sync.protocol import Policy
+from cssw_core.enrollment_code import BadEnrollmentCode, check_server_url, new_secret
+from cssw_core.enrollment_code import EnrollmentCode as CodeText
+from cssw_core.protocol import Policy
 
 MIN_PASSWORD_CHARS = 8
 ACTOR = "admin"

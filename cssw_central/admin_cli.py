@@ -15,8 +15,8 @@ from cssw_central.policy import read_policy, read_retention_erase
 from cssw_central.privacy_admin import add_privacy_admin_actions, run_privacy_admin
 from cssw_central.review_admin import add_review_admin_actions, run_review_admin
 from cssw_central.timefmt import optional_utc_text, utc_text
-from cssw_desktop.sync.pinning import pin_of_pem
-from cssw_desktop.sync.protocol import Policy
+from cssw_core.pinning import pin_of_pem
+from cssw_core.protocol import Policy
 
 
 def add_admin_parser(commands: Any) -> None:

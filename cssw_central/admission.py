@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from cssw_central.errors import problem_response
-from cssw_desktop.sync.protocol import ProblemCode
+from cssw_core.protocol import ProblemCode
 
 if TYPE_CHECKING:  # config imports this module's defaults
     from cssw_central.config import CentralConfig

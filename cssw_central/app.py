@@ -20,7 +20,7 @@ from cssw_central.config import CentralConfig
 from cssw_central.database import make_engine, make_sessions
 from cssw_central.errors import COMMON_RESPONSES, GuardMiddleware, install_error_handlers
 from cssw_central.state import CentralState
-from cssw_desktop.sync.protocol import API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION
+from cssw_core.protocol import API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION
 
 
 def _routers() -> list[APIRouter]:

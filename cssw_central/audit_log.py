@@ -26,7 +26,7 @@ from cssw_central.database import audit, transaction
 from cssw_central.db import AuditEntry, Device, Record, Team, Worker
 from cssw_central.state import State
 from cssw_central.timefmt import utc_text
-from cssw_desktop.sync.protocol import (
+from cssw_core.protocol import (
     API_PREFIX,
     MAX_AUDIT_PAGE,
     UUID_PATTERN,

@@ -26,8 +26,8 @@ from cssw_central.database import transaction
 from cssw_central.db import Device, Nonce, Team, Worker
 from cssw_central.errors import Refused
 from cssw_central.state import CentralState, central_state
-from cssw_desktop.sync.protocol import NONCE_TTL_SECONDS, ProblemCode
-from cssw_desktop.sync.signing import (
+from cssw_core.protocol import NONCE_TTL_SECONDS, ProblemCode
+from cssw_core.signing import (
     RequestRefused,
     SignedHeaders,
     check_request,

@@ -21,11 +21,11 @@ from sqlalchemy.orm import Session
 
 from cssw_central.db import FamilySnapshot, Record, Worker
 from cssw_central.timefmt import optional_utc_text
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft
-from cssw_desktop.domain.consent_state import ConsentState, current_consent_state
-from cssw_desktop.domain.record_json import RecordFormatError
-from cssw_desktop.domain.withdrawal import Withdrawal
-from cssw_desktop.sync.protocol import (
+from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.consent_state import ConsentState, current_consent_state
+from cssw_core.domain.record_json import RecordFormatError
+from cssw_core.domain.withdrawal import Withdrawal
+from cssw_core.protocol import (
     AnswerName,
     CaseloadChild,
     CaseloadConsent,

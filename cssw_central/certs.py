@@ -12,7 +12,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from cssw_desktop.sync.pinning import pin_of_pem
+from cssw_core.pinning import pin_of_pem
 
 VALID_DAYS = 397
 

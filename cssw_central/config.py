@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cssw_central.admission import MAX_WAIT_SECONDS, RETRY_AFTER_SECONDS
 from cssw_central.database import POOL_SIZE
 from cssw_central.ratelimit import ENROLL_LIMIT, RateLimit
-from cssw_desktop.sync.protocol import Policy
+from cssw_core.protocol import Policy
 
 
 def system_clock() -> datetime:

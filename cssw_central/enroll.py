@@ -24,7 +24,7 @@ from cssw_central.policy import read_policy
 from cssw_central.ratelimit import client_address
 from cssw_central.state import CentralState, State
 from cssw_central.timefmt import utc_text
-from cssw_desktop.sync.protocol import (
+from cssw_core.protocol import (
     API_PREFIX,
     EnrollmentRequest,
     EnrollmentResponse,
@@ -32,7 +32,7 @@ from cssw_desktop.sync.protocol import (
     ProblemCode,
     WorkerProfile,
 )
-from cssw_desktop.sync.signing import enrollment_proof_holds
+from cssw_core.signing import enrollment_proof_holds
 
 MAX_FAILED_ATTEMPTS = 5
 

@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from cssw_desktop.sync.protocol import ErrorBody, Problem, ProblemCode
+from cssw_core.protocol import ErrorBody, Problem, ProblemCode
 
 log = logging.getLogger("cssw_central")
 

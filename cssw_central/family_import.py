@@ -17,7 +17,7 @@ from cssw_central.config import system_clock
 from cssw_central.database import audit
 from cssw_central.db import FamilySnapshot, Worker
 from cssw_central.retention import CaseFacts, facts_of, redate_family
-from cssw_desktop.sync.protocol import CaseloadChild, Uuid
+from cssw_core.protocol import CaseloadChild, Uuid
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
 CaseType = Literal[

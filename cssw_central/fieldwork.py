@@ -21,7 +21,7 @@ from cssw_central.family_import import import_families
 from cssw_central.reviewing import audit_record
 from cssw_central.state import State
 from cssw_central.timefmt import optional_utc_text, utc_text
-from cssw_desktop.sync.protocol import (
+from cssw_core.protocol import (
     API_PREFIX,
     Caseload,
     DeviceList,

@@ -13,12 +13,12 @@ from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
-from cssw_desktop.domain.record_json import RecordFormatError, json_object
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.sync.protocol import Flag, FlagCode
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_core.domain.record_json import RecordFormatError, json_object
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.signature import SignerRole
+from cssw_core.protocol import Flag, FlagCode
 
 LATE_SYNC_AFTER = timedelta(hours=72)
 SEALED_AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"

@@ -14,7 +14,7 @@ from cssw_central.db import Device
 from cssw_central.policy import read_policy
 from cssw_central.state import State
 from cssw_central.timefmt import parse_utc_text, utc_text
-from cssw_desktop.sync.protocol import API_PREFIX, ErrorBody, Heartbeat, HeartbeatResponse, Policy
+from cssw_core.protocol import API_PREFIX, ErrorBody, Heartbeat, HeartbeatResponse, Policy
 
 router = APIRouter(prefix=API_PREFIX)
 _REFUSALS: dict[int | str, dict[str, object]] = {

@@ -17,9 +17,9 @@ from typing import Any
 from cssw_central.auth import AuthenticatedDevice
 from cssw_central.errors import Refused
 from cssw_central.timefmt import parse_utc_text
-from cssw_desktop.domain.canonical import NotCanonicalisable, parse_canonical
-from cssw_desktop.domain.sealing import Seal, canonical_seal_problem
-from cssw_desktop.sync.protocol import MAX_PDF_BYTES, ProblemCode, UploadRequest
+from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
+from cssw_core.domain.sealing import Seal, canonical_seal_problem
+from cssw_core.protocol import MAX_PDF_BYTES, ProblemCode, UploadRequest
 
 MALFORMED_WORDS = "The record central received is not in the expected form. Tell IT."
 HASH_WORDS = "The record was changed after it was signed, so central refused it."

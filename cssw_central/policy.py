@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cssw_central.db import Setting
-from cssw_desktop.sync.protocol import Policy
+from cssw_core.protocol import Policy
 
 POLICY_KEYS = tuple(Policy.model_fields)
 

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cssw_central.database import audit, transaction
 from cssw_central.db import RateLimitAttempt
 from cssw_central.errors import Refused
-from cssw_desktop.sync.protocol import ProblemCode
+from cssw_core.protocol import ProblemCode
 
 MAX_ADDRESS_CHARS = 64
 PRUNE_EVERY_SECONDS = 60.0

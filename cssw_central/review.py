@@ -27,7 +27,7 @@ from cssw_central.reviewing import (
     review_items,
 )
 from cssw_central.state import State, central_state
-from cssw_desktop.sync.protocol import (
+from cssw_core.protocol import (
     API_PREFIX,
     UUID_PATTERN,
     ErrorBody,

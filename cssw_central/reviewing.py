@@ -26,7 +26,7 @@ from cssw_central.errors import Refused, log_unexpected
 from cssw_central.filing import FiledRecord, Filer, FilingFailed
 from cssw_central.retention import date_on_filing
 from cssw_central.timefmt import optional_utc_text, utc_text
-from cssw_desktop.sync.protocol import Flag, ProblemCode, ReviewItem, ReviewState
+from cssw_core.protocol import Flag, ProblemCode, ReviewItem, ReviewState
 
 log = logging.getLogger("cssw_central.review")
 

@@ -46,7 +46,7 @@ from cssw_central.young_people import (
     known_children,
     redact,
 )
-from cssw_desktop.domain.age import YOUNG_PERSON_AGE
+from cssw_core.domain.age import YOUNG_PERSON_AGE
 
 BUNDLE_FORMAT = "cssw.subject-access/1"
 REQUESTERS = ("parent", "young-person", "other")

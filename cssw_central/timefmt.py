@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from cssw_desktop.sync.protocol import UTC_TEXT_RE
+from cssw_core.protocol import UTC_TEXT_RE
 
 FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 

@@ -24,7 +24,7 @@ from cssw_central.flags import compute_flags
 from cssw_central.ingest import MALFORMED_WORDS, CheckedUpload, check_upload
 from cssw_central.state import CentralState, State
 from cssw_central.timefmt import utc_text
-from cssw_desktop.sync.protocol import (
+from cssw_core.protocol import (
     API_PREFIX,
     ErrorBody,
     ProblemCode,
@@ -33,7 +33,7 @@ from cssw_desktop.sync.protocol import (
     UploadRequest,
     UploadResponse,
 )
-from cssw_desktop.sync.signing import sign_receipt
+from cssw_core.signing import sign_receipt
 
 CONFLICT_WORDS = (
     "Central already holds a different version of this record under the same number; tell IT."

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from cssw_central.db import FamilySnapshot, Record
-from cssw_desktop.domain.age import age_on
+from cssw_core.domain.age import age_on
 
 NEEDS_CONSENT = "needs the young person's consent before release"
 CONSENTED = "the young person agreed to release"

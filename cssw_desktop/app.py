@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault

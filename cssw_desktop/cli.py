@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 import cssw_desktop
-from cssw_desktop.errors import CsswError
+from cssw_core.errors import CsswError
 from cssw_desktop.logs import configure_logging, describe_exception
 from cssw_desktop.paths import resolve_data_dir
 from cssw_desktop.storage.files import ensure_private_dir
@@ -399,7 +399,7 @@ def _enroll(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 def _sync(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     import asyncio
 
-    from cssw_desktop.sync.headless import run_headless_sync
+    from cssw_desktop.headless_sync import run_headless_sync
 
     vault = _vault(data_dir)
     report = asyncio.run(run_headless_sync(vault, passphrase, caseload=args.caseload))

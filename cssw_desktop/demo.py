@@ -19,8 +19,8 @@ import uuid
 import zlib
 from datetime import date, datetime, timedelta
 
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.signature import (
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.signature import (
     UNITS_PER_PIXEL,
     InkDevice,
     InkPoint,

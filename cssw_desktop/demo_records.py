@@ -17,19 +17,19 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 
-from cssw_desktop.demo import synthetic_signature
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import (
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import (
     Answer,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
 )
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.domain.signature import Signature, SignerRole
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.domain.family import Family
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.signature import Signature, SignerRole
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_desktop.demo import synthetic_signature
 
 if TYPE_CHECKING:
     from cssw_desktop.storage.store import Store
@@ -250,7 +250,7 @@ def _draft_visit(
     leaflet: tuple[str, str, tuple[str, ...]],
 ) -> DemoDraft:
     """A visit stopped on the "Sharing information with agencies" step."""
-    from cssw_desktop.domain.visit import Step, VisitState  # Qt-free: the draft's format
+    from cssw_core.domain.visit import Step, VisitState  # Qt-free: the draft's format
 
     start = min(now - timedelta(minutes=25), _at(today, 9, 15))
     first, relationship = rng.choice(CARERS)

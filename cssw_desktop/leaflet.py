@@ -19,8 +19,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from cssw_desktop.domain.canonical import NotCanonicalisable, content_hash
-from cssw_desktop.domain.consent import LANGUAGE_PATTERN
+from cssw_core.domain.canonical import NotCanonicalisable, content_hash
+from cssw_core.domain.consent import LANGUAGE_PATTERN
 from cssw_desktop.resources import resources_dir
 
 LEAFLET_FORMAT = "cssw.leaflet/1"

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from cssw_desktop.domain.i18n import PSEUDO_LANGUAGES
+from cssw_core.domain.i18n import PSEUDO_LANGUAGES
 
 LAYOUT_DIRECTION = "QT_LAYOUT_DIRECTION"
 """The message (context QGuiApplication) whose translation sets Qt's layout direction."""

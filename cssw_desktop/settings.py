@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 
 T = TypeVar("T", int, str, bool)
 

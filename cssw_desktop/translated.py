@@ -11,24 +11,24 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import DocumentKind, ExplainedItem
-from cssw_desktop.domain.i18n import fill
-from cssw_desktop.domain.passphrase import (
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import DocumentKind, ExplainedItem
+from cssw_core.domain.i18n import fill
+from cssw_core.domain.passphrase import (
     MAX_LENGTH,
     MIN_LENGTH,
     RULES_TEMPLATE,
     TOO_LONG_TEMPLATE,
     TOO_SHORT_TEMPLATE,
 )
-from cssw_desktop.domain.visit import Step
-from cssw_desktop.domain.withdrawal import CommunicatedBy
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.visit import Step
+from cssw_core.domain.withdrawal import CommunicatedBy
+from cssw_core.errors import CsswError
 from cssw_desktop.settings import Setting
 
 
 def qt_translate(context: str, text: str) -> str:
-    """A `cssw_desktop.domain.i18n.Translate` for Qt-free code: Qt's translation."""
+    """A `cssw_core.domain.i18n.Translate` for Qt-free code: Qt's translation."""
     return QCoreApplication.translate(context, text)
 
 
@@ -71,7 +71,7 @@ def error_text(error: CsswError) -> str:
 
 
 def passphrase_text(text: str) -> str:
-    """A passphrase rule, problem or strength (cssw_desktop.domain.passphrase), translated."""
+    """A passphrase rule, problem or strength (cssw_core.domain.passphrase), translated."""
     for template, number in (
         (TOO_SHORT_TEMPLATE, MIN_LENGTH),
         (TOO_LONG_TEMPLATE, MAX_LENGTH),

@@ -23,10 +23,10 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.withdrawal import CommunicatedBy
 from cssw_desktop.demo import demo_families
 from cssw_desktop.demo_records import demo_records, save_demo_records
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.withdrawal import CommunicatedBy
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams

@@ -22,9 +22,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import DocumentKind, ExplainedItem
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import DocumentKind, ExplainedItem
+from cssw_core.domain.visit import Step
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from cssw_core.domain.age import age_on
+from cssw_core.domain.family import family_problems
 from cssw_desktop.demo import demo_families
-from cssw_desktop.domain.age import age_on
-from cssw_desktop.domain.family import family_problems
 
 TODAY = date(2025, 6, 1)
 

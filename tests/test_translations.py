@@ -15,10 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from cssw_desktop.domain.agencies import AGENCY_LABELS
-from cssw_desktop.domain.consent import DocumentKind, ExplainedItem
-from cssw_desktop.domain.i18n import PSEUDO_LANGUAGES, fill
-from cssw_desktop.domain.visit import STEPS
+from cssw_core.domain.agencies import AGENCY_LABELS
+from cssw_core.domain.consent import DocumentKind, ExplainedItem
+from cssw_core.domain.i18n import PSEUDO_LANGUAGES, fill
+from cssw_core.domain.visit import STEPS
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.pseudo_locale import (
     PDF,
@@ -68,7 +68,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ET.Element]
     """What pyside6-lupdate finds in the sources now (as scripts/translations runs it)."""
     sources = sorted(
         str(p.relative_to(REPO))
-        for p in (REPO / "cssw_desktop").rglob("*.py")
+        for package in ("cssw_core", "cssw_desktop")
+        for p in (REPO / package).rglob("*.py")
         if "__pycache__" not in p.parts
     )
     out = tmp_path_factory.mktemp("lupdate") / "now.ts"

@@ -10,6 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer
+from cssw_core.domain.i18n import fill
+from cssw_core.domain.sealing import Seal
 from cssw_desktop.documents.formatting import decode_png, time_text
 from cssw_desktop.documents.layout import (
     A4_HEIGHT_PT,
@@ -21,10 +25,6 @@ from cssw_desktop.documents.layout import (
     PageFlow,
     font,
 )
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer
-from cssw_desktop.domain.i18n import fill
-from cssw_desktop.domain.sealing import Seal
 from cssw_desktop.translated import agency_name
 
 translate = QCoreApplication.translate  # the PDF is in the language in force when made

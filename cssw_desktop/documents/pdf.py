@@ -29,6 +29,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
+from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal
 from cssw_desktop.documents.blocks import draw_footer
 from cssw_desktop.documents.formatting import display_zone, time_text
 from cssw_desktop.documents.layout import (
@@ -43,7 +44,6 @@ from cssw_desktop.documents.layout import (
     font,
 )
 from cssw_desktop.documents.sections import ConsentSections, WithdrawalSections
-from cssw_desktop.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal
 from cssw_desktop.storage.audit import AuditEntry
 
 RESOLUTION_DPI = 600

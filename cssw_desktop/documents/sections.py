@@ -9,20 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from cssw_desktop.documents.blocks import BODY, Blocks
-from cssw_desktop.documents.formatting import clock_text, language_text, time_text, uk_date
-from cssw_desktop.documents.layout import MM, RIGHT, PageFlow, font
-from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import (
+from cssw_core.domain.agencies import AGENCIES
+from cssw_core.domain.consent import (
     Answer,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
 )
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.withdrawal import Withdrawal
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, fill
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.withdrawal import Withdrawal
+from cssw_desktop.documents.blocks import BODY, Blocks
+from cssw_desktop.documents.formatting import clock_text, language_text, time_text, uk_date
+from cssw_desktop.documents.layout import MM, RIGHT, PageFlow, font
 from cssw_desktop.translated import agency_name, communicated_label, document_label, explained_label
 
 translate = QCoreApplication.translate  # the PDF is in the language in force when made

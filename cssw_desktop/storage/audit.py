@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from cssw_desktop.domain.canonical import canonical_json, content_hash
+from cssw_core.domain.canonical import canonical_json, content_hash
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database
 

@@ -34,10 +34,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.domain.sealing import Seal, seal_problem
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.sealing import Seal, seal_problem
+from cssw_core.errors import CsswError
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import disk_trouble

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from cssw_desktop.errors import CsswError
+from cssw_core.errors import CsswError
 from cssw_desktop.storage.backup import BACKUP_FILE, BackupContents
 from cssw_desktop.storage.restore import utc_words
 from cssw_desktop.storage.store import Store

@@ -19,11 +19,11 @@ from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind
-from cssw_desktop.domain.consent_state import ConsentState, current_consent_state
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.withdrawal import Withdrawal
+from cssw_core.domain.agencies import AGENCIES
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
+from cssw_core.domain.consent_state import ConsentState, current_consent_state
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.withdrawal import Withdrawal
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.families import FamilyRepository
@@ -31,7 +31,7 @@ from cssw_desktop.storage.records import RecordRepository
 
 # The protocol's models load pydantic (slow to import): only the sync path needs them.
 if TYPE_CHECKING:
-    from cssw_desktop.sync.protocol import AnswerName, Caseload, CaseloadConsent, CaseloadFamily
+    from cssw_core.protocol import AnswerName, Caseload, CaseloadConsent, CaseloadFamily
 
 
 def _family(item: CaseloadFamily) -> Family:
@@ -59,7 +59,7 @@ def _name(value: Answer | None) -> AnswerName:
 
 def snapshot_of(state: ConsentState, signed_at: str | None) -> CaseloadConsent:
     """A consent state in the caseload's shape (to keep it when records are purged)."""
-    from cssw_desktop.sync.protocol import CaseloadConsent
+    from cssw_core.protocol import CaseloadConsent
 
     return CaseloadConsent(
         record_id=None if state.record_id is None else str(state.record_id),
@@ -137,7 +137,7 @@ class CaseloadRepository:
         text = self._db.scalar(
             "SELECT consent_json FROM caseload_consent WHERE family_id = ?", (str(family_id),)
         )
-        from cssw_desktop.sync.protocol import CaseloadConsent
+        from cssw_core.protocol import CaseloadConsent
 
         return None if text is None else CaseloadConsent.model_validate_json(str(text))
 

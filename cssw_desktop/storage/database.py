@@ -11,7 +11,7 @@ from typing import Any
 
 import sqlcipher3
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.errors import DiskTrouble, StoreDamaged, StoreLocked, disk_trouble
 
 Params = Sequence[Any]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 
-from cssw_desktop.domain.sealing import DeviceKey
+from cssw_core.domain.sealing import DeviceKey
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database
 

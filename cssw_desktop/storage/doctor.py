@@ -7,7 +7,7 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cssw_desktop.errors import CsswError
+from cssw_core.errors import CsswError
 from cssw_desktop.storage.backup_report import check_backup, check_backup_of_damaged
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.migrations import LATEST_VERSION

@@ -7,8 +7,8 @@ import os
 import shutil
 from pathlib import Path
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.errors import CsswError
 
 
 class KeyringUnavailable(CsswError):

@@ -7,9 +7,9 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
-from cssw_desktop.domain.family import Child, Family, family_problems, tidy
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.errors import CsswError, ValidationFailed
+from cssw_core.domain.family import Child, Family, family_problems, tidy
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.errors import CsswError, ValidationFailed
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, parse_stamp, stamp
 from cssw_desktop.storage.database import Database

@@ -28,8 +28,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.errors import StoreDamaged
 from cssw_desktop.storage.files import atomic_write
 

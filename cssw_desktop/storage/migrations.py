@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import StoreNewerThanApp
 

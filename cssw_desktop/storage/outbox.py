@@ -15,15 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, parse_stamp, stamp
 from cssw_desktop.storage.database import Database
 
 # The protocol's models load pydantic (slow to import): only the sync path needs them.
 if TYPE_CHECKING:
-    from cssw_desktop.sync.protocol import SignedReceipt
+    from cssw_core.protocol import SignedReceipt
 
 
 class ReceiptMismatch(CsswError):
@@ -226,7 +226,7 @@ class Outbox:
             "SELECT receipt_json FROM outbox WHERE record_id = ? AND version = ?",
             (str(record_id), version),
         )
-        from cssw_desktop.sync.protocol import SignedReceipt
+        from cssw_core.protocol import SignedReceipt
 
         return None if text is None else SignedReceipt.model_validate_json(str(text))
 

@@ -15,7 +15,7 @@ from cssw_desktop.storage.database import Database
 
 # The protocol's models load pydantic (slow to import): only the sync path needs them.
 if TYPE_CHECKING:
-    from cssw_desktop.sync.protocol import Policy, Role
+    from cssw_core.protocol import Policy, Role
 
 
 _COLUMNS = (
@@ -51,7 +51,7 @@ class ProfileRepository:
 
     def get(self) -> EnrolledProfile | None:
         """The profile, or None when this laptop has not been enrolled."""
-        from cssw_desktop.sync.protocol import Policy
+        from cssw_core.protocol import Policy
 
         rows = self._db.query(f"SELECT {_COLUMNS} FROM profile WHERE singleton = 1")
         if not rows:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from cssw_desktop.domain.sealing import utc_text
+from cssw_core.domain.sealing import utc_text
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.caseload import CaseloadRepository, snapshot_of
 from cssw_desktop.storage.clock import stamp

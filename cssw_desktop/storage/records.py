@@ -11,10 +11,10 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.domain.sealing import Seal
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.sealing import Seal
+from cssw_core.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database, IntegrityError

@@ -22,8 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.backup import (
     BACKUP_FOLDER,

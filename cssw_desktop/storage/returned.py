@@ -12,7 +12,7 @@ from cssw_desktop.storage.database import Database
 
 # The protocol's models load pydantic (slow to import): only the sync path needs them.
 if TYPE_CHECKING:
-    from cssw_desktop.sync.protocol import ReturnedRecord
+    from cssw_core.protocol import ReturnedRecord
 
 
 @dataclass(frozen=True, slots=True)

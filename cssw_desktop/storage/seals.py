@@ -14,22 +14,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.consent import ConsentRecordDraft
-from cssw_desktop.domain.consent_state import ConsentState
-from cssw_desktop.domain.consent_state import current_consent_state as consent_state_of
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.domain.sealing import (
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.consent import ConsentRecordDraft
+from cssw_core.domain.consent_state import ConsentState
+from cssw_core.domain.consent_state import current_consent_state as consent_state_of
+from cssw_core.domain.family import Family
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.sealing import (
     RecordKind,
     Seal,
     build_document,
     seal_problem,
     sealing_problems,
 )
-from cssw_desktop.domain.signature import Signature
-from cssw_desktop.domain.withdrawal import Withdrawal
-from cssw_desktop.errors import ValidationFailed
+from cssw_core.domain.signature import Signature
+from cssw_core.domain.withdrawal import Withdrawal
+from cssw_core.errors import ValidationFailed
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database, DatabaseError

@@ -24,9 +24,9 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.domain.passphrase import assess
-from cssw_desktop.errors import ValidationFailed
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.passphrase import assess
+from cssw_core.errors import ValidationFailed
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.backup import UnsyncedBackup, backup_key, backup_path
 from cssw_desktop.storage.clock import Clock, utc_now

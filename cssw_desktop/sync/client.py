@@ -17,7 +17,9 @@ from typing import TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from cssw_desktop.sync.pinning import pinned_context
+from cssw_core.pinning import pinned_context
+from cssw_core.protocol import ErrorBody
+from cssw_core.signing import Signer, sign_request
 from cssw_desktop.sync.problems import (
     ProblemKind,
     SyncProblem,
@@ -27,8 +29,6 @@ from cssw_desktop.sync.problems import (
     retry_after_seconds,
     unreadable_answer,
 )
-from cssw_desktop.sync.protocol import ErrorBody
-from cssw_desktop.sync.signing import Signer, sign_request
 
 M = TypeVar("M", bound=BaseModel)
 

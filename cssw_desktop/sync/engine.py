@@ -20,8 +20,18 @@ from typing import Any, Protocol, TypeVar
 import httpx
 from pydantic import BaseModel
 
-from cssw_desktop.domain.sealing import DeviceKey, utc_text
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.sealing import DeviceKey, utc_text
+from cssw_core.errors import CsswError
+from cssw_core.protocol import (
+    API_PREFIX,
+    Caseload,
+    Heartbeat,
+    HeartbeatResponse,
+    ReturnedList,
+    UploadRequest,
+    UploadResponse,
+)
+from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.clock import Clock, utc_now
 from cssw_desktop.storage.errors import DiskTrouble
@@ -31,22 +41,12 @@ from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
-from cssw_desktop.sync.protocol import (
-    API_PREFIX,
-    Caseload,
-    Heartbeat,
-    HeartbeatResponse,
-    ReturnedList,
-    UploadRequest,
-    UploadResponse,
-)
 from cssw_desktop.sync.report import (
     OutboxFailure,
     SyncProgress,
     SyncReport,
     backoff_seconds,
 )
-from cssw_desktop.sync.signing import receipt_holds
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)

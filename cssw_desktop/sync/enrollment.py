@@ -12,19 +12,19 @@ import math
 
 import httpx
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.storage.profile import EnrolledProfile
-from cssw_desktop.storage.store import Store
-from cssw_desktop.sync.client import CentralClient, ProblemKind, SyncProblem
-from cssw_desktop.sync.engine import StoreRunner
-from cssw_desktop.sync.enrollment_code import parse_code
-from cssw_desktop.sync.protocol import (
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.enrollment_code import parse_code
+from cssw_core.protocol import (
     API_PREFIX,
     EnrollmentRequest,
     EnrollmentResponse,
     ProblemCode,
 )
-from cssw_desktop.sync.signing import enrollment_proof_message
+from cssw_core.signing import enrollment_proof_message
+from cssw_desktop.storage.profile import EnrolledProfile
+from cssw_desktop.storage.store import Store
+from cssw_desktop.sync.client import CentralClient, ProblemKind, SyncProblem
+from cssw_desktop.sync.engine import StoreRunner
 
 
 async def enroll(

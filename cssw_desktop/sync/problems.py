@@ -10,11 +10,11 @@ import socket
 import ssl
 from enum import StrEnum
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.errors import CsswError
-from cssw_desktop.sync.pinning import pin_failure
-from cssw_desktop.sync.protocol import Problem, ProblemCode
-from cssw_desktop.sync.signing import skew_words
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.errors import CsswError
+from cssw_core.pinning import pin_failure
+from cssw_core.protocol import Problem, ProblemCode
+from cssw_core.signing import skew_words
 
 
 class ProblemKind(StrEnum):

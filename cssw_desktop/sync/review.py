@@ -9,8 +9,7 @@ from __future__ import annotations
 import builtins
 from urllib.parse import quote, urlencode
 
-from cssw_desktop.sync.client import CentralClient
-from cssw_desktop.sync.protocol import (
+from cssw_core.protocol import (
     API_PREFIX,
     DeviceList,
     DeviceStatus,
@@ -21,6 +20,7 @@ from cssw_desktop.sync.protocol import (
     ReviewState,
     TeamAuditList,
 )
+from cssw_desktop.sync.client import CentralClient
 
 
 class ReviewClient:

@@ -36,7 +36,7 @@ def about_details(data_dir: Path) -> AboutDetails:
     """The installed version, and the version of each leaflet the app can show (never a
     pseudo language for testing); a leaflet that cannot be read is named as such."""
     import cssw_desktop
-    from cssw_desktop.domain.i18n import PSEUDO_LANGUAGES
+    from cssw_core.domain.i18n import PSEUDO_LANGUAGES
     from cssw_desktop.leaflet import LeafletError, available_languages, load_leaflet
 
     leaflets = []

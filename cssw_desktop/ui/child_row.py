@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.family import Child, new_id
+from cssw_core.domain.family import Child, new_id
 from cssw_desktop.ui.date_edit import DateOfBirthEdit
 from cssw_desktop.ui.layout import em, message_label, show_message
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from cssw_desktop.domain.family import Child
+from cssw_core.domain.family import Child
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 

@@ -7,13 +7,13 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.withdrawal import Withdrawal
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.withdrawal import Withdrawal
+from cssw_desktop.storage.consent_overview import HistoryEntry
 from cssw_desktop.translated import agency_name, and_list, communicated_label
 from cssw_desktop.ui.children_model import format_date
-from cssw_desktop.ui.consent_overview import HistoryEntry
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1

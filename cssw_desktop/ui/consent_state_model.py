@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import Answer
+from cssw_core.domain.agencies import AGENCIES
+from cssw_core.domain.consent import Answer
+from cssw_desktop.storage.consent_overview import ConsentOverview, Direction
 from cssw_desktop.translated import agency_name
 from cssw_desktop.ui.children_model import format_date
-from cssw_desktop.ui.consent_overview import ConsentOverview, Direction
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_desktop.storage.consent_overview import ConsentOverview, local_date
 from cssw_desktop.translated import document_label
 from cssw_desktop.ui.children_model import format_date
-from cssw_desktop.ui.consent_overview import ConsentOverview, local_date
 from cssw_desktop.ui.consent_state_model import ConsentStateModel
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, heading, paragraph, scaled_font
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from cssw_desktop.domain.family import OLDEST_CHILD_YEARS
+from cssw_core.domain.family import OLDEST_CHILD_YEARS
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
 

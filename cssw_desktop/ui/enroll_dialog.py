@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_core.enrollment_code import BadEnrollmentCode, parse_code
 from cssw_desktop.storage.profile import EnrolledProfile
-from cssw_desktop.sync.enrollment_code import BadEnrollmentCode, parse_code
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message
 from cssw_desktop.ui.sync_words import role_words

@@ -17,8 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.search import FamilySearchIndex
+from cssw_core.domain.family import Family
+from cssw_core.domain.search import FamilySearchIndex
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -15,12 +15,12 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.errors import CsswError, ValidationFailed
 from cssw_desktop.documents.outbox_pdf import keep_outbox_pdf
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.errors import CsswError, ValidationFailed
 from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.storage.consent_overview import load_overview
 from cssw_desktop.translated import error_text
-from cssw_desktop.ui.consent_overview import load_overview
 from cssw_desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:

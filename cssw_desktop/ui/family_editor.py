@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.family import Child, Family, FieldProblem, family_problems, tidy
+from cssw_core.domain.family import Child, Family, FieldProblem, family_problems, tidy
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.child_row import ChildRow
 from cssw_desktop.ui.layout import em, heading, message_label, show_message

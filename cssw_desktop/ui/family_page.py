@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.family import Family
+from cssw_core.domain.family import Family
+from cssw_desktop.storage.consent_overview import ConsentOverview
 from cssw_desktop.ui.children_model import ChildrenTableModel
 from cssw_desktop.ui.consent_history_model import ConsentHistoryModel
-from cssw_desktop.ui.consent_overview import ConsentOverview
 from cssw_desktop.ui.consent_state_view import ConsentStateView, fit_rows
 from cssw_desktop.ui.families_model import format_changed
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, em, heading, paragraph, scaled_font

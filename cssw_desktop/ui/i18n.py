@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-from cssw_desktop.domain.i18n import PSEUDO_LANGUAGES
+from cssw_core.domain.i18n import PSEUDO_LANGUAGES
 from cssw_desktop.leaflet import available_languages
 from cssw_desktop.resources import resources_dir
 

@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from cssw_desktop.domain.passphrase import assess, rules_text
+from cssw_core.domain.passphrase import assess, rules_text
 from cssw_desktop.translated import passphrase_text
 from cssw_desktop.ui.layout import message_label, scaled_font, show_message
 

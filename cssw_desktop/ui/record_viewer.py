@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.sealing import Seal
+from cssw_core.errors import CsswError
 from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.domain.sealing import Seal
-from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditEntry
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.records import StoredRecord

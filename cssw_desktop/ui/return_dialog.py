@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.sync.protocol import MAX_COMMENT_CHARS, ReviewItem
+from cssw_core.protocol import MAX_COMMENT_CHARS, ReviewItem
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message
 from cssw_desktop.ui.sync_words import kind_words, local_time
 

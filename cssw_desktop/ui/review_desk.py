@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from cssw_desktop.errors import CsswError
+from cssw_core.errors import CsswError
+from cssw_core.protocol import ReviewItem
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
-from cssw_desktop.sync.protocol import ReviewItem
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.return_dialog import ReturnDialog
 from cssw_desktop.ui.review_page import ReviewPage

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from cssw_desktop.sync.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
+from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
 from cssw_desktop.ui.sync_words import age_words, day_time, kind_words
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 

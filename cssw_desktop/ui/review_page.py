@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.sync.protocol import DeviceStatus, ReviewItem
+from cssw_core.protocol import DeviceStatus, ReviewItem
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message
 from cssw_desktop.ui.outbox_page import read_only_table

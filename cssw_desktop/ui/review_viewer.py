@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING, Any
 import shiboken6
 from PySide6.QtCore import QObject
 
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.sealing import Seal, seal_problem
+from cssw_core.errors import CsswError
+from cssw_core.protocol import ReviewDetail, ReviewItem
 from cssw_desktop.documents.pdf import PdfError, render_pages
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.domain.sealing import Seal, seal_problem
-from cssw_desktop.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.store import Store
-from cssw_desktop.sync.protocol import ReviewDetail, ReviewItem
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.reauth import where_to_save
 from cssw_desktop.ui.record_preview import RecordPreviewDialog

@@ -15,8 +15,8 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog
 
-from cssw_desktop.domain.family import Family
-from cssw_desktop.errors import CsswError, ValidationFailed
+from cssw_core.domain.family import Family
+from cssw_core.errors import CsswError, ValidationFailed
 from cssw_desktop.settings import AUTO_LOCK_MINUTES, REVIEW_MONTHS, Setting
 from cssw_desktop.storage.errors import StoreDamagedAtOpen, UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.store import Store

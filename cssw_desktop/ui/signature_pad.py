@@ -42,8 +42,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.documents.formatting import encode_png
-from cssw_desktop.domain.signature import (
+from cssw_core.domain.ink import (
+    DEFAULT_STYLE,
+    InkBatch,
+    InkStyle,
+    InkTracer,
+    is_trivial,
+    trace_stroke,
+)
+from cssw_core.domain.signature import (
     PRESSURE_FULL,
     PRESSURE_UNKNOWN,
     UNITS_PER_PIXEL,
@@ -53,16 +60,9 @@ from cssw_desktop.domain.signature import (
     SignerRole,
     Stroke,
 )
+from cssw_desktop.documents.formatting import encode_png
 from cssw_desktop.ui.accessibility import colour
 from cssw_desktop.ui.focus import FOCUS_WIDTH, focus_starts_at
-from cssw_desktop.ui.ink import (
-    DEFAULT_STYLE,
-    InkBatch,
-    InkStyle,
-    InkTracer,
-    is_trivial,
-    trace_stroke,
-)
 from cssw_desktop.ui.layout import em, message_label, scaled_font, show_message
 from cssw_desktop.ui.typed_signature import TypedNamePanel, typed_signature
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QNetworkInformation
 
-from cssw_desktop.errors import CsswError
+from cssw_core.errors import CsswError
 from cssw_desktop.storage.outbox import OutboxSummary
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store

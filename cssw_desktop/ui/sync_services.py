@@ -17,7 +17,7 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.ui.tasks import StoreThread
 
 if TYPE_CHECKING:
-    from cssw_desktop.domain.sealing import DeviceKey
+    from cssw_core.domain.sealing import DeviceKey
     from cssw_desktop.sync.client import CentralClient
     from cssw_desktop.sync.review import ReviewClient
     from cssw_desktop.ui.sync_controller import Engine
@@ -61,9 +61,9 @@ class SyncServices:
     def make_engine(self, run_store: RunStore) -> Engine:
         """The engine for one unlocked store. Revocation is handled by the window (it
         locks, then wipes the store), so the engine is given no callback for it."""
+        from cssw_desktop.headless_sync import qt_pdf_renderer
         from cssw_desktop.storage.clock import utc_now
         from cssw_desktop.sync.engine import SyncEngine
-        from cssw_desktop.sync.headless import qt_pdf_renderer
 
         return SyncEngine(
             run_store,

@@ -13,8 +13,8 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from cssw_desktop.errors import CsswError
-from cssw_desktop.sync.protocol import TeamAuditList
+from cssw_core.errors import CsswError
+from cssw_core.protocol import TeamAuditList
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
-from cssw_desktop.sync.protocol import TeamAuditEntry
+from cssw_core.protocol import TeamAuditEntry
 from cssw_desktop.ui.sync_words import count_words, day_time
 from cssw_desktop.ui.table_model import AnyIndex, HeadedTableModel
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from cssw_core.domain.signature import Signature, SignerRole
 from cssw_desktop.documents.formatting import encode_png
-from cssw_desktop.domain.signature import Signature, SignerRole
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 
 PICTURE_WIDTH, PICTURE_HEIGHT = 600, 200  # the picture's size, like a pad's

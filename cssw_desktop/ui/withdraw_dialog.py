@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.signature import Signature, SignerRole
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.family import Family
+from cssw_core.domain.signature import Signature, SignerRole
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_desktop.storage.consent_overview import ConsentOverview, Direction
 from cssw_desktop.translated import agency_name, communicated_label
 from cssw_desktop.ui.children_model import format_date
 from cssw_desktop.ui.consent_history_model import agency_list
-from cssw_desktop.ui.consent_overview import ConsentOverview, Direction
 from cssw_desktop.ui.layout import em, heading, message_label, paragraph, show_message
 from cssw_desktop.ui.signature_pad import SignatureField
 

@@ -929,6 +929,30 @@ Role: %s. Team: %s.</source>
     <context>
         <name>Errors</name>
         <message>
+            <source>The code's server address is not an https:// address.</source>
+            <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš îš ñöţ áñ ĥţţþš:// áððŕéšš. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The code's server address is not a plain https:// address.</source>
+            <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš îš ñöţ á þļáîñ ĥţţþš:// áððŕéšš. ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The code's server address must not have a path.</source>
+            <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš ɱûšţ ñöţ ĥáṽé á þáţĥ. ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>That is not an enrollment code: it should start with CSSW1-. Check it with IT.</source>
+            <translation>[Ţĥáţ îš ñöţ áñ éñŕöļļɱéñţ çöðé: îţ šĥöûļð šţáŕţ ŵîţĥ ÇŠŠŴ1-. Çĥéçķ îţ ŵîţĥ ÎŢ. ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The enrollment code is incomplete or mistyped. Copy it again, all of it.</source>
+            <translation>[Ţĥé éñŕöļļɱéñţ çöðé îš îñçöɱþļéţé öŕ ɱîšţýþéð. Çöþý îţ áĝáîñ, áļļ öƒ îţ. ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The enrollment code cannot be read. Ask IT for a new one.</source>
+            <translation>[Ţĥé éñŕöļļɱéñţ çöðé çáññöţ ƀé ŕéáð. Åšķ ÎŢ ƒöŕ á ñéŵ öñé. ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
             <source>The backup of unsent records cannot be read: it is damaged or belongs to another store.</source>
             <translation>[Ţĥé ƀáçķûþ öƒ ûñšéñţ ŕéçöŕðš çáññöţ ƀé ŕéáð: îţ îš ðáɱáĝéð öŕ ƀéļöñĝš ţö áñöţĥéŕ šţöŕé. ····· ····· ····· ····· ····· ····· ·····]</translation>
         </message>
@@ -1043,30 +1067,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Too many attempts. Wait %1 minutes and try again.</source>
             <translation>[Ţöö ɱáñý áţţéɱþţš. Ŵáîţ %1 ɱîñûţéš áñð ţŕý áĝáîñ. ····· ····· ····· ····]</translation>
-        </message>
-        <message>
-            <source>The code's server address is not an https:// address.</source>
-            <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš îš ñöţ áñ ĥţţþš:// áððŕéšš. ····· ····· ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>The code's server address is not a plain https:// address.</source>
-            <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš îš ñöţ á þļáîñ ĥţţþš:// áððŕéšš. ····· ····· ····· ····· ····]</translation>
-        </message>
-        <message>
-            <source>The code's server address must not have a path.</source>
-            <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš ɱûšţ ñöţ ĥáṽé á þáţĥ. ····· ····· ····· ····]</translation>
-        </message>
-        <message>
-            <source>That is not an enrollment code: it should start with CSSW1-. Check it with IT.</source>
-            <translation>[Ţĥáţ îš ñöţ áñ éñŕöļļɱéñţ çöðé: îţ šĥöûļð šţáŕţ ŵîţĥ ÇŠŠŴ1-. Çĥéçķ îţ ŵîţĥ ÎŢ. ····· ····· ····· ····· ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>The enrollment code is incomplete or mistyped. Copy it again, all of it.</source>
-            <translation>[Ţĥé éñŕöļļɱéñţ çöðé îš îñçöɱþļéţé öŕ ɱîšţýþéð. Çöþý îţ áĝáîñ, áļļ öƒ îţ. ····· ····· ····· ····· ····· ····]</translation>
-        </message>
-        <message>
-            <source>The enrollment code cannot be read. Ask IT for a new one.</source>
-            <translation>[Ţĥé éñŕöļļɱéñţ çöðé çáññöţ ƀé ŕéáð. Åšķ ÎŢ ƒöŕ á ñéŵ öñé. ····· ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Central did not see this laptop's signature on the request. Tell IT.</source>

@@ -21,8 +21,8 @@ from cssw_central.admission import BUSY_WORDS, AdmissionGate, AdmissionLimits
 from cssw_central.db import Record
 from cssw_central.serve import ENV_MAX_INFLIGHT, max_inflight
 from cssw_central.server import ServeProblem
-from cssw_desktop.sync.protocol import UploadResponse
-from cssw_desktop.sync.signing import receipt_holds
+from cssw_core.protocol import UploadResponse
+from cssw_core.signing import receipt_holds
 from tests.support.admission import WAIT_S, gate, hog, wait_until
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_client import LaptopClient, problem_code

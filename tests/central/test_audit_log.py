@@ -22,9 +22,9 @@ from cssw_central.db import AuditEntry, Team
 from cssw_central.filing import DropFolderFiler
 from cssw_central.reviewing import file_pending
 from cssw_central.timefmt import utc_text
-from cssw_desktop.domain.consent import ConsentRecordDraft
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.sync.protocol import TeamAuditList
+from cssw_core.domain.consent import ConsentRecordDraft
+from cssw_core.domain.family import Child, Family
+from cssw_core.protocol import TeamAuditList
 from tests.support.central import run_cli
 from tests.support.records import complete_draft
 from tests.support.review_harness import Central, Laptop, running_central

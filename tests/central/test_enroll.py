@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import select, update
 
 from cssw_central.db import Device, EnrollmentCode
-from cssw_desktop.sync.enrollment_code import parse_code
-from cssw_desktop.sync.protocol import EnrollmentResponse
+from cssw_core.enrollment_code import parse_code
+from cssw_core.protocol import EnrollmentResponse
 from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient, problem_code
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD

@@ -15,10 +15,10 @@ from sqlalchemy import select
 
 from cssw_central.db import AuditEntry, Device, FamilySnapshot, Worker
 from cssw_central.family_import import ImportRefused, import_families
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
-from cssw_desktop.sync.protocol import (
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.family import Family
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.protocol import (
     Caseload,
     DeviceList,
     ErrorBody,

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from cssw_central.filing import DropFolderFiler, FiledRecord, Filer, FilingFailed, filed_json
-from cssw_desktop.domain.sealing import DeviceKey, Seal, seal_problem
-from cssw_desktop.sync.protocol import Receipt, SignedReceipt
-from cssw_desktop.sync.signing import receipt_holds, sign_receipt
+from cssw_core.domain.sealing import DeviceKey, Seal, seal_problem
+from cssw_core.protocol import Receipt, SignedReceipt
+from cssw_core.signing import receipt_holds, sign_receipt
 from tests.support.records import complete_draft, family_with_teenager
 from tests.support.sealed_documents import FAKE_PDF, new_device_key, seal_consent_document
 

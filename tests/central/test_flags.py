@@ -9,14 +9,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from cssw_central.flags import compute_flags
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.record_json import RecordFormatError
-from cssw_desktop.domain.sealing import DeviceKey, seal_problem
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
-from cssw_desktop.sync.protocol import Flag, FlagCode
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.record_json import RecordFormatError
+from cssw_core.domain.sealing import DeviceKey, seal_problem
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.protocol import Flag, FlagCode
 from tests.support.records import (
     VISIT_DATE,
     complete_draft,

@@ -15,9 +15,9 @@ from sqlalchemy import select
 from cssw_central.db import AuditEntry, Record
 from cssw_central.filing import DropFolderFiler, FiledRecord, FilingFailed
 from cssw_central.reviewing import file_pending
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.sealing import Seal, seal_problem
-from cssw_desktop.sync.protocol import (
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.sealing import Seal, seal_problem
+from cssw_core.protocol import (
     ErrorBody,
     FlagCode,
     ProblemCode,
@@ -26,7 +26,7 @@ from cssw_desktop.sync.protocol import (
     ReviewList,
     SignedReceipt,
 )
-from cssw_desktop.sync.signing import receipt_holds
+from cssw_core.signing import receipt_holds
 from tests.support.records import complete_draft, family_with_teenager
 from tests.support.review_harness import Central, Laptop, running_central
 from tests.support.sealed_documents import (

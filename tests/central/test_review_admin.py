@@ -14,7 +14,7 @@ import pytest
 
 from cssw_central.admin import AdminProblem
 from cssw_central.review_admin import add_review_admin_actions, run_review_admin
-from cssw_desktop.sync.protocol import Caseload, ReviewItem
+from cssw_core.protocol import Caseload, ReviewItem
 from tests.support.records import complete_draft, family_with_teenager
 from tests.support.review_harness import Central, running_central
 from tests.support.sealed_documents import SEALED_AT, seal_consent_document

@@ -12,9 +12,9 @@ import pytest
 from starlette.types import Message, Receive, Scope, Send
 
 from cssw_central.errors import GuardMiddleware
-from cssw_desktop.sync.pinning import pinned_context
-from cssw_desktop.sync.protocol import UploadResponse
-from cssw_desktop.sync.signing import receipt_holds
+from cssw_core.pinning import pinned_context
+from cssw_core.protocol import UploadResponse
+from cssw_core.signing import receipt_holds
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_client import LaptopClient, problem_code
 from tests.support.central_fixtures import WENDY_PASSWORD, add_standard_people

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from cssw_central.db import AuditEntry, Record, Team
 from cssw_central.retention_job import run_retention
 from cssw_central.young_people import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
-from cssw_desktop.domain.family import Family
+from cssw_core.domain.family import Family
 from tests.support.central import run_cli
 from tests.support.filed_records import approve, file_consent, upload_consent, upload_withdrawal
 from tests.support.records import family_with_teenager

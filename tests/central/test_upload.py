@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from cssw_central.db import FamilySnapshot, Record
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.sync.protocol import MAX_BODY_BYTES, SignedReceipt, UploadResponse
-from cssw_desktop.sync.signing import receipt_holds
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.protocol import MAX_BODY_BYTES, SignedReceipt, UploadResponse
+from cssw_core.signing import receipt_holds
 from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient, problem_code
 from tests.support.central_fixtures import WENDY_PASSWORD

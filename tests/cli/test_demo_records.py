@@ -6,14 +6,14 @@ import struct
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import ConsentRecordDraft, NotSought
+from cssw_core.domain.sealing import RecordKind, sealing_problems
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.visit import Step, VisitState
+from cssw_core.domain.withdrawal import Withdrawal
 from cssw_desktop.demo import demo_families, synthetic_signature
 from cssw_desktop.demo_records import demo_records
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import ConsentRecordDraft, NotSought
-from cssw_desktop.domain.sealing import RecordKind, sealing_problems
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.visit import Step, VisitState
-from cssw_desktop.domain.withdrawal import Withdrawal
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault

@@ -13,12 +13,12 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from bench.pdf import SampleRecord, sample_consent, sample_withdrawal
+from cssw_core.domain.agencies import AGENCIES
+from cssw_core.domain.consent import ConsentRecordDraft
+from cssw_core.domain.family import Child
+from cssw_core.domain.sealing import DeviceKey
+from cssw_core.domain.signature import Signature
 from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
-from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import ConsentRecordDraft
-from cssw_desktop.domain.family import Child
-from cssw_desktop.domain.sealing import DeviceKey
-from cssw_desktop.domain.signature import Signature
 from cssw_desktop.ui.typed_signature import typed_signature
 from tests.support.leaks import CANARIES, files_under, redirect_temp
 

@@ -22,15 +22,15 @@ import pytest
 from sqlalchemy import func, select
 
 from cssw_central.db import Record
-from cssw_desktop.domain.sealing import Seal, seal_problem
+from cssw_core.domain.sealing import Seal, seal_problem
+from cssw_core.protocol import SignedReceipt
+from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.protocol import SignedReceipt
 from cssw_desktop.sync.review import ReviewClient
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from cssw_desktop.sync.signing import receipt_holds
 from tests.conftest import PASSPHRASE
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
 import tests.ui.conftest as ui_fixtures
-from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.agencies import AGENCIES
+from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.clipboard import guard_selection
 from cssw_desktop.ui.family_editor import FamilyEditor

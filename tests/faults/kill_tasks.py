@@ -26,13 +26,13 @@ from typing import Any, TextIO
 import httpx
 
 import cssw_desktop
-from cssw_desktop.domain.family import Child, Family
+from cssw_core.domain.family import Child, Family
+from cssw_core.pinning import pinned_context
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.pinning import pinned_context
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.conftest import FAST_KDF
 from tests.support.records import complete_draft, family_with_teenager, seal_consent
@@ -91,8 +91,8 @@ def prepare() -> None:
     )  # the keyring's D-Bus client, loaded on first use
     import keyring
 
+    from cssw_core import protocol  # noqa: F401 - receipts, loaded on first use
     from cssw_desktop.storage.keys import new_store_key, unwrap_store_key, wrap_store_key
-    from cssw_desktop.sync import protocol  # noqa: F401 - receipts, loaded on first use
 
     keyring.get_keyring()
     key, secret = new_store_key(), new_store_key()

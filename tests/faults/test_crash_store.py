@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from cssw_desktop.domain.sealing import seal_problem
+from cssw_core.domain.sealing import seal_problem
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import WrongPassphrase
 from cssw_desktop.storage.files import create_private_file
@@ -473,7 +473,7 @@ def _opens_with(vault: Vault, passphrase: str) -> int | None:
 def test_a_passphrase_change_killed_at_any_step_leaves_old_or_new_working(
     vault: Vault, data_dir: Path, children: Children
 ) -> None:
-    from cssw_desktop.domain.family import Family
+    from cssw_core.domain.family import Family
 
     store = vault.create(PASSPHRASE)
     store.families.add(Family("Passphrase-Family"))

@@ -26,15 +26,15 @@ import pytest
 from sqlalchemy import text
 
 from cssw_central.reviewing import record_for_team, return_to_worker
-from cssw_desktop.domain.sealing import seal_problem
+from cssw_core.domain.sealing import seal_problem
+from cssw_core.protocol import Policy
+from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.protocol import Policy
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from cssw_desktop.sync.signing import receipt_holds
 from tests.conftest import PASSPHRASE
 from tests.faults import tally
 from tests.faults.kill_children import Children

@@ -14,11 +14,11 @@ from pathlib import Path
 import httpx
 import pytest
 
+from cssw_core.pinning import pinned_context
 from cssw_desktop.storage.errors import DiskFull
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.pinning import pinned_context
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.conftest import PASSPHRASE
 from tests.faults import tally

@@ -41,9 +41,9 @@ from sqlalchemy import select
 
 from cssw_central.db import Device, Record
 from cssw_central.ratelimit import RateLimit, RateLimiter
-from cssw_desktop.domain.canonical import NotCanonicalisable, parse_canonical
-from cssw_desktop.domain.sealing import DeviceKey, Seal, canonical_seal_problem
-from cssw_desktop.sync.signing import sign_request
+from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
+from cssw_core.domain.sealing import DeviceKey, Seal, canonical_seal_problem
+from cssw_core.signing import sign_request
 from tests.faults import tally
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_client import LaptopClient

@@ -34,9 +34,9 @@ from cssw_central.auth import AuthenticatedDevice
 from cssw_central.errors import Refused
 from cssw_central.flags import compute_flags
 from cssw_central.ingest import check_upload
-from cssw_desktop.domain.canonical import NotCanonicalisable, canonical_json, parse_canonical
-from cssw_desktop.domain.sealing import DeviceKey, Seal, canonical_seal_problem
-from cssw_desktop.sync.protocol import UploadRequest
+from cssw_core.domain.canonical import NotCanonicalisable, canonical_json, parse_canonical
+from cssw_core.domain.sealing import DeviceKey, Seal, canonical_seal_problem
+from cssw_core.protocol import UploadRequest
 from tests.faults import tally
 from tests.support.records import complete_draft, family_with_teenager
 from tests.support.sealed_documents import SealedDocument, new_device_key, seal_consent_document
@@ -342,7 +342,7 @@ def test_documents_resealed_with_the_devices_own_key_are_refused_or_valid(
 def test_times_and_birth_dates_in_other_scripts_digits_are_refused(digits: str) -> None:
     # Regular expressions' \d matches any script's digits; the protocol's times and
     # dates must be ASCII, as every reader downstream (and the case system) expects.
-    from cssw_desktop.sync.protocol import CaseloadChild, Heartbeat
+    from cssw_core.protocol import CaseloadChild, Heartbeat
 
     with pytest.raises(ValidationError):
         CaseloadChild.model_validate(

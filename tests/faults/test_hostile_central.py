@@ -20,8 +20,8 @@ import pytest
 from sqlalchemy import func, select
 
 from cssw_central.db import AuditEntry, FamilySnapshot, Nonce, Record
-from cssw_desktop.sync.pinning import pinned_context
-from cssw_desktop.sync.protocol import MAX_BODY_BYTES, UploadRequest
+from cssw_core.pinning import pinned_context
+from cssw_core.protocol import MAX_BODY_BYTES, UploadRequest
 from tests.faults import tally
 from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient, problem_code

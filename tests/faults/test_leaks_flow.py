@@ -50,14 +50,14 @@ from pytestqt.qtbot import QtBot
 
 import tests.ui.conftest as ui_fixtures
 from cssw_central.certs import make_dev_cert
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.visit import Step
-from cssw_desktop.domain.withdrawal import CommunicatedBy
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.visit import Step
+from cssw_core.domain.withdrawal import CommunicatedBy
+from cssw_core.pinning import pin_of_pem, pinned_context
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.pinning import pin_of_pem, pinned_context
 from cssw_desktop.ui.errors import ErrorReporter
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow

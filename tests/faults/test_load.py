@@ -27,8 +27,8 @@ from bench.central_common import BenchCentral, running_central
 from bench.central_load import Phase, Upload, drive, make_laptops
 from bench.common import median, percentile
 from cssw_central.db import Record
-from cssw_desktop.sync.protocol import SignedReceipt
-from cssw_desktop.sync.signing import receipt_holds
+from cssw_core.protocol import SignedReceipt
+from cssw_core.signing import receipt_holds
 from tests.faults import tally
 from tests.support.sealed_documents import FAKE_PDF, new_device_key
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.visit import Step
 from cssw_desktop.storage.errors import UnlockThrottled
 from cssw_desktop.storage.throttle import FREE_ATTEMPTS
 from cssw_desktop.storage.vault import Vault

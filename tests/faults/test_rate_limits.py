@@ -27,12 +27,12 @@ from cssw_central.db import AuditEntry, Device, EnrollmentCode
 from cssw_central.enroll import secret_hash
 from cssw_central.migrate import upgrade
 from cssw_central.ratelimit import ENROLL_LIMIT, RateLimit, RateLimited, RateLimiter
+from cssw_core.enrollment_code import EnrollmentCode as CodeText
+from cssw_core.enrollment_code import parse_code
+from cssw_core.pinning import pinned_context
 from cssw_desktop.storage.store import Store
 from cssw_desktop.sync.client import SyncProblem
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.enrollment_code import EnrollmentCode as CodeText
-from cssw_desktop.sync.enrollment_code import parse_code
-from cssw_desktop.sync.pinning import pinned_context
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.faults import tally
 from tests.support.central import RunningCentral, start_central

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from cssw_desktop.domain.family import Child, Family
+from cssw_core.domain.family import Child, Family
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE

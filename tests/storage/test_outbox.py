@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from cssw_desktop.domain.sealing import utc_text
+from cssw_core.domain.sealing import utc_text
+from cssw_core.protocol import Receipt, SignedReceipt
+from cssw_core.signing import receipt_holds, sign_receipt
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.database import DatabaseError
 from cssw_desktop.storage.outbox import ReceiptMismatch
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.protocol import Receipt, SignedReceipt
-from cssw_desktop.sync.signing import receipt_holds, sign_receipt
 from tests.conftest import PASSPHRASE
 from tests.support.keyring import TidyDeviceSecrets
 from tests.support.records import family_with_teenager, seal_consent

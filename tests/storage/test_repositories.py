@@ -7,8 +7,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.errors import ValidationFailed
+from cssw_core.domain.family import Child, Family
+from cssw_core.errors import ValidationFailed
 from cssw_desktop.settings import AUTO_LOCK_MINUTES
 from cssw_desktop.storage.database import IntegrityError
 from cssw_desktop.storage.families import FamilyNotFound

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, NotSought
-from cssw_desktop.domain.sealing import RecordKind, seal_problem
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
-from cssw_desktop.errors import ValidationFailed
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import Answer, NotSought
+from cssw_core.domain.sealing import RecordKind, seal_problem
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.errors import ValidationFailed
 from cssw_desktop.storage.database import IntegrityError
 from cssw_desktop.storage.records import RecordSealed
 from cssw_desktop.storage.store import Store

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.errors import ValidationFailed
+from cssw_core.domain.family import Child, Family
+from cssw_core.errors import ValidationFailed
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import (
     DeviceSecretMissing,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from cssw_central.admission import AdmissionGate
-from cssw_desktop.sync.pinning import pinned_context
+from cssw_core.pinning import pinned_context
 from tests.support.central import RunningCentral
 
 WAIT_S = 15.0  # bound on every wait for the server to reach a state

@@ -3,7 +3,7 @@
 running = start_central(tmp_path, pg_url)
 running.admin("create-team", "North")
 code = running.issue_code("wendy")
-... httpx with cssw_desktop.sync.pinning.pinned_context(running.pin) ...
+... httpx with cssw_core.pinning.pinned_context(running.pin) ...
 running.stop()
 """
 
@@ -34,7 +34,7 @@ from cssw_central.database import normalise_url
 from cssw_central.keys import public_hex
 from cssw_central.migrate import upgrade
 from cssw_central.server import uvicorn_config
-from cssw_desktop.sync.protocol import Policy
+from cssw_core.protocol import Policy
 
 
 class AdminFailed(AssertionError):
@@ -130,7 +130,7 @@ def start_central(
     """
     base = tmp_path / f"central-{free_port()}"
     if cert_dir is not None and (cert_dir / "cert.pem").exists():
-        from cssw_desktop.sync.pinning import pin_of_pem
+        from cssw_core.pinning import pin_of_pem
 
         cert_path, key_path = cert_dir / "cert.pem", cert_dir / "key.pem"
         pin = pin_of_pem(cert_path.read_bytes())

@@ -11,11 +11,11 @@ from typing import Any
 
 import httpx
 
-from cssw_desktop.domain.sealing import DeviceKey
-from cssw_desktop.sync.enrollment_code import parse_code
-from cssw_desktop.sync.pinning import pinned_context
-from cssw_desktop.sync.protocol import EnrollmentRequest, UploadRequest
-from cssw_desktop.sync.signing import enrollment_proof_message, sign_request
+from cssw_core.domain.sealing import DeviceKey
+from cssw_core.enrollment_code import parse_code
+from cssw_core.pinning import pinned_context
+from cssw_core.protocol import EnrollmentRequest, UploadRequest
+from cssw_core.signing import enrollment_proof_message, sign_request
 from tests.support.central import RunningCentral
 
 

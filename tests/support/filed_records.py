@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 from cssw_central.db import Record
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
-from cssw_desktop.sync.protocol import ReviewItem
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.family import Family
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.protocol import ReviewItem
 from tests.support.records import complete_draft
 from tests.support.review_harness import Central, Laptop
 from tests.support.sealed_documents import (

@@ -9,17 +9,17 @@ import zlib
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import (
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import (
     Answer,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
 )
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
 
 if TYPE_CHECKING:
     from cssw_desktop.storage.records import StoredRecord

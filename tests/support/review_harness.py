@@ -29,9 +29,9 @@ from cssw_central.database import make_engine, make_sessions
 from cssw_central.db import EnrollmentCode, Team, Worker
 from cssw_central.migrate import upgrade
 from cssw_central.passwords import hash_password
-from cssw_desktop.domain.sealing import DeviceKey
-from cssw_desktop.sync.protocol import EnrollmentRequest, EnrollmentResponse
-from cssw_desktop.sync.signing import enrollment_proof_message, sign_request
+from cssw_core.domain.sealing import DeviceKey
+from cssw_core.protocol import EnrollmentRequest, EnrollmentResponse
+from cssw_core.signing import enrollment_proof_message, sign_request
 from tests.support.sealed_documents import SealedDocument
 
 with warnings.catch_warnings():

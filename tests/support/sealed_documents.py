@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.consent import ConsentRecordDraft
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.sealing import DeviceKey, RecordKind, Seal, build_document
-from cssw_desktop.domain.signature import Signature
-from cssw_desktop.domain.withdrawal import Withdrawal
-from cssw_desktop.sync.protocol import UploadRequest
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.consent import ConsentRecordDraft
+from cssw_core.domain.family import Family
+from cssw_core.domain.sealing import DeviceKey, RecordKind, Seal, build_document
+from cssw_core.domain.signature import Signature
+from cssw_core.domain.withdrawal import Withdrawal
+from cssw_core.protocol import UploadRequest
 from tests.support.records import VISIT_START, signatures_for
 
 SEALED_AT = VISIT_START + timedelta(minutes=30)

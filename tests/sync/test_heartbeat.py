@@ -10,10 +10,10 @@ import httpx
 from sqlalchemy import select
 
 from cssw_central.db import Device
-from cssw_desktop.domain.family import Child, Family
+from cssw_core.domain.family import Child, Family
+from cssw_core.pinning import pinned_context
+from cssw_core.protocol import Heartbeat
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.pinning import pinned_context
-from cssw_desktop.sync.protocol import Heartbeat
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.records import complete_draft, seal_consent

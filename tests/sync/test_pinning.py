@@ -16,11 +16,11 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from cssw_central.certs import make_dev_cert
+from cssw_core.enrollment_code import EnrollmentCode, parse_code
+from cssw_core.protocol import Policy
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.enrollment_code import EnrollmentCode, parse_code
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
-from cssw_desktop.sync.protocol import Policy
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD

@@ -8,11 +8,11 @@ import random
 import httpx
 import pytest
 
+from cssw_core.pinning import pinned_context
 from cssw_desktop.cli import main
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.pinning import pinned_context
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.conftest import PASSPHRASE
 from tests.support.central import RunningCentral

@@ -9,13 +9,13 @@ from typing import Any
 import httpx
 import pytest
 
+from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine, SyncProgress
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from cssw_desktop.sync.signing import receipt_holds
 from tests.support.central import RunningCentral
 from tests.sync.conftest import fake_pdf, run, seal_demo
 
@@ -110,7 +110,7 @@ def test_a_record_altered_after_sealing_is_refused_and_the_worker_told_why(
 
         doc = json.loads(body)
         doc["worker"] = "Someone Else"
-        from cssw_desktop.domain.canonical import canonical_json
+        from cssw_core.domain.canonical import canonical_json
 
         conn.execute(
             "UPDATE consent_records SET body = ? WHERE id = ?",
@@ -130,7 +130,7 @@ class FlakyTransport(httpx.AsyncBaseTransport):
     """The real pinned transport, but the first `failures` uploads get `status` instead."""
 
     def __init__(self, pin: str, status: int, failures: int) -> None:
-        from cssw_desktop.sync.pinning import pinned_context
+        from cssw_core.pinning import pinned_context
 
         self.inner = httpx.AsyncHTTPTransport(verify=pinned_context(pin))
         self.status = status

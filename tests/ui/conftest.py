@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.family import Child, Family
+from cssw_core.domain.family import Child, Family
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher

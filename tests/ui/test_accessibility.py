@@ -12,13 +12,13 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.visit import Step
-from cssw_desktop.domain.withdrawal import CommunicatedBy
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.visit import Step
+from cssw_core.domain.withdrawal import CommunicatedBy
+from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
 from cssw_desktop.ui.accessibility import colour_roles
 from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
 from cssw_desktop.ui.enroll_dialog import EnrollDialog

@@ -11,22 +11,22 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent_state import current_consent_state
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
-from cssw_desktop.ui.consent_history_model import (
-    RECORD_ID_ROLE,
-    ConsentHistoryModel,
-    agency_list,
-)
-from cssw_desktop.ui.consent_overview import (
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent_state import current_consent_state
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_desktop.storage.consent_overview import (
     ConsentOverview,
     Direction,
     HistoryEntry,
     Signer,
     add_months,
+)
+from cssw_desktop.ui.consent_history_model import (
+    RECORD_ID_ROLE,
+    ConsentHistoryModel,
+    agency_list,
 )
 from cssw_desktop.ui.consent_state_model import ConsentStateModel
 from cssw_desktop.ui.consent_state_view import ConsentStateView

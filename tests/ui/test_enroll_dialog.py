@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cssw_core.enrollment_code import EnrollmentCode
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.enrollment_code import EnrollmentCode
 from cssw_desktop.ui.enroll_dialog import EnrollDialog
 from cssw_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, add_families, closed, sample_families, unlock

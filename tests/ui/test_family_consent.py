@@ -11,12 +11,12 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.settings import REVIEW_MONTHS
+from cssw_desktop.storage.consent_overview import Direction
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.consent_overview import Direction
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.settings_dialog import SettingsDialog
 from cssw_desktop.ui.signature_pad import SignaturePad

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from cssw_desktop.domain.family import Child, Family
+from cssw_core.domain.family import Child, Family
 from cssw_desktop.ui.children_model import ChildrenTableModel
 from cssw_desktop.ui.families_model import FAMILY_ID_ROLE, FamiliesTableModel
 from tests.ui.conftest import TODAY, sample_families

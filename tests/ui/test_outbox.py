@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.family import Family
+from cssw_core.domain.family import Family
+from cssw_core.protocol import Receipt, ReturnedRecord, SignedReceipt
 from cssw_desktop.storage.store import Store
-from cssw_desktop.sync.protocol import Receipt, ReturnedRecord, SignedReceipt
 from cssw_desktop.ui.outbox_model import STATE_ROLE, OutboxTableModel
 from cssw_desktop.ui.outbox_page import OutboxPage
 from cssw_desktop.ui.returned_model import ReturnedTableModel

@@ -11,11 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.family import Family
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.documents.pdf import render_pages, render_pdf
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault

@@ -7,7 +7,7 @@ import uuid
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from cssw_desktop.sync.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
+from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
 from cssw_desktop.ui.review_models import DevicesTableModel, ReviewTableModel
 
 

@@ -21,7 +21,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.signature import InkDevice, InkPoint, Signature, SignerRole
+from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole
 from cssw_desktop.ui.signature_pad import SignatureField, SignaturePad
 
 LEFT = Qt.MouseButton.LeftButton

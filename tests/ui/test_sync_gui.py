@@ -13,12 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import Agency
+from cssw_core.domain.agencies import Agency
+from cssw_desktop.headless_sync import qt_pdf_renderer
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.headless import qt_pdf_renderer
 from cssw_desktop.sync.report import SyncReport
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from cssw_desktop.ui.enroll_dialog import EnrollDialog

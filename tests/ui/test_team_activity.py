@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cssw_core.protocol import TeamAuditEntry, TeamAuditList
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.protocol import TeamAuditEntry, TeamAuditList
 from cssw_desktop.ui.team_activity import TeamActivityPage
 from cssw_desktop.ui.team_activity_model import TeamActivityModel
 from tests.conftest import PASSPHRASE

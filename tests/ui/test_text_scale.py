@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.consent import ExplainedItem
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.consent import ExplainedItem
+from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import (
     DISPLAY_FILE,

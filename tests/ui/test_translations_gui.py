@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from bench.pdf import sample_consent
+from cssw_core.domain.agencies import AGENCIES
 from cssw_desktop.documents.blocks import LABEL_WIDTH
 from cssw_desktop.documents.layout import A4_WIDTH_PT, Margins
 from cssw_desktop.documents.pdf import render_pdf
-from cssw_desktop.domain.agencies import AGENCIES
 from cssw_desktop.pseudo_locale import RLO, pseudo
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.translated import agency_name

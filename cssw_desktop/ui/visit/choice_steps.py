@@ -11,9 +11,9 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, DocumentKind
-from cssw_desktop.domain.visit import VisitState
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, DocumentKind
+from cssw_core.domain.visit import VisitState
 from cssw_desktop.translated import agency_name, document_label
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font

@@ -14,11 +14,11 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from cssw_core.domain.family import Family
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.visit import Step, VisitState, missing_for
+from cssw_core.errors import CsswError
 from cssw_desktop.documents.outbox_pdf import keep_outbox_pdf
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.domain.visit import Step, VisitState, missing_for
-from cssw_desktop.errors import CsswError
 from cssw_desktop.leaflet import Leaflet
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store

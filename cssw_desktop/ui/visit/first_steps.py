@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.consent import Answer, ExplainedItem
-from cssw_desktop.domain.family import Child
+from cssw_core.domain.consent import Answer, ExplainedItem
+from cssw_core.domain.family import Child
 from cssw_desktop.translated import explained_label
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font

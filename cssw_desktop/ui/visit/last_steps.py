@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.consent import Answer, NotSought
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.summary import summary_html
+from cssw_core.domain.consent import Answer, NotSought
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.summary import summary_html
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController

@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.record_json import RecordFormatError
-from cssw_desktop.domain.visit import DRAFT_FORMAT, Step, VisitState
-from cssw_desktop.errors import CsswError, ValidationFailed
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.family import Family
+from cssw_core.domain.record_json import RecordFormatError
+from cssw_core.domain.visit import DRAFT_FORMAT, Step, VisitState
+from cssw_core.errors import CsswError, ValidationFailed
 from cssw_desktop.leaflet import Leaflet, LeafletError, load_leaflet
 from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.records import StoredRecord

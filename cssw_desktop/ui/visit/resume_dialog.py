@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.i18n import fill
-from cssw_desktop.domain.visit import STEPS, Step
+from cssw_core.domain.family import Family
+from cssw_core.domain.i18n import fill
+from cssw_core.domain.visit import STEPS, Step
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.translated import step_heading
 from cssw_desktop.ui.layout import em, heading, paragraph

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.consent import Answer
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.summary import first_name, summary_html
-from cssw_desktop.domain.visit import VisitState
+from cssw_core.domain.consent import Answer
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.summary import first_name, summary_html
+from cssw_core.domain.visit import VisitState
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.focus import focus_starts_at

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.domain.consent import Answer
+from cssw_core.domain.consent import Answer
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, em, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController

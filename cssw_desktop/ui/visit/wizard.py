@@ -9,9 +9,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer
-from cssw_desktop.domain.visit import STEPS, Step
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import Answer
+from cssw_core.domain.visit import STEPS, Step
 from cssw_desktop.translated import step_heading
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.focus import focus_start, focus_starts_at

@@ -7,12 +7,12 @@ import shiboken6
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.summary import summary_text
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_core.domain.family import Family
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.summary import summary_text
+from cssw_core.domain.visit import Step
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow

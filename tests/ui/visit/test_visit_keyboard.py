@@ -12,9 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, DocumentKind, ExplainedItem
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
+from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.family_screen import FamilyScreen

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, ExplainedItem
-from cssw_desktop.domain.visit import STEPS, Step, VisitState
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import Answer, ExplainedItem
+from cssw_core.domain.visit import STEPS, Step, VisitState
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.launcher import open_drafts
 from tests.conftest import PASSPHRASE

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import AGENCIES
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind, ExplainedItem
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.agencies import AGENCIES
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, ExplainedItem
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.visit import Step
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.pseudo_locale import pseudo
 from cssw_desktop.storage.vault import Vault

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, ExplainedItem
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import Answer, ExplainedItem
+from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
+from cssw_core.protocol import Policy
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.protocol import Policy
 from tests.conftest import PASSPHRASE
 from tests.support.records import family_with_teenager
 from tests.ui.conftest import WindowFactory, unlock

@@ -25,8 +25,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
 
-from cssw_desktop.domain.consent import Answer
-from cssw_desktop.domain.visit import Step
+from cssw_core.domain.consent import Answer
+from cssw_core.domain.visit import Step
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher

@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from cssw_desktop.domain.family import Family
+from cssw_core.domain.family import Family
 
 
 def fold(text: str) -> str:

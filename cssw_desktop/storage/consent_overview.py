@@ -13,13 +13,13 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from cssw_desktop.domain.agencies import Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft
-from cssw_desktop.domain.consent_state import ConsentState
-from cssw_desktop.domain.sealing import RecordKind
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.visit import DRAFT_FORMAT  # Qt-free: the visit draft's format
-from cssw_desktop.domain.withdrawal import Withdrawal
+from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.consent_state import ConsentState
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.visit import DRAFT_FORMAT  # Qt-free: the visit draft's format
+from cssw_core.domain.withdrawal import Withdrawal
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.clock import parse_stamp
 

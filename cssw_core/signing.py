@@ -21,8 +21,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import (
     Ed25519PublicKey,
 )
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.sync.protocol import (
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.protocol import (
     CLOCK_SKEW_SECONDS,
     HEADER_DEVICE,
     HEADER_NONCE,

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from cssw_desktop.domain.family import Child, Family
-from cssw_desktop.domain.search import FamilySearchIndex, fold
+from cssw_core.domain.family import Child, Family
+from cssw_core.domain.search import FamilySearchIndex, fold
 
 FAMILIES = [
     Family(

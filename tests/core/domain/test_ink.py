@@ -6,8 +6,7 @@ import math
 
 import pytest
 
-from cssw_desktop.domain.signature import InkDevice, InkPoint, Stroke
-from cssw_desktop.ui.ink import (
+from cssw_core.domain.ink import (
     DEFAULT_STYLE,
     InkStyle,
     InkTracer,
@@ -21,6 +20,7 @@ from cssw_desktop.ui.ink import (
     signed_area,
     trace_stroke,
 )
+from cssw_core.domain.signature import InkDevice, InkPoint, Stroke
 
 
 def test_width_is_thinner_the_faster_the_hand() -> None:

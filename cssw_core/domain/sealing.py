@@ -17,9 +17,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.family import Family
-from cssw_desktop.domain.signature import Signature, SignerRole
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.family import Family
+from cssw_core.domain.signature import Signature, SignerRole
 
 DOCUMENT_FORMAT = "cssw.sealed-record/1"
 
@@ -166,9 +166,9 @@ def sealing_problems(
     person who gave an answer their own signature (a recorded reason stands in for both
     when their consent was not sought).
     """
-    from cssw_desktop.domain.consent import ConsentRecordDraft, NotSought
-    from cssw_desktop.domain.record_json import RecordFormatError
-    from cssw_desktop.domain.withdrawal import Withdrawal
+    from cssw_core.domain.consent import ConsentRecordDraft, NotSought
+    from cssw_core.domain.record_json import RecordFormatError
+    from cssw_core.domain.withdrawal import Withdrawal
 
     roles = [s.role for s in signatures]
     if kind is RecordKind.WITHDRAWAL:

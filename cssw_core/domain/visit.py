@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
-from cssw_desktop.domain.record_json import RecordFormatError
-from cssw_desktop.domain.signature import Signature, SignerRole
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
+from cssw_core.domain.record_json import RecordFormatError
+from cssw_core.domain.signature import Signature, SignerRole
 
 DRAFT_FORMAT = "cssw.visit-draft/1"
 

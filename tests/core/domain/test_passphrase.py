@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cssw_desktop.domain.passphrase import (
+from cssw_core.domain.passphrase import (
     COMMON,
     MAX_LENGTH,
     MIN_LENGTH,

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from cssw_desktop.domain.family import (
+from cssw_core.domain.family import (
     MAX_ADDRESS,
     MAX_CASE_REFERENCE,
     MAX_NAME,

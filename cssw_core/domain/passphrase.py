@@ -19,7 +19,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, fill
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, fill
 
 MIN_LENGTH = 12
 MAX_LENGTH = 1024

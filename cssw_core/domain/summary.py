@@ -9,9 +9,9 @@ import html
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 
 
 @dataclass(frozen=True, slots=True)

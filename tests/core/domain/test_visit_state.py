@@ -6,12 +6,12 @@ from datetime import timedelta
 
 import pytest
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, NotSought
-from cssw_desktop.domain.record_json import RecordFormatError
-from cssw_desktop.domain.signature import SignerRole
-from cssw_desktop.domain.summary import summary_text
-from cssw_desktop.domain.visit import Step, VisitState, missing_for
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_core.domain.record_json import RecordFormatError
+from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.summary import summary_text
+from cssw_core.domain.visit import Step, VisitState, missing_for
 from tests.support.records import (
     VISIT_START,
     complete_draft,

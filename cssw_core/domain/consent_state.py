@@ -7,9 +7,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.consent import Answer, ConsentRecordDraft, DocumentKind
-from cssw_desktop.domain.withdrawal import Withdrawal
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
+from cssw_core.domain.withdrawal import Withdrawal
 
 _NO_ANSWERS: Mapping[Agency, Answer | None] = MappingProxyType(dict.fromkeys(AGENCIES))
 

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from cssw_desktop.domain.canonical import (
+from cssw_core.domain.canonical import (
     NotCanonicalisable,
     canonical_json,
     content_hash,

@@ -50,7 +50,7 @@ ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 # Strict: JSON true or 1.0 is not a count (pydantic would otherwise read them as 1).
 Count = Annotated[StrictInt, Field(ge=0, le=10_000_000)]
 
-# Request headers carrying a device's signature (see `cssw_desktop.sync.signing`).
+# Request headers carrying a device's signature (see `cssw_core.signing`).
 HEADER_DEVICE = "X-CSSW-Device"
 HEADER_TIMESTAMP = "X-CSSW-Timestamp"
 HEADER_NONCE = "X-CSSW-Nonce"

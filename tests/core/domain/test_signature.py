@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from cssw_desktop.domain.canonical import canonical_json
-from cssw_desktop.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
+from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
 
 SIGNED_AT = datetime(2026, 3, 14, 10, 20, tzinfo=UTC)
 PNG = b"\x89PNG\r\n\x1a\n-picture-"

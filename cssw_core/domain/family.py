@@ -7,8 +7,8 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
-from cssw_desktop.domain.age import age_on, needs_young_person_consent
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
+from cssw_core.domain.age import age_on, needs_young_person_consent
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 
 MAX_NAME = 100
 MAX_ADDRESS = 300

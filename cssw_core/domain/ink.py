@@ -20,7 +20,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from cssw_desktop.domain.signature import PRESSURE_FULL, UNITS_PER_PIXEL, Stroke
+from cssw_core.domain.signature import PRESSURE_FULL, UNITS_PER_PIXEL, Stroke
 
 Point = tuple[float, float]
 

@@ -4,7 +4,7 @@ Every error carries a message in plain words that is safe to show and to log: it
 contains a family's or child's details.
 """
 
-from cssw_desktop.domain.i18n import fill
+from cssw_core.domain.i18n import fill
 
 
 class CsswError(Exception):

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cssw_desktop.domain.age import YOUNG_PERSON_AGE, age_on, needs_young_person_consent
+from cssw_core.domain.age import YOUNG_PERSON_AGE, age_on, needs_young_person_consent
 
 dates = st.dates(date(1950, 1, 1), date(2100, 12, 31))
 

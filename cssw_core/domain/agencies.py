@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 
 
 class Agency(StrEnum):

@@ -19,8 +19,8 @@ import secrets
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.errors import CsswError
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.errors import CsswError
 
 PREFIX = "CSSW1-"
 PIN_RE = re.compile(r"^sha256/[A-Za-z0-9+/]{43}=$")

@@ -12,19 +12,19 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.canonical import canonical_json, content_hash
-from cssw_desktop.domain.consent import (
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.canonical import canonical_json, content_hash
+from cssw_core.domain.consent import (
     Answer,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
 )
-from cssw_desktop.domain.consent_state import current_consent_state
-from cssw_desktop.domain.family import Child
-from cssw_desktop.domain.record_json import RecordFormatError
-from cssw_desktop.domain.withdrawal import CommunicatedBy, Withdrawal
+from cssw_core.domain.consent_state import current_consent_state
+from cssw_core.domain.family import Child
+from cssw_core.domain.record_json import RecordFormatError
+from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 
 VISIT_DAY = date(2025, 3, 14)
 START = datetime(2025, 3, 14, 10, 0, tzinfo=UTC)

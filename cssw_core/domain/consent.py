@@ -16,10 +16,10 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from cssw_desktop.domain.agencies import AGENCIES, Agency
-from cssw_desktop.domain.family import Child, new_id
-from cssw_desktop.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.domain.record_json import (
+from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.family import Child, new_id
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.record_json import (
     RecordFormatError,
     bool_from_json,
     complete,
