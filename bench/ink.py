@@ -125,7 +125,7 @@ class InkBench:
     def __init__(self, count: int) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from cssw_desktop.ui.signature_pad import SignaturePad
+        from cssw_desktop.ui.visit.signature_pad import SignaturePad
 
         self.app = QApplication.instance() or QApplication([])
         self.clock = _Clock()

@@ -65,8 +65,8 @@ class ModelBench:
     def __init__(self, families: Sequence[Family]) -> None:
         from PySide6.QtWidgets import QApplication
 
-        from cssw_desktop.ui.families_model import FamiliesTableModel
-        from cssw_desktop.ui.families_page import FamiliesPage
+        from cssw_desktop.ui.families.families_page import FamiliesPage
+        from cssw_desktop.ui.models.families import FamiliesTableModel
 
         self.app = QApplication.instance() or QApplication([])
         self.model = FamiliesTableModel()

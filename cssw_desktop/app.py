@@ -43,7 +43,7 @@ def run_gui(
     from cssw_desktop.ui.i18n import Languages
     from cssw_desktop.ui.idle import IdleWatcher
     from cssw_desktop.ui.main_window import MainWindow
-    from cssw_desktop.ui.sync_services import SyncServices
+    from cssw_desktop.ui.sync.services import SyncServices
 
     configure_logging(data_dir)
     QApplication.setApplicationName(APP_NAME)

@@ -31,11 +31,11 @@ from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.families.withdraw_dialog import WithdrawDialog
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
-from cssw_desktop.ui.record_preview import RecordPreviewDialog
-from cssw_desktop.ui.signature_pad import SignaturePad
-from cssw_desktop.ui.withdraw_dialog import WithdrawDialog
+from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
+from cssw_desktop.ui.visit.signature_pad import SignaturePad
 
 PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway demo store
 OUT = Path(__file__).resolve().parent.parent / "screenshots"

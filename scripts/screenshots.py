@@ -28,10 +28,10 @@ from cssw_core.domain.family import Child, Family
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
-from cssw_desktop.ui.family_editor import FamilyEditor
+from cssw_desktop.ui.families.family_editor import FamilyEditor
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
 
 PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway demo store
 OUT = Path(__file__).resolve().parent.parent / "screenshots"

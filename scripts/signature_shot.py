@@ -21,7 +21,7 @@ from PySide6.QtGui import QMouseEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.ink import synthetic_signature  # noqa: E402
-from cssw_desktop.ui.signature_pad import SignatureField  # noqa: E402
+from cssw_desktop.ui.visit.signature_pad import SignatureField  # noqa: E402
 
 OUT = ROOT / "screenshots"
 NO_KEYS = Qt.KeyboardModifier.NoModifier

@@ -27,11 +27,11 @@ from cssw_core.domain.agencies import Agency
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.enroll_dialog import EnrollDialog
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
-from cssw_desktop.ui.record_preview import RecordPreviewDialog
-from cssw_desktop.ui.return_dialog import ReturnDialog
+from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
+from cssw_desktop.ui.review.return_dialog import ReturnDialog
+from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD, add_standard_people
 from tests.support.records import family_with_teenager, seal_consent

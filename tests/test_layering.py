@@ -50,6 +50,7 @@ RULES = (
     Rule("cssw_central", ("cssw_desktop",), qt_free=True),
 )
 
+
 def module_name(path: Path, root: Path) -> str:
     parts = list(path.relative_to(root).with_suffix("").parts)
     if parts[-1] == "__init__":

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.ui.layout import em, heading
+from cssw_desktop.ui.widgets.layout import em, heading
 
 
 @dataclass(frozen=True, slots=True)

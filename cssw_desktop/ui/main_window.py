@@ -18,22 +18,22 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
 from cssw_desktop.ui.clipboard import guard_selection
-from cssw_desktop.ui.error_page import ErrorPage
 from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.idle import IdleWatcher
-from cssw_desktop.ui.layout import ElidedLabel, em
 from cssw_desktop.ui.session import Session
-from cssw_desktop.ui.setup_page import SetupPage
-from cssw_desktop.ui.sync_services import SyncServices
-from cssw_desktop.ui.sync_ui import SyncUi
+from cssw_desktop.ui.sync.services import SyncServices
+from cssw_desktop.ui.sync.sync_ui import SyncUi
 from cssw_desktop.ui.tasks import StoreThread, spawn
-from cssw_desktop.ui.unlock_page import UnlockPage
+from cssw_desktop.ui.unlock.error_page import ErrorPage
+from cssw_desktop.ui.unlock.setup_page import SetupPage
+from cssw_desktop.ui.unlock.unlock_page import UnlockPage
+from cssw_desktop.ui.widgets.layout import ElidedLabel, em
 
 if TYPE_CHECKING:
-    from cssw_desktop.ui.families_model import FamiliesTableModel
-    from cssw_desktop.ui.families_page import FamiliesPage
-    from cssw_desktop.ui.family_page import FamilyPage
+    from cssw_desktop.ui.families.families_page import FamiliesPage
+    from cssw_desktop.ui.families.family_page import FamilyPage
+    from cssw_desktop.ui.models.families import FamiliesTableModel
     from cssw_desktop.ui.visit.launcher import VisitLauncher
 
 NOTICE_MS = 30_000  # long enough to read twice
@@ -185,9 +185,9 @@ class MainWindow(QMainWindow):
 
     def _built_workspace(self) -> tuple[FamiliesTableModel, FamiliesPage, FamilyPage]:
         if self._workspace is None:
-            from cssw_desktop.ui.families_model import FamiliesTableModel
-            from cssw_desktop.ui.families_page import FamiliesPage
-            from cssw_desktop.ui.family_page import FamilyPage
+            from cssw_desktop.ui.families.families_page import FamiliesPage
+            from cssw_desktop.ui.families.family_page import FamilyPage
+            from cssw_desktop.ui.models.families import FamiliesTableModel
 
             s = self.session
             model = FamiliesTableModel(self)
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
             families.open_requested.connect(self.show_family)
             family.edit_requested.connect(s.edit_family)
             family.back_requested.connect(self.show_families)
-            from cssw_desktop.ui.family_consent import FamilyConsent
+            from cssw_desktop.ui.families.family_consent import FamilyConsent
 
             self.family_consent = FamilyConsent(self, s, family)
             family.start_visit_requested.connect(lambda f: self.visits.start(f))

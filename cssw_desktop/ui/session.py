@@ -27,10 +27,10 @@ from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.tasks import StoreThread, spawn
 
 if TYPE_CHECKING:
-    from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
-    from cssw_desktop.ui.family_editor import FamilyEditor
+    from cssw_desktop.ui.families.family_editor import FamilyEditor
     from cssw_desktop.ui.main_window import MainWindow, Place
     from cssw_desktop.ui.settings_dialog import SettingsDialog
+    from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
 
 
 T = TypeVar("T")
@@ -334,7 +334,7 @@ class Session(QObject):
 
     def _open_editor(self, family: Family | None) -> None:
         # Dialogs are imported when first opened, keeping them off the start-up path.
-        from cssw_desktop.ui.family_editor import FamilyEditor
+        from cssw_desktop.ui.families.family_editor import FamilyEditor
 
         if any(isinstance(d, FamilyEditor) for d in self._dialogs):
             return
@@ -398,7 +398,7 @@ class Session(QObject):
 
     def change_passphrase(self) -> None:
         """File → Change passphrase…: only while unlocked, one dialog at a time."""
-        from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
+        from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
 
         if self._store is None or any(isinstance(d, ChangePassphraseDialog) for d in self._dialogs):
             return

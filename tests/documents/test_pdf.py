@@ -19,7 +19,7 @@ from cssw_core.domain.family import Child
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.domain.signature import Signature
 from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
-from cssw_desktop.ui.typed_signature import typed_signature
+from cssw_desktop.ui.visit.typed_signature import typed_signature
 from tests.support.leaks import CANARIES, files_under, redirect_temp
 
 REPO = Path(__file__).resolve().parents[2]

@@ -29,7 +29,7 @@ from cssw_core.domain.family import Child, Family
 from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.clipboard import guard_selection
-from cssw_desktop.ui.family_editor import FamilyEditor
+from cssw_desktop.ui.families.family_editor import FamilyEditor
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.tasks import running_tasks
 from cssw_desktop.ui.visit.first_steps import WhoStep

@@ -8,7 +8,7 @@ the store opens again with its passphrase once the keyring is back. (Interrupted
 passphrase changes killed at every step are in test_crash_store.py.)
 
 Tests already elsewhere, not repeated here: the growing wait after wrong passphrases
-(tests/storage/test_vault.py, tests/ui/test_opening.py), unsafe keyring backends refused
+(tests/storage/test_vault.py, tests/ui/unlock/test_opening.py), unsafe keyring backends refused
 (tests/storage/test_device_secret.py), a missing key file (both).
 """
 

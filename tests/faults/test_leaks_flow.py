@@ -25,7 +25,7 @@ hold. Afterwards, for every canary as UTF-8, UTF-16 and in upper and lower case:
   - and, as a check that the canaries really travelled, they ARE in central's drop
     folder: that is the hand-off to the case system, meant to hold the filed record.
 The PDF the worker chose to save is not searched: it is the unencrypted copy the worker
-asked for, after typing the passphrase again (tests/ui/test_record_preview.py).
+asked for, after typing the passphrase again (tests/ui/records/test_record_preview.py).
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.errors import ErrorReporter
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
-from cssw_desktop.ui.record_preview import RecordPreviewDialog
-from cssw_desktop.ui.return_dialog import ReturnDialog
+from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
+from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.visit.signing import SigningFlow
 from tests.conftest import FAST_KDF, PASSPHRASE
@@ -72,8 +72,8 @@ from tests.support.central_fixtures import TARA_PASSWORD, TEAM, WENDY_PASSWORD
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
 from tests.support.postgres import fresh_database
 from tests.ui.conftest import TODAY, FakeClock, WindowFactory, add_families, closed, unlock
-from tests.ui.test_family_consent import open_family, withdraw_dialog
-from tests.ui.test_sync_gui import enroll_in_window, stop_sync, unlock_empty
+from tests.ui.families.test_family_consent import open_family, withdraw_dialog
+from tests.ui.sync.test_sync_gui import enroll_in_window, stop_sync, unlock_empty
 from tests.ui.visit.drive import (
     answer_agencies,
     answer_choices,

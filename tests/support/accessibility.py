@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.ui.layout import ElidedLabel
-from cssw_desktop.ui.signature_pad import SignaturePad
+from cssw_desktop.ui.visit.signature_pad import SignaturePad
+from cssw_desktop.ui.widgets.layout import ElidedLabel
 
 INTERACTIVE = (
     QAbstractButton,

@@ -20,18 +20,18 @@ from cssw_core.domain.withdrawal import CommunicatedBy
 from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import colour_roles
-from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
-from cssw_desktop.ui.enroll_dialog import EnrollDialog
-from cssw_desktop.ui.family_editor import FamilyEditor
+from cssw_desktop.ui.families.family_editor import FamilyEditor
+from cssw_desktop.ui.families.withdraw_dialog import WithdrawDialog
 from cssw_desktop.ui.main_window import MainWindow
-from cssw_desktop.ui.record_preview import RecordPreviewDialog
-from cssw_desktop.ui.return_dialog import ReturnDialog
-from cssw_desktop.ui.review_page import ReviewPage
+from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
+from cssw_desktop.ui.review.return_dialog import ReturnDialog
+from cssw_desktop.ui.review.review_page import ReviewPage
 from cssw_desktop.ui.settings_dialog import SettingsDialog
+from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
+from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
 from cssw_desktop.ui.visit.signing import SigningFlow
-from cssw_desktop.ui.withdraw_dialog import WithdrawDialog
 from tests.conftest import PASSPHRASE
 from tests.support.accessibility import spoken, unnamed_controls
 from tests.support.records import family_with_teenager, seal_consent

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.family_editor import FamilyEditor
+from cssw_desktop.ui.families.family_editor import FamilyEditor
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import WindowFactory, add_families, focused, sample_families, unlock
 

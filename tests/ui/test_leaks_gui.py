@@ -16,7 +16,7 @@ from cssw_desktop.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
 from tests.ui.conftest import WindowFactory, add_families, closed, sample_families, unlock
-from tests.ui.test_families import open_editor
+from tests.ui.families.test_families import open_editor
 
 
 def test_canaries_typed_into_the_app_never_reach_disk_in_the_clear(

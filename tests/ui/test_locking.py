@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.settings import AUTO_LOCK_MINUTES
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.family_editor import FamilyEditor
+from cssw_desktop.ui.families.family_editor import FamilyEditor
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.settings_dialog import SettingsDialog
 from tests.conftest import PASSPHRASE

@@ -31,8 +31,8 @@ from cssw_desktop.ui.accessibility import (
     load_prefs,
     text_scale,
 )
-from cssw_desktop.ui.change_passphrase_dialog import ChangePassphraseDialog
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
 from tests.support.accessibility import clipped
 from tests.support.records import family_with_teenager
 from tests.ui.conftest import WindowFactory, add_families, focused, unlock

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from cssw_desktop.ui.focus import focus_starts_at
-from cssw_desktop.ui.layout import centred_column, heading, paragraph
+from cssw_desktop.ui.widgets.layout import centred_column, heading, paragraph
 
 
 class WithFamilyPage(QWidget):

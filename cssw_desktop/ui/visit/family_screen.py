@@ -21,9 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.ui.accessibility import use_colours
-from cssw_desktop.ui.countdown import RetryCountdown
 from cssw_desktop.ui.focus import focus_starts_at
-from cssw_desktop.ui.layout import (
+from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.visit.leaflet_view import LeafletReader
+from cssw_desktop.ui.visit.signing import SigningFlow
+from cssw_desktop.ui.widgets.countdown import RetryCountdown
+from cssw_desktop.ui.widgets.layout import (
     centred_column,
     em,
     heading,
@@ -32,9 +35,6 @@ from cssw_desktop.ui.layout import (
     scaled_font,
     show_message,
 )
-from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.leaflet_view import LeafletReader
-from cssw_desktop.ui.visit.signing import SigningFlow
 
 FAMILY_SCALE = 1.4  # the family's text against the app's font
 FAMILY_READING_SCALE = 1.2  # the leaflet against the family screen's font (1.7× the app's)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.documents.formatting import language_text
-from cssw_desktop.ui.layout import em, heading, paragraph
+from cssw_desktop.ui.widgets.layout import em, heading, paragraph
 
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -21,9 +21,9 @@ from cssw_core.domain.consent import Answer, NotSought
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.summary import summary_html
 from cssw_desktop.translated import qt_translate
-from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import OneOf, StepPage, scrolling
+from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 
 YES, NO, NOT_ASKED = 0, 1, 2  # the buttons' places in the box
 

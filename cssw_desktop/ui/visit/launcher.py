@@ -351,7 +351,7 @@ class VisitLauncher(QObject):
 
     def _view_done(self) -> None:
         """The form just sealed, as its PDF prints it."""
-        from cssw_desktop.ui.record_viewer import show_record
+        from cssw_desktop.ui.records.record_viewer import show_record
 
         if self._done_record is not None:
             show_record(self._window, *self._done_record)

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.focus import focus_starts_at
-from cssw_desktop.ui.layout import em, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import StepPage
+from cssw_desktop.ui.widgets.layout import em, scaled_font
 
 READING_SCALE = 1.5  # the leaflet's text against the app's font
 READING_WIDTH_EM = 38

@@ -20,7 +20,7 @@ from cssw_core.domain.i18n import fill
 from cssw_core.domain.visit import STEPS, Step
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.translated import step_heading
-from cssw_desktop.ui.layout import em, heading, paragraph
+from cssw_desktop.ui.widgets.layout import em, heading, paragraph
 
 
 def _saved_when(stored: StoredRecord) -> str:

@@ -27,9 +27,16 @@ from cssw_core.domain.visit import VisitState
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.focus import focus_starts_at
-from cssw_desktop.ui.layout import em, heading, message_label, paragraph, scaled_font, show_message
-from cssw_desktop.ui.signature_pad import SignatureField
 from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.visit.signature_pad import SignatureField
+from cssw_desktop.ui.widgets.layout import (
+    em,
+    heading,
+    message_label,
+    paragraph,
+    scaled_font,
+    show_message,
+)
 
 
 @dataclass(frozen=True, slots=True)

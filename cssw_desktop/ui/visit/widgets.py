@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from cssw_core.domain.consent import Answer
 from cssw_desktop.ui.accessibility import use_colours
-from cssw_desktop.ui.layout import FAMILY_TEXT_SCALE, em, scaled_font
 from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, scaled_font
 
 CONTENT_WIDTH_EM = 72
 

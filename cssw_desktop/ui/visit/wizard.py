@@ -15,12 +15,12 @@ from cssw_core.domain.visit import STEPS, Step
 from cssw_desktop.translated import step_heading
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.focus import focus_start, focus_starts_at
-from cssw_desktop.ui.layout import em, heading, message_label, scaled_font, show_message
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
 from cssw_desktop.ui.visit.last_steps import ReviewStep, YoungPeopleStep
 from cssw_desktop.ui.visit.widgets import StepPage
+from cssw_desktop.ui.widgets.layout import em, heading, message_label, scaled_font, show_message
 
 translate = QCoreApplication.translate
 MAX_LISTED = 4  # missing items named before "and N more"

@@ -16,7 +16,7 @@ from cssw_core.domain.visit import Step
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
-from cssw_desktop.ui.record_preview import RecordPreviewDialog
+from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.signing import SigningFlow
 from tests.conftest import PASSPHRASE

@@ -1,0 +1,1 @@
+"""The families list, a family's page, adding and editing a family, and withdrawing consent."""

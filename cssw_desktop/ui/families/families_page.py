@@ -1,0 +1,161 @@
+"""The families list: search as you type, Add family, Enter or double-click to open."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cssw_desktop.ui.focus import focus_starts_at
+from cssw_desktop.ui.models.families import FamiliesTableModel
+from cssw_desktop.ui.widgets.layout import heading
+
+
+class FamiliesPage(QWidget):
+    """A search field over a table of families."""
+
+    open_requested = Signal(uuid.UUID)
+    add_requested = Signal()
+
+    def __init__(self, model: FamiliesTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Families"), self), 1)
+        self.add_button = QPushButton(self.tr("&Add family…"), self)
+        self.add_button.setAccessibleName(self.tr("Add family"))
+        self.add_button.setToolTip(self.tr("Add a family (Ctrl+N)"))
+        top.addWidget(self.add_button)
+        layout.addLayout(top)
+
+        search_row = QHBoxLayout()
+        search_label = QLabel(self.tr("&Search:"), self)
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Family name, a child's name or the case reference"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search families"))
+        search_label.setBuddy(self.search)
+        search_row.addWidget(search_label)
+        search_row.addWidget(self.search, 1)
+        layout.addLayout(search_row)
+
+        self.table = QTableView(self)
+        self.table.setModel(model)
+        self.table.setAccessibleName(self.tr("Families"))
+        self.table.setAccessibleDescription(
+            self.tr("One family a row. Enter opens the family's page.")
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(FamiliesTableModel.CHILDREN, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        layout.addWidget(self.table, 1)
+
+        self.summary = QLabel(self)
+        self.summary.setAccessibleName(self.tr("How many families are shown"))
+        layout.addWidget(self.summary)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.search.returnPressed.connect(self._search_entered)
+        self.search.installEventFilter(self)
+        self.table.activated.connect(self._activated)
+        self.add_button.clicked.connect(self.add_requested)
+        model.modelReset.connect(self._update_summary)
+        focus_starts_at(self, self.search)  # a proxy would make Tab skip "Add family"
+        self._update_summary()
+
+    def _search_changed(self, text: str) -> None:
+        self.model.set_query(text)
+
+    def _search_entered(self) -> None:
+        """Enter in the search field opens the only match, else moves to the list."""
+        if self.model.rowCount() == 1:
+            self._activated(self.model.index(0, 0))
+        elif self.model.rowCount() > 1:
+            self.focus_table()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and self.model.rowCount() > 0
+        ):
+            self.focus_table()
+            return True
+        return super().eventFilter(watched, event)
+
+    def focus_table(self, row: int = 0) -> None:
+        """Put the keyboard in the list with a row selected."""
+        if self.model.rowCount() == 0:
+            return
+        row = min(max(row, 0), self.model.rowCount() - 1)
+        self.table.setFocus()
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.model.index(row, 0))
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def select_family(self, family_id: uuid.UUID) -> bool:
+        """Select a family's row if it is shown; True when it was."""
+        row = self.model.row_of(family_id)
+        if row is None:
+            return False
+        self.focus_table(row)
+        return True
+
+    def _activated(self, index: QModelIndex) -> None:
+        family = self.model.family_at(index.row())
+        if family is not None:
+            self.open_requested.emit(family.id)
+
+    def _update_summary(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total
+        if total == 0:
+            text = self.tr("No families yet. Use Add family to add the first one.")
+        elif self.search.text().strip() and shown == 0:
+            text = self.tr("No families match your search.")
+        elif shown == total:
+            text = self.tr("%n families", "", total) if total != 1 else self.tr("1 family")
+        else:
+            text = (
+                self.tr("Showing %1 of %2 families")
+                .replace("%1", str(shown))
+                .replace("%2", str(total))
+            )
+        self.summary.setText(text)
+
+    def fit_columns(self) -> None:
+        """Size the narrow columns to their contents once data is loaded."""
+        for column in (
+            FamiliesTableModel.FAMILY_NAME,
+            FamiliesTableModel.CASE_REFERENCE,
+            FamiliesTableModel.LAST_CHANGED,
+        ):
+            self.table.resizeColumnToContents(column)
+
+    def clear(self) -> None:
+        """Empty the search field (it may hold a name)."""
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)

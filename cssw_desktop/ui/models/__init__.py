@@ -1,0 +1,1 @@
+"""Qt item models behind the app's tables and lists (tested without widgets)."""

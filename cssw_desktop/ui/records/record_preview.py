@@ -1,0 +1,322 @@
+"""The signed form on screen, page by page, exactly as its PDF prints; and "Save as PDF…".
+
+The dialog only shows and asks; `show_record` reads the sealed record on the store
+thread (auditing the view), draws its pages in a worker thread, and on "Save as PDF…"
+checks the worker's passphrase again before writing an unencrypted copy where they
+choose (owner-only, atomically) and auditing the export. The pages drawn and the PDF
+saved come from the same reading of the record, so what is saved is what was seen.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cssw_desktop.ui.records.page_view import PageView
+from cssw_desktop.ui.widgets.countdown import RetryCountdown
+from cssw_desktop.ui.widgets.layout import em, message_label, paragraph, scaled_font, show_message
+
+
+class RecordPreviewDialog(QDialog):
+    """Pages of one sealed record; emits save_requested(passphrase) to save it as a PDF."""
+
+    save_wanted = Signal()  # the worker chose Save as PDF… (the passphrase box is shown)
+    save_requested = Signal(str)  # the passphrase typed to confirm it is the worker
+
+    def __init__(
+        self, parent: QWidget | None = None, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        super().__init__(parent)
+        self._closing = False
+        self._busy = False
+        self.file_dialog: QFileDialog | None = None
+        self.setWindowTitle(self.tr("Signed form"))
+        self.setSizeGripEnabled(True)
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.title_label = QLabel(self.windowTitle(), self)
+        self.title_label.setFont(scaled_font(self.title_label.font(), 1.15, bold=True))
+        self.title_label.setAccessibleName(self.tr("Record shown"))
+        bar.addWidget(self.title_label)
+        bar.addSpacing(em(self, 1.5))
+        self.page_label = QLabel(self)
+        self.page_label.setAccessibleName(self.tr("Page number"))
+        bar.addWidget(self.page_label)
+        bar.addStretch(1)
+        self.zoom_out_button = self._tool(self.tr("Zoom &out"), self.tr("Smaller (Ctrl+minus)"))
+        self.fit_button = self._tool(self.tr("&Fit to width"), self.tr("Fit to width (Ctrl+0)"))
+        self.zoom_in_button = self._tool(self.tr("Zoom &in"), self.tr("Larger (Ctrl+plus)"))
+        self.zoom_label = QLabel(self)
+        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.zoom_label.setMinimumWidth(em(self, 3.5))
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for widget in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
+            bar.addWidget(widget)
+        bar.addWidget(self.zoom_label)
+        layout.addLayout(bar)
+
+        self.stack = QStackedWidget(self)
+        self.waiting = paragraph(self.tr("Preparing the pages…"), self)
+        self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.waiting.setAccessibleName(self.tr("Pages"))
+        self.pages = PageView(self)
+        self.pages.setAccessibleName(self.tr("Pages of the signed form"))
+        self.pages.setAccessibleDescription(
+            self.tr("The form as it prints. Arrow keys and Page Down move through the pages.")
+        )
+        self.stack.addWidget(self.waiting)
+        self.stack.addWidget(self.pages)
+        layout.addWidget(self.stack, 1)
+
+        self.save_panel = QWidget(self)
+        panel = QVBoxLayout(self.save_panel)
+        panel.setContentsMargins(0, 0, 0, 0)
+        panel.addWidget(
+            paragraph(
+                self.tr(
+                    "Saving makes a copy of this form that is not encrypted. "
+                    "Type your passphrase to show it is you, then choose where to save it."
+                ),
+                self.save_panel,
+            )
+        )
+        row = QHBoxLayout()
+        label = QLabel(self.tr("&Your passphrase:"), self.save_panel)
+        self.passphrase = QLineEdit(self.save_panel)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
+        self.passphrase.setAccessibleDescription(
+            self.tr("Your passphrase, to show it is you before a copy is saved")
+        )
+        label.setBuddy(self.passphrase)
+        self.continue_button = QPushButton(self.tr("&Continue"), self.save_panel)
+        self.continue_button.setAccessibleDescription(
+            self.tr("Check the passphrase, then choose where to save")
+        )
+        self.cancel_save_button = QPushButton(self.tr("Don't save"), self.save_panel)
+        self.cancel_save_button.setAccessibleDescription(self.tr("Go back without saving a copy"))
+        self.cancel_save_button.setAutoDefault(False)
+        row.addWidget(label)
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.continue_button)
+        row.addWidget(self.cancel_save_button)
+        panel.addLayout(row)
+        self.problem = message_label(self.save_panel)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        panel.addWidget(self.problem)
+        self.countdown = RetryCountdown(self.save_panel, clock, self._refresh)
+        panel.addWidget(self.countdown)
+        self.save_panel.setVisible(False)
+        layout.addWidget(self.save_panel)
+
+        self.notice = QLabel(self)
+        self.notice.setWordWrap(True)
+        self.notice.setAccessibleName(self.tr("Saved"))
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.setVisible(False)
+        layout.addWidget(self.notice)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
+        self.close_button = QPushButton(self.tr("Close"), self)
+        self.save_button.setAccessibleDescription(
+            self.tr("Save a copy of the form as a PDF file (it is not encrypted)")
+        )
+        self.close_button.setAccessibleDescription(self.tr("Close the form"))
+        for button in (self.save_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+
+        self.pages.page_changed.connect(self._show_page_number)
+        self.pages.zoom_changed.connect(lambda _percent: self._refresh())
+        self.zoom_in_button.clicked.connect(self.pages.zoom_in)
+        self.zoom_out_button.clicked.connect(self.pages.zoom_out)
+        self.fit_button.clicked.connect(self.pages.fit_width)
+        for keys, slot in (
+            (QKeySequence.StandardKey.ZoomIn, self.pages.zoom_in),
+            (QKeySequence("Ctrl+="), self.pages.zoom_in),
+            (QKeySequence.StandardKey.ZoomOut, self.pages.zoom_out),
+            (QKeySequence("Ctrl+0"), self.pages.fit_width),
+        ):
+            QShortcut(keys, self).activated.connect(slot)
+        self.save_button.clicked.connect(self._ask_passphrase)
+        self.continue_button.clicked.connect(self._submit)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.passphrase.textChanged.connect(lambda _text: self._refresh())
+        self.cancel_save_button.clicked.connect(self.cancel_save)
+        self.close_button.clicked.connect(self.close_now)
+        self.setFocusProxy(self.pages)
+        self._refresh()
+
+    def _tool(self, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # clicking keeps the keys on the pages
+        return button
+
+    # --- the pages ---------------------------------------------------------------------
+
+    def set_title(self, title: str) -> None:
+        """What is shown (e.g. "Okafor family — signed consent form"), above the pages."""
+        self.setWindowTitle(title)
+        self.title_label.setText(title)
+
+    def show_pages(self, images: Sequence[QImage]) -> None:
+        self.pages.set_pages(images)
+        self.stack.setCurrentWidget(self.pages)
+        self.pages.setFocus()
+        self._refresh()
+
+    def show_failure(self, message: str) -> None:
+        """The record could not be shown: say so where the pages would be."""
+        self.waiting.setText(message)
+        self.stack.setCurrentWidget(self.waiting)
+        self._refresh()
+
+    def _show_page_number(self, page: int, count: int) -> None:
+        self.page_label.setText(self.tr("Page %d of %d") % (page, count) if count else "")
+
+    # --- saving ------------------------------------------------------------------------
+
+    def _ask_passphrase(self) -> None:
+        show_message(self.notice, "")
+        show_message(self.problem, "")
+        self.save_panel.setVisible(True)
+        self.continue_button.setDefault(True)
+        self.passphrase.setFocus()
+        self._refresh()
+        self.save_wanted.emit()
+
+    def _submit(self) -> None:
+        if self._busy or self.remaining() > 0 or not self.passphrase.text():
+            return
+        show_message(self.problem, "")
+        self.set_busy(True)
+        self.save_requested.emit(self.passphrase.text())
+
+    def set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.passphrase.setEnabled(not busy)
+        self._refresh()
+
+    def show_problem(self, message: str, wait_seconds: float = 0.0) -> None:
+        """Something stopped the saving: a plain message, and the wait if there is one."""
+        self.set_busy(False)
+        self.passphrase.clear()
+        show_message(self.problem, message)
+        self.wait(wait_seconds)
+        if self.save_panel.isVisible():
+            self.passphrase.setFocus()
+
+    def wait(self, seconds: float) -> None:
+        """Switch Continue off for this many seconds, showing the time left."""
+        self.countdown.start(seconds)
+        self._refresh()
+
+    def remaining(self) -> float:
+        return self.countdown.remaining()
+
+    async def ask_where(self, file_name: str) -> Path | None:
+        """The passphrase was right: where to save (None if the worker cancels)."""
+        self.passphrase.clear()
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        chooser = QFileDialog(self, self.tr("Save the signed form as PDF"), folder)
+        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
+        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
+        chooser.setNameFilter(self.tr("PDF files (*.pdf)"))
+        chooser.setDefaultSuffix("pdf")
+        chooser.selectFile(file_name)
+        chosen: asyncio.Future[Path | None] = asyncio.get_running_loop().create_future()
+
+        def finished(result: int) -> None:
+            files = chooser.selectedFiles()
+            if not chosen.done():
+                accepted = result == QDialog.DialogCode.Accepted and files
+                chosen.set_result(Path(files[0]) if accepted else None)
+
+        chooser.finished.connect(finished)
+        self.file_dialog = chooser
+        chooser.open()
+        try:
+            return await chosen
+        finally:
+            self.file_dialog = None
+            chooser.deleteLater()
+
+    def show_saved(self, path: Path) -> None:
+        self.cancel_save()
+        show_message(
+            self.notice,
+            self.tr(
+                "Saved as %s. This copy is not encrypted: keep it only where the council "
+                "allows, and delete it when it is no longer needed."
+            )
+            % path,
+        )
+
+    def cancel_save(self) -> None:
+        """Put the passphrase box away (what was typed is forgotten)."""
+        self.set_busy(False)
+        self.passphrase.clear()
+        show_message(self.problem, "")
+        self.save_panel.setVisible(False)
+        self.continue_button.setDefault(False)
+        self.pages.setFocus()
+        self._refresh()
+
+    def _refresh(self) -> None:
+        shown = self.stack.currentWidget() is self.pages and self.pages.page_count() > 0
+        asking = self.save_panel.isVisibleTo(self)
+        self.save_button.setEnabled(shown and not asking)
+        self.continue_button.setEnabled(
+            not self._busy and self.remaining() <= 0 and bool(self.passphrase.text())
+        )
+        self.continue_button.setText(self.tr("Checking…") if self._busy else self.tr("&Continue"))
+        self.zoom_in_button.setEnabled(shown and self.pages.can_zoom_in())
+        self.zoom_out_button.setEnabled(shown and self.pages.can_zoom_out())
+        self.fit_button.setEnabled(shown)
+        self.zoom_label.setText(self.tr("%d%%") % self.pages.zoom_percent() if shown else "")
+
+    # --- closing -----------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc puts the passphrase box away first; a second Esc closes."""
+        if self.save_panel.isVisible() and not self._closing and not self._busy:
+            self.cancel_save()
+            return
+        self._forget()
+        super().reject()
+
+    def close_now(self) -> None:
+        """Close at once (also on lock): the pages and anything typed are dropped."""
+        self._closing = True
+        if self.file_dialog is not None:
+            self.file_dialog.reject()
+        self.reject()
+
+    def _forget(self) -> None:
+        self.countdown.stop()
+        self.passphrase.clear()
+        self.pages.clear()

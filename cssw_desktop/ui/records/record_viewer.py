@@ -1,0 +1,210 @@
+"""Opening a sealed record's preview and saving it as a PDF, with the store and the audit.
+
+Store calls run on the session's store thread; drawing pages and the PDF runs in a
+worker thread (it touches no widgets). Every view is audited (record.viewed) and every
+saved copy too (record.exported), as the command line's export-pdf does.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject
+
+from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.sealing import Seal
+from cssw_core.errors import CsswError
+from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
+from cssw_desktop.storage.audit import AuditAction, AuditEntry
+from cssw_desktop.storage.files import atomic_write
+from cssw_desktop.storage.records import StoredRecord
+from cssw_desktop.storage.store import Store
+from cssw_desktop.translated import error_text
+from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
+from cssw_desktop.ui.tasks import spawn
+from cssw_desktop.ui.unlock.reauth import where_to_save
+
+if TYPE_CHECKING:
+    from cssw_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DPI = 150.0  # at a device pixel ratio of 1; sharper on high-DPI screens
+MAX_PREVIEW_DPI = 300.0
+
+
+class NotSealed(CsswError):
+    """The record asked for is a draft: there is no signed form to show."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """The sealed record and its audit trail as read once: drawn, and saved, from this."""
+
+    record: StoredRecord
+    seal: Seal
+    audit: tuple[AuditEntry, ...]
+
+
+def read_for_viewing(store: Store, record_id: uuid.UUID, version: int) -> Reading:
+    """Read a sealed record and its audit trail, and audit the viewing (store thread)."""
+    record = store.records.get(record_id, version)
+    if not record.sealed or record.seal is None:
+        raise NotSealed(
+            QT_TRANSLATE_NOOP(
+                "Errors", "This record has not been signed and sealed, so there is no form to show."
+            )
+        )
+    audit = tuple(store.audit.entries(record_id))
+    store.audit.record(AuditAction.RECORD_VIEWED, record_id, version=version)
+    return Reading(record, record.seal, audit)
+
+
+def export(store: Store, reading: Reading, path: Path, pdf: bytes) -> None:
+    """Write the PDF (owner-only, atomically) and audit it (store thread: before any lock)."""
+    atomic_write(path, pdf)
+    record = reading.record
+    store.audit.record(AuditAction.RECORD_EXPORTED, record.id, version=record.version)
+
+
+def file_name(record: StoredRecord) -> str:
+    """A suggested name with no family details in it (folder listings are not private)."""
+    kind = "withdrawal" if record.kind == "withdrawal" else "consent-form"
+    version = f"-v{record.version}" if record.version > 1 else ""
+    return f"{kind}-{str(record.id)[:8]}{version}.pdf"
+
+
+def show_record(window: MainWindow, record_id: uuid.UUID, version: int) -> None:
+    """Open the preview of a sealed record (one at a time; only while unlocked)."""
+    store = window.session.store
+    if store is None:
+        return
+    if any(d.isVisible() for d in window.findChildren(RecordPreviewDialog)):
+        return
+    dialog = RecordPreviewDialog(window, clock=window.clock)
+    # As tall as the screen allows, a little wider than tall: on a 1366×768 laptop a page
+    # fitted to the width reads at about the size of the app's own text.
+    screen = window.screen().availableGeometry()
+    dialog.resize(
+        min(screen.width() - 40, max(dialog.sizeHint().width(), round(screen.height() * 1.3))),
+        screen.height() - 60,
+    )
+    viewer = RecordViewer(window, dialog, store)
+    window.session.track(dialog)
+    spawn(viewer.load(record_id, version))
+
+
+class RecordViewer(QObject):
+    """The dialog's link to the store, the vault and the worker thread."""
+
+    def __init__(self, window: MainWindow, dialog: RecordPreviewDialog, store: Store) -> None:
+        super().__init__(dialog)  # goes when the dialog goes
+        self._window = window
+        self._dialog = dialog
+        self._store = store
+        self._reading: Reading | None = None
+        dialog.save_wanted.connect(lambda: spawn(self._show_wait()))
+        dialog.save_requested.connect(lambda passphrase: spawn(self._save(passphrase)))
+        dialog.finished.connect(lambda _result: self._forget())
+
+    def _open(self) -> bool:
+        """The dialog is still showing and the store it read from still open."""
+        dialog = self._dialog
+        return (
+            shiboken6.isValid(dialog)
+            and dialog.isVisible()
+            and self._window.session.store is self._store
+        )
+
+    def _forget(self) -> None:
+        self._reading = None
+
+    async def load(self, record_id: uuid.UUID, version: int) -> None:
+        thread = self._window.session.store_thread
+        try:
+            reading = await thread.run(read_for_viewing, self._store, record_id, version)
+        except CsswError as error:
+            if self._open():
+                self._dialog.show_failure(error_text(error))
+            return
+        if not self._open():
+            return
+        self._reading = reading
+        body, seal = reading.record.body, reading.seal
+        family = body.get("family") or {}
+        self._dialog.set_title(self._title(reading.record, str(family.get("family_name", ""))))
+        dpi = min(MAX_PREVIEW_DPI, PREVIEW_DPI * self._dialog.devicePixelRatioF())
+        loop = asyncio.get_running_loop()
+        try:
+            images = await loop.run_in_executor(None, render_pages, body, seal, reading.audit, dpi)
+        except PdfError as error:
+            log.warning("a sealed record could not be drawn: %s", type(error).__name__)
+            if self._open():
+                self._dialog.show_failure(
+                    self.tr(
+                        "This form could not be shown. Nothing has been changed. "
+                        "Please tell IT support."
+                    )
+                )
+            return
+        if self._open():
+            self._dialog.show_pages(images)
+
+    def _title(self, record: StoredRecord, family_name: str) -> str:
+        what = (
+            self.tr("withdrawal of consent")
+            if record.kind == "withdrawal"
+            else self.tr("signed consent form")
+        )
+        if record.version > 1:
+            what = self.tr("%s, version %d") % (what, record.version)
+        return self.tr("%s family — %s") % (family_name, what) if family_name else what
+
+    async def _show_wait(self) -> None:
+        """A wait left from wrong passphrases applies here too: show it at once."""
+        wait = await self._window.session.store_thread.run(self._window.session.vault.wait_seconds)
+        if wait > 0 and self._open():
+            self._dialog.wait(wait)
+
+    async def _save(self, passphrase: str) -> None:
+        session, dialog = self._window.session, self._dialog
+        reading = self._reading
+        path = await where_to_save(
+            session,
+            passphrase,
+            dialog,
+            self._open,
+            lambda: None if reading is None else file_name(reading.record),
+        )
+        if path is None or reading is None:
+            return
+        dialog.set_busy(True)
+        loop = asyncio.get_running_loop()
+        try:
+            pdf = await loop.run_in_executor(
+                None, render_pdf, reading.record.body, reading.seal, reading.audit
+            )
+            if not self._open():
+                return  # locked meanwhile: nothing is written
+            await session.store_thread.run(export, self._store, reading, path, pdf)
+        except PdfError as error:
+            log.warning("a sealed record could not be saved as PDF: %s", type(error).__name__)
+            if self._open():
+                dialog.show_problem(self.tr("The PDF could not be made. Please tell IT support."))
+            return
+        except OSError as error:
+            if self._open():
+                dialog.show_problem(
+                    self.tr("The PDF could not be saved there (%s). Choose another folder.")
+                    % (error.strerror or type(error).__name__)
+                )
+            return
+        log.info("record exported as PDF from the preview")
+        if self._open():
+            dialog.show_saved(path)

@@ -1,0 +1,1 @@
+"""Everything about central on the laptop: enrolling, sending, the outbox, the status bar."""

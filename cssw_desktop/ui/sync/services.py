@@ -1,0 +1,110 @@
+"""What the sync pages use from cssw_desktop.sync, built once by the composition root.
+
+The only module of the GUI that knows how the sync layer's objects are made: the
+engine for an unlocked store, enrollment, and the team lead's review client. Tests
+pass their own SyncServices to reach a test server; the app passes `default_services`.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from cssw_desktop.storage.profile import EnrolledProfile
+from cssw_desktop.storage.store import Store
+from cssw_desktop.ui.tasks import StoreThread
+
+if TYPE_CHECKING:
+    from cssw_core.domain.sealing import DeviceKey
+    from cssw_desktop.sync.client import CentralClient
+    from cssw_desktop.sync.review import ReviewClient
+    from cssw_desktop.ui.sync.controller import Engine
+
+T = TypeVar("T")
+
+RunStore = Callable[..., Awaitable[Any]]
+
+
+class StoreLocked(Exception):
+    """The store was locked while the sync layer still wanted it (the sync stops)."""
+
+
+def store_runner(thread: StoreThread, store: Store, is_open: Callable[[], bool]) -> RunStore:
+    """`await run_store(func, *args)` runs func(store, *args) on the store thread, or
+    raises StoreLocked once the worker has locked the app."""
+
+    async def run_store(func: Callable[..., T], *args: Any) -> T:
+        if not is_open():
+            raise StoreLocked("the store was locked")
+        return await thread.run(func, store, *args)
+
+    return run_store
+
+
+@dataclass(frozen=True, slots=True)
+class SyncServices:
+    """How to make the sync layer's objects; `app_version` and `device_name` go to central."""
+
+    app_version: str = ""  # "" for this package's version
+    device_name: str = socket.gethostname() or "laptop"
+
+    @property
+    def version(self) -> str:
+        if self.app_version:
+            return self.app_version
+        import cssw_desktop
+
+        return str(cssw_desktop.__version__)
+
+    def make_engine(self, run_store: RunStore) -> Engine:
+        """The engine for one unlocked store. Revocation is handled by the window (it
+        locks, then wipes the store), so the engine is given no callback for it."""
+        from cssw_desktop.headless_sync import qt_pdf_renderer
+        from cssw_desktop.storage.clock import utc_now
+        from cssw_desktop.sync.engine import SyncEngine
+
+        return SyncEngine(
+            run_store,
+            render_pdf=qt_pdf_renderer(),  # the engine runs it in an executor
+            clock=utc_now,
+            app_version=self.version,
+        )
+
+    async def enroll(self, run_store: RunStore, code: str, password: str) -> EnrolledProfile:
+        from cssw_desktop.sync.enrollment import enroll
+
+        return await enroll(
+            run_store,
+            code,
+            password,
+            device_name=self.device_name,
+            app_version=self.version,
+        )
+
+    async def review_connection(
+        self, run_store: RunStore, profile: EnrolledProfile
+    ) -> ReviewConnection:
+        """A signed, pinned connection to central for the team lead's review."""
+        from cssw_desktop.sync.client import CentralClient
+        from cssw_desktop.sync.review import ReviewClient
+
+        key = await run_store(_device_key)
+        http = CentralClient(profile.server_url, profile.pin, signer=key, device_id=key.device_id)
+        return ReviewConnection(ReviewClient(http), http)
+
+
+def _device_key(store: Store) -> DeviceKey:
+    return store.device.key()
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewConnection:
+    """The review calls and the HTTPS client under them (closed with aclose())."""
+
+    review: ReviewClient
+    http: CentralClient
+
+    async def aclose(self) -> None:
+        await self.http.aclose()

@@ -1,0 +1,1 @@
+"""Setting up, unlocking and changing the passphrase; asking for it again before a save."""

@@ -1,0 +1,93 @@
+"""The team lead's tables on their own: Qt's model checks, flags in words, laptops."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
+from cssw_desktop.ui.models.review import DevicesTableModel, ReviewTableModel
+
+
+def item(received: str, *flags: FlagCode, family: str = "Okafor") -> ReviewItem:
+    return ReviewItem(
+        record_id=str(uuid.uuid4()),
+        version=1,
+        kind="consent",
+        family_id=str(uuid.uuid4()),
+        family_name=family,
+        worker_name="Wendy Walker",
+        device_name="wendy-laptop",
+        sealed_at="2026-03-14T10:30:00.000000Z",
+        received_at=received,
+        state="received",
+        flags=[Flag(code=code, message=f"central says: {code.value}") for code in flags],
+    )
+
+
+def test_review_model_orders_by_arrival_and_says_flags_in_words(
+    qtmodeltester: ModelTester,
+) -> None:
+    model = ReviewTableModel()
+    later = item("2026-03-14T12:00:00.000000Z", family="Brown")
+    flagged = item(
+        "2026-03-14T11:00:00.000000Z", FlagCode.AGENCY_REFUSED, FlagCode.YOUNG_PERSON_NOT_SIGNED
+    )
+    model.set_items([later, flagged])
+    qtmodeltester.check(model)
+    assert model.index(0, model.FAMILY).data() == "Okafor family"
+    assert model.index(0, model.FLAGS).data() == ("An agency was refused; Child 13+ did not sign")
+    assert "central says: agency_refused" in model.index(0, model.FLAGS).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(1, model.FLAGS).data() == "Nothing flagged"
+    assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
+    model.remove(flagged.record_id, 1)
+    assert model.rowCount() == 1
+    assert model.item_at(0) == later
+    qtmodeltester.check(model)
+
+
+def test_devices_model_says_what_waits_on_each_laptop(qtmodeltester: ModelTester) -> None:
+    model = DevicesTableModel()
+    model.set_devices(
+        [
+            DeviceStatus(
+                device_id=str(uuid.uuid4()),
+                device_name="old-laptop",
+                worker_name="Wendy Walker",
+                pending=None,
+                failed=None,
+                oldest_pending_seconds=None,
+                last_contact_at=None,
+                last_sync_at=None,
+                app_version="0.1.0",
+                revoked=True,
+            ),
+            DeviceStatus(
+                device_id=str(uuid.uuid4()),
+                device_name="wendy-laptop",
+                worker_name="Wendy Walker",
+                pending=3,
+                failed=1,
+                oldest_pending_seconds=3 * 3600 + 5,
+                last_contact_at="2026-03-14T09:00:00.000000Z",
+                last_sync_at="2026-03-14T09:00:00.000000Z",
+                app_version="0.1.0",
+                revoked=False,
+            ),
+        ]
+    )
+    qtmodeltester.check(model)
+    row = [model.index(0, c).data() for c in range(model.columnCount())]
+    assert row[model.LAPTOP] == "wendy-laptop"
+    assert row[model.WAITING] == "4 (1 had a problem sending)"
+    assert row[model.OLDEST] == "3 hours"
+    assert row[model.ACCESS] == "Allowed"
+    revoked = [model.index(1, c).data() for c in range(model.columnCount())]
+    assert revoked[model.WAITING] == "Not reported yet"
+    assert revoked[model.LAST_CONTACT] == "Never"
+    assert revoked[model.ACCESS] == "Withdrawn"
