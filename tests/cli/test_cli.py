@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from cssw_desktop.storage.migrations import LATEST_VERSION
-from tests.conftest import PASSPHRASE
+from tests.support.stores import PASSPHRASE
 
 
 def cssw(

@@ -18,7 +18,7 @@ from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from tests.cli.test_cli import cssw
-from tests.conftest import PASSPHRASE
+from tests.support.stores import PASSPHRASE
 
 TODAY = date(2026, 3, 14)
 NOW = datetime(2026, 3, 14, 16, 0, tzinfo=UTC)

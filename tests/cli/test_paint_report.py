@@ -11,7 +11,7 @@ from pathlib import Path
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.paint_report import ENV, MARK
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 OFFSCREEN_NOTE = "This plugin does not support propagateSizeHints()"
 

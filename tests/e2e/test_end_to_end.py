@@ -31,9 +31,9 @@ from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.review import ReviewClient
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from tests.conftest import PASSPHRASE
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD
+from tests.support.stores import PASSPHRASE
 
 COMMENT = "Please check the young person's answer with them and take a new form."
 

@@ -22,7 +22,6 @@ from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QTextBrowser, QWidget
 from pytestqt.qtbot import QtBot
 
-import tests.ui.conftest as ui_fixtures
 from cssw_core.domain.agencies import AGENCIES
 from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
 from cssw_core.domain.family import Child, Family
@@ -35,8 +34,8 @@ from cssw_desktop.ui.tasks import running_tasks
 from cssw_desktop.ui.visit.first_steps import WhoStep
 from cssw_desktop.ui.visit.last_steps import ReviewStep
 from tests.faults import tally
+from tests.support.gui import WindowFactory, add_families, closed, unlock
 from tests.support.leaks import CANARIES
-from tests.ui.conftest import WindowFactory, add_families, closed, unlock
 from tests.ui.visit.drive import (
     answer_agencies,
     answer_choices,
@@ -50,11 +49,6 @@ from tests.ui.visit.drive import (
     young_people_step,
 )
 from tests.ui.visit.test_visit_flow import family_screen, hand_back
-
-loop = ui_fixtures.loop
-clock = ui_fixtures.clock
-ui_vault = ui_fixtures.ui_vault
-make_window = ui_fixtures.make_window
 
 FAMILY_NAME, TEEN, ADDRESS, CASE_REF, GIVER = CANARIES[:5]
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -34,9 +34,9 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from tests.conftest import FAST_KDF
 from tests.support.records import complete_draft, family_with_teenager, seal_consent
-from tests.sync.conftest import fake_pdf
+from tests.support.stores import FAST_KDF
+from tests.support.sync import fake_pdf
 
 MAX_STEPS = 5_000  # every loop ends by itself even if no kill comes
 MAX_SECONDS = 30.0

@@ -18,10 +18,10 @@ from cssw_desktop.storage.doctor import run_checks
 from cssw_desktop.storage.restore import NoBackup
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.faults import tally
 from tests.support.keyring import TidyDeviceSecrets
-from tests.sync.conftest import seal_demo
+from tests.support.stores import PASSPHRASE
+from tests.support.sync import seal_demo
 
 SUITE = "corruption: encrypted backup"
 NEW_PASSPHRASE = "a different long passphrase 42"

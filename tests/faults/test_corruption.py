@@ -24,10 +24,10 @@ from cssw_desktop.storage.doctor import run_checks
 from cssw_desktop.storage.errors import StoreDamagedAtOpen
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.faults import tally
 from tests.support.keyring import TidyDeviceSecrets
 from tests.support.records import family_with_teenager, seal_consent
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 SUITE = "corruption: damage found at unlock"
 PDF = b"%PDF-1.7\n% the PDF kept with a sealed record\n%%EOF\n"

@@ -31,10 +31,10 @@ from cssw_desktop.storage.keys import wrap_store_key
 from cssw_desktop.storage.migrations import LATEST_VERSION, MIGRATIONS, migrate, schema_version
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault, VaultStatus
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.faults import tally
 from tests.faults.kill_children import Children
 from tests.support.keyring import TidyDeviceSecrets
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 pytestmark = pytest.mark.slow
 

@@ -35,13 +35,13 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from tests.conftest import PASSPHRASE
 from tests.faults import tally
 from tests.faults.kill_children import Children
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_fixtures import WENDY_PASSWORD, add_standard_people
 from tests.support.records import family_with_teenager, seal_consent
-from tests.sync.conftest import fake_pdf, run
+from tests.support.stores import PASSPHRASE
+from tests.support.sync import fake_pdf, run
 
 pytestmark = pytest.mark.slow
 

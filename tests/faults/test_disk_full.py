@@ -20,12 +20,12 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from tests.conftest import PASSPHRASE
 from tests.faults import tally
 from tests.faults.small_disk import fill, small_disk
 from tests.support.central import RunningCentral
 from tests.support.records import complete_draft, family_with_teenager, seal_consent
-from tests.sync.conftest import enrolled, fake_pdf, run, runner, seal_demo  # noqa: F401
+from tests.support.stores import PASSPHRASE
+from tests.support.sync import fake_pdf, run, seal_demo
 from tests.sync.test_sync_central import count_records
 
 FULL_WORDS = "The laptop's disk is full, so nothing was saved just now"
@@ -140,7 +140,7 @@ class FillsTheDiskAtTheFirstUpload(httpx.AsyncBaseTransport):
 
 def test_a_receipt_that_cannot_be_stored_is_fetched_again_and_nothing_is_duplicated(
     central: RunningCentral,
-    enrolled: ThreadStoreRunner,  # noqa: F811
+    enrolled: ThreadStoreRunner,
     data_dir: Path,
 ) -> None:
     store = enrolled.store

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.faults import tally
 from tests.faults.small_disk import fill, small_disk
+from tests.support.gui import WindowFactory, unlock
 from tests.support.records import family_with_teenager, seal_consent
-from tests.ui.conftest import WindowFactory, unlock
+from tests.support.stores import PASSPHRASE
 from tests.ui.visit.drive import click, visit_page
 from tests.ui.visit.test_visit_flow import hand_back, run_visit_to_review, sign
 

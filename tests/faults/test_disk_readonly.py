@@ -20,10 +20,10 @@ import pytest
 
 from cssw_desktop.storage.errors import DiskReadOnly
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.faults import tally
 from tests.faults.small_disk import remount, small_disk
 from tests.support.records import family_with_teenager, seal_consent
+from tests.support.stores import PASSPHRASE
 
 READ_ONLY_WORDS = "cannot be written to at the moment"
 

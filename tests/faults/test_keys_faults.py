@@ -44,10 +44,10 @@ from cssw_desktop.storage.errors import (
 )
 from cssw_desktop.storage.keys import KeyFile
 from cssw_desktop.storage.vault import Vault, VaultStatus
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.faults import tally
+from tests.support.gui import FakeClock, WindowFactory
 from tests.support.keyring import TidyDeviceSecrets
-from tests.ui.conftest import FakeClock, WindowFactory
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[2]
 NEW_PASSPHRASE = "plum kettle orbit lantern"
@@ -320,13 +320,13 @@ def ui_vault(
     request: pytest.FixtureRequest,
     data_dir: Path,
     device_secrets: TidyDeviceSecrets,
-    clock: FakeClock,
+    fake_clock: FakeClock,
 ) -> Vault:
     """The window's vault (as in tests/ui/conftest.py), on another keyring backend when
     the test names one."""
     backend = getattr(request, "param", None)
     secrets = device_secrets if backend is None else DeviceSecrets(backend)
-    return Vault(data_dir, secrets, kdf=FAST_KDF, monotonic_wall=clock)
+    return Vault(data_dir, secrets, kdf=FAST_KDF, monotonic_wall=fake_clock)
 
 
 def test_the_app_with_a_deleted_device_secret_offers_no_new_store(

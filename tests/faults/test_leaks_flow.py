@@ -48,7 +48,6 @@ from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-import tests.ui.conftest as ui_fixtures
 from cssw_central.certs import make_dev_cert
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
@@ -65,13 +64,13 @@ from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.visit.signing import SigningFlow
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.faults import tally
 from tests.support.central import free_port, run_cli
 from tests.support.central_fixtures import TARA_PASSWORD, TEAM, WENDY_PASSWORD
+from tests.support.gui import TODAY, FakeClock, WindowFactory, add_families, closed, unlock
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
 from tests.support.postgres import fresh_database
-from tests.ui.conftest import TODAY, FakeClock, WindowFactory, add_families, closed, unlock
+from tests.support.stores import FAST_KDF, PASSPHRASE
 from tests.ui.families.test_family_consent import open_family, withdraw_dialog
 from tests.ui.sync.test_sync_gui import enroll_in_window, stop_sync, unlock_empty
 from tests.ui.visit.drive import (
@@ -86,12 +85,6 @@ from tests.ui.visit.drive import (
     young_people_step,
 )
 from tests.ui.visit.test_visit_flow import family_screen, hand_back
-
-# The GUI fixtures live with the GUI tests; this end-to-end test borrows them.
-loop = ui_fixtures.loop
-clock = ui_fixtures.clock
-ui_vault = ui_fixtures.ui_vault
-make_window = ui_fixtures.make_window
 
 TIMEOUT = 30_000  # ms, for anything that goes over the network
 START_SECONDS = 60.0  # central's start (migrations included)
@@ -444,7 +437,7 @@ def test_canary_family_through_the_whole_flow_leaves_no_trace_but_the_filed_reco
     ui_vault: Vault,
     data_dir: Path,
     device_secrets: DeviceSecrets,
-    clock: FakeClock,
+    fake_clock: FakeClock,
     scanned_home: Path,
     tmp_path: Path,
     qtbot: QtBot,
@@ -501,8 +494,8 @@ def test_canary_family_through_the_whole_flow_leaves_no_trace_but_the_filed_reco
     assert len(store.outbox.rows()) == 2
 
     # The team lead, on a laptop of their own, views both, approves one, returns one.
-    lead_vault = Vault(lead_dir, device_secrets, kdf=FAST_KDF, monotonic_wall=clock)
-    lead, lead_idle = lead_window(qtbot, qapp, lead_vault, clock)
+    lead_vault = Vault(lead_dir, device_secrets, kdf=FAST_KDF, monotonic_wall=fake_clock)
+    lead, lead_idle = lead_window(qtbot, qapp, lead_vault, fake_clock)
     try:
         review_view_approve_and_return(qtbot, qapp, lead, central)
         look_now()

@@ -13,16 +13,16 @@ from cssw_core.domain.visit import Step
 from cssw_desktop.storage.errors import UnlockThrottled
 from cssw_desktop.storage.throttle import FREE_ATTEMPTS
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.faults import tally
-from tests.ui.conftest import FakeClock, WindowFactory
+from tests.support.gui import FakeClock, WindowFactory
+from tests.support.stores import FAST_KDF, PASSPHRASE
 from tests.ui.visit.drive import click, visit_with_teenager
 
 GUESSES = ("password123456", "okafor family 2026", "letmein letmein", "Chidi2012!", "qwerty")
 
 
 def test_guessing_at_the_family_screen_meets_a_growing_wait_a_restart_keeps(
-    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, clock: FakeClock
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, fake_clock: FakeClock
 ) -> None:
     window, page, _family = visit_with_teenager(qtbot, make_window, ui_vault)
     click(qtbot, page.steps[Step.LEAFLET].hand_over_button)  # type: ignore[attr-defined]
@@ -58,12 +58,12 @@ def test_guessing_at_the_family_screen_meets_a_growing_wait_a_restart_keeps(
     assert screen.isVisible()
 
     # A restart does not reset the wait, and unlocking shares it.
-    restarted = Vault(ui_vault.data_dir, ui_vault._secrets, kdf=FAST_KDF, monotonic_wall=clock)
+    restarted = Vault(ui_vault.data_dir, ui_vault._secrets, kdf=FAST_KDF, monotonic_wall=fake_clock)
     assert restarted.wait_seconds() > 0
     with pytest.raises(UnlockThrottled):
         restarted.unlock(PASSPHRASE).close()
 
-    clock.advance(10)
+    fake_clock.advance(10)
     qtbot.waitUntil(panel.ok_button.isEnabled)
     qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.visits.screen is None)

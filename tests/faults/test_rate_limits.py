@@ -57,13 +57,13 @@ class Clock:
 
 
 @pytest.fixture
-def clock() -> Clock:
+def central_clock() -> Clock:
     return Clock()
 
 
 @pytest.fixture
-def limited(tmp_path: Path, pg_url: str, clock: Clock) -> Iterator[RunningCentral]:
-    running = start_central(tmp_path, pg_url, clock=clock)
+def limited(tmp_path: Path, pg_url: str, central_clock: Clock) -> Iterator[RunningCentral]:
+    running = start_central(tmp_path, pg_url, clock=central_clock)
     try:
         add_standard_people(running)
         yield running
@@ -101,7 +101,7 @@ def _device_count(central: RunningCentral) -> int:
 
 
 def test_a_burst_of_wrong_codes_is_refused_then_even_the_right_code_until_the_window_passes(
-    limited: RunningCentral, clock: Clock
+    limited: RunningCentral, central_clock: Clock
 ) -> None:
     limit = ENROLL_LIMIT  # the production numbers
     right_code = limited.issue_code("wendy")
@@ -120,7 +120,7 @@ def test_a_burst_of_wrong_codes_is_refused_then_even_the_right_code_until_the_wi
         assert (right.status_code, problem_code(right)) == (429, "rate_limited")
         assert _device_count(limited) == 0
         # Sliding: ten minutes on, the same attempts still count, five minutes are left.
-        clock.advance(10 * 60)
+        central_clock.advance(10 * 60)
         later = guesser.enroll(right_code, WENDY_PASSWORD)
         assert (later.status_code, int(later.headers["Retry-After"])) == (429, 5 * 60)
         assert "Wait 5 minutes" in later.json()["error"]["message"]
@@ -130,7 +130,7 @@ def test_a_burst_of_wrong_codes_is_refused_then_even_the_right_code_until_the_wi
             other = colleague.enroll(limited.issue_code("wendy"), WENDY_PASSWORD)
             assert other.status_code == 201, other.text
 
-        clock.advance(5 * 60 + 1)
+        central_clock.advance(5 * 60 + 1)
         assert guesser.enroll(right_code, WENDY_PASSWORD).status_code == 201
         assert _device_count(limited) == 2
 
@@ -154,7 +154,7 @@ def test_a_burst_of_wrong_codes_is_refused_then_even_the_right_code_until_the_wi
 
 
 def test_guessing_from_many_addresses_hits_the_overall_limit(
-    limited: RunningCentral, clock: Clock
+    limited: RunningCentral, central_clock: Clock
 ) -> None:
     small = RateLimit("enroll", per_address=3, overall=5, window_seconds=600)
     limited.app.state.central.enroll_limiter = RateLimiter(small)
@@ -171,7 +171,7 @@ def test_guessing_from_many_addresses_hits_the_overall_limit(
         refused = newcomer.enroll(code, WENDY_PASSWORD)
         assert (refused.status_code, problem_code(refused)) == (429, "rate_limited")
         assert int(refused.headers["Retry-After"]) == 600
-        clock.advance(601)
+        central_clock.advance(601)
         assert newcomer.enroll(code, WENDY_PASSWORD).status_code == 201
     assert [json.loads(e.detail_json)["limit"] for e in _audit_entries(limited)] == ["overall"]
     tally.add(SUITE, cases=8, failures=0)
@@ -221,7 +221,7 @@ def test_racing_guesses_across_two_processes_never_pass_the_limit(pg_url: str) -
 
 
 def test_the_laptop_tells_the_worker_how_long_to_wait(
-    limited: RunningCentral, clock: Clock, store: Store
+    limited: RunningCentral, central_clock: Clock, store: Store
 ) -> None:
     limited.app.state.central.enroll_limiter = RateLimiter(
         RateLimit("enroll", per_address=1, overall=100, window_seconds=150)

@@ -17,7 +17,7 @@ from cssw_desktop.storage.keys import (
     unwrap_store_key,
     wrap_store_key,
 )
-from tests.conftest import FAST_KDF
+from tests.support.stores import FAST_KDF
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ import pytest
 from cssw_core.domain.family import Child, Family
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
+from tests.support.stores import PASSPHRASE
 
 
 def canary_family() -> Family:

@@ -18,9 +18,9 @@ from cssw_desktop.storage.outbox import ReceiptMismatch
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.support.keyring import TidyDeviceSecrets
 from tests.support.records import family_with_teenager, seal_consent
+from tests.support.stores import PASSPHRASE
 
 SERVER_KEY = Ed25519PrivateKey.generate()
 

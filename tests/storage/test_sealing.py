@@ -19,7 +19,6 @@ from cssw_desktop.storage.database import IntegrityError
 from cssw_desktop.storage.records import RecordSealed
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 from tests.support.records import (
     VISIT_START,
     complete_draft,
@@ -28,6 +27,7 @@ from tests.support.records import (
     signatures_for,
     synthetic_signature,
 )
+from tests.support.stores import PASSPHRASE
 
 CONFIRMED = VISIT_START.replace(minute=18)
 

@@ -23,8 +23,8 @@ from cssw_desktop.storage.errors import (
 )
 from cssw_desktop.storage.keys import KeyFile, unwrap_store_key
 from cssw_desktop.storage.vault import Vault, VaultStatus
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.keyring import TidyDeviceSecrets
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 FAMILY = Family("Okonkwo-Lindqvist", children=(Child("Ada", "female", date(2012, 5, 1)),))
 

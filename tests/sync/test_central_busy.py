@@ -20,7 +20,7 @@ from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.admission import gate, hog, wait_until
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_fixtures import add_standard_people
-from tests.sync.conftest import fake_pdf, run, seal_demo
+from tests.support.sync import fake_pdf, run, seal_demo
 
 BUSY = {"max_inflight": 1, "max_queued": 0}
 

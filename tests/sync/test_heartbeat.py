@@ -17,7 +17,7 @@ from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.records import complete_draft, seal_consent
-from tests.sync.conftest import fake_pdf, run
+from tests.support.sync import fake_pdf, run
 
 CANARY = "Zanzibarquist"
 

@@ -24,7 +24,7 @@ from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
-from tests.sync.conftest import run
+from tests.support.sync import run
 
 PIN_WORDS = "not the one this laptop was enrolled with"
 HOST_WORDS = "not for the address"

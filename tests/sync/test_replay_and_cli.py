@@ -14,10 +14,10 @@ from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.runner import ThreadStoreRunner
-from tests.conftest import PASSPHRASE
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
-from tests.sync.conftest import fake_pdf, run, seal_demo
+from tests.support.stores import PASSPHRASE
+from tests.support.sync import fake_pdf, run, seal_demo
 from tests.sync.test_sync_central import count_records
 
 

@@ -17,7 +17,7 @@ from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
-from tests.sync.conftest import fake_pdf, run, seal_demo
+from tests.support.sync import fake_pdf, run, seal_demo
 
 
 def engine(runner: ThreadStoreRunner, **options: Any) -> SyncEngine:

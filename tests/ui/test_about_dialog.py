@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.ui.about_dialog import AboutDetails, AboutDialog, LicencesViewer
-from tests.ui.conftest import WindowFactory
+from tests.support.gui import WindowFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -32,10 +32,10 @@ from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDial
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
 from cssw_desktop.ui.visit.signing import SigningFlow
-from tests.conftest import PASSPHRASE
 from tests.support.accessibility import spoken, unnamed_controls
+from tests.support.gui import WindowFactory, closed, unlock
 from tests.support.records import family_with_teenager, seal_consent
-from tests.ui.conftest import WindowFactory, closed, unlock
+from tests.support.stores import PASSPHRASE
 from tests.ui.visit.drive import (
     answer_agencies,
     answer_choices,

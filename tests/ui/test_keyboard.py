@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.families.family_editor import FamilyEditor
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import WindowFactory, add_families, focused, sample_families, unlock
+from tests.support.gui import WindowFactory, add_families, focused, sample_families, unlock
+from tests.support.stores import PASSPHRASE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier

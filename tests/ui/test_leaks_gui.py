@@ -13,9 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.support.gui import WindowFactory, add_families, closed, sample_families, unlock
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
-from tests.ui.conftest import WindowFactory, add_families, closed, sample_families, unlock
+from tests.support.stores import PASSPHRASE
 from tests.ui.families.test_families import open_editor
 
 

@@ -11,8 +11,8 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.families.family_editor import FamilyEditor
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.settings_dialog import SettingsDialog
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import WindowFactory, add_families, closed, sample_families, unlock
+from tests.support.gui import WindowFactory, add_families, closed, sample_families, unlock
+from tests.support.stores import PASSPHRASE
 
 
 def family_text_left(window: MainWindow) -> list[str]:

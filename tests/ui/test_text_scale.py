@@ -34,8 +34,8 @@ from cssw_desktop.ui.accessibility import (
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
 from tests.support.accessibility import clipped
+from tests.support.gui import WindowFactory, add_families, focused, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, add_families, focused, unlock
 from tests.ui.visit.drive import (
     click,
     fill_who,

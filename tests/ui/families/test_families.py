@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.families.family_editor import FamilyEditor
 from cssw_desktop.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import (
+from tests.support.gui import (
     TODAY,
     WindowFactory,
     add_families,
@@ -20,6 +19,7 @@ from tests.ui.conftest import (
     sample_families,
     unlock,
 )
+from tests.support.stores import PASSPHRASE
 
 
 def shown_names(window: MainWindow) -> list[str]:

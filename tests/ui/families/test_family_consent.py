@@ -21,9 +21,9 @@ from cssw_desktop.ui.families.withdraw_dialog import WithdrawDialog
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.settings_dialog import SettingsDialog
 from cssw_desktop.ui.visit.signature_pad import SignaturePad
-from tests.conftest import PASSPHRASE
+from tests.support.gui import WindowFactory, closed, unlock
 from tests.support.records import family_with_teenager, seal_consent
-from tests.ui.conftest import WindowFactory, closed, unlock
+from tests.support.stores import PASSPHRASE
 
 NO_KEYS = Qt.KeyboardModifier.NoModifier
 NO_RECORD = Family(

@@ -12,7 +12,7 @@ from pytestqt.modeltest import ModelTester
 from cssw_core.domain.family import Child, Family
 from cssw_desktop.ui.models.children import ChildrenTableModel
 from cssw_desktop.ui.models.families import FAMILY_ID_ROLE, FamiliesTableModel
-from tests.ui.conftest import TODAY, sample_families
+from tests.support.gui import TODAY, sample_families
 
 
 def names(model: FamiliesTableModel) -> list[str]:

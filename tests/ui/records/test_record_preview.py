@@ -21,10 +21,10 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
-from tests.conftest import PASSPHRASE
 from tests.documents.test_pdf import pdf_pages, pdf_text
+from tests.support.gui import FakeClock, WindowFactory, closed, unlock
 from tests.support.records import family_with_teenager, seal_consent
-from tests.ui.conftest import FakeClock, WindowFactory, closed, unlock
+from tests.support.stores import PASSPHRASE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -159,7 +159,7 @@ def test_save_as_pdf_asks_for_the_passphrase_again_and_writes_an_owner_only_pdf(
     ui_vault: Vault,
     qtbot: QtBot,
     qapp: QApplication,
-    clock: FakeClock,
+    fake_clock: FakeClock,
     tmp_path: Path,
 ) -> None:
     family = seeded(ui_vault)
@@ -191,7 +191,7 @@ def test_save_as_pdf_asks_for_the_passphrase_again_and_writes_an_owner_only_pdf(
     assert dialog.countdown.text() == "You can try again in 2 seconds."
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
     assert not dialog.continue_button.isEnabled()  # not during the wait
-    clock.advance(3)
+    fake_clock.advance(3)
     qtbot.waitUntil(lambda: not dialog.countdown.isVisible())
     assert dialog.continue_button.isEnabled()
     assert list(out.iterdir()) == []

@@ -17,10 +17,10 @@ from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.models.team_activity import TeamActivityModel
 from cssw_desktop.ui.review.team_activity import TeamActivityPage
-from tests.conftest import PASSPHRASE
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD
-from tests.ui.conftest import WindowFactory
+from tests.support.gui import WindowFactory
+from tests.support.stores import PASSPHRASE
 from tests.ui.sync.test_sync_gui import enroll_in_window, stop_sync, unlock_empty, wendy_laptop
 
 TIMEOUT = 30_000

@@ -10,7 +10,7 @@ from cssw_core.enrollment_code import EnrollmentCode
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
-from tests.ui.conftest import WindowFactory, add_families, closed, sample_families, unlock
+from tests.support.gui import WindowFactory, add_families, closed, sample_families, unlock
 
 GOOD_CODE = EnrollmentCode(
     "https://127.0.0.1:9", "sha256/" + "A" * 43 + "=", "s3cr3t-s3cr3t-s3cr3t-s3"

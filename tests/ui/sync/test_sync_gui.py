@@ -25,11 +25,11 @@ from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD
+from tests.support.gui import WindowFactory, closed, unlock
 from tests.support.records import family_with_teenager, seal_consent
-from tests.ui.conftest import WindowFactory, closed, unlock
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 TIMEOUT = 30_000
 

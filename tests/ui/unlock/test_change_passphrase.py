@@ -13,8 +13,7 @@ from cssw_desktop.storage.errors import WrongPassphrase
 from cssw_desktop.storage.vault import KEY_FILE, Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import (
+from tests.support.gui import (
     FakeClock,
     WindowFactory,
     add_families,
@@ -22,6 +21,7 @@ from tests.ui.conftest import (
     sample_families,
     unlock,
 )
+from tests.support.stores import PASSPHRASE
 
 NEW = "kettle orbit maple drum"
 
@@ -46,7 +46,7 @@ def fill(qtbot: QtBot, dialog: ChangePassphraseDialog, current: str, new: str, a
 def test_changed_passphrase_unlocks_and_the_old_one_no_longer_does(
     make_window: WindowFactory,
     ui_vault: Vault,
-    clock: FakeClock,
+    fake_clock: FakeClock,
     qtbot: QtBot,
     qapp: QApplication,
 ) -> None:
@@ -75,7 +75,7 @@ def test_changed_passphrase_unlocks_and_the_old_one_no_longer_does(
     window.session.lock("Test.")
     with pytest.raises(WrongPassphrase):
         ui_vault.unlock(PASSPHRASE)
-    clock.advance(600)  # past any wait the wrong try caused
+    fake_clock.advance(600)  # past any wait the wrong try caused
     unlock(qtbot, window, NEW)
     assert window.model.total == 3
     for family in families:
@@ -88,7 +88,7 @@ def test_wrong_current_passphrase_is_explained_and_changes_nothing(
     make_window: WindowFactory,
     ui_vault: Vault,
     data_dir: Path,
-    clock: FakeClock,
+    fake_clock: FakeClock,
     qtbot: QtBot,
     qapp: QApplication,
 ) -> None:
@@ -115,7 +115,7 @@ def test_wrong_current_passphrase_is_explained_and_changes_nothing(
     assert dialog.countdown.text() == "You can try again in 2 seconds."
     qtbot.keyClicks(fields.current, PASSPHRASE)
     assert not dialog.change_button.isEnabled()  # not during the wait
-    clock.advance(3)
+    fake_clock.advance(3)
     qtbot.waitUntil(lambda: not dialog.countdown.isVisible())
     assert dialog.change_button.isEnabled()
 

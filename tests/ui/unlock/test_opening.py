@@ -8,8 +8,8 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.storage.errors import WrongPassphrase
 from cssw_desktop.storage.vault import Vault, VaultStatus
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import FakeClock, WindowFactory, add_families, sample_families, unlock
+from tests.support.gui import FakeClock, WindowFactory, add_families, sample_families, unlock
+from tests.support.stores import PASSPHRASE
 
 GOOD = "kettle orbit maple drum"
 
@@ -53,7 +53,7 @@ def test_first_run_refuses_a_weak_passphrase_then_creates_the_store(
 
 
 def test_wrong_passphrases_show_a_message_and_a_growing_wait(
-    make_window: WindowFactory, ui_vault: Vault, clock: FakeClock, qtbot: QtBot
+    make_window: WindowFactory, ui_vault: Vault, fake_clock: FakeClock, qtbot: QtBot
 ) -> None:
     add_families(ui_vault, sample_families())
     window = make_window()
@@ -75,9 +75,9 @@ def test_wrong_passphrases_show_a_message_and_a_growing_wait(
     wrong_attempt()
     assert page.countdown.text() == "You can try again in 2 seconds."
     assert not page.unlock_button.isEnabled()
-    clock.advance(1.5)
+    fake_clock.advance(1.5)
     qtbot.waitUntil(lambda: page.countdown.text() == "You can try again in 1 second.")
-    clock.advance(1)
+    fake_clock.advance(1)
     qtbot.waitUntil(page.unlock_button.isEnabled)
     assert not page.countdown.isVisible()
 
@@ -89,7 +89,7 @@ def test_wrong_passphrases_show_a_message_and_a_growing_wait(
     assert not window.session.unlocked
     page.passphrase.clear()
 
-    clock.advance(5)
+    fake_clock.advance(5)
     unlock(qtbot, window)
     assert window.pages.currentWidget() is window.families_page
     assert not page.message.isVisible()
@@ -97,7 +97,7 @@ def test_wrong_passphrases_show_a_message_and_a_growing_wait(
 
 
 def test_the_wait_survives_a_restart(
-    make_window: WindowFactory, ui_vault: Vault, clock: FakeClock, qtbot: QtBot
+    make_window: WindowFactory, ui_vault: Vault, fake_clock: FakeClock, qtbot: QtBot
 ) -> None:
     add_families(ui_vault, sample_families())
     for _ in range(4):

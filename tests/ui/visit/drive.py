@@ -21,8 +21,8 @@ from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
 from cssw_desktop.ui.visit.last_steps import YoungPeopleStep
 from cssw_desktop.ui.visit.wizard import VisitPage
+from tests.support.gui import WindowFactory, add_families, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, add_families, unlock
 
 LEFT = Qt.MouseButton.LeftButton
 

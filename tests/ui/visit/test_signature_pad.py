@@ -41,13 +41,13 @@ class Clock:
 
 
 @pytest.fixture
-def clock() -> Clock:
+def pad_clock() -> Clock:
     return Clock()
 
 
 @pytest.fixture
-def pad(qtbot: QtBot, clock: Clock) -> SignaturePad:
-    widget = SignaturePad(clock=clock)
+def pad(qtbot: QtBot, pad_clock: Clock) -> SignaturePad:
+    widget = SignaturePad(clock=pad_clock)
     qtbot.addWidget(widget)
     widget.resize(600, 200)
     widget.show()
@@ -64,14 +64,14 @@ def mouse(pad: SignaturePad, kind: QEvent.Type, x: float, y: float) -> None:
 
 
 def draw(
-    pad: SignaturePad, clock: Clock, points: Sequence[tuple[float, float]], ms: float = 4
+    pad: SignaturePad, pad_clock: Clock, points: Sequence[tuple[float, float]], ms: float = 4
 ) -> None:
     """One mouse stroke through the points, one point every `ms` milliseconds."""
     for i, (x, y) in enumerate(points):
         if i == 0:
             mouse(pad, QEvent.Type.MouseButtonPress, x, y)
         else:
-            clock.now += ms / 1000
+            pad_clock.now += ms / 1000
             mouse(pad, QEvent.Type.MouseMove, x, y)
     mouse(pad, QEvent.Type.MouseButtonRelease, *points[-1])
 
@@ -96,10 +96,10 @@ def signature_strokes(width: float = 600, height: float = 200) -> list[list[tupl
     return [first, second, dot]
 
 
-def sign(pad: SignaturePad, clock: Clock) -> None:
+def sign(pad: SignaturePad, pad_clock: Clock) -> None:
     for stroke in signature_strokes():
-        clock.now += 0.3
-        draw(pad, clock, stroke)
+        pad_clock.now += 0.3
+        draw(pad, pad_clock, stroke)
 
 
 INK_LIGHTNESS = 110  # darker than this is ink: the guides are lighter grey
@@ -127,12 +127,12 @@ def is_ink(image: QImage, x: float, y: float, near: int = 1) -> bool:
     return False
 
 
-def test_mouse_stroke_is_recorded_as_received(pad: SignaturePad, clock: Clock) -> None:
+def test_mouse_stroke_is_recorded_as_received(pad: SignaturePad, pad_clock: Clock) -> None:
     qtbot_points = [(10.25, 20.5), (30.0, 40.75), (50.5, 45.0)]
     mouse(pad, QEvent.Type.MouseButtonPress, *qtbot_points[0])
-    clock.now += 0.008
+    pad_clock.now += 0.008
     mouse(pad, QEvent.Type.MouseMove, *qtbot_points[1])
-    clock.now += 0.0125
+    pad_clock.now += 0.0125
     mouse(pad, QEvent.Type.MouseButtonRelease, *qtbot_points[2])
     (stroke,) = pad.strokes()
     assert stroke.device is InkDevice.MOUSE
@@ -143,11 +143,11 @@ def test_mouse_stroke_is_recorded_as_received(pad: SignaturePad, clock: Clock) -
     )
 
 
-def test_qtbot_mouse_drives_the_pad(qtbot: QtBot, pad: SignaturePad, clock: Clock) -> None:
+def test_qtbot_mouse_drives_the_pad(qtbot: QtBot, pad: SignaturePad, pad_clock: Clock) -> None:
     with qtbot.waitSignal(pad.changed):
         qtbot.mousePress(pad, LEFT, pos=QPoint(100, 100))
         for x in range(110, 300, 10):
-            clock.now += 0.004
+            pad_clock.now += 0.004
             qtbot.mouseMove(pad, QPoint(x, 100 + (x % 30)))
         qtbot.mouseRelease(pad, LEFT, pos=QPoint(300, 110))
     (stroke,) = pad.strokes()
@@ -183,14 +183,14 @@ def pen(
     return event.isAccepted()
 
 
-def test_pen_records_pressure_and_is_accepted(pad: SignaturePad, clock: Clock) -> None:
+def test_pen_records_pressure_and_is_accepted(pad: SignaturePad, pad_clock: Clock) -> None:
     device = pen_device()
     assert pen(pad, device, QEvent.Type.TabletPress, 12.5, 30.25, 0.25)
-    clock.now += 0.004
+    pad_clock.now += 0.004
     assert pen(pad, device, QEvent.Type.TabletMove, 20.0, 31.0, 0.6)
-    clock.now += 0.004
+    pad_clock.now += 0.004
     assert pen(pad, device, QEvent.Type.TabletMove, 28.0, 33.0, 1.0)
-    clock.now += 0.0042
+    pad_clock.now += 0.0042
     assert pen(pad, device, QEvent.Type.TabletRelease, 30.0, 33.5, 0.05)
     (stroke,) = pad.strokes()
     assert stroke.device is InkDevice.PEN
@@ -208,12 +208,12 @@ def test_pen_hovering_draws_nothing(pad: SignaturePad) -> None:
     assert pad.is_empty()
 
 
-def test_touch_draws_a_stroke(qtbot: QtBot, pad: SignaturePad, clock: Clock) -> None:
+def test_touch_draws_a_stroke(qtbot: QtBot, pad: SignaturePad, pad_clock: Clock) -> None:
     device = QTest.createTouchDevice()
     with qtbot.waitSignal(pad.changed):
         QTest.touchEvent(pad, device).press(0, QPoint(40, 50), pad).commit()
         for x in range(50, 200, 10):
-            clock.now += 0.004
+            pad_clock.now += 0.004
             QTest.touchEvent(pad, device).move(0, QPoint(x, 50 + x // 4), pad).commit()
         QTest.touchEvent(pad, device).release(0, QPoint(200, 100), pad).commit()
     (stroke,) = pad.strokes()
@@ -238,20 +238,22 @@ def test_a_dot_is_refused(qtbot: QtBot, pad: SignaturePad) -> None:
     assert not pad.is_acceptable()
 
 
-def test_a_short_line_is_refused(pad: SignaturePad, clock: Clock) -> None:
-    draw(pad, clock, [(200 + i * 4, 120) for i in range(20)])
+def test_a_short_line_is_refused(pad: SignaturePad, pad_clock: Clock) -> None:
+    draw(pad, pad_clock, [(200 + i * 4, 120) for i in range(20)])
     assert pad.problem() == TRIVIAL
 
 
-def test_a_real_signature_is_accepted(pad: SignaturePad, clock: Clock) -> None:
-    sign(pad, clock)
+def test_a_real_signature_is_accepted(pad: SignaturePad, pad_clock: Clock) -> None:
+    sign(pad, pad_clock)
     assert len(pad.strokes()) == 3
     assert pad.problem() is None
     assert pad.is_acceptable()
 
 
-def test_undo_removes_the_last_stroke_only(qtbot: QtBot, pad: SignaturePad, clock: Clock) -> None:
-    sign(pad, clock)
+def test_undo_removes_the_last_stroke_only(
+    qtbot: QtBot, pad: SignaturePad, pad_clock: Clock
+) -> None:
+    sign(pad, pad_clock)
     first_two = pad.strokes()[:2]
     with qtbot.waitSignal(pad.changed):
         pad.undo()
@@ -264,22 +266,22 @@ def test_undo_removes_the_last_stroke_only(qtbot: QtBot, pad: SignaturePad, cloc
 
 
 def test_clear_empties_the_pad_and_the_next_signature_starts_afresh(
-    qtbot: QtBot, pad: SignaturePad, clock: Clock
+    qtbot: QtBot, pad: SignaturePad, pad_clock: Clock
 ) -> None:
-    sign(pad, clock)
+    sign(pad, pad_clock)
     with qtbot.waitSignal(pad.changed):
         pad.clear()
     assert pad.is_empty()
     assert pad.strokes() == ()
     assert pad.problem() == "Please sign in the box."
-    clock.now += 60
-    draw(pad, clock, [(10, 10), (20, 20)])
+    pad_clock.now += 60
+    draw(pad, pad_clock, [(10, 10), (20, 20)])
     assert pad.strokes()[0].points[0].t == 0  # times count from the new first point
 
 
-def test_ink_shows_on_screen_where_it_was_drawn(pad: SignaturePad, clock: Clock) -> None:
+def test_ink_shows_on_screen_where_it_was_drawn(pad: SignaturePad, pad_clock: Clock) -> None:
     empty = ink_pixels(pad.grab().toImage())
-    sign(pad, clock)
+    sign(pad, pad_clock)
     image = pad.grab().toImage()
     assert ink_pixels(image) > empty + 200
     for stroke in signature_strokes()[:2]:
@@ -288,8 +290,8 @@ def test_ink_shows_on_screen_where_it_was_drawn(pad: SignaturePad, clock: Clock)
     assert not is_ink(image, 580, 20, near=3)
 
 
-def test_resizing_keeps_every_stroke(qtbot: QtBot, pad: SignaturePad, clock: Clock) -> None:
-    sign(pad, clock)
+def test_resizing_keeps_every_stroke(qtbot: QtBot, pad: SignaturePad, pad_clock: Clock) -> None:
+    sign(pad, pad_clock)
     strokes = pad.strokes()
     png = pad.render_png()
     for size in (QSize(300, 300), QSize(250, 120), QSize(1200, 500), QSize(600, 200)):
@@ -304,20 +306,20 @@ def test_resizing_keeps_every_stroke(qtbot: QtBot, pad: SignaturePad, clock: Clo
 
 
 def test_ink_fits_the_resized_pad_and_new_ink_joins_it(
-    qtbot: QtBot, pad: SignaturePad, clock: Clock
+    qtbot: QtBot, pad: SignaturePad, pad_clock: Clock
 ) -> None:
-    sign(pad, clock)
+    sign(pad, pad_clock)
     pad.resize(300, 300)  # half the scale; the 600 × 200 frame is centred, 100 px down
     qtbot.waitUntil(lambda: pad.size() == QSize(300, 300))
     image = pad.grab().toImage()
     x, y = signature_strokes()[0][0]
     assert is_ink(image, x / 2, 100 + y / 2)
-    draw(pad, clock, [(150, 150), (160, 160)])
+    draw(pad, pad_clock, [(150, 150), (160, 160)])
     assert pad.strokes()[-1].points[0] == InkPoint(30000, 10000, pad.strokes()[-1].points[0].t, 500)
 
 
-def test_render_png_is_the_ink_black_on_white(pad: SignaturePad, clock: Clock) -> None:
-    sign(pad, clock)
+def test_render_png_is_the_ink_black_on_white(pad: SignaturePad, pad_clock: Clock) -> None:
+    sign(pad, pad_clock)
     png = pad.render_png()
     assert png.startswith(b"\x89PNG\r\n\x1a\n")
     image = QImage.fromData(png)
@@ -334,11 +336,11 @@ def test_render_png_is_the_ink_black_on_white(pad: SignaturePad, clock: Clock) -
         assert is_ink(big, 2 * x, 2 * y), (x, y)
 
 
-def test_tight_turns_leave_no_holes_in_the_ink(pad: SignaturePad, clock: Clock) -> None:
+def test_tight_turns_leave_no_holes_in_the_ink(pad: SignaturePad, pad_clock: Clock) -> None:
     zigzag = [(100 + i * 3, 100 + (30 if i % 2 else -30)) for i in range(30)]
-    draw(pad, clock, zigzag, ms=30)
+    draw(pad, pad_clock, zigzag, ms=30)
     loops = [(300 + 40 * math.cos(i / 5) + i, 100 + 40 * math.sin(i / 5)) for i in range(120)]
-    draw(pad, clock, loops, ms=2)
+    draw(pad, pad_clock, loops, ms=2)
     image = QImage.fromData(pad.render_png(1800))
     for x, y in centre_line(zigzag) + centre_line(loops):
         assert is_ink(image, 3 * x, 3 * y, near=0), (x, y)
@@ -362,8 +364,8 @@ def centre_line(points: Sequence[tuple[float, float]]) -> list[tuple[float, floa
     return line
 
 
-def test_signature_round_trips_through_json(pad: SignaturePad, clock: Clock) -> None:
-    sign(pad, clock)
+def test_signature_round_trips_through_json(pad: SignaturePad, pad_clock: Clock) -> None:
+    sign(pad, pad_clock)
     signed_at = datetime(2026, 3, 14, 10, 30, tzinfo=UTC)
     child = uuid.uuid4()
     signature = pad.signature(SignerRole.YOUNG_PERSON, "Chidi Okafor", signed_at, child)
@@ -374,8 +376,8 @@ def test_signature_round_trips_through_json(pad: SignaturePad, clock: Clock) -> 
     assert Signature.from_json(signature.to_json()) == signature
 
 
-def test_load_shows_a_saved_signature(qtbot: QtBot, pad: SignaturePad, clock: Clock) -> None:
-    sign(pad, clock)
+def test_load_shows_a_saved_signature(qtbot: QtBot, pad: SignaturePad, pad_clock: Clock) -> None:
+    sign(pad, pad_clock)
     saved = pad.signature(SignerRole.PARENT, "Ann Example", datetime.now(UTC))
     review = SignaturePad()
     qtbot.addWidget(review)
@@ -391,18 +393,20 @@ def test_load_shows_a_saved_signature(qtbot: QtBot, pad: SignaturePad, clock: Cl
     assert review.strokes() == saved.strokes  # read-only: takes no more ink
 
 
-def test_accessible_text_says_what_the_box_is_and_holds(pad: SignaturePad, clock: Clock) -> None:
+def test_accessible_text_says_what_the_box_is_and_holds(
+    pad: SignaturePad, pad_clock: Clock
+) -> None:
     assert pad.accessibleName() == "Signature box"
     assert "empty" in pad.accessibleDescription()
-    sign(pad, clock)
+    sign(pad, pad_clock)
     assert "3 lines of ink" in pad.accessibleDescription()
     pad.undo()
     pad.undo()
     assert "1 line of ink" in pad.accessibleDescription()
 
 
-def test_high_dpi_backing_store_matches_the_screen(pad: SignaturePad, clock: Clock) -> None:
-    sign(pad, clock)
+def test_high_dpi_backing_store_matches_the_screen(pad: SignaturePad, pad_clock: Clock) -> None:
+    sign(pad, pad_clock)
     pad.grab()
     store = pad._store
     assert store is not None
@@ -413,8 +417,8 @@ def test_high_dpi_backing_store_matches_the_screen(pad: SignaturePad, clock: Clo
 
 
 @pytest.fixture
-def field(qtbot: QtBot, clock: Clock) -> SignatureField:
-    widget = SignatureField(clock=clock)
+def field(qtbot: QtBot, pad_clock: Clock) -> SignatureField:
+    widget = SignatureField(clock=pad_clock)
     qtbot.addWidget(widget)
     widget.resize(640, 300)
     widget.show()
@@ -423,11 +427,11 @@ def field(qtbot: QtBot, clock: Clock) -> SignatureField:
 
 
 def test_field_buttons_work_from_the_keyboard(
-    qtbot: QtBot, field: SignatureField, clock: Clock
+    qtbot: QtBot, field: SignatureField, pad_clock: Clock
 ) -> None:
     assert not field.undo_button.isEnabled()
     assert not field.clear_button.isEnabled()
-    sign(field.pad, clock)
+    sign(field.pad, pad_clock)
     assert field.undo_button.isEnabled()
     assert field.clear_button.isEnabled()
     assert field.undo_button.focusPolicy() & Qt.FocusPolicy.TabFocus
@@ -441,7 +445,7 @@ def test_field_buttons_work_from_the_keyboard(
 
 
 def test_field_check_shows_and_then_hides_the_message(
-    qtbot: QtBot, field: SignatureField, clock: Clock
+    qtbot: QtBot, field: SignatureField, pad_clock: Clock
 ) -> None:
     qtbot.mouseClick(field.pad, LEFT, pos=QPoint(300, 100))
     assert not field.check()
@@ -449,7 +453,7 @@ def test_field_check_shows_and_then_hides_the_message(
     assert field.message.text() == TRIVIAL
     field.pad.clear()
     assert not field.message.isVisible()
-    sign(field.pad, clock)
+    sign(field.pad, pad_clock)
     assert field.check()
     assert not field.message.isVisible()
 

@@ -19,9 +19,9 @@ from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.signing import SigningFlow
-from tests.conftest import PASSPHRASE
+from tests.support.gui import WindowFactory, add_families, closed, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, add_families, closed, unlock
+from tests.support.stores import PASSPHRASE
 from tests.ui.visit.drive import (
     answer_agencies,
     answer_choices,

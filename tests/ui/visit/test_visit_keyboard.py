@@ -23,9 +23,9 @@ from cssw_desktop.ui.visit.last_steps import ReviewStep, YoungPeopleStep
 from cssw_desktop.ui.visit.signing import SigningFlow
 from cssw_desktop.ui.visit.widgets import YesNo
 from cssw_desktop.ui.visit.wizard import VisitPage
-from tests.conftest import PASSPHRASE
+from tests.support.gui import WindowFactory, add_families, focused, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, add_families, focused, unlock
+from tests.support.stores import PASSPHRASE
 
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

@@ -20,9 +20,9 @@ from cssw_core.domain.consent import Answer, ExplainedItem
 from cssw_core.domain.visit import STEPS, Step, VisitState
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.launcher import open_drafts
-from tests.conftest import PASSPHRASE
+from tests.support.gui import WindowFactory, add_families, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, add_families, unlock
+from tests.support.stores import PASSPHRASE
 from tests.ui.visit.drive import click, visit_page
 
 ROOT = Path(__file__).resolve().parents[3]

@@ -12,8 +12,8 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
+from tests.support.gui import WindowFactory, add_families, closed, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, add_families, closed, unlock
 from tests.ui.visit.drive import (
     answer_agencies,
     click,

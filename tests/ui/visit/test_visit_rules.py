@@ -12,8 +12,8 @@ from cssw_core.domain.consent import Answer, ExplainedItem
 from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
-from tests.conftest import PASSPHRASE
-from tests.ui.conftest import FakeClock, WindowFactory
+from tests.support.gui import FakeClock, WindowFactory
+from tests.support.stores import PASSPHRASE
 from tests.ui.visit.drive import (
     answer_agencies,
     click,
@@ -77,7 +77,7 @@ def test_next_stays_off_with_a_message_until_every_agency_is_answered(
 
 
 def test_leaving_the_family_screen_needs_the_workers_passphrase(
-    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, clock: FakeClock
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, fake_clock: FakeClock
 ) -> None:
     window, page, _family = visit_with_teenager(qtbot, make_window, ui_vault)
     click(qtbot, page.steps[Step.LEAFLET].hand_over_button)  # type: ignore[attr-defined]
@@ -109,7 +109,7 @@ def test_leaving_the_family_screen_needs_the_workers_passphrase(
     if not screen.panel.ok_button.isEnabled():  # a wait after a wrong passphrase
         assert screen.panel.countdown.isVisible()
         assert "You can try again in" in screen.panel.countdown.text()
-        clock.advance(120)
+        fake_clock.advance(120)
         qtbot.waitUntil(screen.panel.ok_button.isEnabled)
 
     qtbot.keyClicks(screen.panel.passphrase, PASSPHRASE)

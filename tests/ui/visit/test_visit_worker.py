@@ -7,9 +7,9 @@ from pytestqt.qtbot import QtBot
 from cssw_core.protocol import Policy
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
+from tests.support.gui import WindowFactory, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.conftest import WindowFactory, unlock
+from tests.support.stores import PASSPHRASE
 from tests.ui.visit.drive import start_visit_from_family_page
 
 WORKER_ID = "0f8fad5b-d9cb-469f-a165-70867728950e"

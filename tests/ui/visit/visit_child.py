@@ -34,8 +34,8 @@ from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
 from cssw_desktop.ui.visit.wizard import VisitPage
-from tests.conftest import FAST_KDF, PASSPHRASE
-from tests.ui.conftest import TODAY
+from tests.support.gui import TODAY
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 FINAL_STEP = Step.CHOICES  # the child answers everything before this step
 

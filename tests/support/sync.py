@@ -1,4 +1,9 @@
-"""Fixtures for sync tests: a store with sealed records, enrolled with the real central."""
+"""Sync helpers and fixtures: a store with sealed records, enrolled with the real central
+(fixtures registered by tests/conftest.py).
+
+- `runner`: the test's store on its own store thread.
+- `enrolled`: that runner, its laptop enrolled with the `central` fixture as Wendy.
+"""
 
 from __future__ import annotations
 

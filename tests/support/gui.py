@@ -1,4 +1,10 @@
-"""GUI fixtures: a qasync loop under pytest-qt, and a main window on a real store."""
+"""GUI fixtures and helpers (fixtures registered by tests/conftest.py).
+
+- `loop`: asyncio on the Qt thread (qasync) under pytest-qt.
+- `fake_clock`: seconds that move only when a test says so.
+- `ui_vault`: a vault whose wrong-passphrase wait runs on the fake clock.
+- `make_window`: builds, shows and starts a main window on that vault.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +27,7 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.tasks import running_tasks
-from tests.conftest import FAST_KDF, PASSPHRASE
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 TODAY = date(2026, 3, 14)
 
@@ -63,14 +69,14 @@ def loop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 
 
 @pytest.fixture
-def clock() -> FakeClock:
+def fake_clock() -> FakeClock:
     return FakeClock()
 
 
 @pytest.fixture
-def ui_vault(data_dir: Path, device_secrets: DeviceSecrets, clock: FakeClock) -> Vault:
+def ui_vault(data_dir: Path, device_secrets: DeviceSecrets, fake_clock: FakeClock) -> Vault:
     """A vault whose wrong-passphrase wait runs on the fake clock."""
-    return Vault(data_dir, device_secrets, kdf=FAST_KDF, monotonic_wall=clock)
+    return Vault(data_dir, device_secrets, kdf=FAST_KDF, monotonic_wall=fake_clock)
 
 
 WindowFactory = Callable[..., MainWindow]
@@ -78,14 +84,18 @@ WindowFactory = Callable[..., MainWindow]
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, qapp: QApplication, loop: qasync.QEventLoop, ui_vault: Vault, clock: FakeClock
+    qtbot: QtBot,
+    qapp: QApplication,
+    loop: qasync.QEventLoop,
+    ui_vault: Vault,
+    fake_clock: FakeClock,
 ) -> Iterator[WindowFactory]:
     """Build, show and start a main window; shut its session down afterwards."""
     windows: list[MainWindow] = []
 
     def make(**options: object) -> MainWindow:
         idle = IdleWatcher(qapp)
-        window = MainWindow(ui_vault, idle, today=lambda: TODAY, clock=clock, **options)  # type: ignore[arg-type]
+        window = MainWindow(ui_vault, idle, today=lambda: TODAY, clock=fake_clock, **options)  # type: ignore[arg-type]
         qtbot.addWidget(window)
         window.show()
         window.session.start()
