@@ -26,10 +26,10 @@ from cssw_central import admin
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import UploadRequest
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.records import family_with_teenager, seal_consent
 
 RECORDS = 1000
@@ -122,7 +122,7 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
         for rep in range(repetitions):
             code = _people(central, rep)
             store = Vault(root / f"laptop-{rep}", secrets, kdf=CHEAP_KDF).create(PASSPHRASE)
-            runner = ThreadStoreRunner(store)
+            runner = store_on_own_thread(store)
             try:
                 asyncio.run(
                     enroll(runner, code, PASSWORD, device_name="bench", app_version="bench")
@@ -138,7 +138,7 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
                 if report.sent != count or report.failed or report.problem:
                     raise RuntimeError(f"the sync did not send everything: {report}")
             finally:
-                runner.shutdown()
+                runner.thread.shutdown()
                 store.close()
             log(f"sync_upload: engine {took:.2f} s, raw posts {bare:.2f} s")
             engine_s.append(took)

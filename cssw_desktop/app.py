@@ -70,7 +70,7 @@ def run_gui(
         from cssw_desktop.ui.paint_report import report_first_paint  # start-up timing only
 
         report_first_paint(window)
-    app.aboutToQuit.connect(window.session.close_dialogs)
+    app.aboutToQuit.connect(window.workspace.dialogs.close_all)
     window.show()
     window.session.start()
     try:

@@ -367,8 +367,8 @@ def _enroll(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     import asyncio
     import platform
 
+    from cssw_desktop.storage.thread import store_on_own_thread
     from cssw_desktop.sync.enrollment import enroll
-    from cssw_desktop.sync.runner import ThreadStoreRunner
 
     password = args.stdin.readline().removesuffix("\n").removesuffix("\r")
     if not password:
@@ -376,7 +376,7 @@ def _enroll(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
             "No central password was given: put it on the second line of standard input."
         )
     store = _vault(data_dir).unlock(passphrase)
-    runner = ThreadStoreRunner(store)
+    runner = store_on_own_thread(store)
     try:
         profile = asyncio.run(
             enroll(
@@ -388,7 +388,7 @@ def _enroll(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
             )
         )
     finally:
-        runner.shutdown()
+        runner.thread.shutdown()
         store.close()
     log.info("enrolled")
     role = "team lead" if profile.is_team_lead else "worker"

@@ -5,10 +5,10 @@ from __future__ import annotations
 import cssw_desktop
 from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.records import StoredRecord
+from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import PdfRenderer, SyncEngine
 from cssw_desktop.sync.report import SyncReport
-from cssw_desktop.sync.runner import ThreadStoreRunner
 
 
 def qt_pdf_renderer() -> PdfRenderer:
@@ -34,7 +34,7 @@ async def run_headless_sync(
 ) -> SyncReport:
     """Unlock, sync once, lock (or wipe, if central says this laptop was revoked)."""
     store = vault.unlock(passphrase)
-    runner = ThreadStoreRunner(store)
+    runner = store_on_own_thread(store)
 
     async def wipe() -> None:
         await runner(lambda s: vault.wipe(s))
@@ -50,4 +50,4 @@ async def run_headless_sync(
         return await engine.sync(caseload=caseload, retry_waiting=True)
     finally:
         await runner(lambda s: s.close())
-        runner.shutdown()
+        runner.thread.shutdown()

@@ -138,10 +138,10 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
     await wait_for(lambda: page.history_model.rowCount() == 2)
     await pause(0.5)
     await shoot(window, "28-family-after-withdrawal")
-    window.session.open_settings()
+    window.preferences.open()
     await pause()
     await shoot(window.session._dialogs[-1], "29-settings-review")
-    window.session.close_dialogs()
+    window.workspace.dialogs.close_all()
     await pause()
     await shoot_preview(window, page.view_button)
 

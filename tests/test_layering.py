@@ -8,7 +8,9 @@ first-party module it reaches.
 - the shared core (`cssw_core`) stands alone: no Qt, neither application;
 - the laptop's `storage/` and `sync/` never reach Qt, the screens (`ui/`) or the PDF
   (`documents/`, which draws with Qt); storage does not lean on sync;
-- central never imports the laptop app, and the laptop app never imports central.
+- central never imports the laptop app, and the laptop app never imports central;
+- only the composition root (app.py) imports the main window: every other screen gets
+  the Workspace (cssw_desktop/ui/workspace.py), never the window to reach through.
 """
 
 from __future__ import annotations
@@ -49,6 +51,10 @@ RULES = (
     Rule("cssw_desktop", ("cssw_central",), qt_free=False),
     Rule("cssw_central", ("cssw_desktop",), qt_free=True),
 )
+
+
+MAIN_WINDOW = "cssw_desktop.ui.main_window"
+COMPOSITION_ROOTS = frozenset({"cssw_desktop.app", MAIN_WINDOW})
 
 
 def module_name(path: Path, root: Path) -> str:
@@ -122,6 +128,9 @@ def violations(root: Path) -> list[str]:
                 path = reaches_qt(module, imports)
                 if path is not None:
                     found.append(f"{where}: {rule.layer} reaches Qt: {' -> '.join(path)}")
+        for line, target in names:
+            if under(target, MAIN_WINDOW) and module not in COMPOSITION_ROOTS:
+                found.append(f"{where}:{line}: only the composition root imports the main window")
     return sorted(set(found))
 
 
@@ -157,6 +166,11 @@ def write(root: Path, module: str, source: str) -> None:
         ("cssw_desktop.sync.bad", "from ..ui import widgets\n", "imports cssw_desktop.ui"),
         ("cssw_central.bad", "import cssw_desktop.storage.store\n", "imports cssw_desktop"),
         ("cssw_desktop.bad", "from cssw_central import app\n", "imports cssw_central"),
+        (
+            "cssw_desktop.ui.families.bad",
+            "if True:\n    from cssw_desktop.ui.main_window import MainWindow\n",
+            "only the composition root",
+        ),
     ],
 )
 def test_the_check_finds_each_kind_of_breach(

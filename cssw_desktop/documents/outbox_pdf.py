@@ -8,7 +8,14 @@ the sync engine makes any PDF still missing before it sends the record.
 from __future__ import annotations
 
 import logging
+import uuid
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
 
+from cssw_core.domain.family import Family
+from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.signature import Signature
 from cssw_desktop.documents.pdf import render_pdf
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
@@ -28,3 +35,29 @@ def keep_outbox_pdf(store: Store, sealed: StoredRecord) -> bool:
         log.warning("the PDF was not made after sealing (%s)", type(problem).__name__)
         return False
     return True
+
+
+def seal_for_outbox(
+    store: Store,
+    kind: RecordKind,
+    body: dict[str, Any],
+    family: Family,
+    signatures: Sequence[Signature],
+    *,
+    confirmed_at: datetime | None,
+    worker: str,
+    young_people_confirmed_at: Mapping[uuid.UUID, datetime] | None = None,
+) -> StoredRecord:
+    """Seal a signed record (a visit's form, or a withdrawal) and keep its PDF with its
+    outbox entry (on the store thread): what every Seal button does."""
+    sealed = store.sealing.seal(
+        kind,
+        body,
+        family,
+        signatures,
+        confirmed_at=confirmed_at,
+        worker=worker,
+        young_people_confirmed_at=young_people_confirmed_at,
+    )
+    keep_outbox_pdf(store, sealed)  # so that sync only has to send it
+    return sealed

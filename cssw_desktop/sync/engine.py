@@ -15,7 +15,7 @@ import base64
 import random
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 from pydantic import BaseModel
@@ -39,6 +39,7 @@ from cssw_desktop.storage.outbox import OutboxItem
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from cssw_desktop.sync.report import (
@@ -50,12 +51,6 @@ from cssw_desktop.sync.report import (
 
 T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
-
-
-class StoreRunner(Protocol):
-    """Runs a function with the open store on the store thread and awaits its result."""
-
-    def __call__(self, func: Callable[[Store], T], /) -> Awaitable[T]: ...
 
 
 PdfRenderer = Callable[[StoredRecord, list[AuditEntry]], bytes]
@@ -74,7 +69,6 @@ IN_FLIGHT = 4  # uploads on the wire at once (central serves each on its own thr
 
 __all__ = [
     "OutboxFailure",
-    "StoreRunner",
     "SyncEngine",
     "SyncProgress",
     "SyncReport",
@@ -92,7 +86,7 @@ class _Stop(Exception):
 class SyncEngine:
     def __init__(
         self,
-        run_store: StoreRunner,
+        run_store: OpenStore,
         *,
         render_pdf: PdfRenderer,
         clock: Clock = utc_now,

@@ -23,12 +23,12 @@ from cssw_core.protocol import (
 from cssw_core.signing import enrollment_proof_message
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync.client import CentralClient, ProblemKind, SyncProblem
-from cssw_desktop.sync.engine import StoreRunner
 
 
 async def enroll(
-    run_store: StoreRunner,
+    run_store: OpenStore,
     code_text: str,
     password: str,
     *,

@@ -1,4 +1,8 @@
-"""The main window: setup, unlock and the workspace pages, menus, status bar, auto-lock."""
+"""The main window: it builds the session, the workspace and the controllers, places their
+menus and pages, and renders what the session says (setup, unlock, the problem page, the
+status bar). Together with app.py it is the GUI's composition root: no other module of
+the GUI imports it; controllers get the Workspace instead.
+"""
 
 from __future__ import annotations
 
@@ -13,25 +17,30 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from cssw_core.domain.family import Family
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import StoreThread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
 from cssw_desktop.ui.clipboard import guard_selection
+from cssw_desktop.ui.families.editing import FamilyEditing
 from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.idle import IdleWatcher
+from cssw_desktop.ui.preferences import Preferences
 from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.sync.services import SyncServices
 from cssw_desktop.ui.sync.sync_ui import SyncUi
-from cssw_desktop.ui.tasks import StoreThread, spawn
+from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.error_page import ErrorPage
+from cssw_desktop.ui.unlock.passphrase_change import PassphraseChange
 from cssw_desktop.ui.unlock.setup_page import SetupPage
 from cssw_desktop.ui.unlock.unlock_page import UnlockPage
 from cssw_desktop.ui.widgets.layout import ElidedLabel, em
+from cssw_desktop.ui.workspace import Pages, Workspace
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.families.families_page import FamiliesPage
+    from cssw_desktop.ui.families.family_consent import FamilyConsent
     from cssw_desktop.ui.families.family_page import FamilyPage
     from cssw_desktop.ui.models.families import FamiliesTableModel
     from cssw_desktop.ui.visit.launcher import VisitLauncher
@@ -74,46 +83,54 @@ class MainWindow(QMainWindow):
         install_focus_ring(app)
         guard_selection(app)  # selecting text offers nothing to other programs
         self.setWindowTitle(self.tr("CSSW offline consent"))
-        self.today = today
         self.clock = clock
         self.pages = QStackedWidget(self)
         self.setup_page = SetupPage(self)
         self.unlock_page = UnlockPage(self, clock=clock)
         self.error_page = ErrorPage(self)
+        self.starting_page = QLabel(self.tr("Opening…"), self)
+        self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (self.starting_page, self.setup_page, self.unlock_page, self.error_page):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
+
+        self.session = Session(
+            vault, idle, store_thread or StoreThread(), idle_timeout_ms=idle_timeout_ms, parent=self
+        )
+        self.workspace = Workspace(
+            self.session,
+            Pages(self.pages),
+            self.languages,
+            dialog_parent=self,
+            today=today,
+            clock=clock,
+        )
+        self.family_editing = FamilyEditing(self.workspace)
+        self.preferences = Preferences(self.workspace)
+        self.passphrase_change = PassphraseChange(self.workspace)
         # The families list (model and page) and the family page are built on first use,
         # after unlocking: importing and building them costs more than the rest of the
         # window, and the unlock page should not wait for it.
-        self._workspace: tuple[FamiliesTableModel, FamiliesPage, FamilyPage] | None = None
+        self._families_pages: tuple[FamiliesPage, FamilyPage, FamilyConsent] | None = None
         self._visits: VisitLauncher | None = None  # consent visits, built on first use
-        self.starting_page = QLabel(self.tr("Opening…"), self)
-        self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for page in (
-            self.starting_page,
-            self.setup_page,
-            self.unlock_page,
-            self.error_page,
-        ):
-            self.pages.addWidget(page)
-        self.setCentralWidget(self.pages)
+        self._return_to: Place | None = None
 
         self.lock_state = QLabel(self)
         self.lock_state.setAccessibleName(self.tr("Lock state"))
         # The path gives way ("…") to the lock state when large text leaves no room.
         self.folder = ElidedLabel(self.tr("Data folder: %s") % vault.data_dir, self)
         self.folder.setAccessibleName(self.tr("Data folder"))
-        self.statusBar().addWidget(self.lock_state, 1)
-        self.statusBar().addPermanentWidget(self.folder)
-        self.session = Session(
-            self,
-            vault,
-            idle,
-            store_thread or StoreThread(),
-            idle_timeout_ms=idle_timeout_ms,
-        )
         self._make_actions()
-        self._connect()
-        self.sync = SyncUi(self, sync_services or SyncServices(), online_detection=online_detection)
+        self.sync = SyncUi(
+            self.workspace, sync_services or SyncServices(), online_detection=online_detection
+        )
+        self.menuBar().addMenu(self.sync.menu)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.sync.toolbar)
+        self.statusBar().addWidget(self.lock_state, 1)
+        self.statusBar().addPermanentWidget(self.sync.status)  # sending news, then the folder
+        self.statusBar().addPermanentWidget(self.folder)
         self._make_help_menu()
+        self._connect()
         self.show_locked_status()
         self.resize(em(self, 80), em(self, 44))
 
@@ -155,7 +172,7 @@ class MainWindow(QMainWindow):
         self.addActions(self.display.actions())
 
     def _make_help_menu(self) -> None:
-        """Help, the last menu (after the Sync menu SyncUi adds)."""
+        """Help, the last menu (after the Sync menu)."""
         from cssw_desktop.ui.about_dialog import show_about  # its contents load when it opens
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -165,75 +182,109 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _connect(self) -> None:
-        s = self.session
-        self.lock_action.triggered.connect(
-            lambda: s.lock(self.tr("Locked. Type your passphrase to unlock."))
-        )
+        s, w = self.session, self.workspace
+        self.lock_action.triggered.connect(lambda: s.lock(self.tr("Locked.")))
         self.quit_action.triggered.connect(self.close)
-        self.settings_action.triggered.connect(s.open_settings)
-        self.change_passphrase_action.triggered.connect(s.change_passphrase)
-        self.add_action.triggered.connect(s.add_family)
+        self.settings_action.triggered.connect(self.preferences.open)
+        self.change_passphrase_action.triggered.connect(self.passphrase_change.open)
+        self.add_action.triggered.connect(self.family_editing.add_family)
         self.find_action.triggered.connect(self.find_family)
         self.edit_action.triggered.connect(self._edit_shown_family)
-        self.back_action.triggered.connect(self.show_families)
+        self.back_action.triggered.connect(lambda: self.show_families())
         self.setup_page.create_requested.connect(s.create)
         self.unlock_page.unlock_requested.connect(s.unlock)
         self.unlock_page.restore_requested.connect(s.restore)
         self.error_page.retry_requested.connect(s.start)
         self.error_page.quit_requested.connect(self.close)
         self.pages.currentChanged.connect(self._update_actions)
+        # What the session says, shown.
+        s.checking.connect(self._show_unlock)
+        s.first_run.connect(self._show_setup)
+        s.unlock_wanted.connect(self._wait_then_unlock)
+        s.cannot_open.connect(self._show_cannot_open)
+        s.busy.connect(self.unlock_page.set_busy)
+        s.busy.connect(self.setup_page.set_busy)
+        s.setup_failed.connect(self.setup_page.show_error)
+        s.unlock_failed.connect(self.unlock_page.show_problem)
+        s.restore_offered.connect(self.unlock_page.offer_restore)
+        s.opened.connect(lambda store: spawn(self._opened(store)))
+        s.locked.connect(self._locked)
+        s.removed.connect(self._removed)
+        s.auto_lock_changed.connect(self.show_unlocked_status)
+        s.unlock_note.connect(self.unlock_page.set_reason)
+        s.notice.connect(self.show_notice)
+        # What the controllers ask of the window.
+        w.families_requested.connect(self.show_families)
+        w.family_requested.connect(
+            lambda family_id, offer: self.show_family(family_id, offer_visit=offer)
+        )
+        w.notice.connect(self.show_notice)
+        w.family_has_laptop.connect(self._family_has_laptop)
+        w.dialogs.all_closed.connect(self._take_keyboard_back)
 
-    def _built_workspace(self) -> tuple[FamiliesTableModel, FamiliesPage, FamilyPage]:
-        if self._workspace is None:
+    # --- the families pages and visits, built on first use --------------------------------
+
+    def _built_families_pages(self) -> tuple[FamiliesPage, FamilyPage, FamilyConsent]:
+        if self._families_pages is None:
             from cssw_desktop.ui.families.families_page import FamiliesPage
+            from cssw_desktop.ui.families.family_consent import FamilyConsent
             from cssw_desktop.ui.families.family_page import FamilyPage
-            from cssw_desktop.ui.models.families import FamiliesTableModel
 
-            s = self.session
-            model = FamiliesTableModel(self)
-            families, family = FamiliesPage(model, self), FamilyPage(self)
+            editing = self.family_editing
+            families, family = FamiliesPage(self.model, self), FamilyPage(self)
             self.pages.addWidget(families)
             self.pages.addWidget(family)
-            families.add_requested.connect(s.add_family)
+            families.add_requested.connect(editing.add_family)
             families.open_requested.connect(self.show_family)
-            family.edit_requested.connect(s.edit_family)
-            family.back_requested.connect(self.show_families)
-            from cssw_desktop.ui.families.family_consent import FamilyConsent
-
-            self.family_consent = FamilyConsent(self, s, family)
+            family.edit_requested.connect(editing.edit_family)
+            family.back_requested.connect(lambda: self.show_families())
             family.start_visit_requested.connect(lambda f: self.visits.start(f))
             family.renew_requested.connect(lambda f: self.visits.start(f, renew=True))
             self.escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), family)
             self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            self.escape.activated.connect(self.show_families)
-            self._workspace = (model, families, family)
-        return self._workspace
+            self.escape.activated.connect(lambda: self.show_families())
+            self._families_pages = (families, family, FamilyConsent(self.workspace, family))
+        return self._families_pages
+
+    @property
+    def today(self) -> Callable[[], date]:
+        """What day it is, for every screen (the workspace's; tests move it)."""
+        return self.workspace.today
+
+    @today.setter
+    def today(self, today: Callable[[], date]) -> None:
+        self.workspace.today = today
 
     @property
     def model(self) -> FamiliesTableModel:
-        return self._built_workspace()[0]
+        return self.workspace.families
 
     @property
     def families_page(self) -> FamiliesPage:
-        return self._built_workspace()[1]
+        return self._built_families_pages()[0]
 
     @property
     def family_page(self) -> FamilyPage:
-        return self._built_workspace()[2]
+        return self._built_families_pages()[1]
+
+    @property
+    def family_consent(self) -> FamilyConsent:
+        return self._built_families_pages()[2]
 
     @property
     def visits(self) -> VisitLauncher:
         if self._visits is None:
             from cssw_desktop.ui.visit.launcher import VisitLauncher
 
-            self._visits = VisitLauncher(self)
+            self._visits = VisitLauncher(self.workspace)
         return self._visits
 
     def _in_visit(self) -> bool:
         return self._visits is not None and self._visits.showing(self.pages.currentWidget())
 
     def _on_family_page(self) -> bool:
-        return self._workspace is not None and self.pages.currentWidget() is self._workspace[2]
+        pages = self._families_pages
+        return pages is not None and self.pages.currentWidget() is pages[1]
 
     def _update_actions(self) -> None:
         unlocked = self.session.unlocked
@@ -251,14 +302,13 @@ class MainWindow(QMainWindow):
 
     def _edit_shown_family(self) -> None:
         if self.family_page.family_id is not None:
-            self.session.edit_family(self.family_page.family_id)
+            self.family_editing.edit_family(self.family_page.family_id)
 
     # --- pages -------------------------------------------------------------------------
 
     def show_page(self, page: QWidget) -> None:
-        self.pages.setCurrentWidget(page)
-        self._update_actions()
-        page.setFocus()
+        """Bring a page to the front (the workspace's page stack)."""
+        self.workspace.pages.show(page)
 
     def show_families(self, select: uuid.UUID | None = None) -> None:
         """The families list; select a family (e.g. the one just left) if given."""
@@ -310,11 +360,77 @@ class MainWindow(QMainWindow):
 
     def clear_family_data(self) -> None:
         """Remove every family detail from the widgets and models (on lock)."""
-        if self._workspace is not None:
-            for part in self._workspace:
-                part.clear()
+        self.model.clear()
+        if self._families_pages is not None:
+            families, family, _consent = self._families_pages
+            families.clear()
+            family.clear()
         if self._visits is not None:
             self._visits.clear()
+
+    # --- what the session says --------------------------------------------------------
+
+    def _show_unlock(self) -> None:
+        self.show_locked_status()
+        self.show_page(self.unlock_page)
+
+    def _wait_then_unlock(self, wait_seconds: float) -> None:
+        self.unlock_page.wait(wait_seconds)
+        self._show_unlock()
+
+    def _show_setup(self) -> None:
+        self.lock_state.setText(self.tr("Not set up yet"))
+        self.show_page(self.setup_page)
+
+    def _show_cannot_open(self, message: str) -> None:
+        self.error_page.show_error(message, str(self.session.vault.data_dir))
+        self.show_page(self.error_page)
+
+    async def _opened(self, store: Store) -> None:
+        """Show the families, then go back to where the worker was."""
+        self.setup_page.clear()
+        self.unlock_page.clear()
+        open_store = self.workspace.open_store()
+        if open_store is None or open_store.store is not store:
+            return
+        families = await open_store(lambda s: s.families.all())
+        self.model.set_families(families)
+        self.families_page.fit_columns()
+        place, self._return_to = self._return_to, None
+        if place is None:
+            self.show_families()
+            self.families_page.focus_table()
+            self.visits.offer_any()  # a consent visit left unfinished (e.g. the app was killed)
+        else:
+            self.go_to(place)
+
+    def _locked(self, reason: str) -> None:
+        self._return_to = self.place()
+        self.clear_family_data()
+        self.unlock_page.clear()
+        self.unlock_page.set_reason(reason + " " + self.tr("Type your passphrase to unlock."))
+        self.show_page(self.unlock_page)
+        self.show_locked_status()
+
+    def _removed(self, message: str) -> None:
+        """Central revoked this laptop: its store is gone; set up again."""
+        self._return_to = None
+        self.clear_family_data()
+        self.unlock_page.clear()
+        self.setup_page.clear()
+        self.setup_page.show_error(message)
+        self._show_setup()
+
+    def _family_has_laptop(self, handed_over: bool) -> None:
+        """While the family holds the laptop the worker's menus are off."""
+        self.menuBar().setEnabled(not handed_over)
+        if not handed_over:
+            self.activateWindow()  # the keyboard comes back to the worker's window
+
+    def _take_keyboard_back(self) -> None:
+        if self.isVisible():
+            # Give the keyboard back to the window (not every platform does it by itself).
+            self.activateWindow()
 
     # --- status bar ----------------------------------------------------------------
 
@@ -340,14 +456,6 @@ class MainWindow(QMainWindow):
     def store(self) -> Store | None:
         return self.session.store
 
-    def worker_name(self, family: Family) -> str:
-        """Who is taking this record: the enrolled worker, else the family's allocated one
-        (a laptop not yet enrolled knows no worker of its own)."""
-        profile = self.sync.controller.profile
-        if profile is not None:
-            return profile.display_name
-        return family.allocated_worker.strip()
-
     async def _close_after_sync(self) -> None:
         await self.sync.stop()
         self.close()
@@ -359,7 +467,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             spawn(self._close_after_sync())
             return
-        self.session.close_dialogs()
+        self.workspace.dialogs.close_all()
         if self._visits is not None:
             self._visits.clear()  # saves anything typed in the last moment
         super().closeEvent(event)

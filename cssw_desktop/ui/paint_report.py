@@ -18,13 +18,9 @@ import os
 import sys
 import time
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
-
-if TYPE_CHECKING:
-    from cssw_desktop.ui.main_window import MainWindow
 
 ENV = "CSSW_REPORT_FIRST_PAINT"
 GIVE_UP_ENV = "CSSW_REPORT_FIRST_PAINT_GIVE_UP_MS"
@@ -78,8 +74,9 @@ class PaintReporter(QObject):
             QApplication.exit(3)
 
 
-def report_first_paint(window: MainWindow) -> PaintReporter:
-    """Watch the main window and its first pages (kept alive as the window's child)."""
+def report_first_paint(window: QWidget) -> PaintReporter:
+    """Watch the main window and its first pages, named as its attributes (PAGES); the
+    reporter is kept alive as the window's child."""
     watched: dict[QWidget, str] = {window: "first_paint"}
     for page in PAGES:
         watched[getattr(window, page)] = page

@@ -26,11 +26,11 @@ from cssw_core.domain.sealing import Seal, seal_problem
 from cssw_core.protocol import SignedReceipt
 from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.review import ReviewClient
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD
 from tests.support.stores import PASSPHRASE
@@ -58,7 +58,7 @@ def ok(done: subprocess.CompletedProcess[str]) -> str:
 def lead_review(central: RunningCentral, vault: Vault) -> ReviewClient:
     """The team lead's laptop: a store of its own, enrolled as Tara (a team lead)."""
     store = vault.create(PASSPHRASE)
-    runner = ThreadStoreRunner(store)
+    runner = store_on_own_thread(store)
     try:
         profile = asyncio.run(
             enroll(
@@ -72,7 +72,7 @@ def lead_review(central: RunningCentral, vault: Vault) -> ReviewClient:
         assert profile.role == "team_lead"
         key = store.device.key()
     finally:
-        runner.shutdown()
+        runner.thread.shutdown()
         store.close()
     client = CentralClient(central.url, central.pin, signer=key, device_id=key.device_id)
     return ReviewClient(client)

@@ -31,9 +31,9 @@ from cssw_core.pinning import pinned_context
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.records import complete_draft, family_with_teenager, seal_consent
 from tests.support.stores import FAST_KDF
 from tests.support.sync import fake_pdf
@@ -223,7 +223,7 @@ def sync(args: dict[str, Any], report: TextIO) -> None:
     store: Store = _vault(args).unlock(args["passphrase"])
     profile = store.profile.get()
     assert profile is not None
-    runner = ThreadStoreRunner(store)
+    runner = store_on_own_thread(store)
     engine = SyncEngine(
         runner,
         render_pdf=fake_pdf,
@@ -231,7 +231,7 @@ def sync(args: dict[str, Any], report: TextIO) -> None:
         transport=KillingTransport(profile.pin, checkpoint),
     )
     result = asyncio.run(engine.sync(caseload=True))
-    runner.shutdown()
+    runner.thread.shutdown()
     report.write(f"synced sent={result.sent} problem={result.problem}\n")
     store.close()
 

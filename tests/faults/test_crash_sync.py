@@ -31,10 +31,10 @@ from cssw_core.protocol import Policy
 from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.faults import tally
 from tests.faults.kill_children import Children
 from tests.support.central import RunningCentral, start_central
@@ -88,12 +88,12 @@ class Laptop:
 
     def enroll(self) -> None:
         store = self.vault.create(PASSPHRASE)
-        runner = ThreadStoreRunner(store)
+        runner = store_on_own_thread(store)
         try:
             code = self.central.issue_code("wendy")
             run(enroll(runner, code, WENDY_PASSWORD, device_name="Crash laptop", app_version="t"))
         finally:
-            runner.shutdown()
+            runner.thread.shutdown()
             store.close()
 
     def seal_some(self, count: int) -> None:
@@ -227,7 +227,7 @@ def test_sync_killed_at_any_step_loses_and_duplicates_nothing(
 
         # The next sync runs to the end and leaves everything delivered.
         store = vault.unlock(PASSPHRASE)
-        runner = ThreadStoreRunner(store)
+        runner = store_on_own_thread(store)
         try:
             engine = SyncEngine(runner, render_pdf=fake_pdf, app_version="t", rng=random.Random(1))
             report = run(engine.sync(caseload=True))
@@ -253,7 +253,7 @@ def test_sync_killed_at_any_step_loses_and_duplicates_nothing(
             families = store.families.count()
             duplicates += max(0, families - laptop.families)
         finally:
-            runner.shutdown()
+            runner.thread.shutdown()
             store.close()
         copies = central_copies(central)
         duplicates += sum(n - 1 for n in copies.values())

@@ -17,9 +17,9 @@ import pytest
 from cssw_core.pinning import pinned_context
 from cssw_desktop.storage.errors import DiskFull
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.faults import tally
 from tests.faults.small_disk import fill, small_disk
 from tests.support.central import RunningCentral
@@ -140,7 +140,7 @@ class FillsTheDiskAtTheFirstUpload(httpx.AsyncBaseTransport):
 
 def test_a_receipt_that_cannot_be_stored_is_fetched_again_and_nothing_is_duplicated(
     central: RunningCentral,
-    enrolled: ThreadStoreRunner,
+    enrolled: OpenStore,
     data_dir: Path,
 ) -> None:
     store = enrolled.store

@@ -31,9 +31,9 @@ from cssw_core.enrollment_code import EnrollmentCode as CodeText
 from cssw_core.enrollment_code import parse_code
 from cssw_core.pinning import pinned_context
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.sync.client import SyncProblem
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.faults import tally
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_client import LaptopClient, problem_code
@@ -228,7 +228,7 @@ def test_the_laptop_tells_the_worker_how_long_to_wait(
     )
     with LaptopClient(limited, new_device_key()) as guesser:
         assert guesser.enroll(wrong_code(limited), WENDY_PASSWORD).status_code == 401
-    runner = ThreadStoreRunner(store)
+    runner = store_on_own_thread(store)
     try:
         with pytest.raises(SyncProblem) as refused:
             asyncio.run(
@@ -241,7 +241,7 @@ def test_the_laptop_tells_the_worker_how_long_to_wait(
                 )
             )
     finally:
-        runner.shutdown()
+        runner.thread.shutdown()
     assert refused.value.message == "Too many attempts. Wait 3 minutes and try again."
     assert refused.value.retry_after_seconds == 150
     tally.add(SUITE, cases=2, failures=0)

@@ -20,8 +20,8 @@ from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import OpenStore, store_on_own_thread
 from cssw_desktop.sync.enrollment import enroll
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 
@@ -47,18 +47,18 @@ def seal_demo(store: Store, families: int = 12) -> int:
 
 
 @pytest.fixture
-def runner(store: Store) -> Iterator[ThreadStoreRunner]:
-    made = ThreadStoreRunner(store)
+def runner(store: Store) -> Iterator[OpenStore]:
+    made = store_on_own_thread(store)
     yield made
-    made.shutdown()
+    made.thread.shutdown()
 
 
 @pytest.fixture
-def enrolled(central: RunningCentral, runner: ThreadStoreRunner) -> ThreadStoreRunner:
+def enrolled(central: RunningCentral, runner: OpenStore) -> OpenStore:
     code = central.issue_code("wendy")
     run(enroll(runner, code, WENDY_PASSWORD, device_name="Test laptop", app_version="test"))
     return runner
 
 
-def on_store(runner: ThreadStoreRunner, func: Callable[[Store], T]) -> T:
+def on_store(runner: OpenStore, func: Callable[[Store], T]) -> T:
     return func(runner.store)

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync import engine as engine_module
 from cssw_desktop.sync.client import BUSY_RETRIES
 from cssw_desktop.sync.engine import SyncEngine, SyncProgress
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.admission import gate, hog, wait_until
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_fixtures import add_standard_people
@@ -42,7 +42,7 @@ def one_upload_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(engine_module, "IN_FLIGHT", 1)
 
 
-def _engine(runner: ThreadStoreRunner) -> SyncEngine:
+def _engine(runner: OpenStore) -> SyncEngine:
     return SyncEngine(runner, render_pdf=fake_pdf, app_version="test", rng=random.Random(7))
 
 
@@ -75,7 +75,7 @@ class BusyAfterFirstRecord:
 
 @pytest.mark.parametrize("central", [{"retry_after_seconds": 1}], indirect=True)
 def test_records_wait_while_central_is_busy_and_none_is_marked_failed(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     sealed = seal_demo(enrolled.store, families=4)
     busy = BusyAfterFirstRecord(central, release_after_busy=False)
@@ -101,7 +101,7 @@ def test_records_wait_while_central_is_busy_and_none_is_marked_failed(
 
 @pytest.mark.parametrize("central", [{"retry_after_seconds": 1}], indirect=True)
 def test_the_same_sync_goes_on_once_central_has_room(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     sealed = seal_demo(enrolled.store, families=4)
     busy = BusyAfterFirstRecord(central, release_after_busy=True)
@@ -119,7 +119,7 @@ def test_the_same_sync_goes_on_once_central_has_room(
 
 @pytest.mark.parametrize("central", [{"retry_after_seconds": 120}], indirect=True)
 def test_a_long_retry_after_is_left_to_the_next_sync(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     seal_demo(enrolled.store, families=2)
     busy = BusyAfterFirstRecord(central, release_after_busy=False)

@@ -13,8 +13,8 @@ from cssw_central.db import Device
 from cssw_core.domain.family import Child, Family
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import Heartbeat
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.records import complete_draft, seal_consent
 from tests.support.sync import fake_pdf, run
@@ -37,7 +37,7 @@ class HeartbeatRecorder(httpx.AsyncBaseTransport):
 
 
 def test_the_heartbeat_carries_counts_and_no_family_details(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     store = enrolled.store
     family = Family(

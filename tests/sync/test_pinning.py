@@ -18,10 +18,10 @@ from cryptography.x509.oid import NameOID
 from cssw_central.certs import make_dev_cert
 from cssw_core.enrollment_code import EnrollmentCode, parse_code
 from cssw_core.protocol import Policy
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.sync import run
@@ -171,7 +171,7 @@ def test_a_certificate_from_a_ca_with_another_key_gets_nothing(
 
 
 def test_a_code_with_another_pin_sends_nothing_to_central(
-    central: RunningCentral, runner: ThreadStoreRunner, tmp_path: Path
+    central: RunningCentral, runner: OpenStore, tmp_path: Path
 ) -> None:
     real = parse_code(central.issue_code("wendy"))
     _c, _k, other_pin = make_dev_cert("127.0.0.1", tmp_path / "x")

@@ -11,9 +11,9 @@ import pytest
 from cssw_core.pinning import pinned_context
 from cssw_desktop.cli import main
 from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.stores import PASSPHRASE
@@ -35,7 +35,7 @@ class Recorder(httpx.AsyncBaseTransport):
         await self.inner.aclose()
 
 
-def test_a_replayed_upload_is_refused(central: RunningCentral, enrolled: ThreadStoreRunner) -> None:
+def test_a_replayed_upload_is_refused(central: RunningCentral, enrolled: OpenStore) -> None:
     seal_demo(enrolled.store, families=2)
     recorder = Recorder(central.pin)
     engine = SyncEngine(

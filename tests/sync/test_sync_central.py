@@ -11,16 +11,16 @@ import pytest
 
 from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine, SyncProgress
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from tests.support.central import RunningCentral
 from tests.support.sync import fake_pdf, run, seal_demo
 
 
-def engine(runner: ThreadStoreRunner, **options: Any) -> SyncEngine:
+def engine(runner: OpenStore, **options: Any) -> SyncEngine:
     options.setdefault("rng", random.Random(7))
     return SyncEngine(runner, render_pdf=fake_pdf, app_version="test", **options)
 
@@ -39,7 +39,7 @@ def count_records(central: RunningCentral) -> int:
 
 
 def test_enrollment_keeps_the_profile_pin_and_key(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     profile = enrolled.store.profile.get()
     assert profile is not None
@@ -53,7 +53,7 @@ def test_enrollment_keeps_the_profile_pin_and_key(
 
 
 def test_a_used_code_or_a_wrong_password_is_refused_in_plain_words(
-    central: RunningCentral, runner: ThreadStoreRunner
+    central: RunningCentral, runner: OpenStore
 ) -> None:
     code = central.issue_code("wendy")
     with pytest.raises(SyncProblem) as refused:
@@ -64,7 +64,7 @@ def test_a_used_code_or_a_wrong_password_is_refused_in_plain_words(
 
 
 def test_demo_records_all_arrive_with_receipts_and_a_second_sync_sends_nothing(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     store = enrolled.store
     sealed = seal_demo(store)
@@ -91,7 +91,7 @@ def test_demo_records_all_arrive_with_receipts_and_a_second_sync_sends_nothing(
 
 
 def test_a_record_altered_after_sealing_is_refused_and_the_worker_told_why(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     store = enrolled.store
     seal_demo(store, families=3)
@@ -149,7 +149,7 @@ class FlakyTransport(httpx.AsyncBaseTransport):
 
 @pytest.mark.parametrize("status", [500, 503])
 def test_server_errors_are_retried_later_with_backoff_and_nothing_is_lost(
-    central: RunningCentral, enrolled: ThreadStoreRunner, status: int
+    central: RunningCentral, enrolled: OpenStore, status: int
 ) -> None:
     store = enrolled.store
     sealed = seal_demo(store, families=4)
@@ -174,7 +174,7 @@ def test_server_errors_are_retried_later_with_backoff_and_nothing_is_lost(
 
 
 def test_sync_now_sends_what_is_waiting_out_a_backoff_at_once(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     """A timed sync respects the backoff; a worker pressing Sync now (or the network
     coming back) should not have to wait for it."""
@@ -193,7 +193,7 @@ def test_sync_now_sends_what_is_waiting_out_a_backoff_at_once(
 
 
 def test_server_down_keeps_everything_to_send_later(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     sealed = seal_demo(enrolled.store, families=3)
     central.stop()
@@ -206,7 +206,7 @@ def test_server_down_keeps_everything_to_send_later(
 
 
 def test_clock_skew_stops_the_sync_with_the_minutes_out(
-    central: RunningCentral, enrolled: ThreadStoreRunner
+    central: RunningCentral, enrolled: OpenStore
 ) -> None:
     sealed = seal_demo(enrolled.store, families=2)
     fast = lambda: utc_now() + timedelta(minutes=12)  # noqa: E731
@@ -218,7 +218,7 @@ def test_clock_skew_stops_the_sync_with_the_minutes_out(
 
 
 def test_a_revoked_laptop_wipes_its_store_at_the_next_contact(
-    central: RunningCentral, enrolled: ThreadStoreRunner, vault: Vault
+    central: RunningCentral, enrolled: OpenStore, vault: Vault
 ) -> None:
     central.admin("revoke-device", enrolled.store.device.device_id)
     wiped = []

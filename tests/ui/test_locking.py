@@ -94,7 +94,7 @@ def test_lock_now_closes_an_open_editor_and_keeps_nothing_typed(
     window.lock_action.trigger()  # what Ctrl+L does
     qtbot.waitUntil(lambda: qapp.activeModalWidget() is None)
     assert closed(editor)
-    assert window.session._dialogs == []
+    assert window.workspace.dialogs.open_dialogs() == []
     assert window.pages.currentWidget() is window.unlock_page
 
     unlock(qtbot, window)

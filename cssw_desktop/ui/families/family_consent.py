@@ -12,22 +12,22 @@ import logging
 import uuid
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject
 
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.errors import CsswError, ValidationFailed
-from cssw_desktop.documents.outbox_pdf import keep_outbox_pdf
+from cssw_desktop.documents.outbox_pdf import seal_for_outbox
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.consent_overview import load_overview
+from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.tasks import spawn
+from cssw_desktop.ui.workspace import alive
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.families.family_page import FamilyPage
     from cssw_desktop.ui.families.withdraw_dialog import WithdrawalRequest, WithdrawDialog
-    from cssw_desktop.ui.main_window import MainWindow
-    from cssw_desktop.ui.session import Session
+    from cssw_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -35,16 +35,15 @@ log = logging.getLogger(__name__)
 class FamilyConsent(QObject):
     """The family page's link to the store for consent."""
 
-    def __init__(self, window: MainWindow, session: Session, page: FamilyPage) -> None:
-        super().__init__(window)
-        self._window = window
-        self._session = session
+    def __init__(self, workspace: Workspace, page: FamilyPage) -> None:
+        super().__init__(workspace)
+        self._workspace = workspace
         self._page = page
         self._dialog: WithdrawDialog | None = None
         page.consent_wanted.connect(self.load)
         page.withdraw_requested.connect(self.withdraw)
         page.view_requested.connect(self.view)
-        session.settings_changed.connect(self._reload_shown)
+        workspace.session.settings_changed.connect(self._reload_shown)
 
     def load(self, family_id: uuid.UUID) -> None:
         """Read the family's consent on the store thread and show it on the page."""
@@ -55,14 +54,14 @@ class FamilyConsent(QObject):
             self.load(self._page.family_id)
 
     async def _load(self, family_id: uuid.UUID) -> None:
-        store = self._session.store
-        if store is None:
+        open_store = self._workspace.open_store()
+        if open_store is None:
             return
         try:
-            overview = await self._session.store_thread.run(load_overview, store, family_id)
+            overview = await open_store(load_overview, family_id)
         except (CsswError, ValueError) as error:
             log.warning("consent records could not be read: %s", type(error).__name__)
-            if self._session.store is store:
+            if open_store.is_open:
                 self._page.show_consent_problem(
                     family_id,
                     self.tr(
@@ -71,14 +70,13 @@ class FamilyConsent(QObject):
                     ),
                 )
             return
-        if self._session.store is store:
-            self._page.show_consent(overview, self._window.today())
+        self._page.show_consent(overview, self._workspace.today())
 
     def view(self, record_id: uuid.UUID, version: int) -> None:
         """A sealed form or withdrawal from the history, as its PDF prints it."""
         from cssw_desktop.ui.records.record_viewer import show_record
 
-        show_record(self._window, record_id, version)
+        show_record(self._workspace, record_id, version)
 
     # --- withdrawing ---------------------------------------------------------------
 
@@ -86,36 +84,32 @@ class FamilyConsent(QObject):
         """Open the withdraw dialog for the family shown (one at a time)."""
         from cssw_desktop.ui.families.withdraw_dialog import WithdrawDialog
 
-        family = self._window.model.family(family_id)
+        w = self._workspace
+        family = w.family(family_id)
         overview = self._page.overview
         if (
-            self._session.store is None
+            w.store is None
             or family is None
             or overview is None
             or overview.family_id != family_id
-            or self._dialog_open()
+            or alive(self._dialog)
         ):
             return
         latest = overview.latest
-        worker = self._window.worker_name(family) or (latest.worker if latest is not None else "")
-        dialog = WithdrawDialog(
-            family, overview, self._window.today(), utc_now, worker, self._window
-        )
+        worker = w.worker_name(family) or (latest.worker if latest is not None else "")
+        dialog = WithdrawDialog(family, overview, w.today(), utc_now, worker, w.dialog_parent)
         dialog.record_requested.connect(lambda request: spawn(self._seal(dialog, request)))
         self._dialog = dialog
-        self._session.track(dialog)
-
-    def _dialog_open(self) -> bool:
-        dialog = self._dialog
-        return dialog is not None and shiboken6.isValid(dialog) and dialog.isVisible()
+        w.track(dialog)
 
     async def _seal(self, dialog: WithdrawDialog, request: WithdrawalRequest) -> None:
-        store = self._session.store
-        if store is None:
+        open_store = self._workspace.open_store()
+        if open_store is None:
             return
 
-        def seal() -> None:
-            sealed = store.sealing.seal(
+        def seal(store: Store) -> None:
+            seal_for_outbox(
+                store,
                 RecordKind.WITHDRAWAL,
                 request.withdrawal.to_json(),
                 request.family,
@@ -123,25 +117,23 @@ class FamilyConsent(QObject):
                 confirmed_at=request.confirmed_at,
                 worker=request.withdrawal.worker,
             )
-            keep_outbox_pdf(store, sealed)  # so that sync only has to send it
 
         dialog.set_busy(True)
         try:
-            await self._session.store_thread.run(seal)
+            # Locked while sealing: it is sealed, and shows after unlocking.
+            await open_store(seal)
         except ValidationFailed as error:
-            if shiboken6.isValid(dialog):
+            if alive(dialog):
                 dialog.show_problems([message for _field, message in error.problems])
             return
         except CsswError as error:
-            if shiboken6.isValid(dialog):
+            if alive(dialog):
                 dialog.show_problems([error_text(error)])
             return
         finally:
-            if shiboken6.isValid(dialog):
+            if alive(dialog):
                 dialog.set_busy(False)
-        if shiboken6.isValid(dialog):
+        if alive(dialog):
             dialog.accept()
-        if self._session.store is not store:
-            return  # locked while sealing: it is sealed, and shows after unlocking
-        self._window.show_notice(self.tr("The withdrawal has been recorded and sealed."))
+        self._workspace.notify(self.tr("The withdrawal has been recorded and sealed."))
         self.load(request.family.id)

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject
 
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
@@ -29,9 +28,10 @@ from cssw_desktop.translated import error_text
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
+from cssw_desktop.ui.workspace import alive
 
 if TYPE_CHECKING:
-    from cssw_desktop.ui.main_window import MainWindow
+    from cssw_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -80,32 +80,40 @@ def file_name(record: StoredRecord) -> str:
     return f"{kind}-{str(record.id)[:8]}{version}.pdf"
 
 
-def show_record(window: MainWindow, record_id: uuid.UUID, version: int) -> None:
-    """Open the preview of a sealed record (one at a time; only while unlocked)."""
-    store = window.session.store
-    if store is None:
-        return
-    if any(d.isVisible() for d in window.findChildren(RecordPreviewDialog)):
-        return
-    dialog = RecordPreviewDialog(window, clock=window.clock)
+def new_preview(workspace: Workspace) -> RecordPreviewDialog | None:
+    """A preview dialog sized for reading a page, or None while locked or while one is
+    open already (one at a time)."""
+    if workspace.store is None or workspace.dialogs.showing(RecordPreviewDialog):
+        return None
+    parent = workspace.dialog_parent
+    dialog = RecordPreviewDialog(parent, clock=workspace.clock)
     # As tall as the screen allows, a little wider than tall: on a 1366×768 laptop a page
     # fitted to the width reads at about the size of the app's own text.
-    screen = window.screen().availableGeometry()
+    screen = parent.screen().availableGeometry()
     dialog.resize(
         min(screen.width() - 40, max(dialog.sizeHint().width(), round(screen.height() * 1.3))),
         screen.height() - 60,
     )
-    viewer = RecordViewer(window, dialog, store)
-    window.session.track(dialog)
+    return dialog
+
+
+def show_record(workspace: Workspace, record_id: uuid.UUID, version: int) -> None:
+    """Open the preview of a sealed record (one at a time; only while unlocked)."""
+    store = workspace.store
+    dialog = new_preview(workspace)
+    if store is None or dialog is None:
+        return
+    viewer = RecordViewer(workspace, dialog, store)
+    workspace.track(dialog)
     spawn(viewer.load(record_id, version))
 
 
 class RecordViewer(QObject):
     """The dialog's link to the store, the vault and the worker thread."""
 
-    def __init__(self, window: MainWindow, dialog: RecordPreviewDialog, store: Store) -> None:
+    def __init__(self, workspace: Workspace, dialog: RecordPreviewDialog, store: Store) -> None:
         super().__init__(dialog)  # goes when the dialog goes
-        self._window = window
+        self._workspace = workspace
         self._dialog = dialog
         self._store = store
         self._reading: Reading | None = None
@@ -115,18 +123,13 @@ class RecordViewer(QObject):
 
     def _open(self) -> bool:
         """The dialog is still showing and the store it read from still open."""
-        dialog = self._dialog
-        return (
-            shiboken6.isValid(dialog)
-            and dialog.isVisible()
-            and self._window.session.store is self._store
-        )
+        return alive(self._dialog) and self._workspace.store is self._store
 
     def _forget(self) -> None:
         self._reading = None
 
     async def load(self, record_id: uuid.UUID, version: int) -> None:
-        thread = self._window.session.store_thread
+        thread = self._workspace.store_thread
         try:
             reading = await thread.run(read_for_viewing, self._store, record_id, version)
         except CsswError as error:
@@ -168,15 +171,16 @@ class RecordViewer(QObject):
 
     async def _show_wait(self) -> None:
         """A wait left from wrong passphrases applies here too: show it at once."""
-        wait = await self._window.session.store_thread.run(self._window.session.vault.wait_seconds)
+        session = self._workspace.session
+        wait = await session.store_thread.run(session.vault.wait_seconds)
         if wait > 0 and self._open():
             self._dialog.wait(wait)
 
     async def _save(self, passphrase: str) -> None:
-        session, dialog = self._window.session, self._dialog
+        dialog = self._dialog
         reading = self._reading
         path = await where_to_save(
-            session,
+            self._workspace,
             passphrase,
             dialog,
             self._open,
@@ -192,7 +196,7 @@ class RecordViewer(QObject):
             )
             if not self._open():
                 return  # locked meanwhile: nothing is written
-            await session.store_thread.run(export, self._store, reading, path, pdf)
+            await self._workspace.store_thread.run(export, self._store, reading, path, pdf)
         except PdfError as error:
             log.warning("a sealed record could not be saved as PDF: %s", type(error).__name__)
             if self._open():

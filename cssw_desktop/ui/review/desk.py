@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject
 
 from cssw_core.errors import CsswError
@@ -21,17 +20,13 @@ from cssw_desktop.translated import error_text
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.review.review_page import ReviewPage
 from cssw_desktop.ui.review.team_activity import TeamActivity
-from cssw_desktop.ui.sync.services import (
-    ReviewConnection,
-    StoreLocked,
-    SyncServices,
-    store_runner,
-)
+from cssw_desktop.ui.sync.services import ReviewConnection, SyncServices
 from cssw_desktop.ui.sync.words import kind_words
 from cssw_desktop.ui.tasks import spawn
+from cssw_desktop.ui.workspace import alive
 
 if TYPE_CHECKING:
-    from cssw_desktop.ui.main_window import MainWindow
+    from cssw_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -39,31 +34,30 @@ log = logging.getLogger(__name__)
 class ReviewDesk(QObject):
     """The review page and its link to central."""
 
-    def __init__(self, window: MainWindow, services: SyncServices) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workspace: Workspace, services: SyncServices) -> None:
+        super().__init__(workspace)
+        self._workspace = workspace
         self._services = services
         self._client: ReviewConnection | None = None
         self._store: Store | None = None
-        self.page = ReviewPage(window)
-        window.pages.addWidget(self.page)
+        pages = workspace.pages
+        self.page = ReviewPage(workspace.dialog_parent)
+        pages.add(self.page)
         self.page.refresh_requested.connect(lambda: spawn(self.refresh()))
-        self.page.back_requested.connect(lambda: window.show_families())
+        self.page.back_requested.connect(lambda: workspace.show_families())
         self.page.open_requested.connect(self.open_record)
         self.page.approve_requested.connect(lambda item: spawn(self.approve(item)))
         self.page.return_requested.connect(self.ask_return)
-        self.activity = TeamActivity(
-            window, window.pages.addWidget, self._current, window.show_page
-        )
+        self.activity = TeamActivity(workspace.dialog_parent, pages.add, self._current, pages.show)
         self.page.activity_requested.connect(self.activity.show)
-        self.activity.page.back_requested.connect(lambda: window.show_page(self.page))
+        self.activity.page.back_requested.connect(lambda: pages.show(self.page))
 
     @property
     def active(self) -> bool:
         return self._client is not None
 
     def show(self, store: Store, profile: EnrolledProfile) -> None:
-        self._window.show_page(self.page)
+        self._workspace.pages.show(self.page)
         spawn(self._show(store, profile))
 
     async def _show(self, store: Store, profile: EnrolledProfile) -> None:
@@ -72,13 +66,11 @@ class ReviewDesk(QObject):
             self._store = store
             if old is not None:
                 await old.aclose()
-            session = self._window.session
-            run_store = store_runner(session.store_thread, store, lambda: session.store is store)
+            session = self._workspace.session
             self.page.show_loading()
-            try:
-                client = await self._services.review_connection(run_store, profile)
-            except StoreLocked:
-                return
+            client = await self._services.review_connection(
+                session.store_thread.bind(store, lambda: session.store is store), profile
+            )
             if session.store is not store or self._store is not store:
                 await client.aclose()
                 return
@@ -87,7 +79,7 @@ class ReviewDesk(QObject):
 
     def _current(self) -> ReviewConnection | None:
         """The connection, while the store it was made for is still unlocked."""
-        if self._window.session.store is not self._store:
+        if self._workspace.store is not self._store:
             return None
         return self._client
 
@@ -99,8 +91,6 @@ class ReviewDesk(QObject):
         try:
             items = await client.review.list("received")
             devices = await client.review.devices()
-        except StoreLocked:
-            return
         except CsswError as error:
             if self._current() is client:
                 self.page.show_problem(error_text(error))
@@ -115,8 +105,6 @@ class ReviewDesk(QObject):
         self.page.set_busy(True)
         try:
             await client.review.approve(item.record_id, item.version)
-        except StoreLocked:
-            return
         except CsswError as error:
             if self._current() is client:
                 self.page.show_problem(error_text(error))
@@ -133,9 +121,9 @@ class ReviewDesk(QObject):
     def ask_return(self, item: ReviewItem) -> None:
         if self._current() is None:
             return
-        dialog = ReturnDialog(item, self._window)
+        dialog = ReturnDialog(item, self._workspace.dialog_parent)
         dialog.return_requested.connect(lambda comment: spawn(self._return(dialog, item, comment)))
-        self._window.session.track(dialog)
+        self._workspace.track(dialog)
 
     async def _return(self, dialog: ReturnDialog, item: ReviewItem, comment: str) -> None:
         client = self._current()
@@ -143,14 +131,12 @@ class ReviewDesk(QObject):
             return
         try:
             await client.review.return_record(item.record_id, item.version, comment)
-        except StoreLocked:
-            return
         except CsswError as error:
-            if shiboken6.isValid(dialog) and dialog.isVisible():
+            if alive(dialog):
                 dialog.show_problem(error_text(error))
             return
         log.info("a record was returned to its worker")
-        if shiboken6.isValid(dialog) and dialog.isVisible():
+        if alive(dialog):
             dialog.accept()
         if self._current() is client:
             row = self.page.table.currentIndex().row()
@@ -168,7 +154,7 @@ class ReviewDesk(QObject):
 
         client = self._current()
         if client is not None:
-            show_review_record(self._window, client.review, item)
+            show_review_record(self._workspace, client.review, item)
 
     def clear(self) -> None:
         """On lock: nothing from central stays on screen; the client is closed."""

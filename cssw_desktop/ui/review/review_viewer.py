@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import shiboken6
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import Seal, seal_problem
@@ -30,15 +29,15 @@ from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
-from cssw_desktop.ui.records.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI
-from cssw_desktop.ui.sync.services import StoreLocked
+from cssw_desktop.ui.records.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI, new_preview
 from cssw_desktop.ui.sync.words import kind_words
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
+from cssw_desktop.ui.workspace import alive
 
 if TYPE_CHECKING:
     from cssw_desktop.sync.review import ReviewClient
-    from cssw_desktop.ui.main_window import MainWindow
+    from cssw_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -104,25 +103,20 @@ def export(store: Store, item: ReviewItem, path: Path, pdf: bytes) -> None:
     )
 
 
-def show_review_record(window: MainWindow, client: ReviewClient, item: ReviewItem) -> None:
+def show_review_record(workspace: Workspace, client: ReviewClient, item: ReviewItem) -> None:
     """Open a received record read-only (one at a time; only while unlocked)."""
-    store = window.session.store
-    if store is None or any(d.isVisible() for d in window.findChildren(RecordPreviewDialog)):
+    store = workspace.store
+    dialog = new_preview(workspace)
+    if store is None or dialog is None:
         return
-    dialog = RecordPreviewDialog(window, clock=window.clock)
-    screen = window.screen().availableGeometry()
-    dialog.resize(
-        min(screen.width() - 40, max(dialog.sizeHint().width(), round(screen.height() * 1.3))),
-        screen.height() - 60,
-    )
-    title = window.tr("%s family — %s received from %s") % (
+    title = QCoreApplication.translate("ReviewViewer", "%s family — %s received from %s") % (
         item.family_name,
         kind_words(item.kind).lower(),
         item.worker_name,
     )
     dialog.set_title(title)
-    viewer = ReviewViewer(window, dialog, store, client, item)
-    window.session.track(dialog)
+    viewer = ReviewViewer(workspace, dialog, store, client, item)
+    workspace.track(dialog)
     spawn(viewer.load())
 
 
@@ -131,14 +125,14 @@ class ReviewViewer(QObject):
 
     def __init__(
         self,
-        window: MainWindow,
+        workspace: Workspace,
         dialog: RecordPreviewDialog,
         store: Store,
         client: ReviewClient,
         item: ReviewItem,
     ) -> None:
         super().__init__(dialog)
-        self._window = window
+        self._workspace = workspace
         self._dialog = dialog
         self._store = store
         self._client = client
@@ -148,12 +142,7 @@ class ReviewViewer(QObject):
         dialog.finished.connect(lambda _result: self._forget())
 
     def _open(self) -> bool:
-        dialog = self._dialog
-        return (
-            shiboken6.isValid(dialog)
-            and dialog.isVisible()
-            and self._window.session.store is self._store
-        )
+        return alive(self._dialog) and self._workspace.store is self._store
 
     def _forget(self) -> None:
         self._received = None
@@ -163,8 +152,6 @@ class ReviewViewer(QObject):
         try:
             detail = await self._client.detail(item.record_id, item.version)
             received = checked(detail)
-        except StoreLocked:
-            return
         except CsswError as error:
             if self._open():
                 self._dialog.show_failure(error_text(error))
@@ -189,10 +176,10 @@ class ReviewViewer(QObject):
             self._dialog.show_pages(images)
 
     async def _save(self, passphrase: str) -> None:
-        session, dialog = self._window.session, self._dialog
+        dialog = self._dialog
         received = self._received
         path = await where_to_save(
-            session,
+            self._workspace,
             passphrase,
             dialog,
             self._open,
@@ -202,7 +189,9 @@ class ReviewViewer(QObject):
             return
         dialog.set_busy(True)
         try:
-            await session.store_thread.run(export, self._store, self._item, path, received.pdf)
+            await self._workspace.store_thread.run(
+                export, self._store, self._item, path, received.pdf
+            )
         except OSError as error:
             if self._open():
                 dialog.show_problem(

@@ -19,7 +19,7 @@ from cssw_desktop.translated import error_text
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.models.team_activity import TeamActivityModel
 from cssw_desktop.ui.sync.outbox_page import read_only_table
-from cssw_desktop.ui.sync.services import ReviewConnection, StoreLocked
+from cssw_desktop.ui.sync.services import ReviewConnection
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
 
@@ -167,8 +167,6 @@ class TeamActivity(QObject):
         self.page.show_loading()
         try:
             page = await client.review.team_activity(before_seq=before, limit=PAGE_SIZE)
-        except StoreLocked:
-            return
         except CsswError as error:
             if self._connection() is client:
                 self.page.show_problem(error_text(error))

@@ -23,14 +23,13 @@ from cssw_core.errors import CsswError
 from cssw_desktop.storage.outbox import OutboxSummary
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import StoreClosed, StoreThread
 from cssw_desktop.translated import error_text
-from cssw_desktop.ui.sync.services import StoreLocked
 from cssw_desktop.ui.sync.words import count_words, local_time
 from cssw_desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from cssw_desktop.sync.engine import SyncProgress, SyncReport
-    from cssw_desktop.ui.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -68,15 +67,15 @@ class SyncController(QObject):
 
     def __init__(
         self,
-        session: Session,
+        thread: StoreThread,
         make_engine: EngineFactory,
         *,
         now: Callable[[], datetime] = lambda: datetime.now(UTC),
         online_detection: bool = True,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent or session)
-        self._session = session
+        super().__init__(parent)
+        self._thread = thread
         self._make_engine = make_engine
         self._now = now
         self._store: Store | None = None
@@ -133,8 +132,7 @@ class SyncController(QObject):
         spawn(self._start(store))
 
     async def _start(self, store: Store) -> None:
-        thread = self._session.store_thread
-        profile = await thread.run(store.profile.get)
+        profile = await self._thread.run(store.profile.get)
         if self._store is not store:
             return
         self._set_profile(profile)
@@ -199,7 +197,7 @@ class SyncController(QObject):
             report = await engine.sync(
                 progress=self._on_progress, caseload=caseload, retry_waiting=retry_waiting
             )
-        except StoreLocked:  # locked while syncing: stop() takes care of the rest
+        except StoreClosed:  # locked while syncing: stop() takes care of the rest
             return None
         except CsswError as error:  # the engine reports most problems in the report
             if self._store is store:
@@ -219,7 +217,7 @@ class SyncController(QObject):
             self.revoked.emit()
             return report
         if report.problem is None:
-            profile = await self._session.store_thread.run(store.profile.get)
+            profile = await self._thread.run(store.profile.get)
             if self._store is store and profile != self.profile:
                 self._set_profile(profile)
         await self.refresh_summary()
@@ -233,7 +231,7 @@ class SyncController(QObject):
         store = self._store
         if store is None:
             return
-        summary = await self._session.store_thread.run(store.outbox.summary, self._now())
+        summary = await self._thread.run(store.outbox.summary, self._now())
         if self._store is not store:
             return
         self.summary = summary

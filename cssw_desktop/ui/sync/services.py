@@ -8,39 +8,18 @@ pass their own SyncServices to reach a test server; the app passes `default_serv
 from __future__ import annotations
 
 import socket
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
-from cssw_desktop.ui.tasks import StoreThread
+from cssw_desktop.storage.thread import OpenStore
 
 if TYPE_CHECKING:
     from cssw_core.domain.sealing import DeviceKey
     from cssw_desktop.sync.client import CentralClient
     from cssw_desktop.sync.review import ReviewClient
     from cssw_desktop.ui.sync.controller import Engine
-
-T = TypeVar("T")
-
-RunStore = Callable[..., Awaitable[Any]]
-
-
-class StoreLocked(Exception):
-    """The store was locked while the sync layer still wanted it (the sync stops)."""
-
-
-def store_runner(thread: StoreThread, store: Store, is_open: Callable[[], bool]) -> RunStore:
-    """`await run_store(func, *args)` runs func(store, *args) on the store thread, or
-    raises StoreLocked once the worker has locked the app."""
-
-    async def run_store(func: Callable[..., T], *args: Any) -> T:
-        if not is_open():
-            raise StoreLocked("the store was locked")
-        return await thread.run(func, store, *args)
-
-    return run_store
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +37,7 @@ class SyncServices:
 
         return str(cssw_desktop.__version__)
 
-    def make_engine(self, run_store: RunStore) -> Engine:
+    def make_engine(self, open_store: OpenStore) -> Engine:
         """The engine for one unlocked store. Revocation is handled by the window (it
         locks, then wipes the store), so the engine is given no callback for it."""
         from cssw_desktop.headless_sync import qt_pdf_renderer
@@ -66,17 +45,17 @@ class SyncServices:
         from cssw_desktop.sync.engine import SyncEngine
 
         return SyncEngine(
-            run_store,
+            open_store,
             render_pdf=qt_pdf_renderer(),  # the engine runs it in an executor
             clock=utc_now,
             app_version=self.version,
         )
 
-    async def enroll(self, run_store: RunStore, code: str, password: str) -> EnrolledProfile:
+    async def enroll(self, open_store: OpenStore, code: str, password: str) -> EnrolledProfile:
         from cssw_desktop.sync.enrollment import enroll
 
         return await enroll(
-            run_store,
+            open_store,
             code,
             password,
             device_name=self.device_name,
@@ -84,13 +63,13 @@ class SyncServices:
         )
 
     async def review_connection(
-        self, run_store: RunStore, profile: EnrolledProfile
+        self, open_store: OpenStore, profile: EnrolledProfile
     ) -> ReviewConnection:
         """A signed, pinned connection to central for the team lead's review."""
         from cssw_desktop.sync.client import CentralClient
         from cssw_desktop.sync.review import ReviewClient
 
-        key = await run_store(_device_key)
+        key = await open_store(_device_key)
         http = CentralClient(profile.server_url, profile.pin, signer=key, device_id=key.device_id)
         return ReviewConnection(ReviewClient(http), http)
 

@@ -1,9 +1,10 @@
-"""The main window's sync parts: the Sync menu and toolbar, the status bar, the outbox
-page, enrollment, the caseload download, revocation, and (for team leads) review.
+"""Everything about central on the laptop's screens: the Sync menu and the pages toolbar,
+the status bar's sending news, the outbox page, enrollment, the caseload download,
+revocation, and (for team leads) review.
 
-Built by the window with the SyncServices the composition root passes in; it reacts to
-the session opening and locking the store, and never touches the store but through the
-session's store thread.
+Built with the workspace and the SyncServices the composition root passes in; the window
+only places its menu, toolbar and status widget. It follows the session opening and
+locking the store, and reaches the store only through the store thread.
 """
 
 from __future__ import annotations
@@ -13,40 +14,42 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtWidgets import QMenu, QMessageBox, QToolBar
 
 from cssw_core.errors import CsswError
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.sync.controller import Engine, SyncController
-from cssw_desktop.ui.sync.services import StoreLocked, SyncServices, store_runner
+from cssw_desktop.ui.sync.services import SyncServices
 from cssw_desktop.ui.sync.status import SyncStatus
 from cssw_desktop.ui.sync.words import count_words
 from cssw_desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:
     from cssw_desktop.sync.engine import SyncReport
-    from cssw_desktop.ui.main_window import MainWindow
     from cssw_desktop.ui.review.desk import ReviewDesk
     from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
     from cssw_desktop.ui.sync.outbox_page import OutboxPage
+    from cssw_desktop.ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
 class SyncUi(QObject):
-    """Everything about central in the main window."""
+    """Everything about central; see the module's docstring."""
 
     def __init__(
-        self, window: MainWindow, services: SyncServices, *, online_detection: bool = True
+        self, workspace: Workspace, services: SyncServices, *, online_detection: bool = True
     ) -> None:
-        super().__init__(window)
-        self._window = window
+        super().__init__(workspace)
+        self._workspace = workspace
         self._services = services
-        session = window.session
         self.controller = SyncController(
-            session, self._make_engine, online_detection=online_detection, parent=self
+            workspace.store_thread,
+            self._make_engine,
+            online_detection=online_detection,
+            parent=self,
         )
         self._outbox: OutboxPage | None = None
         self._review: ReviewDesk | None = None
@@ -54,12 +57,7 @@ class SyncUi(QObject):
         self._refreshing = False
         self._refresh_again = False
         self._message: QMessageBox | None = None
-        self.status = SyncStatus(self.controller, window)
-        bar = window.statusBar()  # sending news before the data folder, where it is read
-        bar.removeWidget(window.folder)
-        bar.addPermanentWidget(self.status)
-        bar.addPermanentWidget(window.folder)
-        window.folder.show()
+        self.status = SyncStatus(self.controller, workspace.dialog_parent)
         self._make_actions()
         self._connect()
         self.update_actions()
@@ -67,15 +65,16 @@ class SyncUi(QObject):
     # --- the engine --------------------------------------------------------------------
 
     def _make_engine(self, store: Store) -> Engine:
-        session = self._window.session
-        run_store = store_runner(session.store_thread, store, lambda: session.store is store)
-        return self._services.make_engine(run_store)
+        session = self._workspace.session
+        return self._services.make_engine(
+            session.store_thread.bind(store, lambda: session.store is store)
+        )
 
     # --- menu and toolbar ----------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        w = self._window
-        menu = w.menuBar().addMenu(self.tr("&Sync"))
+        w = self._workspace.dialog_parent
+        self.menu = menu = QMenu(self.tr("&Sync"), w)
         self.sync_action = QAction(self.tr("&Sync now"), w)
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.sync_action.setToolTip(self.tr("Send what is waiting to central now (Ctrl+Shift+S)"))
@@ -109,10 +108,9 @@ class SyncUi(QObject):
             self.sync_action,
         ):
             self.toolbar.addAction(action)
-        w.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
     def _connect(self) -> None:
-        w, c = self._window, self.controller
+        w, c = self._workspace, self.controller
         session = w.session
         self.sync_action.triggered.connect(self.sync_now)
         self.outbox_action.triggered.connect(self.show_outbox)
@@ -122,8 +120,8 @@ class SyncUi(QObject):
         self.families_action.triggered.connect(lambda: w.show_families())
         self.status.outbox_requested.connect(self.show_outbox)
         session.opened.connect(self._opened)
-        session.locked.connect(self._locked)
-        w.pages.currentChanged.connect(lambda _index: self.update_actions())
+        session.closed.connect(self._closed)
+        w.pages.changed.connect(self.update_actions)
         c.profile_changed.connect(self._profile_changed)
         c.started.connect(lambda: self._set_busy(True))
         c.ended.connect(lambda: self._set_busy(False))
@@ -133,7 +131,7 @@ class SyncUi(QObject):
         c.revoked.connect(self._revoked)
 
     def update_actions(self) -> None:
-        unlocked = self._window.session.unlocked
+        unlocked = self._workspace.session.unlocked
         profile = self.controller.profile
         enrolled = unlocked and profile is not None
         busy = self.controller.sending
@@ -158,7 +156,7 @@ class SyncUi(QObject):
         self.controller.start_session(store)
         self.update_actions()
 
-    def _locked(self) -> None:
+    def _closed(self) -> None:
         spawn(self.controller.stop())
         self.status.clear()
         if self._outbox is not None:
@@ -169,7 +167,8 @@ class SyncUi(QObject):
         self.update_actions()
 
     def _profile_changed(self, profile: EnrolledProfile | None) -> None:
-        self._window.session.limit_auto_lock(
+        self._workspace.set_profile(profile)
+        self._workspace.session.limit_auto_lock(
             profile.policy.auto_lock_minutes if profile is not None else None
         )
         if self._outbox is not None:
@@ -214,7 +213,7 @@ class SyncUi(QObject):
             )
         if notes and self._outbox is not None:
             self._outbox.show_notice(" ".join(notes))
-            if self._window.pages.currentWidget() is self._outbox:
+            if self._workspace.pages.current() is self._outbox:
                 self.status.seen_returned()
         if caseload:
             self._caseload_done(report)
@@ -233,20 +232,17 @@ class SyncUi(QObject):
         self._show_message(self.tr("Download my caseload"), text)
 
     async def _reload_families(self) -> None:
-        session, w = self._window.session, self._window
-        store = session.store
-        if store is None:
-            return
-        families = await session.store_thread.run(store.families.all)
-        if session.store is store:
-            w.model.set_families(families)
+        open_store = self._workspace.open_store()
+        if open_store is not None:
+            families = await open_store(lambda s: s.families.all())
+            self._workspace.families.set_families(families)
 
     def _revoked(self) -> None:
         message = self.tr(
             "IT has withdrawn this laptop's access to the central system. "
             "The records on it have been removed."
         )
-        self._window.session.remove_after_revocation(message)
+        self._workspace.session.remove_after_revocation(message)
         self._show_message(self.tr("Access withdrawn"), message)
 
     # --- messages ------------------------------------------------------------------------
@@ -254,7 +250,7 @@ class SyncUi(QObject):
     def _show_message(self, title: str, text: str) -> None:
         """A non-modal message (never exec() inside the loop)."""
         self._close_message()
-        box = QMessageBox(self._window)
+        box = QMessageBox(self._workspace.dialog_parent)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(title)
         box.setText(text)
@@ -281,21 +277,21 @@ class SyncUi(QObject):
         if self._outbox is None:
             from cssw_desktop.ui.sync.outbox_page import OutboxPage
 
-            page = OutboxPage(self._window)
-            self._window.pages.addWidget(page)
+            page = OutboxPage(self._workspace.dialog_parent)
+            self._workspace.pages.add(page)
             page.sync_requested.connect(self.sync_now)
             page.enroll_requested.connect(self.open_enroll)
-            page.back_requested.connect(lambda: self._window.show_families())
+            page.back_requested.connect(lambda: self._workspace.show_families())
             page.show_profile(self.controller.profile)
             page.set_busy(self.controller.sending)
             self._outbox = page
         return self._outbox
 
     def show_outbox(self) -> None:
-        if not self._window.session.unlocked:
+        if not self._workspace.session.unlocked:
             return
         page = self.outbox_page
-        self._window.show_page(page)
+        self._workspace.pages.show(page)
         self.status.seen_returned()
         spawn(self.refresh_outbox())
 
@@ -310,55 +306,43 @@ class SyncUi(QObject):
 
     async def refresh_outbox(self) -> None:
         """Read the outbox and the returned records again (only if the page was built)."""
-        session, page = self._window.session, self._outbox
-        store = session.store
-        if store is None or page is None:
+        open_store, page = self._workspace.open_store(), self._outbox
+        if open_store is None or page is None:
             return
         self._refreshing = True
         try:
-            rows = await session.store_thread.run(store.outbox.rows)
-            returned = await session.store_thread.run(store.returned.all)
+            rows, returned = await open_store(lambda s: (s.outbox.rows(), s.returned.all()))
         finally:
             self._refreshing = False
-        if session.store is store:
-            page.show_outbox(rows, returned)
-            if self._refresh_again:
-                self._refresh_again = False
-                spawn(self.refresh_outbox())
+        page.show_outbox(rows, returned)
+        if self._refresh_again:
+            self._refresh_again = False
+            spawn(self.refresh_outbox())
 
     # --- enrollment ----------------------------------------------------------------------
 
     def open_enroll(self) -> None:
         from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 
-        session = self._window.session
-        if not session.unlocked or any(
-            isinstance(d, EnrollDialog) and d.isVisible()
-            for d in self._window.findChildren(EnrollDialog)
-        ):
+        w = self._workspace
+        if not w.session.unlocked or w.dialogs.showing(EnrollDialog):
             return
-        dialog = EnrollDialog(self._window)
+        dialog = EnrollDialog(w.dialog_parent)
         dialog.enroll_requested.connect(lambda code, pw: spawn(self._enroll(dialog, code, pw)))
         dialog.caseload_requested.connect(self.download_caseload)
-        session.track(dialog)
+        w.track(dialog)
 
     async def _enroll(self, dialog: EnrollDialog, code: str, password: str) -> None:
-        session = self._window.session
-        store = session.store
-        if store is None:
+        open_store = self._workspace.open_store()
+        if open_store is None:
             return
-        run_store = store_runner(session.store_thread, store, lambda: session.store is store)
         try:
-            profile = await self._services.enroll(run_store, code, password)
-        except StoreLocked:
-            return
+            profile = await self._services.enroll(open_store, code, password)
         except CsswError as error:
             if dialog.isVisible():
                 self._enroll_problem(dialog, error)
             return
         log.info("this laptop was enrolled with central")
-        if session.store is not store:
-            return
         if dialog.isVisible():
             dialog.show_enrolled(profile)
         self.controller.enrolled_now(profile)
@@ -378,12 +362,11 @@ class SyncUi(QObject):
 
     def show_review(self) -> None:
         profile = self.controller.profile
-        session = self._window.session
-        store = session.store
+        store = self._workspace.store
         if store is None or profile is None or not profile.is_team_lead:
             return
         if self._review is None:
             from cssw_desktop.ui.review.desk import ReviewDesk
 
-            self._review = ReviewDesk(self._window, self._services)
+            self._review = ReviewDesk(self._workspace, self._services)
         self._review.show(store, profile)

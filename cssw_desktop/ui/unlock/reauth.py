@@ -8,16 +8,10 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from cssw_core.errors import CsswError
-from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
-from cssw_desktop.translated import error_text
+from cssw_desktop.ui.unlock.passphrase_check import ProblemShower, passphrase_confirmed
 
 if TYPE_CHECKING:
-    from cssw_desktop.ui.session import Session
-
-
-class ProblemShower(Protocol):
-    def show_problem(self, message: str, wait_seconds: float = 0.0) -> None: ...
+    from cssw_desktop.ui.workspace import Workspace
 
 
 class SaveDialog(ProblemShower, Protocol):
@@ -29,39 +23,8 @@ class SaveDialog(ProblemShower, Protocol):
 translate = QCoreApplication.translate  # lupdate reads translate("Reauthentication", …)
 
 
-async def passphrase_confirmed(
-    session: Session, passphrase: str, dialog: ProblemShower, still_open: Callable[[], bool]
-) -> bool:
-    """True when `passphrase` is the worker's; otherwise the dialog (if still open) says why,
-    with the growing wait after wrong passphrases."""
-    try:
-        await session.store_thread.run(session.vault.check_passphrase, passphrase)
-    except WrongPassphrase as error:
-        if still_open():
-            dialog.show_problem(
-                translate(
-                    "Reauthentication",
-                    "That is not your passphrase. Please check it and try again.",
-                ),
-                error.wait_seconds,
-            )
-        return False
-    except UnlockThrottled as error:
-        if still_open():
-            dialog.show_problem(
-                translate("Reauthentication", "Too many wrong passphrases in a row."),
-                error.wait_seconds,
-            )
-        return False
-    except CsswError as error:
-        if still_open():
-            dialog.show_problem(error_text(error))
-        return False
-    return True
-
-
 async def where_to_save(
-    session: Session,
+    workspace: Workspace,
     passphrase: str,
     dialog: SaveDialog,
     still_open: Callable[[], bool],
@@ -70,7 +33,13 @@ async def where_to_save(
     """After the passphrase is confirmed, the file the worker chose; None when the
     passphrase was wrong, the dialog closed, or the worker cancelled. `suggested` gives
     the file name, or None when there is nothing to save any more."""
-    if not await passphrase_confirmed(session, passphrase, dialog, still_open):
+    wrong = translate(
+        "Reauthentication", "That is not your passphrase. Please check it and try again."
+    )
+    session = workspace.session
+    if not await passphrase_confirmed(
+        session.store_thread, session.vault, passphrase, dialog, still_open, wrong
+    ):
         return None
     name = suggested()
     if name is None or not still_open():

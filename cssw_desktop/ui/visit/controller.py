@@ -18,12 +18,13 @@ from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.visit import Step, VisitState, missing_for
 from cssw_core.errors import CsswError
-from cssw_desktop.documents.outbox_pdf import keep_outbox_pdf
+from cssw_desktop.documents.outbox_pdf import seal_for_outbox
 from cssw_desktop.leaflet import Leaflet
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import StoreThread
 from cssw_desktop.translated import error_text, qt_translate
-from cssw_desktop.ui.tasks import StoreThread, spawn
+from cssw_desktop.ui.tasks import spawn
 
 TEXT_SAVE_DELAY_MS = 300
 
@@ -182,7 +183,8 @@ class VisitController(QObject):
         return sealed
 
     def _seal(self, record: dict[str, Any], state: VisitState) -> StoredRecord:
-        sealed = self._store.sealing.seal(
+        return seal_for_outbox(
+            self._store,
             RecordKind.CONSENT,
             record,
             self.family,
@@ -191,5 +193,3 @@ class VisitController(QObject):
             worker=self.worker,
             young_people_confirmed_at=state.young_confirmed,
         )
-        keep_outbox_pdf(self._store, sealed)  # so that sync only has to send it
-        return sealed

@@ -23,21 +23,21 @@ from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.visit import DRAFT_FORMAT, Step, VisitState
 from cssw_core.errors import CsswError, ValidationFailed
 from cssw_desktop.leaflet import Leaflet, LeafletError, load_leaflet
-from cssw_desktop.storage.errors import UnlockThrottled, WrongPassphrase
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.i18n import TranslationMissing, shipped_languages
 from cssw_desktop.ui.tasks import spawn
+from cssw_desktop.ui.unlock.passphrase_check import passphrase_confirmed
 from cssw_desktop.ui.visit.controller import VisitController, utc_now
 from cssw_desktop.ui.visit.done_page import DonePage, WithFamilyPage
 from cssw_desktop.ui.visit.family_screen import LEAFLET, SIGNING, FamilyScreen
 from cssw_desktop.ui.visit.wizard import VisitPage
 
 if TYPE_CHECKING:
-    from cssw_desktop.ui.main_window import MainWindow
     from cssw_desktop.ui.visit.language_dialog import LanguageDialog
     from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
+    from cssw_desktop.ui.workspace import Workspace
 
 
 def is_visit_draft(stored: StoredRecord) -> bool:
@@ -53,9 +53,9 @@ def open_drafts(store: Store, family_id: uuid.UUID | None = None) -> list[Stored
 
 
 class VisitLauncher(QObject):
-    def __init__(self, window: MainWindow, *, now: Callable[[], datetime] = utc_now) -> None:
-        super().__init__(window)
-        self._window = window
+    def __init__(self, workspace: Workspace, *, now: Callable[[], datetime] = utc_now) -> None:
+        super().__init__(workspace)
+        self._workspace = workspace
         self._now = now
         self._leaflets: dict[str, Leaflet] = {}
         self.shipped_languages: Callable[[], tuple[str, ...]] = shipped_languages
@@ -65,10 +65,10 @@ class VisitLauncher(QObject):
         self.page: VisitPage | None = None
         self.screen: FamilyScreen | None = None
         self.resume_dialog: ResumeDialog | None = None
-        self.with_family_page = WithFamilyPage(window)
-        self.done_page = DonePage(window)
-        window.pages.addWidget(self.with_family_page)
-        window.pages.addWidget(self.done_page)
+        self.with_family_page = WithFamilyPage(workspace.dialog_parent)
+        self.done_page = DonePage(workspace.dialog_parent)
+        workspace.pages.add(self.with_family_page)
+        workspace.pages.add(self.done_page)
         self.done_page.back_requested.connect(self._back_to_family)
         self.done_page.view_requested.connect(self._view_done)
         self._done_family: uuid.UUID | None = None
@@ -94,14 +94,11 @@ class VisitLauncher(QObject):
         spawn(self._start(family_id, renew=renew))
 
     async def _start(self, family_id: uuid.UUID, *, renew: bool) -> None:
-        w = self._window
-        store, family = w.store, w.model.family(family_id)
-        if store is None or family is None or self.active:
+        w = self._workspace
+        open_store, family = w.open_store(), w.family(family_id)
+        if open_store is None or family is None or self.active:
             return
-        thread = w.session.store_thread
-        drafts = await thread.run(open_drafts, store, family_id)
-        if w.store is not store:
-            return
+        drafts = await open_store(open_drafts, family_id)
         if drafts:
             self.offer(drafts[0])
             return
@@ -115,31 +112,28 @@ class VisitLauncher(QObject):
         if asking is not None and shiboken6.isValid(asking):
             asking.activateWindow()  # already asking (Start pressed twice): one question
             return
-        dialog = LanguageDialog(family.family_name, choices, w)
+        dialog = LanguageDialog(family.family_name, choices, w.dialog_parent)
         dialog.chosen.connect(lambda language: spawn(self._begin(family_id, language, renew=renew)))
-        dialog.finished.connect(dialog.deleteLater)
         self.language_dialog = dialog
-        w.session.track(dialog)
-        dialog.open()
+        w.track(dialog)
 
     async def _begin(self, family_id: uuid.UUID, language: str, *, renew: bool) -> None:
         """Start a new visit in the family's language."""
-        w = self._window
-        store, family = w.store, w.model.family(family_id)
-        if store is None or family is None or self.active:
+        w = self._workspace
+        open_store, family = w.open_store(), w.family(family_id)
+        if open_store is None or family is None or self.active:
             return
-        thread = w.session.store_thread
         try:
             leaflet = self.leaflet(language)
         except LeafletError:
-            w.show_notice(self.tr("The leaflet in that language cannot be read."))
+            w.notify(self.tr("The leaflet in that language cannot be read."))
             return
-        device = await thread.run(lambda: store.device.device_id)
+        device = await open_store(lambda s: s.device.device_id)
         previous = None
         if renew:
-            consent = await thread.run(store.sealing.consent_state, family_id)
+            consent = await open_store(lambda s: s.sealing.consent_state(family_id))
             previous = (dict(consent.share_with), dict(consent.approach))
-        if w.store is not store or self.active:
+        if self.active:
             return
         now = self._now()
         draft = ConsentRecordDraft(
@@ -154,18 +148,18 @@ class VisitLauncher(QObject):
             language=leaflet.language,
         )
         state = VisitState(draft).showing_section(0, leaflet.sections[0].id, now)
-        self._open(state, family, store, previous)
+        self._open(state, family, open_store.store, previous)
 
     def resume(self, stored: StoredRecord) -> None:
         """Open a saved visit exactly where it stopped (on the worker's screen)."""
-        w = self._window
-        store, family = w.store, w.model.family(stored.family_id)
+        w = self._workspace
+        store, family = w.store, w.family(stored.family_id)
         if store is None or family is None or self.active:
             return
         try:
             state = VisitState.from_json(stored.body)
         except RecordFormatError as error:
-            w.show_notice(self.tr("The saved visit could not be read: %s") % error)
+            w.notify(self.tr("The saved visit could not be read: %s") % error)
             return
         self._open(state, family, store, None)
 
@@ -176,23 +170,23 @@ class VisitLauncher(QObject):
         store: Store,
         previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None,
     ) -> None:
-        w = self._window
+        w = self._workspace
         language = state.draft.shown_language
         try:
             leaflet = self.leaflet(language)
             w.languages.use(language)  # the visit's screens are built in the family's language
         except (LeafletError, TranslationMissing):
-            w.show_notice(self.tr("This visit's language (%s) cannot be shown.") % language)
+            w.notify(self.tr("This visit's language (%s) cannot be shown.") % language)
             return
         self.controller = VisitController(
-            state, family, leaflet, store, w.session.store_thread, now=self._now, parent=self
+            state, family, leaflet, store, w.store_thread, now=self._now, parent=self
         )
-        self.page = VisitPage(self.controller, previous, w)
-        w.pages.addWidget(self.page)
+        self.page = VisitPage(self.controller, previous, w.dialog_parent)
+        w.pages.add(self.page)
         self.page.leave_requested.connect(self.leave)
         self.page.hand_over_requested.connect(self.hand_over)
         self.page.seal_requested.connect(lambda: spawn(self._seal()))
-        w.show_page(self.page)
+        w.pages.show(self.page)
         self.controller.note_step()
 
     def showing(self, page: object) -> bool:
@@ -204,17 +198,16 @@ class VisitLauncher(QObject):
         spawn(self._return_to(family_id))
 
     async def _return_to(self, family_id: uuid.UUID) -> None:
-        if not await self.resume_for(family_id) and self._window.store is not None:
-            self._window.show_family(family_id, offer_visit=False)
+        if not await self.resume_for(family_id) and self._workspace.store is not None:
+            self._workspace.show_family(family_id, offer_visit=False)
 
     async def resume_for(self, family_id: uuid.UUID) -> bool:
         """After unlocking in the middle of a visit: straight back to it. True if resumed."""
-        w = self._window
-        store = w.store
-        if store is None:
+        open_store = self._workspace.open_store()
+        if open_store is None:
             return False
-        drafts = await w.session.store_thread.run(open_drafts, store, family_id)
-        if w.store is not store or not drafts or self.active:
+        drafts = await open_store(open_drafts, family_id)
+        if not drafts or self.active:
             return False
         self.resume(drafts[0])
         return self.active
@@ -230,35 +223,32 @@ class VisitLauncher(QObject):
         spawn(self._offer(family_id))
 
     async def _offer(self, family_id: uuid.UUID | None) -> None:
-        w = self._window
-        store = w.store
-        if store is None or self.active:
+        open_store = self._workspace.open_store()
+        if open_store is None or self.active:
             return
-        drafts = await w.session.store_thread.run(open_drafts, store, family_id)
-        if w.store is store and drafts and not self.active:
+        drafts = await open_store(open_drafts, family_id)
+        if drafts and not self.active:
             self.offer(drafts[0])
 
     def offer(self, stored: StoredRecord) -> None:
         from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
 
-        w = self._window
-        family = w.model.family(stored.family_id)
+        w = self._workspace
+        family = w.family(stored.family_id)
         dialog = self.resume_dialog
         if family is None or (dialog is not None and shiboken6.isValid(dialog)):
             return
-        dialog = ResumeDialog(family, stored, w)
+        dialog = ResumeDialog(family, stored, w.dialog_parent)
         dialog.resume_requested.connect(lambda: self.resume(stored))
         dialog.discard_requested.connect(lambda: spawn(self._discard(stored)))
         self.resume_dialog = dialog
-        w.session.track(dialog)
+        w.track(dialog)
 
     async def _discard(self, stored: StoredRecord) -> None:
-        store = self._window.store
-        if store is not None:
-            await self._window.session.store_thread.run(
-                store.records.discard_draft, stored.id, stored.version
-            )
-            self._window.show_notice(self.tr("The unfinished visit was discarded."))
+        open_store = self._workspace.open_store()
+        if open_store is not None:
+            await open_store(lambda s: s.records.discard_draft(stored.id, stored.version))
+            self._workspace.notify(self.tr("The unfinished visit was discarded."))
 
     # --- leaving, handing over, sealing -----------------------------------------------
 
@@ -267,7 +257,7 @@ class VisitLauncher(QObject):
         family_id = self.family_id()
         self._drop()
         if family_id is not None:
-            self._window.show_family(family_id, offer_visit=False)
+            self._workspace.show_family(family_id, offer_visit=False)
 
     def hand_over(self) -> None:
         controller = self.controller
@@ -275,56 +265,51 @@ class VisitLauncher(QObject):
             return
         controller.save_now()
         mode = LEAFLET if controller.state.step is Step.LEAFLET else SIGNING
-        self.screen = FamilyScreen(controller, mode, clock=self._window.clock)
+        self.screen = FamilyScreen(controller, mode, clock=self._workspace.clock)
         self.screen.hand_back_requested.connect(lambda p: spawn(self._hand_back(p)))
-        self._window.menuBar().setEnabled(False)
-        self._window.show_page(self.with_family_page)
+        self._workspace.family_has_laptop.emit(True)
+        self._workspace.pages.show(self.with_family_page)
         self.screen.show_on_screen()
 
     async def _hand_back(self, passphrase: str) -> None:
         screen = self.screen
         if screen is None:
             return
-        vault = self._window.session.vault
-        try:
-            await self._window.session.store_thread.run(vault.check_passphrase, passphrase)
-        except WrongPassphrase as error:
-            if self.screen is screen:
-                screen.panel.set_busy(False)
-                screen.panel.show_problem(
-                    self.tr("That is not the worker's passphrase."), error.wait_seconds
-                )
-            return
-        except UnlockThrottled as error:
-            if self.screen is screen:
-                screen.panel.set_busy(False)
-                screen.panel.show_problem(
-                    self.tr("Too many wrong passphrases in a row."), error.wait_seconds
-                )
-            return
-        except CsswError as error:
-            if self.screen is screen:
-                screen.panel.set_busy(False)
-                screen.panel.show_problem(error_text(error))
+        session = self._workspace.session
+
+        def still_open() -> bool:
+            if self.screen is not screen:
+                return False
+            screen.panel.set_busy(False)  # the answer is here: the panel may be used again
+            return True
+
+        if not await passphrase_confirmed(
+            session.store_thread,
+            session.vault,
+            passphrase,
+            screen.panel,
+            still_open,
+            self.tr("That is not the worker's passphrase."),
+        ):
             return
         if self.screen is screen:
             self._close_screen()
             if self.page is not None:
-                self._window.show_page(self.page)
+                self._workspace.pages.show(self.page)
 
     def _close_screen(self) -> None:
         screen, self.screen = self.screen, None
         if screen is not None:
             screen.close_now()
-            self._window.activateWindow()  # the keyboard comes back to the worker's window
-        self._window.menuBar().setEnabled(True)
+            # The worker's window comes back (its menus, the keyboard).
+            self._workspace.family_has_laptop.emit(False)
 
     async def _seal(self) -> None:
         controller, page = self.controller, self.page
         if controller is None or page is None or controller.missing():
             return
         page.set_sealing(True)
-        languages = self._window.languages
+        languages = self._workspace.languages
         visit_language = languages.current
         languages.restore()  # the PDF kept for the council is in the worker's language
         try:
@@ -347,21 +332,21 @@ class VisitLauncher(QObject):
         self.done_page.show_sealed(
             family.family_name, sealed_at, str(sealed.id), sealed.content_hash or ""
         )
-        self._window.show_page(self.done_page)
+        self._workspace.pages.show(self.done_page)
 
     def _view_done(self) -> None:
         """The form just sealed, as its PDF prints it."""
         from cssw_desktop.ui.records.record_viewer import show_record
 
         if self._done_record is not None:
-            show_record(self._window, *self._done_record)
+            show_record(self._workspace, *self._done_record)
 
     def _back_to_family(self) -> None:
         family_id, self._done_family = self._done_family, None
         self._done_record = None
         self.done_page.clear()
         if family_id is not None:
-            self._window.show_family(family_id, offer_visit=False)
+            self._workspace.show_family(family_id, offer_visit=False)
 
     # --- ending -----------------------------------------------------------------------
 
@@ -373,9 +358,9 @@ class VisitLauncher(QObject):
             controller.close()
             controller.deleteLater()
         if page is not None:
-            self._window.pages.removeWidget(page)
+            self._workspace.pages.remove(page)
             page.deleteLater()
-        self._window.languages.restore()
+        self._workspace.languages.restore()
 
     def clear(self) -> None:
         """On lock: save what is unsaved, and remove every trace of the visit from screen."""

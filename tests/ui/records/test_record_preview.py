@@ -136,7 +136,7 @@ def test_history_shows_the_form_as_its_pdf_prints_and_audits_the_view(
 
     qtbot.mouseClick(dialog.close_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: closed(dialog))
-    assert window.session._dialogs == []
+    assert window.workspace.dialogs.open_dialogs() == []
 
     # A double-click on the withdrawal opens it too.
     withdrawal = history.entry(0)
@@ -257,5 +257,5 @@ def test_auto_lock_closes_the_preview_and_keeps_nothing(
     qtbot.waitUntil(lambda: closed(dialog))
     assert left == [("", 0)]
     assert qapp.activeModalWidget() is None
-    assert window.session._dialogs == []
+    assert window.workspace.dialogs.open_dialogs() == []
     assert window.pages.currentWidget() is window.unlock_page

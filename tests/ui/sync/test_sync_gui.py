@@ -16,11 +16,11 @@ from pytestqt.qtbot import QtBot
 from cssw_core.domain.agencies import Agency
 from cssw_desktop.headless_sync import qt_pdf_renderer
 from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.report import SyncReport
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
@@ -149,7 +149,7 @@ def wendy_laptop(
 
     async def run() -> None:
         store = vault.unlock(PASSPHRASE)
-        runner = ThreadStoreRunner(store)
+        runner = store_on_own_thread(store)
         try:
             await enroll(
                 runner,
@@ -162,7 +162,7 @@ def wendy_laptop(
             result["report"] = await engine.sync()
         finally:
             await runner(lambda s: s.close())
-            runner.shutdown()
+            runner.thread.shutdown()
 
     thread = threading.Thread(target=lambda: asyncio.run(run()))
     thread.start()
@@ -254,12 +254,12 @@ def test_team_lead_opens_approves_one_and_returns_another_with_a_comment(
         result: list[SyncReport] = []
 
         async def pull() -> None:
-            runner = ThreadStoreRunner(store)
+            runner = store_on_own_thread(store)
             try:
                 engine = SyncEngine(runner, render_pdf=qt_pdf_renderer(), app_version="test")
                 result.append(await engine.sync())
             finally:
-                runner.shutdown()
+                runner.thread.shutdown()
 
         thread = threading.Thread(target=lambda: asyncio.run(pull()))
         thread.start()

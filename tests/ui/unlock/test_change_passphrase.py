@@ -70,7 +70,7 @@ def test_changed_passphrase_unlocks_and_the_old_one_no_longer_does(
         "Your passphrase has been changed. Use the new one next time you unlock."
     )
     assert window.session.unlocked  # still at work
-    assert window.session._dialogs == []
+    assert window.workspace.dialogs.open_dialogs() == []
 
     window.session.lock("Test.")
     with pytest.raises(WrongPassphrase):
@@ -195,7 +195,7 @@ def test_auto_lock_closes_the_dialog_and_keeps_nothing_typed(
     qtbot.waitUntil(lambda: closed(dialog))
     assert left_in_fields == [["", "", ""]]
     assert qapp.activeModalWidget() is None
-    assert window.session._dialogs == []
+    assert window.workspace.dialogs.open_dialogs() == []
     assert window.pages.currentWidget() is window.unlock_page
     assert "without use" in window.unlock_page.reason.text()
     assert not window.change_passphrase_action.isEnabled()
