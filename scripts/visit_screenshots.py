@@ -40,7 +40,7 @@ from scripts.screenshots import (
     pause,
     shoot,
 )
-from tests.ui.visit.drive import draw_signature
+from tests.support.visit import draw_signature
 
 
 def press(widget: QWidget) -> None:

@@ -43,6 +43,7 @@ class Store:
         self.clock = clock
         self.backup: UnsyncedBackup | None = None  # attached by the vault at unlock
         self.damage: list[str] = []  # opened despite damage (doctor, verify): what is wrong
+        self._seen_version: int | None = None
 
     def attach_backup(self, backup: UnsyncedBackup) -> None:
         """Keep the encrypted backup of unsent records up to date after each seal."""
@@ -93,6 +94,14 @@ class Store:
 
     def checkpoint(self) -> None:
         self._db.checkpoint()
+
+    def changed_elsewhere(self) -> bool:
+        """True when another connection (the command line, another copy of the app) has
+        committed a change since the last call; the first call only takes note. SQLite's
+        `data_version` counts other connections' commits, never this one's."""
+        version = int(self._db.pragma_rows("data_version")[0][0])
+        seen, self._seen_version = self._seen_version, version
+        return seen is not None and version != seen
 
     def close(self, *, audit: bool = True) -> None:
         """Lock: note it in the audit log, then drop the connection and with it the key."""

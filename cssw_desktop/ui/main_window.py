@@ -23,6 +23,7 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
 from cssw_desktop.ui.clipboard import guard_selection
 from cssw_desktop.ui.families.editing import FamilyEditing
+from cssw_desktop.ui.families.elsewhere import ChangesElsewhere
 from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.idle import IdleWatcher
@@ -108,12 +109,14 @@ class MainWindow(QMainWindow):
         self.family_editing = FamilyEditing(self.workspace)
         self.preferences = Preferences(self.workspace)
         self.passphrase_change = PassphraseChange(self.workspace)
+        self.elsewhere = ChangesElsewhere(self.workspace)
         # The families list (model and page) and the family page are built on first use,
         # after unlocking: importing and building them costs more than the rest of the
         # window, and the unlock page should not wait for it.
         self._families_pages: tuple[FamiliesPage, FamilyPage, FamilyConsent] | None = None
         self._visits: VisitLauncher | None = None  # consent visits, built on first use
         self._return_to: Place | None = None
+        self._before_reload: Place | None = None
 
         self.lock_state = QLabel(self)
         self.lock_state.setAccessibleName(self.tr("Lock state"))
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
         w.notice.connect(self.show_notice)
         w.family_has_laptop.connect(self._family_has_laptop)
         w.dialogs.all_closed.connect(self._take_keyboard_back)
+        self.elsewhere.reloading.connect(self._note_place)
+        self.elsewhere.families_reloaded.connect(self._families_reloaded)
 
     # --- the families pages and visits, built on first use --------------------------------
 
@@ -420,6 +425,27 @@ class MainWindow(QMainWindow):
         self.setup_page.clear()
         self.setup_page.show_error(message)
         self._show_setup()
+
+    def _note_place(self) -> None:
+        self._before_reload = self.place()
+
+    def _families_reloaded(self) -> None:
+        """Families changed elsewhere: keep the list's selection, refresh a family shown."""
+        before, self._before_reload = self._before_reload, None
+        if before is None or before.family_id is None or self._families_pages is None:
+            return
+        families, family, _consent = self._families_pages
+        current = self.pages.currentWidget()
+        if current is families and before.page == "families":
+            row = self.model.row_of(before.family_id)
+            if row is not None:  # selected again, the keyboard stays where it is
+                families.table.selectRow(row)
+        elif current is family and before.page == "family":
+            shown = self.model.family(before.family_id)
+            if shown is None:
+                self.show_families()
+            else:
+                family.show_family(shown, self.today())  # and reads its consent again
 
     def _family_has_laptop(self, handed_over: bool) -> None:
         """While the family holds the laptop the worker's menus are off."""

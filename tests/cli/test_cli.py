@@ -10,20 +10,8 @@ from pathlib import Path
 import pytest
 
 from cssw_desktop.storage.migrations import LATEST_VERSION
+from tests.support.cli import cssw
 from tests.support.stores import PASSPHRASE
-
-
-def cssw(
-    data_dir: Path, *args: str, stdin: str = PASSPHRASE + "\n"
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cssw_desktop", "--data-dir", str(data_dir), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 @pytest.fixture

@@ -17,7 +17,7 @@ from cssw_desktop.demo_records import demo_records
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
-from tests.cli.test_cli import cssw
+from tests.support.cli import cssw
 from tests.support.stores import PASSPHRASE
 
 TODAY = date(2026, 3, 14)

@@ -21,27 +21,9 @@ from cssw_core.domain.signature import Signature
 from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
 from cssw_desktop.ui.visit.typed_signature import typed_signature
 from tests.support.leaks import CANARIES, files_under, redirect_temp
+from tests.support.pdf import pdf_pages, pdf_text
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-def pdf_text(pdf: bytes) -> str:
-    """The PDF as `pdftotext -layout` reads it (bytes on stdin; pages end with a form feed)."""
-    done = subprocess.run(
-        ["pdftotext", "-layout", "-enc", "UTF-8", "-", "-"],
-        input=pdf,
-        capture_output=True,
-        check=True,
-        timeout=60,
-    )
-    return done.stdout.decode("utf-8")
-
-
-def pdf_pages(pdf: bytes) -> int:
-    done = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True, timeout=60)
-    match = re.search(rb"^Pages:\s+(\d+)", done.stdout, re.MULTILINE)
-    assert match is not None
-    return int(match.group(1))
 
 
 def between(text: str, start: str, end: str) -> str:

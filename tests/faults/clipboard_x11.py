@@ -36,11 +36,13 @@ from cssw_desktop.ui.visit.last_steps import ReviewStep
 from tests.faults import tally
 from tests.support.gui import WindowFactory, add_families, closed, unlock
 from tests.support.leaks import CANARIES
-from tests.ui.visit.drive import (
+from tests.support.visit import (
     answer_agencies,
     answer_choices,
     click,
+    family_screen,
     fill_who,
+    hand_back,
     next_step,
     read_leaflet,
     start_visit_from_family_page,
@@ -48,7 +50,6 @@ from tests.ui.visit.drive import (
     tick_explained,
     young_people_step,
 )
-from tests.ui.visit.test_visit_flow import family_screen, hand_back
 
 FAMILY_NAME, TEEN, ADDRESS, CASE_REF, GIVER = CANARIES[:5]
 CTRL = Qt.KeyboardModifier.ControlModifier

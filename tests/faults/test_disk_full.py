@@ -25,8 +25,7 @@ from tests.faults.small_disk import fill, small_disk
 from tests.support.central import RunningCentral
 from tests.support.records import complete_draft, family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
-from tests.support.sync import fake_pdf, run, seal_demo
-from tests.sync.test_sync_central import count_records
+from tests.support.sync import count_records, fake_pdf, run, seal_demo
 
 FULL_WORDS = "The laptop's disk is full, so nothing was saved just now"
 

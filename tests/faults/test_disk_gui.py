@@ -23,8 +23,7 @@ from tests.faults.small_disk import fill, small_disk
 from tests.support.gui import WindowFactory, unlock
 from tests.support.records import family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
-from tests.ui.visit.drive import click, visit_page
-from tests.ui.visit.test_visit_flow import hand_back, run_visit_to_review, sign
+from tests.support.visit import click, hand_back, run_visit_to_review, sign, visit_page
 
 SCREENSHOTS = Path(os.environ.get("CSSW_SCREENSHOTS", "build/screenshots"))
 

@@ -67,24 +67,25 @@ from cssw_desktop.ui.visit.signing import SigningFlow
 from tests.faults import tally
 from tests.support.central import free_port, run_cli
 from tests.support.central_fixtures import TARA_PASSWORD, TEAM, WENDY_PASSWORD
+from tests.support.families import open_family, withdraw_dialog
 from tests.support.gui import TODAY, FakeClock, WindowFactory, add_families, closed, unlock
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
 from tests.support.postgres import fresh_database
 from tests.support.stores import FAST_KDF, PASSPHRASE
-from tests.ui.families.test_family_consent import open_family, withdraw_dialog
-from tests.ui.sync.test_sync_gui import enroll_in_window, stop_sync, unlock_empty
-from tests.ui.visit.drive import (
+from tests.support.sync_gui import enroll_in_window, stop_sync, unlock_empty
+from tests.support.visit import (
     answer_agencies,
     answer_choices,
     click,
+    family_screen,
     fill_who,
+    hand_back,
     next_step,
     read_leaflet,
     start_visit_from_family_page,
     tick_explained,
     young_people_step,
 )
-from tests.ui.visit.test_visit_flow import family_screen, hand_back
 
 TIMEOUT = 30_000  # ms, for anything that goes over the network
 START_SECONDS = 60.0  # central's start (migrations included)

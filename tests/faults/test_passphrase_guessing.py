@@ -16,7 +16,7 @@ from cssw_desktop.storage.vault import Vault
 from tests.faults import tally
 from tests.support.gui import FakeClock, WindowFactory
 from tests.support.stores import FAST_KDF, PASSPHRASE
-from tests.ui.visit.drive import click, visit_with_teenager
+from tests.support.visit import click, visit_with_teenager
 
 GUESSES = ("password123456", "okafor family 2026", "letmein letmein", "Chidi2012!", "qwerty")
 

@@ -4,6 +4,8 @@
 - `fake_clock`: seconds that move only when a test says so.
 - `ui_vault`: a vault whose wrong-passphrase wait runs on the fake clock.
 - `make_window`: builds, shows and starts a main window on that vault.
+- `make_workspace`: a Session and a Workspace over a bare page stack, no main window (for
+  testing one controller at a time).
 """
 
 from __future__ import annotations
@@ -13,23 +15,30 @@ import time
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any, TypeVar
 
 import pytest
 import qasync
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.family import Child, Family
 from cssw_desktop.storage.device_secret import DeviceSecrets
+from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.thread import StoreThread
 from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.tasks import running_tasks
+from cssw_desktop.ui.workspace import Pages, Workspace
 from tests.support.stores import FAST_KDF, PASSPHRASE
 
 TODAY = date(2026, 3, 14)
+T = TypeVar("T")
 
 
 class FakeClock:
@@ -160,3 +169,68 @@ def focused(qapp: QApplication) -> QWidget:
 def closed(widget: QWidget) -> bool:
     """True once a dialog is hidden or already deleted (closed dialogs are deleted)."""
     return not shiboken6.isValid(widget) or not widget.isVisible()
+
+
+WorkspaceFactory = Callable[..., Workspace]
+
+
+@pytest.fixture
+def make_workspace(
+    qtbot: QtBot,
+    qapp: QApplication,
+    loop: qasync.QEventLoop,
+    ui_vault: Vault,
+    fake_clock: FakeClock,
+) -> Iterator[WorkspaceFactory]:
+    """A Session and a Workspace whose pages are a bare QStackedWidget in a plain shown
+    widget (the dialogs' parent): what a controller needs, without the main window."""
+    made: list[tuple[Session, IdleWatcher]] = []
+
+    def make(vault: Vault | None = None, **session_options: Any) -> Workspace:
+        idle = IdleWatcher(qapp)
+        session = Session(vault or ui_vault, idle, StoreThread(), **session_options)
+        host = QWidget()
+        stack = QStackedWidget(host)
+        layout = QVBoxLayout(host)
+        layout.addWidget(stack)
+        qtbot.addWidget(host)
+        host.resize(1024, 700)
+        host.show()
+        workspace = Workspace(
+            session,
+            Pages(stack),
+            Languages(qapp),
+            dialog_parent=host,
+            today=lambda: TODAY,
+            clock=fake_clock,
+        )
+        made.append((session, idle))
+        return workspace
+
+    yield make
+    for session, idle in made:
+        session.shutdown()
+        qapp.removeEventFilter(idle)
+
+
+def open_workspace(qtbot: QtBot, workspace: Workspace, passphrase: str = PASSPHRASE) -> Store:
+    """Start the workspace's session on an existing store, unlock it, load the families."""
+    session = workspace.session
+    with qtbot.waitSignal(session.unlock_wanted):
+        session.start()
+    with qtbot.waitSignal(session.opened) as opened:
+        session.unlock(passphrase)
+    store = opened.args[0]
+    assert isinstance(store, Store)
+    families = on_store(qtbot, workspace, lambda s: s.families.all())
+    workspace.families.set_families(families)
+    return store
+
+
+def on_store(qtbot: QtBot, workspace: Workspace, func: Callable[[Store], T]) -> T:
+    """Run func(store) on the workspace's store thread and wait for its answer."""
+    open_store = workspace.open_store()
+    assert open_store is not None
+    task = asyncio.ensure_future(open_store(func))
+    qtbot.waitUntil(task.done)
+    return task.result()

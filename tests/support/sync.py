@@ -62,3 +62,16 @@ def enrolled(central: RunningCentral, runner: OpenStore) -> OpenStore:
 
 def on_store(runner: OpenStore, func: Callable[[Store], T]) -> T:
     return func(runner.store)
+
+
+def count_records(central: RunningCentral) -> int:
+    import sqlalchemy
+
+    eng = sqlalchemy.create_engine(
+        central.database_url.replace("postgresql://", "postgresql+psycopg://", 1)
+    )
+    try:
+        with eng.connect() as conn:
+            return int(conn.execute(sqlalchemy.text("SELECT count(*) FROM records")).scalar_one())
+    finally:
+        eng.dispose()

@@ -17,8 +17,7 @@ from cssw_desktop.sync.engine import SyncEngine
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.stores import PASSPHRASE
-from tests.support.sync import fake_pdf, run, seal_demo
-from tests.sync.test_sync_central import count_records
+from tests.support.sync import count_records, fake_pdf, run, seal_demo
 
 
 class Recorder(httpx.AsyncBaseTransport):

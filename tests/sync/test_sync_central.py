@@ -17,25 +17,12 @@ from cssw_desktop.sync.engine import SyncEngine, SyncProgress
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from tests.support.central import RunningCentral
-from tests.support.sync import fake_pdf, run, seal_demo
+from tests.support.sync import count_records, fake_pdf, run, seal_demo
 
 
 def engine(runner: OpenStore, **options: Any) -> SyncEngine:
     options.setdefault("rng", random.Random(7))
     return SyncEngine(runner, render_pdf=fake_pdf, app_version="test", **options)
-
-
-def count_records(central: RunningCentral) -> int:
-    import sqlalchemy
-
-    eng = sqlalchemy.create_engine(
-        central.database_url.replace("postgresql://", "postgresql+psycopg://", 1)
-    )
-    try:
-        with eng.connect() as conn:
-            return int(conn.execute(sqlalchemy.text("SELECT count(*) FROM records")).scalar_one())
-    finally:
-        eng.dispose()
 
 
 def test_enrollment_keeps_the_profile_pin_and_key(

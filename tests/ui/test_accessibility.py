@@ -36,20 +36,21 @@ from tests.support.accessibility import spoken, unnamed_controls
 from tests.support.gui import WindowFactory, closed, unlock
 from tests.support.records import family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
-from tests.ui.visit.drive import (
+from tests.support.visit import (
     answer_agencies,
     answer_choices,
+    approach_answers,
     click,
     draw_signature,
     fill_who,
     next_step,
     read_leaflet,
+    share_answers,
     start_visit_from_family_page,
     tick_explained,
     visit_page,
     young_people_step,
 )
-from tests.ui.visit.test_visit_flow import approach_answers, share_answers
 
 SEALED = Family(
     "Brown",

@@ -13,10 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.vault import Vault
+from tests.support.families import open_editor
 from tests.support.gui import WindowFactory, add_families, closed, sample_families, unlock
 from tests.support.leaks import CANARIES, files_under, leaks_in, redirect_temp
 from tests.support.stores import PASSPHRASE
-from tests.ui.families.test_families import open_editor
 
 
 def test_canaries_typed_into_the_app_never_reach_disk_in_the_clear(

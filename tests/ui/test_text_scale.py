@@ -36,7 +36,7 @@ from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDial
 from tests.support.accessibility import clipped
 from tests.support.gui import WindowFactory, add_families, focused, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.visit.drive import (
+from tests.support.visit import (
     click,
     fill_who,
     next_step,

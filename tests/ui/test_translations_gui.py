@@ -22,8 +22,8 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.translated import agency_name
 from cssw_desktop.ui.i18n import install_language, remove_language
 from cssw_desktop.ui.main_window import MainWindow
-from tests.documents.test_pdf import pdf_text
 from tests.support.gui import WindowFactory
+from tests.support.pdf import pdf_text
 from tests.support.stores import PASSPHRASE
 
 UseLanguage = Callable[[str], None]

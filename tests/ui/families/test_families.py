@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.families.family_editor import FamilyEditor
 from cssw_desktop.ui.main_window import MainWindow
+from tests.support.families import open_editor
 from tests.support.gui import (
     TODAY,
     WindowFactory,
@@ -89,15 +90,6 @@ def test_family_page_shows_ages_and_flags_children_13_and_over(
     selected = window.model.family_at(table.currentIndex().row())
     assert selected is not None
     assert selected.family_name == "Okafor"
-
-
-def open_editor(window: MainWindow, qtbot: QtBot, qapp: QApplication) -> FamilyEditor:
-    qtbot.mouseClick(window.families_page.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(qapp.activeModalWidget(), FamilyEditor))
-    editor = qapp.activeModalWidget()
-    assert isinstance(editor, FamilyEditor)
-    qtbot.waitUntil(editor.isActiveWindow)
-    return editor
 
 
 def test_adding_a_family_shows_each_problem_and_saves_nothing_until_fixed(

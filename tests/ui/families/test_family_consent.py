@@ -17,10 +17,10 @@ from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.consent_overview import Direction
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.families.withdraw_dialog import WithdrawDialog
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.settings_dialog import SettingsDialog
 from cssw_desktop.ui.visit.signature_pad import SignaturePad
+from tests.support.families import open_family, withdraw_dialog
 from tests.support.gui import WindowFactory, closed, unlock
 from tests.support.records import family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
@@ -47,13 +47,6 @@ def seeded(vault: Vault, *, review_months: int | None = None) -> Family:
     return family
 
 
-def open_family(qtbot: QtBot, window: MainWindow, family: Family) -> None:
-    """Open the family's page and wait until its consent has been read."""
-    window.show_family(family.id)
-    page = window.family_page
-    qtbot.waitUntil(lambda: page.overview is not None and page.overview.family_id == family.id)
-
-
 def cell(window: MainWindow, agency: Agency, direction: Direction) -> str:
     model = window.family_page.consent.model
     column = model.SHARE if direction is Direction.SHARE else model.APPROACH
@@ -63,14 +56,6 @@ def cell(window: MainWindow, agency: Agency, direction: Direction) -> str:
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     """Click a check box or radio button on its indicator, as a worker would."""
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
-
-
-def withdraw_dialog(qtbot: QtBot, qapp: QApplication, window: MainWindow) -> WithdrawDialog:
-    qtbot.mouseClick(window.family_page.consent.withdraw_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: isinstance(qapp.activeModalWidget(), WithdrawDialog))
-    dialog = qapp.activeModalWidget()
-    assert isinstance(dialog, WithdrawDialog)
-    return dialog
 
 
 def test_family_page_shows_consent_now_in_words_and_the_history(

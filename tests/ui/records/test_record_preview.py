@@ -21,8 +21,8 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
-from tests.documents.test_pdf import pdf_pages, pdf_text
 from tests.support.gui import FakeClock, WindowFactory, closed, unlock
+from tests.support.pdf import pdf_pages, pdf_text
 from tests.support.records import family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
 

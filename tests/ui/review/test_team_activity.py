@@ -21,7 +21,7 @@ from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD
 from tests.support.gui import WindowFactory
 from tests.support.stores import PASSPHRASE
-from tests.ui.sync.test_sync_gui import enroll_in_window, stop_sync, unlock_empty, wendy_laptop
+from tests.support.sync_gui import enroll_in_window, stop_sync, unlock_empty, wendy_laptop
 
 TIMEOUT = 30_000
 

@@ -23,7 +23,7 @@ from cssw_desktop.ui.visit.launcher import open_drafts
 from tests.support.gui import WindowFactory, add_families, unlock
 from tests.support.records import family_with_teenager
 from tests.support.stores import PASSPHRASE
-from tests.ui.visit.drive import click, visit_page
+from tests.support.visit import click, visit_page
 
 ROOT = Path(__file__).resolve().parents[3]
 ROUNDS = 5

@@ -21,10 +21,10 @@ from cssw_desktop.pseudo_locale import pseudo
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.language_dialog import LanguageDialog
-from tests.documents.test_pdf import pdf_text
 from tests.support.gui import TODAY, WindowFactory, add_families, unlock
+from tests.support.pdf import pdf_text
 from tests.support.stores import PASSPHRASE
-from tests.ui.visit.drive import (
+from tests.support.visit import (
     answer_agencies,
     answer_choices,
     click,

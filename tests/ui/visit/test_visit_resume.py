@@ -14,7 +14,7 @@ from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
 from tests.support.gui import WindowFactory, add_families, closed, unlock
 from tests.support.records import family_with_teenager
-from tests.ui.visit.drive import (
+from tests.support.visit import (
     answer_agencies,
     click,
     fill_who,

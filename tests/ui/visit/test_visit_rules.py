@@ -14,7 +14,7 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from tests.support.gui import FakeClock, WindowFactory
 from tests.support.stores import PASSPHRASE
-from tests.ui.visit.drive import (
+from tests.support.visit import (
     answer_agencies,
     click,
     fill_who,

@@ -10,7 +10,7 @@ from cssw_desktop.storage.vault import Vault
 from tests.support.gui import WindowFactory, unlock
 from tests.support.records import family_with_teenager
 from tests.support.stores import PASSPHRASE
-from tests.ui.visit.drive import start_visit_from_family_page
+from tests.support.visit import start_visit_from_family_page
 
 WORKER_ID = "0f8fad5b-d9cb-469f-a165-70867728950e"
 TEAM_ID = "7c9e6679-7425-40de-944b-e07fc1f90ae7"

@@ -6,6 +6,7 @@ import math
 import time
 from collections.abc import Iterable
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
@@ -18,13 +19,18 @@ from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
+from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
 from cssw_desktop.ui.visit.last_steps import YoungPeopleStep
+from cssw_desktop.ui.visit.signing import SigningFlow
 from cssw_desktop.ui.visit.wizard import VisitPage
 from tests.support.gui import WindowFactory, add_families, unlock
 from tests.support.records import family_with_teenager
+from tests.support.stores import PASSPHRASE
 
 LEFT = Qt.MouseButton.LeftButton
+REFUSE_SHARE = {Agency.POLICE, Agency.HOUSING}
+REFUSE_APPROACH = {Agency.PROBATION}
 
 
 def click(qtbot: QtBot, widget: QWidget) -> None:
@@ -162,3 +168,80 @@ def draw_signature(pad: QWidget, loops: int = 3) -> None:
             time.sleep(0.001)  # a hand takes time; no event processing here
             send_mouse(pad, QMouseEvent.Type.MouseMove, x, y)
         send_mouse(pad, QMouseEvent.Type.MouseButtonRelease, *points[-1])
+
+
+def share_answers() -> dict[Agency, Answer]:
+    return {a: Answer.NO if a in REFUSE_SHARE else Answer.YES for a in AGENCIES}
+
+
+def approach_answers() -> dict[Agency, Answer]:
+    return {a: Answer.NO if a in REFUSE_APPROACH else Answer.YES for a in AGENCIES}
+
+
+def family_screen(window: MainWindow) -> FamilyScreen:
+    screen = window.visits.screen
+    assert screen is not None
+    return screen
+
+
+def hand_back(qtbot: QtBot, window: MainWindow, passphrase: str = PASSPHRASE) -> None:
+    screen = family_screen(window)
+    click(qtbot, screen.hand_back_button)
+    assert screen.pages.currentWidget() is screen.panel
+    qtbot.keyClicks(screen.panel.passphrase, passphrase)
+    click(qtbot, screen.panel.ok_button)
+    qtbot.waitUntil(lambda: window.visits.screen is None)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(screen) or not screen.isVisible())
+
+
+def sign(qtbot: QtBot, flow: SigningFlow) -> None:
+    """Confirm the summary, then draw a signature and press Sign."""
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.check_page)
+    click(qtbot, flow.go_sign)  # not ticked yet: refused with a message
+    assert flow.check_message.isVisible()
+    click(qtbot, flow.confirm)
+    click(qtbot, flow.go_sign)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.sign_page)
+    pad = flow.field.pad
+    click(qtbot, flow.sign_button)  # nothing drawn: refused, with the pad's reason
+    assert flow.field.message.text() == pad.problem()
+    draw_signature(pad)
+    assert pad.problem() is None
+    click(qtbot, flow.sign_button)
+
+
+def run_visit_to_review(qtbot: QtBot, window: MainWindow, family: Family) -> None:
+    """Steps 1–7 through the real widgets, ending on the review step."""
+    page = start_visit_from_family_page(qtbot, window, family.id)
+    assert page.indicator.text() == "Step 1 of 8: The leaflet"
+    assert not page.next_button.isEnabled()
+    assert "Not shown yet: Our duties" in page.message.text()
+    read_leaflet(qtbot, window)
+    next_step(qtbot, window)
+    fill_who(qtbot, window, "Grace Okafor", "Mother")
+    next_step(qtbot, window)
+    assert page.indicator.text() == "Step 3 of 8: What has been explained"
+    tick_explained(qtbot, window, ExplainedItem)
+    next_step(qtbot, window)
+    answer_agencies(qtbot, window, Step.SHARE, share_answers())
+    next_step(qtbot, window)
+    answer_agencies(qtbot, window, Step.APPROACH, approach_answers())
+    next_step(qtbot, window)
+    answer_choices(
+        qtbot,
+        window,
+        {
+            DocumentKind.ASSESSMENTS: Answer.YES,
+            DocumentKind.RECORD_OF_REVIEWS: Answer.YES,
+            DocumentKind.CLOSING_SUMMARY: Answer.NO,
+        },
+        Answer.NO,
+    )
+    next_step(qtbot, window)
+    young = young_people_step(window)
+    assert not page.next_button.isEnabled()
+    assert "Chidi Okafor" in page.message.text()
+    (box,) = young.boxes.values()
+    click(qtbot, box.yes)
+    next_step(qtbot, window)
+    assert page.controller.state.step is Step.REVIEW
