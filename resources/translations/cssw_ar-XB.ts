@@ -1814,8 +1814,16 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮&amp;Aƀöûţ ÇŠŠŴ öƒƒļîñé çöñšéñţ…‬ ‮····· ····· ··‬]</translation>
         </message>
         <message>
-            <source>Locked. Type your passphrase to unlock.</source>
-            <translation>‏[‮Ļöçķéð. Ţýþé ýöûŕ þáššþĥŕášé ţö ûñļöçķ.‬ ‮····· ····· ····· ·‬]</translation>
+            <source>Locked.</source>
+            <translation>‏[‮Ļöçķéð.‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>‏[‮Ñöţ šéţ ûþ ýéţ‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to unlock.</source>
+            <translation>‏[‮Ţýþé ýöûŕ þáššþĥŕášé ţö ûñļöçķ.‬ ‮····· ····· ···‬]</translation>
         </message>
         <message>
             <source>Locked</source>
@@ -2093,6 +2101,33 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Use at least %1 characters. Three or four random words work well, for example “kettle orbit maple drum”. Common passwords, your own name and keyboard patterns such as “qwerty” are not allowed.</source>
             <translation>‏[‮Ûšé áţ ļéášţ‬ %1 ‮çĥáŕáçţéŕš. Ţĥŕéé öŕ ƒöûŕ ŕáñðöɱ ŵöŕðš ŵöŕķ ŵéļļ, ƒöŕ éẋáɱþļé “ķéţţļé öŕƀîţ ɱáþļé ðŕûɱ”. Çöɱɱöñ þáššŵöŕðš, ýöûŕ öŵñ ñáɱé áñð ķéýƀöáŕð þáţţéŕñš šûçĥ áš “ǫŵéŕţý” áŕé ñöţ áļļöŵéð.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Too many wrong passphrases in a row.</source>
+            <translation>‏[‮Ţöö ɱáñý ŵŕöñĝ þáššþĥŕášéš îñ á ŕöŵ.‬ ‮····· ····· ·····‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseChange</name>
+        <message>
+            <source>Too many wrong passphrases in a row.</source>
+            <translation>‏[‮Ţöö ɱáñý ŵŕöñĝ þáššþĥŕášéš îñ á ŕöŵ.‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>That is not your current passphrase. Please check it and try again.</source>
+            <translation>‏[‮Ţĥáţ îš ñöţ ýöûŕ çûŕŕéñţ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ.‬ ‮····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Something went wrong while changing the passphrase.</source>
+            <translation>‏[‮Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ŵĥîļé çĥáñĝîñĝ ţĥé þáššþĥŕášé.‬ ‮····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
+            <translation>‏[‮Ýöûŕ þáššþĥŕášé ĥáš ƀééñ çĥáñĝéð. Ûšé ţĥé ñéŵ öñé ñéẋţ ţîɱé ýöû ûñļöçķ.‬ ‮····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Type it to unlock.</source>
+            <translation>‏[‮Ţýþé îţ ţö ûñļöçķ.‬ ‮····· ···‬]</translation>
         </message>
     </context>
     <context>
@@ -2595,10 +2630,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>That is not your passphrase. Please check it and try again.</source>
             <translation>‏[‮Ţĥáţ îš ñöţ ýöûŕ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ.‬ ‮····· ····· ····· ····· ····‬]</translation>
-        </message>
-        <message>
-            <source>Too many wrong passphrases in a row.</source>
-            <translation>‏[‮Ţöö ɱáñý ŵŕöñĝ þáššþĥŕášéš îñ á ŕöŵ.‬ ‮····· ····· ·····‬]</translation>
         </message>
     </context>
     <context>
@@ -3189,6 +3220,10 @@ Role: %s. Team: %s.</source>
     <context>
         <name>ReviewViewer</name>
         <message>
+            <source>%s family — %s received from %s</source>
+            <translation>‏[%s ‮ƒáɱîļý —‬ %s ‮ŕéçéîṽéð ƒŕöɱ‬ %s ‮····· ·····‬]</translation>
+        </message>
+        <message>
             <source>This form could not be shown. Please tell IT support.</source>
             <translation>‏[‮Ţĥîš ƒöŕɱ çöûļð ñöţ ƀé šĥöŵñ. Þļéášé ţéļļ ÎŢ šûþþöŕţ.‬ ‮····· ····· ····· ····· ··‬]</translation>
         </message>
@@ -3200,24 +3235,16 @@ Role: %s. Team: %s.</source>
     <context>
         <name>Session</name>
         <message>
-            <source>Not set up yet</source>
-            <translation>‏[‮Ñöţ šéţ ûþ ýéţ‬ ‮····· ·‬]</translation>
-        </message>
-        <message>
             <source>Restored %d sealed records from the backup; they will be sent to central.</source>
             <translation>‏[‮Ŕéšţöŕéð‬ %d ‮šéáļéð ŕéçöŕðš ƒŕöɱ ţĥé ƀáçķûþ; ţĥéý ŵîļļ ƀé šéñţ ţö çéñţŕáļ.‬ ‮····· ····· ····· ····· ····· ····‬]</translation>
         </message>
         <message>
-            <source>Wrong passphrase. Please check it and try again.</source>
-            <translation>‏[‮Ŵŕöñĝ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ.‬ ‮····· ····· ····· ·····‬]</translation>
-        </message>
-        <message>
-            <source>Too many wrong passphrases in a row.</source>
-            <translation>‏[‮Ţöö ɱáñý ŵŕöñĝ þáššþĥŕášéš îñ á ŕöŵ.‬ ‮····· ····· ·····‬]</translation>
-        </message>
-        <message>
             <source>The store on this laptop is damaged, so it cannot be opened. Nothing has been deleted.</source>
             <translation>‏[‮Ţĥé šţöŕé öñ ţĥîš ļáþţöþ îš ðáɱáĝéð, šö îţ çáññöţ ƀé öþéñéð. Ñöţĥîñĝ ĥáš ƀééñ ðéļéţéð.‬ ‮····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Please check it and try again.</source>
+            <translation>‏[‮Ŵŕöñĝ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ.‬ ‮····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Locked after 1 minute without use.</source>
@@ -3226,26 +3253,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Locked after %d minutes without use.</source>
             <translation>‏[‮Ļöçķéð áƒţéŕ‬ %d ‮ɱîñûţéš ŵîţĥöûţ ûšé.‬ ‮····· ····· ····‬]</translation>
-        </message>
-        <message>
-            <source>Type your passphrase to unlock.</source>
-            <translation>‏[‮Ţýþé ýöûŕ þáššþĥŕášé ţö ûñļöçķ.‬ ‮····· ····· ···‬]</translation>
-        </message>
-        <message>
-            <source>That is not your current passphrase. Please check it and try again.</source>
-            <translation>‏[‮Ţĥáţ îš ñöţ ýöûŕ çûŕŕéñţ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ.‬ ‮····· ····· ····· ····· ····· ··‬]</translation>
-        </message>
-        <message>
-            <source>Something went wrong while changing the passphrase.</source>
-            <translation>‏[‮Šöɱéţĥîñĝ ŵéñţ ŵŕöñĝ ŵĥîļé çĥáñĝîñĝ ţĥé þáššþĥŕášé.‬ ‮····· ····· ····· ····· ·‬]</translation>
-        </message>
-        <message>
-            <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
-            <translation>‏[‮Ýöûŕ þáššþĥŕášé ĥáš ƀééñ çĥáñĝéð. Ûšé ţĥé ñéŵ öñé ñéẋţ ţîɱé ýöû ûñļöçķ.‬ ‮····· ····· ····· ····· ····· ····‬]</translation>
-        </message>
-        <message>
-            <source>Type it to unlock.</source>
-            <translation>‏[‮Ţýþé îţ ţö ûñļöçķ.‬ ‮····· ···‬]</translation>
         </message>
     </context>
     <context>
@@ -3832,10 +3839,6 @@ Role: %s. Team: %s.</source>
     <context>
         <name>TeamActivity</name>
         <message>
-            <source>Not connected to central. Open the team review first, then try again.</source>
-            <translation>‏[‮Ñöţ çöññéçţéð ţö çéñţŕáļ. Öþéñ ţĥé ţéáɱ ŕéṽîéŵ ƒîŕšţ, ţĥéñ ţŕý áĝáîñ.‬ ‮····· ····· ····· ····· ····· ···‬]</translation>
-        </message>
-        <message>
             <source>Received from the laptop</source>
             <translation>‏[‮Ŕéçéîṽéð ƒŕöɱ ţĥé ļáþţöþ‬ ‮····· ·····‬]</translation>
         </message>
@@ -3962,6 +3965,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Record %s, version %d</source>
             <translation>‏[‮Ŕéçöŕð‬ %s‮, ṽéŕšîöñ‬ %d ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Not connected to central. Open the team review first, then try again.</source>
+            <translation>‏[‮Ñöţ çöññéçţéð ţö çéñţŕáļ. Öþéñ ţĥé ţéáɱ ŕéṽîéŵ ƒîŕšţ, ţĥéñ ţŕý áĝáîñ.‬ ‮····· ····· ····· ····· ····· ···‬]</translation>
         </message>
     </context>
     <context>
@@ -4173,10 +4180,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>That is not the worker's passphrase.</source>
             <translation>‏[‮Ţĥáţ îš ñöţ ţĥé ŵöŕķéŕ'š þáššþĥŕášé.‬ ‮····· ····· ·····‬]</translation>
-        </message>
-        <message>
-            <source>Too many wrong passphrases in a row.</source>
-            <translation>‏[‮Ţöö ɱáñý ŵŕöñĝ þáššþĥŕášéš îñ á ŕöŵ.‬ ‮····· ····· ·····‬]</translation>
         </message>
     </context>
     <context>
@@ -4731,13 +4734,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The reason %s's own consent was not asked, kept in the record</source>
             <translation>‏[‮Ţĥé ŕéášöñ‬ %s‮'š öŵñ çöñšéñţ ŵáš ñöţ ášķéð, ķéþţ îñ ţĥé ŕéçöŕð‬ ‮····· ····· ····· ····· ····‬]</translation>
-        </message>
-    </context>
-    <context>
-        <name>window</name>
-        <message>
-            <source>%s family — %s received from %s</source>
-            <translation>‏[%s ‮ƒáɱîļý —‬ %s ‮ŕéçéîṽéð ƒŕöɱ‬ %s ‮····· ·····‬]</translation>
         </message>
     </context>
 </TS>

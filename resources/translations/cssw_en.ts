@@ -1802,7 +1802,15 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Locked. Type your passphrase to unlock.</source>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2080,6 +2088,33 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Use at least %1 characters. Three or four random words work well, for example “kettle orbit maple drum”. Common passwords, your own name and keyboard patterns such as “qwerty” are not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseChange</name>
+    <message>
+        <source>Too many wrong passphrases in a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your current passphrase. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong while changing the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type it to unlock.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2582,10 +2617,6 @@ Role: %s. Team: %s.</source>
     <name>Reauthentication</name>
     <message>
         <source>That is not your passphrase. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases in a row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3173,6 +3204,10 @@ Role: %s. Team: %s.</source>
 <context>
     <name>ReviewViewer</name>
     <message>
+        <source>%s family — %s received from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This form could not be shown. Please tell IT support.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3183,10 +3218,6 @@ Role: %s. Team: %s.</source>
 </context>
 <context>
     <name>Session</name>
-    <message>
-        <source>Not set up yet</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Wrong passphrase. Please check it and try again.</source>
         <translation type="unfinished"></translation>
@@ -3205,30 +3236,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Locked after %d minutes without use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not your current passphrase. Please check it and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong while changing the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your passphrase has been changed. Use the new one next time you unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type it to unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong passphrases in a row.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4158,10 +4165,6 @@ Role: %s. Team: %s.</source>
         <source>That is not the worker&apos;s passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Too many wrong passphrases in a row.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>VisitMissing</name>
@@ -4714,13 +4717,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The reason %s&apos;s own consent was not asked, kept in the record</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>%s family — %s received from %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

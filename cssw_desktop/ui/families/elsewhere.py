@@ -41,7 +41,9 @@ class ChangesElsewhere(QObject):
         self._timer.start()
 
     def _tick(self) -> None:
-        if not self._checking:
+        if not self._workspace.session.unlocked:  # closed, or the app is quitting
+            self._timer.stop()
+        elif not self._checking:
             spawn(self.check())
 
     async def check(self) -> bool:
