@@ -75,7 +75,9 @@ def test_a_stopped_command_leaves_no_keyring_daemon(tmp_path: Path, stop: signal
     """Ctrl+C, a closed terminal or a kill of the whole process group."""
     keyring_home = tmp_path / "keyring"
     running = subprocess.Popen(
-        [str(SCRIPTS / "with-keyring"), "sleep", "60"],
+        # As from a terminal: a test run started in the background has Ctrl+C ignored,
+        # and that would be passed on.
+        ["env", "--default-signal=INT", str(SCRIPTS / "with-keyring"), "sleep", "60"],
         env=trial_env(tmp_path, CSSW_KEYRING_HOME=str(keyring_home)),
         start_new_session=True,
     )
