@@ -11,19 +11,13 @@ import pytest
 
 from cssw_desktop.storage.migrations import LATEST_VERSION
 from tests.conftest import PASSPHRASE
+from tests.support.cli import run_cssw
 
 
 def cssw(
     data_dir: Path, *args: str, stdin: str = PASSPHRASE + "\n"
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cssw_desktop", "--data-dir", str(data_dir), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_cssw(data_dir, *args, stdin=stdin)
 
 
 @pytest.fixture

@@ -10,9 +10,7 @@ import ast
 import builtins
 import io
 import logging
-import os
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +18,7 @@ import pytest
 
 from cssw_desktop import cli
 from tests.conftest import PASSPHRASE
+from tests.support.cli import run_cssw
 
 ROOT = Path(__file__).resolve().parents[2]
 CANARY = "Zebedee Quartermaine"  # a name that must never reach stderr
@@ -64,15 +63,7 @@ def assert_one_plain_line(status: int, stderr: str, command: str) -> None:
 
 
 def run(data_dir: Path, *args: str, stdin: str, **env: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cssw_desktop", "--data-dir", str(data_dir), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-        env={**os.environ, **env},
-    )
+    return run_cssw(data_dir, *args, stdin=stdin, env=env)
 
 
 def test_the_class_names_are_found() -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import uuid
 from pathlib import Path
 
 from cssw_desktop.record_list import record_lines
 from cssw_desktop.storage.records import SealedEntry
 from tests.conftest import PASSPHRASE
+from tests.support.cli import run_cssw
 
 LINE = re.compile(
     r"^(?P<id>[0-9a-f-]{36})  version (?P<version>\d+)  (?P<kind>consent |withdrawal)\s*  "
@@ -19,14 +19,7 @@ LINE = re.compile(
 
 
 def cssw(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "cssw_desktop", "--data-dir", str(data_dir), *args],
-        input=PASSPHRASE + "\n",
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+    return run_cssw(data_dir, *args, stdin=PASSPHRASE + "\n")
 
 
 def test_records_lists_ids_kinds_and_states_but_no_names(data_dir: Path, tmp_path: Path) -> None:
