@@ -24,8 +24,9 @@ ensure_test_role() {
   [ "$(id -u)" -eq 0 ] && as_postgres=(runuser -u postgres --)
   echo "Creating the PostgreSQL role cssw_test for the tests."
   # Created only if missing (two runs at once: one creates it, the other finds it).
-  "${as_postgres[@]}" psql -X -q -v ON_ERROR_STOP=1 -p "$test_postgres_port" -d postgres \
-    <<'SQL' >/dev/null || return 1
+  # From / : the postgres user may not be allowed into the current folder.
+  (cd / && "${as_postgres[@]}" psql -X -q -v ON_ERROR_STOP=1 -p "$test_postgres_port" \
+    -d postgres) <<'SQL' >/dev/null || return 1
 DO $$
 BEGIN
   CREATE ROLE cssw_test LOGIN CREATEDB PASSWORD 'cssw_test';
