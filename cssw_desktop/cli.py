@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import cssw_desktop
 from cssw_core.errors import CsswError
@@ -35,15 +35,22 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage mistake is one plain line on stderr (not the usage text)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="data folder (default: $CSSW_DATA_DIR, else the usual per-user folder)",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="cssw-desktop",
         description="Record consent to information sharing on home visits, offline.",
         parents=[common],
@@ -81,6 +88,11 @@ def _parser() -> argparse.ArgumentParser:
         "doctor", "Check the keyring, the store and its integrity; exit non-zero on a problem."
     )
     passphrase_command("verify", "Re-check the seal of every signed record; name any that fails.")
+    passphrase_command(
+        "records",
+        "List the signed records on this laptop: id, version, kind, when sealed, whether sent "
+        "(no names or other personal details).",
+    )
     passphrase_command(
         "restore-backup",
         "Put back the sealed records not yet sent to central from the encrypted backup: into "
@@ -154,11 +166,13 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         "demo": _demo,
         "doctor": _doctor,
         "verify": _verify,
+        "records": _records,
         "restore-backup": _restore_backup,
         "export-pdf": _export_pdf,
         "enroll": _enroll,
         "sync": _sync,
     }
+    _quiet_logging()
     try:
         args.stdin = stdin or sys.stdin
         passphrase = read_passphrase(args.stdin)
@@ -167,21 +181,35 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         return handlers[args.command](args, data_dir, passphrase)
     except CsswError as problem:
         log.warning("%s refused: %s", args.command, type(problem).__name__)
-        print(f"cssw-desktop {args.command}: {problem.message}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem_line(args.command, problem.message)
     except KeyboardInterrupt:
-        return 130
+        return problem_line(args.command, "stopped before it finished.", status=130)
     except Exception:
         exc_type, _exc, tb = sys.exc_info()
         assert exc_type is not None
-        where = describe_exception(exc_type, tb)
-        log.error("%s failed unexpectedly: %s", args.command, where)
-        print(
-            f"cssw-desktop {args.command}: something unexpected went wrong ({where}). "
-            "Please report this to IT support.",
-            file=sys.stderr,
+        log.error("%s failed unexpectedly: %s", args.command, describe_exception(exc_type, tb))
+        return problem_line(
+            args.command,
+            "something unexpected went wrong. Please report this to IT support "
+            "(the app's log in the data folder says where).",
         )
-        return EXIT_PROBLEM
+
+
+def problem_line(command: str, text: str, status: int = EXIT_PROBLEM) -> int:
+    """Say what went wrong as the one plain line on stderr a failing command prints."""
+    print(f"cssw-desktop {command}: {text}", file=sys.stderr)
+    return status
+
+
+def _quiet_logging() -> None:
+    """Log records go to the data folder's log, or nowhere: never to stderr.
+
+    Until the log file is set up (a folder that does not exist yet, doctor), Python would
+    print a warning record on stderr beside the one plain line.
+    """
+    root = logging.getLogger()
+    if not root.handlers:
+        root.addHandler(logging.NullHandler())
 
 
 def _start_log(data_dir: Path) -> None:
@@ -266,8 +294,11 @@ def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
         log.info("doctor: %d problem(s)", report.problem_count)
     for line in report.lines:
         print(line)
-    print("No problems found." if report.ok else f"{report.problem_count} problem(s) found.")
-    return EXIT_OK if report.ok else EXIT_PROBLEM
+    if report.ok:
+        print("No problems found.")
+        return EXIT_OK
+    print(f"{report.problem_count} problem(s) found.")
+    return problem_line(args.command, f"{report.problem_count} problem(s) found (above).")
 
 
 def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
@@ -291,7 +322,24 @@ def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     log.info(
         "verify: %d checked, %d failed, damaged: %s", len(checks), len(failed), bool(store.damage)
     )
-    return EXIT_PROBLEM if failed or store.damage else EXIT_OK
+    if store.damage:
+        return problem_line(args.command, "the store is damaged (above).")
+    if failed:
+        return problem_line(args.command, f"{len(failed)} seal(s) failed the check (above).")
+    return EXIT_OK
+
+
+def _records(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    from cssw_desktop.record_list import record_lines
+
+    store = _vault(data_dir).unlock(passphrase)
+    try:
+        lines = record_lines(store.records.sealed_entries())
+    finally:
+        store.close()
+    for line in lines:
+        print(line)
+    return EXIT_OK
 
 
 def _restore_backup(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
@@ -328,7 +376,9 @@ def _restore_backup(args: argparse.Namespace, data_dir: Path, passphrase: str) -
         f"{report.seals_checked} sealed record(s) checked, {report.seal_failures} failed. "
         "Records not yet sent wait in the outbox and go at the next sync."
     )
-    return EXIT_PROBLEM if report.seal_failures or report.refused else EXIT_OK
+    if report.seal_failures or report.refused:
+        return problem_line(args.command, "some records' seals did not hold (above).")
+    return EXIT_OK
 
 
 def _export_pdf(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
@@ -405,8 +455,7 @@ def _sync(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     report = asyncio.run(run_headless_sync(vault, passphrase, caseload=args.caseload))
     log.info("sync: %d sent, %d failed", report.sent, len(report.failed))
     if report.revoked:
-        print(f"cssw-desktop sync: {report.problem}", file=sys.stderr)
-        return EXIT_PROBLEM
+        return problem_line(args.command, str(report.problem))
     print(f"Sent {report.sent} record(s) ({report.duplicates} already at central).")
     for failure in report.failed:
         print(f"  Not sent: record {failure.record_id} version {failure.version}: {failure.reason}")
@@ -416,8 +465,10 @@ def _sync(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     print(f"Purged {report.purged} record(s) central has had long enough.")
     print(f"Still waiting to send: {report.unsent}.")
     if report.problem:
-        print(f"cssw-desktop sync: {report.problem}", file=sys.stderr)
-    return EXIT_OK if report.ok else EXIT_PROBLEM
+        return problem_line(args.command, report.problem)
+    if not report.ok:
+        return problem_line(args.command, f"{report.unsent} record(s) not sent yet (above).")
+    return EXIT_OK
 
 
 if __name__ == "__main__":

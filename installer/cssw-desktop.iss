@@ -1,6 +1,6 @@
 ; Inno Setup 6 script (6.3 or later): the Windows installer of CSSW offline consent.
 ;
-; Build it on Windows after the frozen app (README: "Building on Windows"):
+; Build it on Windows after the frozen app (docs/it-and-central.md: "Windows"):
 ;   pyinstaller --noconfirm --clean installer\cssw-desktop.spec
 ;       -> dist\cssw-desktop\ and build\installer-version.iss (the version, from pyproject.toml)
 ;   iscc installer\cssw-desktop.iss

@@ -119,8 +119,12 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
 
     await show(plan.consents[0].family.id, "21-family-consent-young-person")
     page.consent.withdraw_button.click()
-    await wait_for(lambda: any(isinstance(d, WithdrawDialog) for d in window.session._dialogs))
-    dialog = next(d for d in window.session._dialogs if isinstance(d, WithdrawDialog))
+    await wait_for(
+        lambda: any(isinstance(d, WithdrawDialog) for d in window.workspace.dialogs.open_dialogs())
+    )
+    dialog = next(
+        d for d in window.workspace.dialogs.open_dialogs() if isinstance(d, WithdrawDialog)
+    )
     await shoot(dialog, "25-withdraw-empty")
     dialog.record_button.click()
     await shoot(dialog, "26-withdraw-problems")
@@ -140,7 +144,7 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
     await shoot(window, "28-family-after-withdrawal")
     window.preferences.open()
     await pause()
-    await shoot(window.session._dialogs[-1], "29-settings-review")
+    await shoot(window.workspace.dialogs.open_dialogs()[-1], "29-settings-review")
     window.workspace.dialogs.close_all()
     await pause()
     await shoot_preview(window, page.view_button)
@@ -149,8 +153,14 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
 async def shoot_preview(window: MainWindow, view_button: QWidget) -> None:
     """The signed form on screen (the newest in the history), zoomed, and saving it."""
     view_button.click()  # type: ignore[attr-defined]
-    await wait_for(lambda: any(isinstance(d, RecordPreviewDialog) for d in window.session._dialogs))
-    dialog = next(d for d in window.session._dialogs if isinstance(d, RecordPreviewDialog))
+    await wait_for(
+        lambda: any(
+            isinstance(d, RecordPreviewDialog) for d in window.workspace.dialogs.open_dialogs()
+        )
+    )
+    dialog = next(
+        d for d in window.workspace.dialogs.open_dialogs() if isinstance(d, RecordPreviewDialog)
+    )
     await wait_for(lambda: dialog.pages.page_count() > 0, 10)
     await shoot(dialog, "30-preview")
     bar = dialog.pages.verticalScrollBar()

@@ -159,12 +159,12 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     await shoot(window, "08-family")
     window.family_editing.edit_family(okafor.id)
     await pause()
-    editor = window.session._dialogs[-1]
+    editor = window.workspace.dialogs.open_dialogs()[-1]
     await shoot(editor, "09-edit-family")
     window.workspace.dialogs.close_all()
     window.family_editing.add_family()
     await pause()
-    editor = window.session._dialogs[-1]
+    editor = window.workspace.dialogs.open_dialogs()[-1]
     assert isinstance(editor, FamilyEditor)
     QTest.keyClicks(editor.inputs["case_reference"], "CSSW-9")
     editor.add_child_button.click()
@@ -174,11 +174,11 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     window.workspace.dialogs.close_all()
     window.preferences.open()
     await pause()
-    await shoot(window.session._dialogs[-1], "11-settings")
+    await shoot(window.workspace.dialogs.open_dialogs()[-1], "11-settings")
     window.workspace.dialogs.close_all()
     window.passphrase_change.open()
     await pause()
-    dialog = window.session._dialogs[-1]
+    dialog = window.workspace.dialogs.open_dialogs()[-1]
     assert isinstance(dialog, ChangePassphraseDialog)
     assert dialog.fields.current is not None
     QTest.keyClicks(dialog.fields.current, "not my passphrase")

@@ -57,6 +57,17 @@ class StoredRecord:
         return self.state == "sealed"
 
 
+@dataclass(frozen=True, slots=True)
+class SealedEntry:
+    """A sealed record as the command line lists it: ids, times and states, no contents."""
+
+    id: uuid.UUID
+    version: int
+    kind: str  # "consent" or "withdrawal"
+    sealed_at: str
+    outbox_state: str | None  # 'pending' | 'failed' | 'synced'; None if not queued
+
+
 _COLUMNS = (
     "id, version, family_id, state, kind, body, content_hash, updated_at, sealed_at, "
     "seal_signature, device_id, public_key"
@@ -177,6 +188,15 @@ class RecordRepository:
             (len(prefix), prefix),
         )
         return [_from_row(r) for r in rows]
+
+    def sealed_entries(self) -> list[SealedEntry]:
+        """Every sealed record held on this laptop (purged ones are gone), oldest first."""
+        rows = self._db.query(
+            "SELECT r.id, r.version, r.kind, r.sealed_at, o.state FROM consent_records r "
+            "LEFT JOIN outbox o ON o.record_id = r.id AND o.version = r.version "
+            "WHERE r.state = 'sealed' ORDER BY r.sealed_at, r.id, r.version"
+        )
+        return [SealedEntry(uuid.UUID(r[0]), int(r[1]), str(r[2]), str(r[3]), r[4]) for r in rows]
 
     def drafts(self) -> list[StoredRecord]:
         rows = self._db.query(

@@ -4,7 +4,7 @@ Every fault test calls `tally.add(...)` with its counts (crash rounds, records l
 duplicates, fuzz cases, failures, requests, ...). The counts go to a JSON-lines file so
 that they survive pytest's process boundaries, and `tests/conftest.py` prints one
 summary table at the end of the run and writes `build/fault-summary.json`, the source of
-the README's fault-suite table.
+the fault-suite table in docs/tests.md.
 """
 
 from __future__ import annotations

@@ -269,5 +269,5 @@ def test_verify_on_a_damaged_store_says_so_even_when_every_seal_checks_out(
     assert done.returncode == 1, done.stdout + done.stderr
     assert "The store itself is damaged" in done.stdout
     assert "restore-backup" in done.stdout
-    assert done.stderr == ""
+    assert done.stderr == "cssw-desktop verify: the store is damaged (above).\n"
     tally.add(SUITE, cases=1, detected=1, lost=0)

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.app import create_app
@@ -32,6 +31,7 @@ from cssw_central.passwords import hash_password
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.protocol import EnrollmentRequest, EnrollmentResponse
 from cssw_core.signing import enrollment_proof_message, sign_request
+from tests.support.postgres import fresh_database
 from tests.support.sealed_documents import SealedDocument
 
 with warnings.catch_warnings():
@@ -39,7 +39,6 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"
 PASSWORD = "a central password for tests"
 USERS = {  # username: (display name, role, team)
     "wendy": ("Wendy Worker", "worker", "North"),
@@ -52,18 +51,9 @@ USERS = {  # username: (display name, role, team)
 @contextmanager
 def fresh_postgres_database() -> Iterator[str]:
     """A new, migrated PostgreSQL database for one test; dropped afterwards."""
-    name = f"cssw_review_{secrets.token_hex(6)}"
-    admin = create_engine(f"{POSTGRES}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = f"{POSTGRES}/{name}"
-    try:
+    with fresh_database() as url:
         upgrade(url)
         yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 class Clock:

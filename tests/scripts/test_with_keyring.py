@@ -1,0 +1,101 @@
+"""scripts/with-keyring: a real, unlocked gnome-keyring for one command, and none left after."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.support.trial import SCRIPTS, keyring_daemons, trial_env
+
+# Run inside the session: write a secret, read it back, count this keyring's daemons.
+PROBE = """
+import keyring, os, sys
+from pathlib import Path
+sys.path.insert(0, os.environ["CSSW_TEST_ROOT"])
+from tests.support.trial import keyring_daemons
+keyring.set_password("cssw-test", "probe", "kept")
+daemons = keyring_daemons(Path(os.environ["CSSW_KEYRING_HOME"]))
+print(keyring.get_password("cssw-test", "probe"), len(daemons))
+"""
+
+
+def with_keyring(home: Path, keyring_home: Path, *command: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPTS / "with-keyring"), *command],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        env=trial_env(
+            home, CSSW_KEYRING_HOME=str(keyring_home), CSSW_TEST_ROOT=str(SCRIPTS.parent)
+        ),
+    )
+
+
+def test_short_commands_leave_no_keyring_daemon(tmp_path: Path) -> None:
+    keyring_home = tmp_path / "keyring"
+    assert keyring_daemons(keyring_home) == []
+    for _ in range(3):
+        done = with_keyring(tmp_path, keyring_home, sys.executable, "-c", PROBE)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout == "kept 1\n"  # a real keyring, one daemon, while it runs
+        assert keyring_daemons(keyring_home) == []
+    failed = with_keyring(tmp_path, keyring_home, "false")
+    assert failed.returncode == 1  # the command's own exit status
+    missing = with_keyring(tmp_path, keyring_home, str(tmp_path / "no-such-program"))
+    assert missing.returncode == 127
+    assert keyring_daemons(keyring_home) == []
+    assert list((keyring_home / "run" / "sessions").iterdir()) == []
+
+
+def test_a_throwaway_keyring_is_removed(tmp_path: Path) -> None:
+    env = trial_env(tmp_path, TMPDIR=str(tmp_path))
+    done = subprocess.run(
+        [str(SCRIPTS / "with-keyring"), "sh", "-c", 'echo "$CSSW_KEYRING_HOME"'],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+        env=env,
+    )
+    keyring_home = Path(done.stdout.strip())
+    assert keyring_home.parent == tmp_path
+    assert not keyring_home.exists()
+    assert keyring_daemons(keyring_home) == []
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
+def test_a_stopped_command_leaves_no_keyring_daemon(tmp_path: Path, stop: signal.Signals) -> None:
+    """Ctrl+C, a closed terminal or a kill of the whole process group."""
+    keyring_home = tmp_path / "keyring"
+    running = subprocess.Popen(
+        # As from a terminal: a test run started in the background has Ctrl+C ignored,
+        # and that would be passed on.
+        ["env", "--default-signal=INT", str(SCRIPTS / "with-keyring"), "sleep", "60"],
+        env=trial_env(tmp_path, CSSW_KEYRING_HOME=str(keyring_home)),
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while not keyring_daemons(keyring_home) or not list(
+            (keyring_home / "run" / "sessions").glob("*")
+        ):
+            assert time.monotonic() < deadline, "the keyring did not start"
+            time.sleep(0.1)
+        os.killpg(running.pid, stop)
+        assert running.wait(timeout=30) != 0
+    finally:
+        if running.poll() is None:
+            os.killpg(running.pid, signal.SIGKILL)
+            running.wait()
+    deadline = time.monotonic() + 10
+    while keyring_daemons(keyring_home) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert keyring_daemons(keyring_home) == []
+    assert list((keyring_home / "run" / "sessions").iterdir()) == []
