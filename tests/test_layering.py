@@ -8,7 +8,9 @@ first-party module it reaches.
 - the shared core (`cssw_core`) stands alone: no Qt, neither application;
 - the laptop's `storage/` and `sync/` never reach Qt, the screens (`ui/`) or the PDF
   (`documents/`, which draws with Qt); storage does not lean on sync;
-- central never imports the laptop app, and the laptop app never imports central.
+- central never imports the laptop app, and the laptop app never imports central;
+- inside central the roles point down: the commands (`cli`, `serve`) over the routes
+  (`api/`) and admin commands (`admin/`), over the `services/`, over `infra/`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ class Rule:
     qt_free: bool  # and must not reach Qt through any first-party module
 
 
+# Inside central: what each role must not import (the roles beside or above it).
+CENTRAL_ROLES = {
+    "infra": ("api", "admin", "services", "cli", "serve"),
+    "services": ("api", "admin", "cli", "serve"),
+    "api": ("admin", "cli", "serve"),
+    "admin": ("api", "cli", "serve"),
+}
+
 RULES = (
     Rule("cssw_core", ("cssw_desktop", "cssw_central"), qt_free=True),
     Rule(
@@ -48,6 +58,14 @@ RULES = (
     ),
     Rule("cssw_desktop", ("cssw_central",), qt_free=False),
     Rule("cssw_central", ("cssw_desktop",), qt_free=True),
+    *(
+        Rule(
+            f"cssw_central.{role}",
+            tuple(f"cssw_central.{other}" for other in not_below),
+            qt_free=False,  # the rule for the whole of central covers Qt
+        )
+        for role, not_below in CENTRAL_ROLES.items()
+    ),
 )
 
 
@@ -157,6 +175,11 @@ def write(root: Path, module: str, source: str) -> None:
         ("cssw_desktop.sync.bad", "from ..ui import widgets\n", "imports cssw_desktop.ui"),
         ("cssw_central.bad", "import cssw_desktop.storage.store\n", "imports cssw_desktop"),
         ("cssw_desktop.bad", "from cssw_central import app\n", "imports cssw_central"),
+        (
+            "cssw_central.infra.bad",
+            "from cssw_central.services import review\n",
+            "imports cssw_central.services",
+        ),
     ],
 )
 def test_the_check_finds_each_kind_of_breach(

@@ -17,10 +17,10 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from cssw_central.admission import BUSY_WORDS, AdmissionGate, AdmissionLimits
-from cssw_central.db import Record
+from cssw_central.infra.admission import BUSY_WORDS, AdmissionGate, AdmissionLimits
+from cssw_central.infra.https import ServeProblem
+from cssw_central.infra.tables import Record
 from cssw_central.serve import ENV_MAX_INFLIGHT, max_inflight
-from cssw_central.server import ServeProblem
 from cssw_core.protocol import UploadResponse
 from cssw_core.signing import receipt_holds
 from tests.support.admission import WAIT_S, gate, hog, wait_until

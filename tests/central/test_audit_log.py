@@ -18,10 +18,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Team
-from cssw_central.filing import DropFolderFiler
-from cssw_central.reviewing import file_pending
-from cssw_central.timefmt import utc_text
+from cssw_central.infra.tables import AuditEntry, Team
+from cssw_central.infra.timefmt import utc_text
+from cssw_central.services.filing import DropFolderFiler
+from cssw_central.services.review import file_pending
 from cssw_core.domain.consent import ConsentRecordDraft
 from cssw_core.domain.family import Child, Family
 from cssw_core.protocol import TeamAuditList

@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Device, FamilySnapshot, Worker
-from cssw_central.family_import import ImportRefused, import_families
+from cssw_central.infra.tables import AuditEntry, Device, FamilySnapshot, Worker
+from cssw_central.services.family_import import ImportRefused, import_families
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.family import Family
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal

@@ -9,9 +9,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from cssw_central.database import normalise_url
-from cssw_central.db import Base
-from cssw_central.migrate import upgrade
+from cssw_central.infra.database import normalise_url
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.tables import Base
 
 TABLES = {
     "teams",

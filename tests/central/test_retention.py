@@ -12,13 +12,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import CASE_TYPES, AuditEntry, FamilySnapshot, Record
-from cssw_central.retention import CaseFacts, add_years, retention_until
-from cssw_central.retention_job import (
-    KEPT_WITHDRAWAL,
+from cssw_central.infra.tables import CASE_TYPES, AuditEntry, FamilySnapshot, Record
+from cssw_central.services.retention import CaseFacts, add_years, retention_until
+from cssw_central.services.retention_job import KEPT_WITHDRAWAL, is_past, run_retention
+from cssw_central.services.retention_schedule import (
     RetentionScheduler,
-    is_past,
-    run_retention,
     scheduled_pass,
     start_scheduled_retention,
 )

@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Record
-from cssw_central.filing import DropFolderFiler, FiledRecord, FilingFailed
-from cssw_central.reviewing import file_pending
+from cssw_central.infra.tables import AuditEntry, Record
+from cssw_central.services.filing import DropFolderFiler, FiledRecord, FilingFailed
+from cssw_central.services.review import file_pending
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.sealing import Seal, seal_problem
 from cssw_core.protocol import (

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from cssw_central.admin import AdminProblem
-from cssw_central.review_admin import add_review_admin_actions, run_review_admin
+from cssw_central.admin.problem import AdminProblem
+from cssw_central.admin.review import add_review_admin_actions, run_review_admin
 from cssw_core.protocol import Caseload, ReviewItem
 from tests.support.records import complete_draft, family_with_teenager
 from tests.support.review_harness import Central, running_central

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from starlette.types import Message, Receive, Scope, Send
 
-from cssw_central.errors import GuardMiddleware
+from cssw_central.api.errors import GuardMiddleware
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import UploadResponse
 from cssw_core.signing import receipt_holds

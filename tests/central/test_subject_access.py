@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Record, Team
-from cssw_central.retention_job import run_retention
-from cssw_central.young_people import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
+from cssw_central.infra.tables import AuditEntry, Record, Team
+from cssw_central.services.retention_job import run_retention
+from cssw_central.services.young_people import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
 from cssw_core.domain.family import Family
 from tests.support.central import run_cli
 from tests.support.filed_records import approve, file_consent, upload_consent, upload_withdrawal

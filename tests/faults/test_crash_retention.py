@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from cssw_central.db import AuditEntry, Record
+from cssw_central.infra.tables import AuditEntry, Record
 from tests.faults import tally
 from tests.faults.retention_child import erase
 from tests.support.central import run_cli

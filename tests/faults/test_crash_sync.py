@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from cssw_central.reviewing import record_for_team, return_to_worker
+from cssw_central.services.review import record_for_team, return_to_worker
 from cssw_core.domain.sealing import seal_problem
 from cssw_core.protocol import Policy
 from cssw_core.signing import receipt_holds

@@ -39,8 +39,8 @@ from schemathesis.core.result import Ok
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 from sqlalchemy import select
 
-from cssw_central.db import Device, Record
-from cssw_central.ratelimit import RateLimit, RateLimiter
+from cssw_central.infra.rate_limits import RateLimit, RateLimiter
+from cssw_central.infra.tables import Device, Record
 from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
 from cssw_core.domain.sealing import DeviceKey, Seal, canonical_seal_problem
 from cssw_core.signing import sign_request

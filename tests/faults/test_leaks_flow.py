@@ -49,7 +49,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 import tests.ui.conftest as ui_fixtures
-from cssw_central.certs import make_dev_cert
+from cssw_central.infra.certs import make_dev_cert
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
 from cssw_core.domain.family import Child, Family

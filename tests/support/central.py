@@ -27,13 +27,13 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from cssw_central import cli
-from cssw_central.app import create_app
-from cssw_central.certs import make_dev_cert
-from cssw_central.config import CentralConfig, system_clock
-from cssw_central.database import normalise_url
-from cssw_central.keys import public_hex
-from cssw_central.migrate import upgrade
-from cssw_central.server import uvicorn_config
+from cssw_central.api.app import create_app
+from cssw_central.infra.certs import make_dev_cert
+from cssw_central.infra.config import CentralConfig, system_clock
+from cssw_central.infra.database import normalise_url
+from cssw_central.infra.https import uvicorn_config
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.receipt_key import public_hex
 from cssw_core.protocol import Policy
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from cssw_central.db import Record
+from cssw_central.infra.tables import Record
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.family import Family
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal

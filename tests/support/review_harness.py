@@ -23,12 +23,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import create_engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from cssw_central.app import create_app
-from cssw_central.config import CentralConfig
-from cssw_central.database import make_engine, make_sessions
-from cssw_central.db import EnrollmentCode, Team, Worker
-from cssw_central.migrate import upgrade
-from cssw_central.passwords import hash_password
+from cssw_central.api.app import create_app
+from cssw_central.infra.config import CentralConfig
+from cssw_central.infra.database import make_engine, make_sessions
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.passwords import hash_password
+from cssw_central.infra.tables import EnrollmentCode, Team, Worker
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.protocol import EnrollmentRequest, EnrollmentResponse
 from cssw_core.signing import enrollment_proof_message, sign_request
