@@ -44,11 +44,12 @@ def _tables(url: str) -> set[str]:
         engine.dispose()
 
 
-def test_postgres_migrates_to_the_models(pg_url: str) -> None:
-    upgrade(pg_url)
-    assert _tables(pg_url) >= TABLES
-    assert _differences(pg_url) == []
-    upgrade(pg_url)  # at head already: nothing to do, no error
+def test_postgres_migrates_to_the_models(empty_pg_url: str) -> None:
+    assert _tables(empty_pg_url) == set()  # every migration runs, from the first
+    upgrade(empty_pg_url)
+    assert _tables(empty_pg_url) >= TABLES
+    assert _differences(empty_pg_url) == []
+    upgrade(empty_pg_url)  # at head already: nothing to do, no error
 
 
 def test_sqlite_trial_migrates_to_the_models(tmp_path: Path) -> None:

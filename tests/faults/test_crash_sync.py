@@ -64,7 +64,7 @@ def purging_central(tmp_path: Path, pg_url: str) -> Iterator[RunningCentral]:
     so that every sync also purges."""
     running = start_central(tmp_path, pg_url, policy=Policy(purge_after_days=0))
     try:
-        add_standard_people(running)
+        add_standard_people(running.database_url)
         yield running
     finally:
         running.stop()

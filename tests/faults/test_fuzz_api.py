@@ -119,7 +119,7 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FuzzTarget]:
     with fresh_database() as url:
         running = start_central(tmp_path_factory.mktemp("fuzz-api"), url)
         try:
-            add_standard_people(running)
+            add_standard_people(running.database_url)
             # The fuzz sends thousands of enrollments from one address: the rate limit (tested
             # in test_rate_limits.py) would answer them all with 429 before any were checked.
             running.app.state.central.enroll_limiter = RateLimiter(

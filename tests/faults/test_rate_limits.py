@@ -65,7 +65,7 @@ def clock() -> Clock:
 def limited(tmp_path: Path, pg_url: str, clock: Clock) -> Iterator[RunningCentral]:
     running = start_central(tmp_path, pg_url, clock=clock)
     try:
-        add_standard_people(running)
+        add_standard_people(running.database_url)
         yield running
     finally:
         running.stop()

@@ -11,13 +11,13 @@ from cssw_core.domain.family import Family
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_core.protocol import ReviewItem
 from tests.support.records import complete_draft
-from tests.support.review_harness import Central, Laptop
 from tests.support.sealed_documents import (
     SEALED_AT,
     SealedDocument,
     seal_consent_document,
     seal_withdrawal_document,
 )
+from tests.support.service import Laptop, Service
 
 
 def upload_consent(worker: Laptop, family: Family) -> SealedDocument:
@@ -58,8 +58,8 @@ def file_consent(worker: Laptop, lead: Laptop, family: Family) -> SealedDocument
     return sealed
 
 
-def stored(central: Central, sealed: SealedDocument) -> Record | None:
-    with central.session() as session:
+def stored(service: Service, sealed: SealedDocument) -> Record | None:
+    with service.session() as session:
         return (
             session.query(Record)
             .filter_by(record_id=sealed.record_id, version=sealed.version)

@@ -1,8 +1,10 @@
-"""Central on real PostgreSQL through FastAPI's TestClient, with laptops enrolled for real.
+"""Central in-process: the real app on real PostgreSQL through FastAPI's TestClient, with
+laptops enrolled for real (the `service` fixture; `central` is the real server over TLS).
 
-Each `Central` gets a fresh database (created and migrated, dropped afterwards), two teams
-("North": worker wendy, team lead tara; "South": worker wes, team lead sam), and laptops
-enrolled through the real `/v1/enroll` that sign every request with their device key.
+A `Service` runs on a database holding two teams ("North": worker wendy, team lead tara;
+"South": worker wes, team lead sam; `TEAMS`, copied from a session template), with a
+clock tests move, and enrolls laptops through the real `/v1/enroll` that sign every
+request with their device key.
 """
 
 from __future__ import annotations
@@ -20,18 +22,18 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import create_engine, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
 from cssw_central.infra.database import make_engine, make_sessions
-from cssw_central.infra.migrate import upgrade
 from cssw_central.infra.passwords import hash_password
 from cssw_central.infra.tables import EnrollmentCode, Team, Worker
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.protocol import EnrollmentRequest, EnrollmentResponse
 from cssw_core.signing import enrollment_proof_message, sign_request
+from tests.support.postgres import Seed
 from tests.support.sealed_documents import SealedDocument
 
 with warnings.catch_warnings():
@@ -39,7 +41,6 @@ with warnings.catch_warnings():
     warnings.filterwarnings("ignore", "Using `httpx` with `starlette.testclient`")
     from fastapi.testclient import TestClient
 
-POSTGRES = "postgresql+psycopg://postgres@127.0.0.1:5432"
 PASSWORD = "a central password for tests"
 USERS = {  # username: (display name, role, team)
     "wendy": ("Wendy Worker", "worker", "North"),
@@ -47,23 +48,6 @@ USERS = {  # username: (display name, role, team)
     "wes": ("Wes South", "worker", "South"),
     "sam": ("Sam Southlead", "team_lead", "South"),
 }
-
-
-@contextmanager
-def fresh_postgres_database() -> Iterator[str]:
-    """A new, migrated PostgreSQL database for one test; dropped afterwards."""
-    name = f"cssw_review_{secrets.token_hex(6)}"
-    admin = create_engine(f"{POSTGRES}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = f"{POSTGRES}/{name}"
-    try:
-        upgrade(url)
-        yield url
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 class Clock:
@@ -111,7 +95,7 @@ class Laptop:
 
 
 @dataclass
-class Central:
+class Service:
     url: str
     client: TestClient
     config: CentralConfig
@@ -171,24 +155,39 @@ def seed_people(session: Session) -> dict[str, str]:
     return ids
 
 
+def add_teams(database_url: str) -> None:
+    """Put the two teams and their people into a migrated database (a template's seed)."""
+    engine = make_engine(database_url, pool_size=1)
+    try:
+        with make_sessions(engine)() as session, session.begin():
+            seed_people(session)
+    finally:
+        engine.dispose()
+
+
+TEAMS = Seed("teams", add_teams)
+
+
 @contextmanager
-def running_central(drop_folder: Path) -> Iterator[Central]:
-    """Central over a fresh PostgreSQL database, driven in-process by a TestClient."""
-    with fresh_postgres_database() as url:
-        clock = Clock()
-        config = CentralConfig(
-            database_url=url,
-            receipt_key=Ed25519PrivateKey.generate(),
-            drop_folder=drop_folder,
-            clock=clock,
-            pool_size=2,
-        )
-        engine = make_engine(url, pool_size=1)
-        sessions = make_sessions(engine)
-        try:
-            with sessions() as session, session.begin():
-                ids = seed_people(session)
-            with TestClient(create_app(config), base_url="https://testserver") as client:
-                yield Central(url, client, config, clock, sessions, ids)
-        finally:
-            engine.dispose()
+def running_service(database_url: str, drop_folder: Path) -> Iterator[Service]:
+    """Central over `database_url` (holding `TEAMS`), driven in-process by a TestClient."""
+    clock = Clock()
+    config = CentralConfig(
+        database_url=database_url,
+        receipt_key=Ed25519PrivateKey.generate(),
+        drop_folder=drop_folder,
+        clock=clock,
+        pool_size=2,
+    )
+    engine = make_engine(database_url, pool_size=1)
+    sessions = make_sessions(engine)
+    try:
+        with sessions() as session:
+            ids = {
+                username: worker_id
+                for username, worker_id in session.execute(select(Worker.username, Worker.id))
+            }
+        with TestClient(create_app(config), base_url="https://testserver") as client:
+            yield Service(database_url, client, config, clock, sessions, ids)
+    finally:
+        engine.dispose()
