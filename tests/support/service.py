@@ -21,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from argon2 import PasswordHasher
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
@@ -28,7 +29,6 @@ from sqlalchemy.orm import Session, sessionmaker
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
 from cssw_central.infra.database import make_engine, make_sessions
-from cssw_central.infra.passwords import hash_password
 from cssw_central.infra.tables import EnrollmentCode, Team, Worker
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.protocol import EnrollmentRequest, EnrollmentResponse
@@ -42,6 +42,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 PASSWORD = "a central password for tests"
+CHEAP_PASSWORD_HASHER = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
 USERS = {  # username: (display name, role, team)
     "wendy": ("Wendy Worker", "worker", "North"),
     "tara": ("Tara Lead", "team_lead", "North"),
@@ -139,7 +140,9 @@ def seed_people(session: Session) -> dict[str, str]:
     teams = {name: Team(name=name) for name in ("North", "South")}
     session.add_all(teams.values())
     session.flush()
-    password_hash = hash_password(PASSWORD)
+    # Central verifies with the cost the hash names: a cheap Argon2id hash keeps each of the
+    # many enrollments quick (tests/central/test_enroll.py enrolls against the real cost).
+    password_hash = CHEAP_PASSWORD_HASHER.hash(PASSWORD)
     ids = {}
     for username, (display_name, role, team) in USERS.items():
         worker = Worker(
