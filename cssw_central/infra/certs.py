@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ipaddress
-import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from cssw_central.infra.files import write_private_file
 from cssw_core.pinning import pin_of_pem
 
 VALID_DAYS = 397
@@ -25,19 +25,6 @@ def _san_for(names: list[str]) -> list[x509.GeneralName]:
         except ValueError:
             entries.append(x509.DNSName(name))
     return entries
-
-
-def write_private_file(path: Path, data: bytes) -> None:
-    """Write `data` readable by the owner only, permissions set before any byte is written."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.unlink(missing_ok=True)
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
 
 
 def make_dev_cert(

@@ -7,7 +7,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from cssw_central.infra.certs import write_private_file
+from cssw_central.infra.files import write_private_file
 
 
 class KeyFileProblem(Exception):

@@ -14,15 +14,14 @@ is refused and never overwritten.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
-import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
+
+from cssw_central.infra.files import atomic_write, fsync_folder
 
 FILED_FORMAT = "cssw.filed-record/1"
 DEFAULT_FILE_MODE = 0o640  # the case-system picker reads through its group
@@ -136,7 +135,7 @@ def _write_once(path: Path, data: bytes, mode: int) -> None:
             "it was left as it is. Ask IT to check the drop folder."
         )
     try:
-        _atomic_write(path, data, mode)
+        atomic_write(path, data, mode)
     except OSError as error:
         raise FilingFailed(
             f"The drop folder could not be written to ({error.strerror or 'input/output error'})."
@@ -152,35 +151,3 @@ def _read_if_present(path: Path) -> bytes | None:
         raise FilingFailed(
             f"A file already in the drop folder could not be read ({error.strerror})."
         ) from error
-
-
-def _atomic_write(path: Path, data: bytes, mode: int) -> None:
-    # mkstemp creates the file 0600 before a byte is written; widen only to `mode`.
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), mode)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    fsync_folder(path.parent)
-
-
-def fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (not possible on Windows, where it is skipped)."""
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0)
-    try:
-        fd = os.open(folder, flags)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some network filesystems refuse fsync on a folder
-    finally:
-        os.close(fd)

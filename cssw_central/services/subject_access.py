@@ -20,11 +20,8 @@ young person: the officer can release with the young person's consent.
 
 from __future__ import annotations
 
-import contextlib
 import io
 import json
-import os
-import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -35,9 +32,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.infra.database import audit, transaction
+from cssw_central.infra.files import OWNER_ONLY, atomic_write
 from cssw_central.infra.tables import AuditEntry, FamilySnapshot, Record, Worker
 from cssw_central.infra.timefmt import optional_utc_text, utc_text
-from cssw_central.services.filing import fsync_folder
 from cssw_central.services.young_people import (
     NEEDS_CONSENT,
     KnownChild,
@@ -352,16 +349,4 @@ def write_bundle(out: Path, files: dict[str, bytes]) -> None:
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as bundle:
         for name in sorted(files):
             bundle.writestr(name, files[name])
-    fd, temp_name = tempfile.mkstemp(dir=folder, prefix=f".{out.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            os.fchmod(handle.fileno(), 0o600)
-            handle.write(buffer.getvalue())
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp_name, out)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    fsync_folder(folder)
+    atomic_write(out, buffer.getvalue(), OWNER_ONLY)
