@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.support.central import RunningCentral, admin, start_central
-from tests.support.postgres import Seed, TemplateDatabases, fresh_database
+from tests.support.postgres import Seed, TemplateDatabases, drop_stale_templates, fresh_database
 from tests.support.sealed_documents import SEALED_AT
 from tests.support.service import TEAMS, Service, running_service
 
@@ -56,6 +56,7 @@ STANDARD_PEOPLE = Seed("people", add_standard_people)
 @pytest.fixture(scope="session")
 def pg_templates() -> Iterator[TemplateDatabases]:
     """The session's migrated template databases (made on first use, dropped at the end)."""
+    drop_stale_templates()
     templates = TemplateDatabases()
     try:
         yield templates

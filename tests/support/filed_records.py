@@ -1,5 +1,5 @@
 """Records a laptop sealed, uploaded for real and a team lead approved (so central filed
-them), for the retention and subject access tests. Builds on `review_harness`."""
+them), for the retention and subject access tests. Builds on `tests.support.service`."""
 
 from __future__ import annotations
 

@@ -121,8 +121,6 @@ class TemplateDatabases:
         return self._made[key]
 
     def _make(self, seed: Seed | None) -> str:
-        if not self._made:
-            drop_stale_templates()
         if seed is None:
             name = f"{self._tag}_{migrations_digest()}"
             with _admin_connection() as conn:

@@ -97,7 +97,9 @@ class Laptop:
 
 @dataclass
 class Service:
-    url: str
+    """Central's app in-process: requests through `client`, its database at `url`."""
+
+    url: str  # the database's SQLAlchemy URL (for `cssw-central admin --database-url`)
     client: TestClient
     config: CentralConfig
     clock: Clock
