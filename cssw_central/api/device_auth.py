@@ -8,7 +8,8 @@ cannot use up a real laptop's nonces. Route modules use it as:
     def handler(device: SignedDevice, session: DbSession) -> ...
     def handler(lead: TeamLead, session: DbSession) -> ...
 
-(`DbSession` is in `cssw_central.infra.state`.)
+(`DbSession` is in `cssw_central.infra.state`; `AuthenticatedDevice`, what the services are
+given, in `cssw_central.services.identity`.)
 """
 
 from __future__ import annotations
