@@ -19,11 +19,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from cssw_central.certs import make_dev_cert
-from cssw_central.database import make_engine, make_sessions
-from cssw_central.db import Device, Team, Worker
-from cssw_central.keys import load_or_create_receipt_key, public_hex
-from cssw_central.migrate import upgrade
+from cssw_central.infra.certs import make_dev_cert
+from cssw_central.infra.database import make_engine, make_sessions
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
+from cssw_central.infra.tables import Device, Team, Worker
 from cssw_core.domain.sealing import DeviceKey
 from tests.support.postgres import fresh_database
 

@@ -15,10 +15,10 @@ from pathlib import Path
 import uvicorn
 from fastapi import Request, Response
 
-from cssw_central.app import create_app
-from cssw_central.config import CentralConfig
-from cssw_central.keys import load_or_create_receipt_key
-from cssw_central.server import uvicorn_config
+from cssw_central.api.app import create_app
+from cssw_central.infra.config import CentralConfig
+from cssw_central.infra.https import uvicorn_config
+from cssw_central.infra.receipt_key import load_or_create_receipt_key
 
 BARE_PATH = "/bench/bare"
 

@@ -22,7 +22,8 @@ import httpx
 
 from bench.central_common import BenchCentral, running_central
 from bench.common import CHEAP_KDF, PASSPHRASE, Figures, device_secrets, log, median, scratch_dir
-from cssw_central import admin
+from cssw_central.admin.laptops import issue_code
+from cssw_central.admin.teams import add_worker, create_team
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import UploadRequest
 from cssw_desktop.storage.store import Store
@@ -40,8 +41,8 @@ PASSWORD = "bench-password-1"
 def _people(central: BenchCentral, rep: int) -> str:
     """A team and a worker for this repetition; an enrollment code for the worker."""
     now = datetime.now(UTC)
-    admin.create_team(central.sessions, f"Sync bench {rep}", now)
-    admin.add_worker(
+    create_team(central.sessions, f"Sync bench {rep}", now)
+    add_worker(
         central.sessions,
         team=f"Sync bench {rep}",
         username=f"sync-bench-{rep}",
@@ -50,7 +51,7 @@ def _people(central: BenchCentral, rep: int) -> str:
         password=PASSWORD,
         now=now,
     )
-    return admin.issue_code(
+    return issue_code(
         central.sessions,
         username=f"sync-bench-{rep}",
         server_url=central.url,

@@ -19,12 +19,12 @@ from typing import TextIO
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from cssw_central.admin import AdminProblem
-from cssw_central.admin_cli import add_admin_parser, run_admin
-from cssw_central.certs import make_dev_cert
-from cssw_central.database import default_database_url
-from cssw_central.keys import KeyFileProblem
-from cssw_central.server import ServeProblem
+from cssw_central.admin.command import add_admin_parser, run_admin
+from cssw_central.admin.problem import AdminProblem
+from cssw_central.infra.certs import make_dev_cert
+from cssw_central.infra.database import default_database_url
+from cssw_central.infra.https import ServeProblem
+from cssw_central.infra.receipt_key import KeyFileProblem
 
 DATA_DIR = Path("cssw-central-data")
 

@@ -17,12 +17,12 @@ import uvicorn
 from fastapi import FastAPI
 from uvicorn.supervisors import Multiprocess
 
-from cssw_central.app import create_app
-from cssw_central.config import CentralConfig
-from cssw_central.database import ENV_DATABASE_URL
-from cssw_central.keys import load_or_create_receipt_key, public_hex
-from cssw_central.migrate import upgrade
-from cssw_central.server import ServeProblem, check_transport, uvicorn_config
+from cssw_central.api.app import create_app
+from cssw_central.infra.config import CentralConfig
+from cssw_central.infra.database import ENV_DATABASE_URL
+from cssw_central.infra.https import ServeProblem, check_transport, uvicorn_config
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
 
 ENV_RECEIPT_KEY = "CSSW_CENTRAL_RECEIPT_KEY"
 ENV_DROP_FOLDER = "CSSW_CENTRAL_DROP_FOLDER"
@@ -101,7 +101,10 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
 
 def start_retention(args: argparse.Namespace, database_url: str) -> None:
     """The retention job every --retention-every-hours (report only unless enabled)."""
-    from cssw_central.retention_job import DEFAULT_EVERY_HOURS, start_scheduled_retention
+    from cssw_central.services.retention_schedule import (
+        DEFAULT_EVERY_HOURS,
+        start_scheduled_retention,
+    )
 
     every = getattr(args, "retention_every_hours", DEFAULT_EVERY_HOURS)
     try:

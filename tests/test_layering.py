@@ -10,7 +10,9 @@ first-party module it reaches.
   (`documents/`, which draws with Qt); storage does not lean on sync;
 - central never imports the laptop app, and the laptop app never imports central;
 - only the composition root (app.py) imports the main window: every other screen gets
-  the Workspace (cssw_desktop/ui/workspace.py), never the window to reach through.
+  the Workspace (cssw_desktop/ui/workspace.py), never the window to reach through;
+- inside central the roles point down: the commands (`cli`, `serve`) over the routes
+  (`api/`) and admin commands (`admin/`), over the `services/`, over `infra/`.
 """
 
 from __future__ import annotations
@@ -36,6 +38,14 @@ class Rule:
     qt_free: bool  # and must not reach Qt through any first-party module
 
 
+# Inside central: what each role must not import (the roles beside or above it).
+CENTRAL_ROLES = {
+    "infra": ("api", "admin", "services", "cli", "serve"),
+    "services": ("api", "admin", "cli", "serve"),
+    "api": ("admin", "cli", "serve"),
+    "admin": ("api", "cli", "serve"),
+}
+
 RULES = (
     Rule("cssw_core", ("cssw_desktop", "cssw_central"), qt_free=True),
     Rule(
@@ -50,6 +60,14 @@ RULES = (
     ),
     Rule("cssw_desktop", ("cssw_central",), qt_free=False),
     Rule("cssw_central", ("cssw_desktop",), qt_free=True),
+    *(
+        Rule(
+            f"cssw_central.{role}",
+            tuple(f"cssw_central.{other}" for other in not_below),
+            qt_free=False,  # the rule for the whole of central covers Qt
+        )
+        for role, not_below in CENTRAL_ROLES.items()
+    ),
 )
 
 
@@ -170,6 +188,11 @@ def write(root: Path, module: str, source: str) -> None:
             "cssw_desktop.ui.families.bad",
             "if True:\n    from cssw_desktop.ui.main_window import MainWindow\n",
             "only the composition root",
+        ),
+        (
+            "cssw_central.infra.bad",
+            "from cssw_central.services import review\n",
+            "imports cssw_central.services",
         ),
     ],
 )

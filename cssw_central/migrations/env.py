@@ -1,6 +1,6 @@
 """Alembic environment: runs central's migrations against the URL it is given.
 
-The URL comes from `config.attributes["database_url"]` (set by `cssw_central.migrate`) or
+The URL comes from `config.attributes["database_url"]` (set by `cssw_central.infra.migrate`) or
 from `-x database_url=...` on the alembic command line. Logging is left as the caller set
 it up, so migrating never prints connection details.
 """
@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from cssw_central.database import make_engine
-from cssw_central.db import Base
+from cssw_central.infra.database import make_engine
+from cssw_central.infra.tables import Base
 
 config = context.config
 target_metadata = Base.metadata

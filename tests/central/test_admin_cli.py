@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, EnrollmentCode
+from cssw_central.infra.tables import AuditEntry, EnrollmentCode
 from cssw_core.enrollment_code import parse_code
 from cssw_core.pinning import certificate_problem, pin_of_pem
 from tests.support.central import AdminFailed, RunningCentral, run_cli

@@ -8,37 +8,26 @@ body); every test releases it by closing the connection.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from cssw_central.admission import BUSY_WORDS, AdmissionGate, AdmissionLimits
-from cssw_central.db import Record
+from cssw_central.infra.admission import BUSY_WORDS, AdmissionGate, AdmissionLimits
+from cssw_central.infra.https import ServeProblem
+from cssw_central.infra.tables import Record
 from cssw_central.serve import ENV_MAX_INFLIGHT, max_inflight
-from cssw_central.server import ServeProblem
 from cssw_core.protocol import UploadResponse
 from cssw_core.signing import receipt_holds
 from tests.support.admission import WAIT_S, gate, hog, wait_until
-from tests.support.central import RunningCentral, start_central
+from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient, problem_code
-from tests.support.central_fixtures import WENDY_PASSWORD, add_standard_people
+from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.records import complete_draft, family_with_teenager
 from tests.support.sealed_documents import SealedDocument, new_device_key, seal_consent_document
 
-
-@contextmanager
-def central_with(tmp_path: Path, pg_url: str, **limits: Any) -> Iterator[RunningCentral]:
-    running = start_central(tmp_path, pg_url, settings={"max_inflight": 1} | limits)
-    try:
-        add_standard_people(running)
-        yield running
-    finally:
-        running.stop()
+ONE_PLACE = {"max_inflight": 1}  # `central`'s settings: one request in flight at a time
 
 
 def _enrolled(central: RunningCentral, client: LaptopClient) -> None:
@@ -55,13 +44,13 @@ def _stored(central: RunningCentral) -> int:
         return int(session.scalar(select(func.count()).select_from(Record)) or 0)
 
 
+@pytest.mark.parametrize(
+    "central", [ONE_PLACE | {"max_queued": 0, "retry_after_seconds": 3}], indirect=True
+)
 def test_a_busy_central_says_so_with_retry_after_and_a_later_retry_is_stored(
-    tmp_path: Path, pg_url: str
+    central: RunningCentral,
 ) -> None:
-    with (
-        central_with(tmp_path, pg_url, max_queued=0, retry_after_seconds=3) as central,
-        LaptopClient(central, new_device_key()) as laptop,
-    ):
+    with LaptopClient(central, new_device_key()) as laptop:
         _enrolled(central, laptop)
         sealed = _sealed(laptop)
         with hog(central):
@@ -81,9 +70,11 @@ def test_a_busy_central_says_so_with_retry_after_and_a_later_retry_is_stored(
         assert gate(central).shed == 2
 
 
-def test_a_waiting_request_gets_the_next_place(tmp_path: Path, pg_url: str) -> None:
+@pytest.mark.parametrize(
+    "central", [ONE_PLACE | {"max_queued": 1, "queue_wait_seconds": 60}], indirect=True
+)
+def test_a_waiting_request_gets_the_next_place(central: RunningCentral) -> None:
     with (
-        central_with(tmp_path, pg_url, max_queued=1, queue_wait_seconds=60) as central,
         LaptopClient(central, new_device_key()) as laptop,
         ThreadPoolExecutor(1) as pool,
     ):
@@ -99,13 +90,13 @@ def test_a_waiting_request_gets_the_next_place(tmp_path: Path, pg_url: str) -> N
         assert gate(central).shed == 0
 
 
+@pytest.mark.parametrize(
+    "central", [ONE_PLACE | {"max_queued": 5, "queue_wait_seconds": 0.5}], indirect=True
+)
 def test_a_request_that_waits_too_long_is_answered_busy_not_left_hanging(
-    tmp_path: Path, pg_url: str
+    central: RunningCentral,
 ) -> None:
-    with (
-        central_with(tmp_path, pg_url, max_queued=5, queue_wait_seconds=0.5) as central,
-        LaptopClient(central, new_device_key()) as laptop,
-    ):
+    with LaptopClient(central, new_device_key()) as laptop:
         _enrolled(central, laptop)
         with hog(central):
             response = laptop.heartbeat()
@@ -115,14 +106,12 @@ def test_a_request_that_waits_too_long_is_answered_busy_not_left_hanging(
         assert laptop.heartbeat().status_code == 200
 
 
+@pytest.mark.parametrize("central", [ONE_PLACE | {"max_queued": 0}], indirect=True)
 def test_a_turned_away_upload_keeps_its_connection_for_the_next_request(
-    tmp_path: Path, pg_url: str
+    central: RunningCentral,
 ) -> None:
     """503 is sent before the body is read; the connection still serves the next request."""
-    with (
-        central_with(tmp_path, pg_url, max_queued=0) as central,
-        LaptopClient(central, new_device_key()) as laptop,
-    ):
+    with LaptopClient(central, new_device_key()) as laptop:
         _enrolled(central, laptop)
         sealed = _sealed(laptop)
         body = sealed.upload().model_copy(update={"pdf_base64": "JVBER" + "A" * 400_000})

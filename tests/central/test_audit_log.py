@@ -10,25 +10,23 @@ from __future__ import annotations
 import dataclasses
 import json
 import shutil
-from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Team
-from cssw_central.filing import DropFolderFiler
-from cssw_central.reviewing import file_pending
-from cssw_central.timefmt import utc_text
+from cssw_central.infra.tables import AuditEntry, Team
+from cssw_central.infra.timefmt import utc_text
+from cssw_central.services.filing import DropFolderFiler
+from cssw_central.services.review import file_pending
 from cssw_core.domain.consent import ConsentRecordDraft
 from cssw_core.domain.family import Child, Family
 from cssw_core.protocol import TeamAuditList
 from tests.support.central import run_cli
 from tests.support.records import complete_draft
-from tests.support.review_harness import Central, Laptop, running_central
 from tests.support.sealed_documents import SEALED_AT, seal_consent_document
+from tests.support.service import Laptop, Service
 
 # Canaries: if any of these reach the audit table, family data leaked into the log.
 CANARY_FAMILY = "Zqxcanaryfamily"
@@ -49,20 +47,6 @@ CANARIES = (
 )
 
 
-@pytest.fixture
-def drop(tmp_path: Path) -> Path:
-    folder = tmp_path / "drop"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def central(drop: Path) -> Iterator[Central]:
-    with running_central(drop) as running:
-        running.clock.now = SEALED_AT + timedelta(hours=1)
-        yield running
-
-
 def canary_family() -> Family:
     return Family(
         CANARY_FAMILY,
@@ -80,13 +64,13 @@ def canary_draft(family: Family) -> ConsentRecordDraft:
     return dataclasses.replace(complete_draft(family), consent_giver_name=CANARY_GIVER)
 
 
-def team_id(central: Central, name: str) -> str:
-    with central.session() as session:
+def team_id(service: Service, name: str) -> str:
+    with service.session() as session:
         return session.scalars(select(Team.id).where(Team.name == name)).one()
 
 
-def all_entries(central: Central) -> list[AuditEntry]:
-    with central.session() as session:
+def all_entries(service: Service) -> list[AuditEntry]:
+    with service.session() as session:
         return list(session.scalars(select(AuditEntry).order_by(AuditEntry.seq)))
 
 
@@ -110,10 +94,10 @@ def assert_no_canary(text: str) -> None:
         assert canary.lower() not in lowered, canary
 
 
-def step(central: Central) -> datetime:
+def step(service: Service) -> datetime:
     """Move central's clock on a minute: each step of the flow gets its own time."""
-    central.clock.now += timedelta(minutes=1)
-    return central.clock.now
+    service.clock.now += timedelta(minutes=1)
+    return service.clock.now
 
 
 def ok(response: Any) -> Any:
@@ -122,12 +106,12 @@ def ok(response: Any) -> Any:
 
 
 def test_the_whole_flow_is_audited_in_order_with_who_when_and_team_and_no_family_data(
-    central: Central,
+    service: Service,
 ) -> None:
-    north = team_id(central, "North")
-    wendy = central.enroll("wendy", "Wendy's laptop")
-    tara = central.enroll("tara", "Tara's laptop")
-    wendy_actor, tara_actor = f"device:{wendy.device_id}", f"worker:{central.worker_ids['tara']}"
+    north = team_id(service, "North")
+    wendy = service.enroll("wendy", "Wendy's laptop")
+    tara = service.enroll("tara", "Tara's laptop")
+    wendy_actor, tara_actor = f"device:{wendy.device_id}", f"worker:{service.worker_ids['tara']}"
     family = canary_family()
     draft = canary_draft(family)
     first = seal_consent_document(wendy.key, family, draft)
@@ -137,42 +121,42 @@ def test_the_whole_flow_is_audited_in_order_with_who_when_and_team_and_no_family
     def expect(at: datetime, actor: str, action: str, subject: str, version: int | None) -> None:
         expected.append((at, actor, action, subject, version))
 
-    at = step(central)
+    at = step(service)
     wendy.upload(first)
     expect(at, wendy_actor, "record_received", record, 1)
-    at = step(central)
+    at = step(service)
     ok(tara.get("/v1/review"))
     expect(at, tara_actor, "review_list_viewed", "", None)
-    at = step(central)
+    at = step(service)
     ok(tara.get(f"/v1/review/{record}/1"))
     expect(at, tara_actor, "record_viewed", record, 1)
-    at = step(central)
+    at = step(service)
     ok(tara.post(f"/v1/review/{record}/1/return", {"comment": CANARY_COMMENT}))
     expect(at, tara_actor, "record_returned", record, 1)
-    at = step(central)
+    at = step(service)
     returned = ok(wendy.get("/v1/returned")).json()["returned"]
     assert [r["record_id"] for r in returned] == [record]
     expect(at, wendy_actor, "returned_delivered", record, 1)
-    step(central)
+    step(service)
     ok(wendy.get("/v1/returned"))  # asked again at the next sync: delivered once, audited once
 
     second = seal_consent_document(wendy.key, family, dataclasses.replace(draft, version=2))
-    at = step(central)
+    at = step(service)
     wendy.upload(second)
     expect(at, wendy_actor, "record_received", record, 2)
-    at = step(central)
+    at = step(service)
     ok(tara.get(f"/v1/review/{record}/2"))
     expect(at, tara_actor, "record_viewed", record, 2)
-    at = step(central)
+    at = step(service)
     ok(tara.post(f"/v1/review/{record}/2/approve"))
     expect(at, tara_actor, "record_approved", record, 2)
     expect(at, tara_actor, "record_filed", record, 2)
-    at = step(central)
+    at = step(service)
     caseload = ok(wendy.get("/v1/caseload")).json()
     assert [f["family_name"] for f in caseload["families"]] == [CANARY_FAMILY]
-    expect(at, wendy_actor, "caseload_pulled", central.worker_ids["wendy"], None)
+    expect(at, wendy_actor, "caseload_pulled", service.worker_ids["wendy"], None)
 
-    entries = all_entries(central)
+    entries = all_entries(service)
     enrolled = [e for e in entries if e.action == "device_enrolled"]
     assert {e.subject for e in enrolled} == {wendy.device_id, tara.device_id}
     assert {e.team_id for e in enrolled} == {north}
@@ -183,7 +167,7 @@ def test_the_whole_flow_is_audited_in_order_with_who_when_and_team_and_no_family
     assert {e.team_id for e in flow} == {north}  # every step names the team
     filed = next(e for e in flow if e.action == "record_filed")
     assert json.loads(filed.detail_json)["file"] == f"{record}-v2.json"
-    assert (central.config.drop_folder / f"{record}-v2.json").exists()
+    assert (service.config.drop_folder / f"{record}-v2.json").exists()
     returned_entry = next(e for e in flow if e.action == "record_returned")
     assert json.loads(returned_entry.detail_json) == {
         "comment_chars": len(CANARY_COMMENT),
@@ -199,44 +183,44 @@ def test_the_whole_flow_is_audited_in_order_with_who_when_and_team_and_no_family
 
 
 def test_filing_by_admin_file_pending_is_audited_as_admin_with_the_team(
-    central: Central, drop: Path
+    service: Service, drop: Path
 ) -> None:
-    wendy = central.enroll("wendy")
-    tara = central.enroll("tara")
+    wendy = service.enroll("wendy")
+    tara = service.enroll("tara")
     family = canary_family()
     sealed = seal_consent_document(wendy.key, family, canary_draft(family))
     wendy.upload(sealed)
     shutil.rmtree(drop)  # the drop folder is gone: the approval stands, filing fails
-    step(central)
+    step(service)
     item = ok(tara.post(f"/v1/review/{sealed.record_id}/1/approve")).json()
     assert item["state"] == "approved"
     drop.mkdir()
-    with central.session() as session:
-        summary = file_pending(session, DropFolderFiler(drop), step(central))
+    with service.session() as session:
+        summary = file_pending(session, DropFolderFiler(drop), step(service))
     assert summary.filed == 1
-    record_entries = [e for e in all_entries(central) if e.subject == sealed.record_id]
+    record_entries = [e for e in all_entries(service) if e.subject == sealed.record_id]
     assert [(e.actor, e.action) for e in record_entries] == [
         (f"device:{wendy.device_id}", "record_received"),
-        (f"worker:{central.worker_ids['tara']}", "record_approved"),
-        (f"worker:{central.worker_ids['tara']}", "record_filing_failed"),
+        (f"worker:{service.worker_ids['tara']}", "record_approved"),
+        (f"worker:{service.worker_ids['tara']}", "record_filing_failed"),
         ("admin", "record_filed"),
     ]
-    assert {e.team_id for e in record_entries} == {team_id(central, "North")}
+    assert {e.team_id for e in record_entries} == {team_id(service, "North")}
     for entry in record_entries:
         assert_no_canary(entry_text(entry))
 
 
-def north_and_south_activity(central: Central) -> tuple[Laptop, Laptop, Laptop, Laptop]:
-    wendy = central.enroll("wendy", "Wendy's laptop")
-    tara = central.enroll("tara", "Tara's laptop")
-    wes = central.enroll("wes", "Wes's laptop")
-    sam = central.enroll("sam", "Sam's laptop")
+def north_and_south_activity(service: Service) -> tuple[Laptop, Laptop, Laptop, Laptop]:
+    wendy = service.enroll("wendy", "Wendy's laptop")
+    tara = service.enroll("tara", "Tara's laptop")
+    wes = service.enroll("wes", "Wes's laptop")
+    sam = service.enroll("sam", "Sam's laptop")
     for laptop, lead in ((wendy, tara), (wes, sam)):
         family = canary_family()
         sealed = seal_consent_document(laptop.key, family, canary_draft(family))
-        step(central)
+        step(service)
         laptop.upload(sealed)
-        step(central)
+        step(service)
         ok(lead.get(f"/v1/review/{sealed.record_id}/1"))
     return wendy, tara, wes, sam
 
@@ -246,9 +230,9 @@ def log_of(laptop: Laptop, query: str = "") -> TeamAuditList:
 
 
 def test_a_team_lead_reads_only_their_own_team_s_log_newest_first_with_names(
-    central: Central,
+    service: Service,
 ) -> None:
-    wendy, tara, _wes, sam = north_and_south_activity(central)
+    wendy, tara, _wes, sam = north_and_south_activity(service)
     north = log_of(tara)
     assert not north.more
     assert [e.action for e in north.entries] == [
@@ -292,11 +276,11 @@ def test_a_team_lead_reads_only_their_own_team_s_log_newest_first_with_names(
     assert [e.seq for e in newer.entries] == [north.entries[0].seq]
 
     # Reading the log is audited, but never shows in the lead's own view (no feedback).
-    reads = [e for e in all_entries(central) if e.action == "audit_read"]
+    reads = [e for e in all_entries(service) if e.action == "audit_read"]
     assert len(reads) == 5  # one for each read above
     assert {e.actor for e in reads} == {
-        f"worker:{central.worker_ids['tara']}",
-        f"worker:{central.worker_ids['sam']}",
+        f"worker:{service.worker_ids['tara']}",
+        f"worker:{service.worker_ids['sam']}",
     }
     assert [e.seq for e in log_of(tara).entries] == [e.seq for e in north.entries]
 
@@ -304,9 +288,9 @@ def test_a_team_lead_reads_only_their_own_team_s_log_newest_first_with_names(
     assert wendy.get("/v1/team/audit").status_code == 403
 
 
-def test_it_prints_the_log_of_one_team_since_a_day(central: Central) -> None:
-    north_and_south_activity(central)
-    status, out, err = run_cli("admin", "audit", "--database-url", central.url, "--team", "North")
+def test_it_prints_the_log_of_one_team_since_a_day(service: Service) -> None:
+    north_and_south_activity(service)
+    status, out, err = run_cli("admin", "audit", "--database-url", service.url, "--team", "North")
     assert status == 0, err
     lines = [line.split("\t") for line in out.splitlines()]
     assert [line[4] for line in lines] == [
@@ -316,11 +300,11 @@ def test_it_prints_the_log_of_one_team_since_a_day(central: Central) -> None:
         "record_viewed",
     ]
     assert {line[2] for line in lines} == {"North"}
-    assert lines[3][3] == f"worker:{central.worker_ids['tara']} (Tara Lead)"
+    assert lines[3][3] == f"worker:{service.worker_ids['tara']} (Tara Lead)"
     assert lines[2][3].endswith("(Wendy Worker, Wendy's laptop)")
     assert_no_canary(out)
 
-    status, everything, _ = run_cli("admin", "audit", "--database-url", central.url)
+    status, everything, _ = run_cli("admin", "audit", "--database-url", service.url)
     assert status == 0
     teams = {line.split("\t")[2] for line in everything.splitlines()}
     assert {"North", "South"} <= teams
@@ -329,8 +313,8 @@ def test_it_prints_the_log_of_one_team_since_a_day(central: Central) -> None:
 
     # South's activity was all on the central clock's day; after it, only IT's own reads
     # (which are stamped with the real time) remain.
-    day = central.clock.now.date()
-    since = ("--database-url", central.url, "--team", "South", "--since")
+    day = service.clock.now.date()
+    since = ("--database-url", service.url, "--team", "South", "--since")
     status, out, _ = run_cli("admin", "audit", *since, day.isoformat())
     assert status == 0
     assert [line.split("\t")[4] for line in out.splitlines()] == [
@@ -342,6 +326,6 @@ def test_it_prints_the_log_of_one_team_since_a_day(central: Central) -> None:
     status, out, _ = run_cli("admin", "audit", *since, (day + timedelta(days=1)).isoformat())
     assert status == 0
     assert {line.split("\t")[4] for line in out.splitlines()} == {"audit_read"}
-    status, _, err = run_cli("admin", "audit", "--database-url", central.url, "--team", "Nowhere")
+    status, _, err = run_cli("admin", "audit", "--database-url", service.url, "--team", "Nowhere")
     assert status != 0
     assert "There is no team with that name." in err

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import Device
+from cssw_central.infra.tables import Device
 from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient, problem_code
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD
@@ -136,8 +136,9 @@ def test_heartbeat_stores_counts_and_answers_policy(
 
 
 def test_team_lead_routes_refuse_a_worker(central: RunningCentral, laptop: LaptopClient) -> None:
-    from cssw_central.auth import AuthenticatedDevice, team_lead
-    from cssw_central.errors import Refused
+    from cssw_central.api.device_auth import team_lead
+    from cssw_central.infra.problems import Refused
+    from cssw_central.services.identity import AuthenticatedDevice
 
     worker = AuthenticatedDevice(
         "d", "n", "k", "w", "Wendy Walker", "wendy", "worker", "t", "North"

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from cssw_central.db import Device, EnrollmentCode
+from cssw_central.infra.tables import Device, EnrollmentCode
 from cssw_core.enrollment_code import parse_code
 from cssw_core.protocol import EnrollmentResponse
 from tests.support.central import RunningCentral

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -13,8 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Device, FamilySnapshot, Worker
-from cssw_central.family_import import ImportRefused, import_families
+from cssw_central.infra.tables import AuditEntry, Device, FamilySnapshot, Worker
+from cssw_central.services.family_import import ImportRefused, import_families
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.family import Family
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
@@ -27,35 +26,13 @@ from cssw_core.protocol import (
     ReturnedList,
 )
 from tests.support.records import complete_draft, family_with_teenager
-from tests.support.review_harness import Central, Laptop, running_central
 from tests.support.sealed_documents import (
     SEALED_AT,
     SealedDocument,
     seal_consent_document,
     seal_withdrawal_document,
 )
-
-
-@pytest.fixture
-def central(tmp_path: Path) -> Iterator[Central]:
-    with running_central(tmp_path) as running:
-        running.clock.now = SEALED_AT + timedelta(hours=1)
-        yield running
-
-
-@pytest.fixture
-def wendy(central: Central) -> Laptop:
-    return central.enroll("wendy", "Wendy's laptop")
-
-
-@pytest.fixture
-def tara(central: Central) -> Laptop:
-    return central.enroll("tara", "Tara's laptop")
-
-
-@pytest.fixture
-def wes(central: Central) -> Laptop:
-    return central.enroll("wes", "Wes's laptop")
+from tests.support.service import Laptop
 
 
 def consent_upload(laptop: Laptop, family: Family, **kwargs: Any) -> SealedDocument:
@@ -70,11 +47,11 @@ def consent_upload(laptop: Laptop, family: Family, **kwargs: Any) -> SealedDocum
 # --- returned records ------------------------------------------------------------------
 
 
-def test_the_worker_sees_records_a_lead_returned_with_the_comment(central, wendy, tara, wes):
+def test_the_worker_sees_records_a_lead_returned_with_the_comment(service, wendy, tara, wes):
     family = family_with_teenager()
     returned = consent_upload(wendy, family)
     consent_upload(wendy, family_with_teenager())  # still waiting: not in the list
-    central.clock.now += timedelta(hours=3)
+    service.clock.now += timedelta(hours=3)
     comment = {"comment": "The interpreter's language is missing."}
     assert tara.post(f"/v1/review/{returned.record_id}/1/return", comment).status_code == 200
 
@@ -90,10 +67,10 @@ def test_the_worker_sees_records_a_lead_returned_with_the_comment(central, wendy
     assert ReturnedList.model_validate(tara.get("/v1/returned").json()).returned == []
 
 
-def test_returned_records_follow_the_worker_to_a_new_laptop(central, wendy, tara):
+def test_returned_records_follow_the_worker_to_a_new_laptop(service, wendy, tara):
     sealed = consent_upload(wendy, family_with_teenager())
     tara.post(f"/v1/review/{sealed.record_id}/1/return", {"comment": "Please redo."})
-    new_laptop = central.enroll("wendy", "Wendy's new laptop")
+    new_laptop = service.enroll("wendy", "Wendy's new laptop")
     listing = ReturnedList.model_validate(new_laptop.get("/v1/returned").json())
     assert [r.record_id for r in listing.returned] == [sealed.record_id]
 
@@ -107,13 +84,13 @@ def caseload_of(laptop: Laptop) -> Caseload:
     return Caseload.model_validate(response.json())
 
 
-def test_a_worker_with_no_families_gets_an_empty_caseload(central, wendy):
+def test_a_worker_with_no_families_gets_an_empty_caseload(service, wendy):
     caseload = caseload_of(wendy)
     assert caseload.families == []
     assert caseload.as_of == "2026-03-14T11:30:00.000000Z"
 
 
-def test_the_caseload_holds_the_family_and_the_consent_of_its_latest_record(central, wendy, wes):
+def test_the_caseload_holds_the_family_and_the_consent_of_its_latest_record(service, wendy, wes):
     family = family_with_teenager()
     sealed = consent_upload(wendy, family, refuse=(Agency.POLICE,))
     caseload = caseload_of(wendy)
@@ -142,7 +119,7 @@ def test_the_caseload_holds_the_family_and_the_consent_of_its_latest_record(cent
     assert caseload_of(wes).families == []  # another worker's family is not in wes's list
 
 
-def test_a_later_withdrawal_is_applied_and_a_returned_record_is_not_used(central, wendy, tara):
+def test_a_later_withdrawal_is_applied_and_a_returned_record_is_not_used(service, wendy, tara):
     family = family_with_teenager()
     first = consent_upload(wendy, family)
     later_draft = replace(
@@ -202,14 +179,14 @@ def case_family(worker: str, **overrides: Any) -> dict[str, Any]:
     return entry | overrides
 
 
-def test_imported_families_appear_in_the_allocated_worker_s_caseload(central, wendy, tmp_path):
+def test_imported_families_appear_in_the_allocated_worker_s_caseload(service, wendy, tmp_path):
     family = case_family("wendy")
     bare = case_family("wendy", family_name="Zed", children=[])
     del bare["address"], bare["case_reference"]
-    with central.session() as session:
+    with service.session() as session:
         summary = import_families(session, import_file(tmp_path, [family, bare]))
     assert (summary.created, summary.updated) == (2, 0)
-    with central.session() as session:  # the import is in the team's audit log, counts only
+    with service.session() as session:  # the import is in the team's audit log, counts only
         team = session.scalars(select(Worker.team_id).where(Worker.username == "wendy")).one()
         (entry,) = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "families_imported")
@@ -226,23 +203,23 @@ def test_imported_families_appear_in_the_allocated_worker_s_caseload(central, we
     assert set(entry.consent.share_with.values()) == {None}
 
 
-def test_reimporting_moves_a_family_to_another_worker(central, wendy, wes, tmp_path):
+def test_reimporting_moves_a_family_to_another_worker(service, wendy, wes, tmp_path):
     family = case_family("wendy")
-    with central.session() as session:
+    with service.session() as session:
         import_families(session, import_file(tmp_path, [family]))
     family["allocated_worker"] = "wes"
-    with central.session() as session:
+    with service.session() as session:
         summary = import_families(session, import_file(tmp_path, [family]))
     assert (summary.created, summary.updated) == (0, 1)
     assert caseload_of(wendy).families == []
     assert [f.id for f in caseload_of(wes).families] == [family["id"]]
 
 
-def test_an_import_adopts_a_family_first_met_on_a_visit(central, wendy, wes, tmp_path):
+def test_an_import_adopts_a_family_first_met_on_a_visit(service, wendy, wes, tmp_path):
     family = family_with_teenager()
     consent_upload(wendy, family)
     entry = case_family("wes", id=str(family.id), family_name="Okafor")
-    with central.session() as session:
+    with service.session() as session:
         assert import_families(session, import_file(tmp_path, [entry])).updated == 1
     moved = caseload_of(wes).families
     assert [f.id for f in moved] == [str(family.id)]
@@ -276,32 +253,32 @@ def test_an_import_adopts_a_family_first_met_on_a_visit(central, wendy, wes, tmp
     ],
 )
 def test_a_bad_import_is_refused_whole_without_quoting_family_details(
-    central, tmp_path, families, words
+    service, tmp_path, families, words
 ):
     good = case_family("wendy", family_name="Goodchild")
-    with central.session() as session, pytest.raises(ImportRefused) as refused:
+    with service.session() as session, pytest.raises(ImportRefused) as refused:
         import_families(session, import_file(tmp_path, [*families, good]))
     message = str(refused.value)
     assert words in message
     assert "Goodchild" not in message
     assert "Adeyemi" not in message
-    with central.session() as session:
+    with service.session() as session:
         assert session.scalars(select(FamilySnapshot)).all() == []
 
 
-def test_an_unreadable_import_file_is_refused(central, tmp_path):
+def test_an_unreadable_import_file_is_refused(service, tmp_path):
     path = tmp_path / "families.json"
     path.write_text("{not json", "utf-8")
-    with central.session() as session, pytest.raises(ImportRefused, match="not readable JSON"):
+    with service.session() as session, pytest.raises(ImportRefused, match="not readable JSON"):
         import_families(session, path)
-    with central.session() as session, pytest.raises(ImportRefused, match="could not be read"):
+    with service.session() as session, pytest.raises(ImportRefused, match="could not be read"):
         import_families(session, tmp_path / "absent.json")
 
 
 # --- the team's laptops ----------------------------------------------------------------
 
 
-def test_the_lead_sees_the_team_s_laptops_with_their_heartbeats(central, wendy, tara, wes):
+def test_the_lead_sees_the_team_s_laptops_with_their_heartbeats(service, wendy, tara, wes):
     beat = Heartbeat(
         pending=3,
         failed=1,
@@ -311,15 +288,15 @@ def test_the_lead_sees_the_team_s_laptops_with_their_heartbeats(central, wendy, 
         last_sync_at="2026-03-14T09:00:00.000000Z",
     )
     assert wendy.post("/v1/heartbeat", beat.model_dump(mode="json")).status_code == 200
-    with central.session() as session, session.begin():
+    with service.session() as session, session.begin():
         device = session.get(Device, tara.device_id)
         assert device is not None
-        device.revoked_at = central.clock.now
-    central.clock.now += timedelta(minutes=1)
+        device.revoked_at = service.clock.now
+    service.clock.now += timedelta(minutes=1)
     response = tara.get("/v1/team/devices")
     # tara's laptop was just revoked: she is refused, as every revoked laptop is
     assert response.status_code == 401
-    other_lead_laptop = central.enroll("tara", "Tara's desktop")
+    other_lead_laptop = service.enroll("tara", "Tara's desktop")
     listing = DeviceList.model_validate(other_lead_laptop.get("/v1/team/devices").json())
     by_name = {d.device_name: d for d in listing.devices}
     assert set(by_name) == {"Wendy's laptop", "Tara's laptop", "Tara's desktop"}  # not wes's
@@ -335,7 +312,7 @@ def test_the_lead_sees_the_team_s_laptops_with_their_heartbeats(central, wendy, 
     assert (taras.pending, taras.oldest_pending_seconds) == (None, None)  # no heartbeat yet
 
 
-def test_a_worker_cannot_see_the_team_s_laptops(central, wendy):
+def test_a_worker_cannot_see_the_team_s_laptops(service, wendy):
     response = wendy.get("/v1/team/devices")
     assert response.status_code == 403
     assert ErrorBody.model_validate(response.json()).error.code is ProblemCode.FORBIDDEN

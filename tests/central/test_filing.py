@@ -12,7 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from cssw_central.filing import DropFolderFiler, FiledRecord, Filer, FilingFailed, filed_json
+from cssw_central.services.filing import (
+    DropFolderFiler,
+    FiledRecord,
+    Filer,
+    FilingFailed,
+    filed_json,
+)
 from cssw_core.domain.sealing import DeviceKey, Seal, seal_problem
 from cssw_core.protocol import Receipt, SignedReceipt
 from cssw_core.signing import receipt_holds, sign_receipt

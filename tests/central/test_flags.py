@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from cssw_central.flags import compute_flags
+from cssw_central.services.flags import compute_flags
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
 from cssw_core.domain.family import Child, Family

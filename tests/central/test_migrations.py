@@ -9,9 +9,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
-from cssw_central.database import normalise_url
-from cssw_central.db import Base
-from cssw_central.migrate import upgrade
+from cssw_central.infra.database import normalise_url
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.tables import Base
 
 TABLES = {
     "teams",
@@ -44,11 +44,12 @@ def _tables(url: str) -> set[str]:
         engine.dispose()
 
 
-def test_postgres_migrates_to_the_models(pg_url: str) -> None:
-    upgrade(pg_url)
-    assert _tables(pg_url) >= TABLES
-    assert _differences(pg_url) == []
-    upgrade(pg_url)  # at head already: nothing to do, no error
+def test_postgres_migrates_to_the_models(empty_pg_url: str) -> None:
+    assert _tables(empty_pg_url) == set()  # every migration runs, from the first
+    upgrade(empty_pg_url)
+    assert _tables(empty_pg_url) >= TABLES
+    assert _differences(empty_pg_url) == []
+    upgrade(empty_pg_url)  # at head already: nothing to do, no error
 
 
 def test_sqlite_trial_migrates_to_the_models(tmp_path: Path) -> None:

@@ -5,20 +5,18 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable, Iterator
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import CASE_TYPES, AuditEntry, FamilySnapshot, Record
-from cssw_central.retention import CaseFacts, add_years, retention_until
-from cssw_central.retention_job import (
-    KEPT_WITHDRAWAL,
+from cssw_central.infra.tables import CASE_TYPES, AuditEntry, FamilySnapshot, Record
+from cssw_central.services.retention import CaseFacts, add_years, retention_until
+from cssw_central.services.retention_job import KEPT_WITHDRAWAL, is_past, run_retention
+from cssw_central.services.retention_schedule import (
     RetentionScheduler,
-    is_past,
-    run_retention,
     scheduled_pass,
     start_scheduled_retention,
 )
@@ -31,8 +29,8 @@ from tests.support.filed_records import (
     upload_withdrawal,
 )
 from tests.support.records import family_with_teenager
-from tests.support.review_harness import Central, Laptop, running_central
 from tests.support.sealed_documents import SEALED_AT, SealedDocument
+from tests.support.service import Service
 
 SEALED_ON = SEALED_AT.date()  # 2026-03-14
 YOUNGEST_BORN = date(2019, 9, 30)  # Ada, in family_with_teenager()
@@ -40,6 +38,12 @@ NAMES = ("Okafor", "Chidi", "Ada", "Elm Road", "Grace")  # nothing of these in a
 
 
 # --- the rules (pure) ------------------------------------------------------------------
+
+
+@pytest.fixture
+def service_time() -> datetime:
+    """Central's clock two months after the records were sealed."""
+    return SEALED_AT + timedelta(days=60)
 
 
 @pytest.mark.parametrize(
@@ -122,42 +126,18 @@ def test_case_facts_in_the_future_or_of_an_unknown_type_are_refused() -> None:
 # --- against central -------------------------------------------------------------------
 
 
-@pytest.fixture
-def drop(tmp_path: Path) -> Path:
-    folder = tmp_path / "drop"
-    folder.mkdir()
-    return folder
+def admin(service: Service, *args: str) -> tuple[int, str, str]:
+    return run_cli("admin", args[0], "--database-url", service.url, *args[1:])
 
 
-@pytest.fixture
-def central(drop: Path) -> Iterator[Central]:
-    with running_central(drop) as running:
-        running.clock.now = SEALED_AT + timedelta(days=60)
-        yield running
-
-
-@pytest.fixture
-def wendy(central: Central) -> Laptop:
-    return central.enroll("wendy")
-
-
-@pytest.fixture
-def tara(central: Central) -> Laptop:
-    return central.enroll("tara")
-
-
-def admin(central: Central, *args: str) -> tuple[int, str, str]:
-    return run_cli("admin", args[0], "--database-url", central.url, *args[1:])
-
-
-def set_case(central: Central, family_id: object, *options: str) -> str:
-    status, out, err = admin(central, "case", "set", str(family_id), *options)
+def set_case(service: Service, family_id: object, *options: str) -> str:
+    status, out, err = admin(service, "case", "set", str(family_id), *options)
     assert status == 0, err
     return out
 
 
-def audit_entries(central: Central, action: str) -> list[AuditEntry]:
-    with central.session() as session:
+def audit_entries(service: Service, action: str) -> list[AuditEntry]:
+    with service.session() as session:
         return list(
             session.scalars(
                 select(AuditEntry).where(AuditEntry.action == action).order_by(AuditEntry.seq)
@@ -165,43 +145,43 @@ def audit_entries(central: Central, action: str) -> list[AuditEntry]:
         )
 
 
-def dated(central: Central, sealed: SealedDocument) -> tuple[str | None, date | None]:
-    record = stored(central, sealed)
+def dated(service: Service, sealed: SealedDocument) -> tuple[str | None, date | None]:
+    record = stored(service, sealed)
     assert record is not None
     return record.case_type, record.retention_until
 
 
-def test_filing_dates_the_record_and_new_case_facts_redate_it(central, wendy, tara):
+def test_filing_dates_the_record_and_new_case_facts_redate_it(service, wendy, tara):
     family = family_with_teenager()
     first = upload_consent(wendy, family)  # central now knows the family
-    set_case(central, family.id, "--type", "child_in_need")  # open: no date yet
+    set_case(service, family.id, "--type", "child_in_need")  # open: no date yet
     sealed = upload_consent(wendy, family_with_teenager())  # another family, no type
     assert approve(tara, first).state == "filed"
-    assert dated(central, first) == ("child_in_need", None)
+    assert dated(service, first) == ("child_in_need", None)
     approve(tara, sealed)
-    assert dated(central, sealed) == (None, None)
+    assert dated(service, sealed) == (None, None)
 
-    out = set_case(central, family.id, "--closed-on", "2026-01-31")
+    out = set_case(service, family.id, "--closed-on", "2026-01-31")
     assert "Filed records re-dated: 1." in out
     assert f"{first.record_id} v1\tconsent\tkept until 2051-01-31" in out
-    assert dated(central, first) == ("child_in_need", date(2051, 1, 31))
-    (redated,) = audit_entries(central, "retention_redated")
+    assert dated(service, first) == ("child_in_need", date(2051, 1, 31))
+    (redated,) = audit_entries(service, "retention_redated")
     assert redated.subject == first.record_id
     assert json.loads(redated.detail_json)["retention_until"] == "2051-01-31"
 
-    set_case(central, family.id, "--type", "looked_after")
-    assert dated(central, first) == ("looked_after", date(2119, 9, 30))  # the youngest child
-    out = set_case(central, family.id, "--type", "child_protection", "--closed-on", "none")
-    assert dated(central, first) == ("child_protection", date(2061, 3, 14))  # from sealing
+    set_case(service, family.id, "--type", "looked_after")
+    assert dated(service, first) == ("looked_after", date(2119, 9, 30))  # the youngest child
+    out = set_case(service, family.id, "--type", "child_protection", "--closed-on", "none")
+    assert dated(service, first) == ("child_protection", date(2061, 3, 14))  # from sealing
     assert "Closed on: not set" in out
     assert not any(name in out for name in NAMES)
-    status, _out, err = admin(central, "case", "set", str(family.id), "--closed-on", "2999-01-01")
+    status, _out, err = admin(service, "case", "set", str(family.id), "--closed-on", "2999-01-01")
     assert status == 1
     assert "not after today" in err
-    assert dated(central, first) == ("child_protection", date(2061, 3, 14))  # unchanged
+    assert dated(service, first) == ("child_protection", date(2061, 3, 14))  # unchanged
 
 
-def test_the_report_counts_by_case_type_with_ids_and_no_names(central, wendy, tara):
+def test_the_report_counts_by_case_type_with_ids_and_no_names(service, wendy, tara):
     facts = {
         "past": ("--type", "child_in_need", "--closed-on", "1990-01-01"),
         "due soon": ("--type", "child_in_need", "--closed-on", "2005-07-01"),
@@ -213,12 +193,12 @@ def test_the_report_counts_by_case_type_with_ids_and_no_names(central, wendy, ta
     for what, options in facts.items():
         family = family_with_teenager()
         filed[what] = file_consent(wendy, tara, family)
-        set_case(central, family.id, *options)
+        set_case(service, family.id, *options)
     file_consent(wendy, tara, family_with_teenager())  # no case type
     upload_consent(wendy, family_with_teenager())  # still in review
-    before = audit_entries(central, "retention_checked")
+    before = audit_entries(service, "retention_checked")
 
-    status, out, err = admin(central, "retention", "--today", "2030-06-01")
+    status, out, err = admin(service, "retention", "--today", "2030-06-01")
     assert status == 0, err
     assert "report only, nothing erased" in out
     rows = {line[:22].strip(): line[22:].split() for line in out.splitlines()[2:7]}
@@ -230,29 +210,29 @@ def test_the_report_counts_by_case_type_with_ids_and_no_names(central, wendy, ta
     assert f"{filed['past'].record_id} v1 (consent, child in need, kept until 2015-01-01)" in out
     assert filed["due soon"].record_id not in out  # counted, not listed
     assert not any(name in out for name in NAMES)
-    assert stored(central, filed["past"]) is not None  # reported, not erased
-    (checked,) = audit_entries(central, "retention_checked")[len(before) :]
+    assert stored(service, filed["past"]) is not None  # reported, not erased
+    (checked,) = audit_entries(service, "retention_checked")[len(before) :]
     assert json.loads(checked.detail_json)["past"] == 1
 
 
-def test_erasing_removes_the_row_and_its_files_and_leaves_a_tombstone(central, wendy, tara, drop):
+def test_erasing_removes_the_row_and_its_files_and_leaves_a_tombstone(service, wendy, tara, drop):
     family = family_with_teenager()
     consent = file_consent(wendy, tara, family)
     withdrawal = upload_withdrawal(wendy, family)
     assert approve(tara, withdrawal).state == "filed"
-    set_case(central, family.id, "--type", "child_in_need", "--closed-on", "1990-01-01")
+    set_case(service, family.id, "--type", "child_in_need", "--closed-on", "1990-01-01")
     files = sorted(p.name for p in drop.iterdir())
     assert files == sorted(
         f"{s.record_id}-v1.{ext}" for s in (consent, withdrawal) for ext in ("json", "pdf")
     )
 
-    status, out, err = admin(central, "retention", "--erase")
+    status, out, err = admin(service, "retention", "--erase")
     assert status == 0, err
     assert "Erased: 2" in out
-    assert stored(central, consent) is None
-    assert stored(central, withdrawal) is None
+    assert stored(service, consent) is None
+    assert stored(service, withdrawal) is None
     assert list(drop.iterdir()) == []
-    tombstones = {e.subject: e for e in audit_entries(central, "record_erased")}
+    tombstones = {e.subject: e for e in audit_entries(service, "record_erased")}
     assert set(tombstones) == {consent.record_id, withdrawal.record_id}
     detail = json.loads(tombstones[consent.record_id].detail_json)
     assert detail == {
@@ -264,38 +244,38 @@ def test_erasing_removes_the_row_and_its_files_and_leaves_a_tombstone(central, w
         "version": 1,
     }
     assert date.fromisoformat(detail["erased_on"]) >= date(2026, 11, 22)
-    with central.session() as session:
+    with service.session() as session:
         north = session.get(FamilySnapshot, str(family.id))
         assert north is None  # its last record went, so its details went too
         team = session.scalars(select(Record.team_id)).first()
     assert team is None  # no records left at all
     assert tombstones[consent.record_id].team_id is not None
-    (family_gone,) = audit_entries(central, "family_erased")
+    (family_gone,) = audit_entries(service, "family_erased")
     assert family_gone.subject == str(family.id)
     for entry in [*tombstones.values(), family_gone]:
         assert not any(name in entry.detail_json for name in NAMES)
 
 
 def test_nothing_is_erased_without_a_date_a_case_type_or_while_its_consent_is_held(
-    central, wendy, tara, drop
+    service, wendy, tara, drop
 ):
     no_order = family_with_teenager()
     waiting = file_consent(wendy, tara, no_order)
-    set_case(central, no_order.id, "--type", "adoption")  # no adoption order yet
+    set_case(service, no_order.id, "--type", "adoption")  # no adoption order yet
     untyped = file_consent(wendy, tara, family_with_teenager())
     family = family_with_teenager()
     in_review = upload_consent(wendy, family)  # held at central, never approved
-    set_case(central, family.id, "--type", "child_in_need", "--closed-on", "1990-01-01")
+    set_case(service, family.id, "--type", "child_in_need", "--closed-on", "1990-01-01")
     withdrawal = upload_withdrawal(wendy, family)
     assert approve(tara, withdrawal).state == "filed"
 
     report = run_retention(
-        central.sessions,
+        service.sessions,
         today=date(2999, 1, 1),  # every known date long past
         erase=True,
         drop_folders=[drop],
         actor="admin",
-        now=central.clock.now,
+        now=service.clock.now,
     )
     assert (report.erased, report.failed, report.no_case_type) == ([], [], 1)
     assert report.counts["adoption"].waiting == 1
@@ -303,66 +283,66 @@ def test_nothing_is_erased_without_a_date_a_case_type_or_while_its_consent_is_he
         (withdrawal.record_id, KEPT_WITHDRAWAL)
     ]
     for sealed in (waiting, untyped, in_review, withdrawal):
-        assert stored(central, sealed) is not None
+        assert stored(service, sealed) is not None
     assert len(list(drop.iterdir())) == 6
-    assert audit_entries(central, "record_erased") == []
-    status, out, _err = admin(central, "retention", "--erase")
+    assert audit_entries(service, "record_erased") == []
+    status, out, _err = admin(service, "retention", "--erase")
     assert status == 0
     assert f"{withdrawal.record_id} v1 (withdrawal, child in need, kept until 2015-01-01): " in out
 
 
 def test_a_file_that_will_not_go_leaves_the_record_whole_until_the_next_run(
-    central, wendy, tara, drop
+    service, wendy, tara, drop
 ):
     family = family_with_teenager()
     sealed = file_consent(wendy, tara, family)
-    set_case(central, family.id, "--type", "adopter_not_approved", "--closed-on", "2000-05-05")
+    set_case(service, family.id, "--type", "adopter_not_approved", "--closed-on", "2000-05-05")
     pdf = drop / f"{sealed.record_id}-v1.pdf"
     pdf.unlink()
     pdf.mkdir()  # a folder where the PDF was: it cannot be unlinked, even by root
     (pdf / "keep").write_bytes(b"x")
 
-    status, out, err = admin(central, "retention", "--erase")
+    status, out, err = admin(service, "retention", "--erase")
     assert status == 1
     assert "1 record(s) past their date could not be erased" in err
     assert "Could not erase: 1" in out
-    assert stored(central, sealed) is not None  # the row, its document and PDF: all there
-    assert audit_entries(central, "record_erased") == []
+    assert stored(service, sealed) is not None  # the row, its document and PDF: all there
+    assert audit_entries(service, "record_erased") == []
 
     (pdf / "keep").unlink()
     pdf.rmdir()
-    status, out, err = admin(central, "retention", "--erase")
+    status, out, err = admin(service, "retention", "--erase")
     assert status == 0, err
-    assert stored(central, sealed) is None
-    assert len(audit_entries(central, "record_erased")) == 1
+    assert stored(service, sealed) is None
+    assert len(audit_entries(service, "record_erased")) == 1
 
 
 def test_erasing_is_off_by_default_and_the_scheduled_run_erases_once_it_is_on(
-    central, wendy, tara, drop
+    service, wendy, tara, drop
 ):
     family = family_with_teenager()
     sealed = file_consent(wendy, tara, family)
-    set_case(central, family.id, "--type", "child_in_need", "--closed-on", "1990-01-01")
+    set_case(service, family.id, "--type", "child_in_need", "--closed-on", "1990-01-01")
     scheduler = RetentionScheduler(
-        lambda: scheduled_pass(central.sessions, [drop], lambda: central.clock.now),
+        lambda: scheduled_pass(service.sessions, [drop], lambda: service.clock.now),
         every=0.05,
         first_after=0,
     )
     scheduler.start()
     try:
         _wait(lambda: scheduler.runs >= 2)
-        assert stored(central, sealed) is not None  # report only: erasing is off by default
-        runs = audit_entries(central, "retention_checked")
+        assert stored(service, sealed) is not None  # report only: erasing is off by default
+        runs = audit_entries(service, "retention_checked")
         assert len(runs) >= 2
         assert {e.actor for e in runs} == {"system:retention"}
 
-        status, out, _err = admin(central, "set-policy", "--retention-erase", "on")
+        status, out, _err = admin(service, "set-policy", "--retention-erase", "on")
         assert status == 0
         assert "retention_erase: on" in out
-        _wait(lambda: stored(central, sealed) is None)
+        _wait(lambda: stored(service, sealed) is None)
     finally:
         scheduler.stop()
-    (tombstone,) = audit_entries(central, "record_erased")
+    (tombstone,) = audit_entries(service, "record_erased")
     assert tombstone.actor == "system:retention"
     assert list(drop.iterdir()) == []
 
@@ -387,24 +367,24 @@ def test_serve_schedules_the_job_and_refuses_a_bad_interval(tmp_path: Path) -> N
 
 
 def test_import_families_brings_the_case_facts_and_redates_filed_records(
-    central, wendy, tara, tmp_path
+    service, wendy, tara, tmp_path
 ):
     family = family_with_teenager()
     sealed = file_consent(wendy, tara, family)
-    assert dated(central, sealed) == (None, None)
+    assert dated(service, sealed) == (None, None)
 
     def imported(**facts: object) -> tuple[int, str, str]:
         entry = {"id": str(family.id), "family_name": "Okafor", "allocated_worker": "wendy"}
         path = tmp_path / "families.json"
         path.write_text(json.dumps({"families": [{**entry, **facts}]}))
-        return admin(central, "import-families", str(path))
+        return admin(service, "import-families", str(path))
 
     assert imported(case_type="child_in_need", case_closed_on="2020-02-29")[0] == 0
-    assert dated(central, sealed) == ("child_in_need", date(2045, 2, 28))
+    assert dated(service, sealed) == ("child_in_need", date(2045, 2, 28))
     assert imported()[0] == 0  # facts left out: unchanged
-    assert dated(central, sealed) == ("child_in_need", date(2045, 2, 28))
+    assert dated(service, sealed) == ("child_in_need", date(2045, 2, 28))
     assert imported(case_closed_on=None)[0] == 0  # null: cleared (the case reopened)
-    assert dated(central, sealed) == ("child_in_need", None)
+    assert dated(service, sealed) == ("child_in_need", None)
     status, _out, err = imported(case_type="adoption", adoption_order_on="2100-01-01")
     assert status == 1
     assert "families.0" in err
@@ -412,4 +392,4 @@ def test_import_families_brings_the_case_facts_and_redates_filed_records(
     status, _out, err = imported(case_type="fostering")
     assert status == 1
     assert "families.0.case_type" in err
-    assert dated(central, sealed) == ("child_in_need", None)
+    assert dated(service, sealed) == ("child_in_need", None)

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import base64
 import json
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Record
-from cssw_central.filing import DropFolderFiler, FiledRecord, FilingFailed
-from cssw_central.reviewing import file_pending
+from cssw_central.infra.tables import AuditEntry, Record
+from cssw_central.services.filing import DropFolderFiler, FiledRecord, FilingFailed
+from cssw_central.services.review import file_pending
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.sealing import Seal, seal_problem
 from cssw_core.protocol import (
@@ -28,42 +26,12 @@ from cssw_core.protocol import (
 )
 from cssw_core.signing import receipt_holds
 from tests.support.records import complete_draft, family_with_teenager
-from tests.support.review_harness import Central, Laptop, running_central
 from tests.support.sealed_documents import (
     FAKE_PDF,
-    SEALED_AT,
     SealedDocument,
     seal_consent_document,
 )
-
-
-@pytest.fixture
-def drop(tmp_path: Path) -> Path:
-    folder = tmp_path / "drop"
-    folder.mkdir()
-    return folder
-
-
-@pytest.fixture
-def central(drop: Path) -> Iterator[Central]:
-    with running_central(drop) as running:
-        running.clock.now = SEALED_AT + timedelta(hours=1)
-        yield running
-
-
-@pytest.fixture
-def wendy(central: Central) -> Laptop:
-    return central.enroll("wendy", "Wendy's laptop")
-
-
-@pytest.fixture
-def tara(central: Central) -> Laptop:
-    return central.enroll("tara", "Tara's laptop")
-
-
-@pytest.fixture
-def sam(central: Central) -> Laptop:
-    return central.enroll("sam")
+from tests.support.service import Laptop, Service
 
 
 def uploaded(laptop: Laptop, *, refuse: tuple[Agency, ...] = ()) -> SealedDocument:
@@ -82,8 +50,8 @@ def problem(response: Any) -> ProblemCode:
     return ErrorBody.model_validate(response.json()).error.code
 
 
-def audit_actions(central: Central, subject: str) -> list[tuple[str, str]]:
-    with central.session() as session:
+def audit_actions(service: Service, subject: str) -> list[tuple[str, str]]:
+    with service.session() as session:
         rows = session.execute(
             select(AuditEntry.actor, AuditEntry.action)
             .where(AuditEntry.subject == subject)
@@ -99,14 +67,14 @@ def subject(sealed: SealedDocument) -> str:
 # --- who may review --------------------------------------------------------------------
 
 
-def test_a_worker_who_is_not_a_team_lead_is_refused(central, wendy):
+def test_a_worker_who_is_not_a_team_lead_is_refused(service, wendy):
     response = wendy.get("/v1/review")
     assert response.status_code == 403
     assert problem(response) is ProblemCode.FORBIDDEN
 
 
-def test_an_unsigned_request_is_refused(central):
-    response = central.client.get("/v1/review")
+def test_an_unsigned_request_is_refused(service):
+    response = service.client.get("/v1/review")
     assert response.status_code == 401
     assert problem(response) is ProblemCode.UNSIGNED
 
@@ -114,9 +82,9 @@ def test_an_unsigned_request_is_refused(central):
 # --- the list --------------------------------------------------------------------------
 
 
-def test_the_lead_sees_the_team_s_received_records_with_their_flags(central, wendy, tara):
+def test_the_lead_sees_the_team_s_received_records_with_their_flags(service, wendy, tara):
     first = uploaded(wendy, refuse=(Agency.POLICE,))
-    central.clock.now += timedelta(minutes=5)
+    service.clock.now += timedelta(minutes=5)
     second = uploaded(wendy)
     listing = ReviewList.model_validate(tara.get("/v1/review").json())
     assert [i.record_id for i in listing.items] == [first.record_id, second.record_id]
@@ -131,12 +99,12 @@ def test_the_lead_sees_the_team_s_received_records_with_their_flags(central, wen
     assert listing.items[1].flags == []
 
 
-def test_another_team_s_lead_sees_nothing_of_north(central, wendy, sam):
+def test_another_team_s_lead_sees_nothing_of_north(service, wendy, sam):
     uploaded(wendy)
     assert ReviewList.model_validate(sam.get("/v1/review").json()).items == []
 
 
-def test_the_list_filters_by_state(central, wendy, tara):
+def test_the_list_filters_by_state(service, wendy, tara):
     kept = uploaded(wendy)
     sent_back = uploaded(wendy)
     tara.post(path_of(sent_back, "return"), {"comment": "Please check the dates."})
@@ -149,7 +117,7 @@ def test_the_list_filters_by_state(central, wendy, tara):
     assert ReviewList.model_validate(tara.get("/v1/review?state=filed").json()).items == []
 
 
-def test_an_unknown_state_is_refused_in_plain_words(central, tara):
+def test_an_unknown_state_is_refused_in_plain_words(service, tara):
     response = tara.get("/v1/review?state=lost")
     assert response.status_code == 422
     assert problem(response) is ProblemCode.MALFORMED
@@ -158,7 +126,7 @@ def test_an_unknown_state_is_refused_in_plain_words(central, tara):
 # --- one record ------------------------------------------------------------------------
 
 
-def test_the_detail_holds_the_sealed_document_its_seal_and_the_pdf(central, wendy, tara):
+def test_the_detail_holds_the_sealed_document_its_seal_and_the_pdf(service, wendy, tara):
     sealed = uploaded(wendy)
     response = tara.get(path_of(sealed))
     assert response.status_code == 200
@@ -171,17 +139,17 @@ def test_the_detail_holds_the_sealed_document_its_seal_and_the_pdf(central, wend
     assert seal_problem(json.loads(detail.document), seal) is None
     assert base64.b64decode(detail.pdf_base64) == FAKE_PDF
     assert detail.item.record_id == sealed.record_id
-    lead_id = central.worker_ids["tara"]
-    assert audit_actions(central, subject(sealed))[-1] == (f"worker:{lead_id}", "record_viewed")
-    with central.session() as session:
+    lead_id = service.worker_ids["tara"]
+    assert audit_actions(service, subject(sealed))[-1] == (f"worker:{lead_id}", "record_viewed")
+    with service.session() as session:
         viewed = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "record_viewed")
         ).one()
     assert json.loads(viewed.detail_json) == {"version": 1}
-    assert viewed.at == central.clock.now
+    assert viewed.at == service.clock.now
 
 
-def test_another_team_s_record_is_not_found_exactly_like_a_missing_one(central, wendy, sam):
+def test_another_team_s_record_is_not_found_exactly_like_a_missing_one(service, wendy, sam):
     sealed = uploaded(wendy)
     missing = path_of(sealed).replace(sealed.record_id[:8], "00000000")
     answers = []
@@ -194,22 +162,22 @@ def test_another_team_s_record_is_not_found_exactly_like_a_missing_one(central, 
     for action, body in (("approve", None), ("return", {"comment": "no"})):
         response = sam.post(path_of(sealed, action), body)
         assert response.status_code == 404
-    with central.session() as session:
+    with service.session() as session:
         state = session.scalars(select(Record.state).where(Record.record_id == sealed.record_id))
         assert state.one() == "received"
-    assert [a for _, a in audit_actions(central, subject(sealed))] == ["record_received"]
+    assert [a for _, a in audit_actions(service, subject(sealed))] == ["record_received"]
 
 
-def test_a_malformed_record_id_is_refused(central, tara):
+def test_a_malformed_record_id_is_refused(service, tara):
     assert tara.get("/v1/review/not-an-id/1").status_code == 422
 
 
 # --- approve and file ------------------------------------------------------------------
 
 
-def test_approving_files_the_record_in_the_same_request(central, wendy, tara, drop):
+def test_approving_files_the_record_in_the_same_request(service, wendy, tara, drop):
     sealed = uploaded(wendy)
-    central.clock.now += timedelta(hours=2)
+    service.clock.now += timedelta(hours=2)
     response = tara.post(path_of(sealed, "approve"))
     assert response.status_code == 200, response.text
     item = ReviewItem.model_validate(response.json())
@@ -229,16 +197,16 @@ def test_approving_files_the_record_in_the_same_request(central, wendy, tara, dr
     assert seal_problem(json.loads(filed["document"]), seal) is None
     assert filed["device_public_key"] == wendy.key.public_key
     receipt = SignedReceipt.model_validate(filed["receipt"])
-    assert receipt_holds(receipt, central.config.receipt_public_key)
+    assert receipt_holds(receipt, service.config.receipt_public_key)
     assert filed["review"]["approved_by"] == "Tara Lead"
     assert filed["review"]["approved_at"] == item.reviewed_at
 
-    with central.session() as session:
+    with service.session() as session:
         record = session.scalars(select(Record).where(Record.record_id == sealed.record_id)).one()
         assert record.state == "filed"
         assert record.filed_path == str(drop / f"{base}.json")
-    lead = f"worker:{central.worker_ids['tara']}"
-    assert audit_actions(central, subject(sealed))[-2:] == [
+    lead = f"worker:{service.worker_ids['tara']}"
+    assert audit_actions(service, subject(sealed))[-2:] == [
         (lead, "record_approved"),
         (lead, "record_filed"),
     ]
@@ -253,7 +221,7 @@ def test_approving_files_the_record_in_the_same_request(central, wendy, tara, dr
         ("return", "return", "returned to the worker"),
     ],
 )
-def test_only_a_received_record_can_be_decided(central, wendy, tara, first, then, words):
+def test_only_a_received_record_can_be_decided(service, wendy, tara, first, then, words):
     sealed = uploaded(wendy)
     body = {"comment": "Please redo the signature page."}
     assert tara.post(path_of(sealed, first), body if first == "return" else None).status_code == 200
@@ -265,7 +233,7 @@ def test_only_a_received_record_can_be_decided(central, wendy, tara, first, then
 
 
 def test_when_filing_fails_the_approval_stands_and_file_pending_files_it_later(
-    central, wendy, tara, drop
+    service, wendy, tara, drop
 ):
     sealed = uploaded(wendy)
     drop.rmdir()  # the share is not mounted
@@ -274,12 +242,12 @@ def test_when_filing_fails_the_approval_stands_and_file_pending_files_it_later(
     item = ReviewItem.model_validate(response.json())
     assert (item.state, item.filed_at) == ("approved", None)
     assert tara.post(path_of(sealed, "approve")).status_code == 409  # no second approval
-    actions = [a for _, a in audit_actions(central, subject(sealed))]
+    actions = [a for _, a in audit_actions(service, subject(sealed))]
     assert actions[-2:] == ["record_approved", "record_filing_failed"]
 
     drop.mkdir()
-    with central.session() as session:
-        summary = file_pending(session, DropFolderFiler(drop), central.clock.now)
+    with service.session() as session:
+        summary = file_pending(session, DropFolderFiler(drop), service.clock.now)
     assert (summary.filed, summary.failed) == (1, 0)
     assert sorted(p.name for p in drop.iterdir()) == [
         f"{sealed.record_id}-v1.json",
@@ -287,17 +255,17 @@ def test_when_filing_fails_the_approval_stands_and_file_pending_files_it_later(
     ]
     listing = ReviewList.model_validate(tara.get("/v1/review?state=filed").json())
     assert [i.record_id for i in listing.items] == [sealed.record_id]
-    assert audit_actions(central, subject(sealed))[-1] == ("admin", "record_filed")
-    with central.session() as session:  # nothing left to file: a second run does nothing
+    assert audit_actions(service, subject(sealed))[-1] == ("admin", "record_filed")
+    with service.session() as session:  # nothing left to file: a second run does nothing
         assert file_pending(session, DropFolderFiler(drop)).filed == 0
 
 
-def test_an_adapter_that_breaks_does_not_undo_the_approval(central, wendy, tara):
+def test_an_adapter_that_breaks_does_not_undo_the_approval(service, wendy, tara):
     class BrokenAdapter:
         def file(self, record: FiledRecord) -> str:
             raise RuntimeError("the case system's disk is full")
 
-    central.client.app.state.filer = BrokenAdapter()
+    service.client.app.state.filer = BrokenAdapter()
     sealed = uploaded(wendy)
     response = tara.post(path_of(sealed, "approve"))
     assert response.status_code == 200
@@ -307,7 +275,7 @@ def test_an_adapter_that_breaks_does_not_undo_the_approval(central, wendy, tara)
         def file(self, record: FiledRecord) -> str:
             raise FilingFailed("The case system refused the record.")
 
-    with central.session() as session:
+    with service.session() as session:
         summary = file_pending(session, RefusingAdapter())
     assert (summary.filed, summary.failed) == (0, 1)
 
@@ -315,7 +283,7 @@ def test_an_adapter_that_breaks_does_not_undo_the_approval(central, wendy, tara)
 # --- return ----------------------------------------------------------------------------
 
 
-def test_returning_keeps_the_comment_and_who_returned_it(central, wendy, tara):
+def test_returning_keeps_the_comment_and_who_returned_it(service, wendy, tara):
     sealed = uploaded(wendy)
     response = tara.post(
         path_of(sealed, "return"), {"comment": "The young person's page is blank."}
@@ -328,9 +296,9 @@ def test_returning_keeps_the_comment_and_who_returned_it(central, wendy, tara):
         "Tara Lead",
     )
     assert item.filed_at is None
-    lead = f"worker:{central.worker_ids['tara']}"
-    assert audit_actions(central, subject(sealed))[-1] == (lead, "record_returned")
-    with central.session() as session:  # the comment's words stay out of the audit
+    lead = f"worker:{service.worker_ids['tara']}"
+    assert audit_actions(service, subject(sealed))[-1] == (lead, "record_returned")
+    with service.session() as session:  # the comment's words stay out of the audit
         detail = session.scalars(
             select(AuditEntry.detail_json).where(AuditEntry.action == "record_returned")
         ).one()
@@ -338,7 +306,7 @@ def test_returning_keeps_the_comment_and_who_returned_it(central, wendy, tara):
 
 
 @pytest.mark.parametrize("body", [{"comment": ""}, {}, {"comment": "x" * 2001}])
-def test_a_return_needs_a_comment_of_sensible_length(central, wendy, tara, body):
+def test_a_return_needs_a_comment_of_sensible_length(service, wendy, tara, body):
     sealed = uploaded(wendy)
     response = tara.post(path_of(sealed, "return"), body)
     assert response.status_code == 422

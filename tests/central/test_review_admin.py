@@ -6,25 +6,21 @@ import argparse
 import io
 import json
 import uuid
-from collections.abc import Iterator
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
-from cssw_central.admin import AdminProblem
-from cssw_central.review_admin import add_review_admin_actions, run_review_admin
+from cssw_central.admin.problem import AdminProblem
+from cssw_central.admin.review import add_review_admin_actions, run_review_admin
 from cssw_core.protocol import Caseload, ReviewItem
 from tests.support.records import complete_draft, family_with_teenager
-from tests.support.review_harness import Central, running_central
-from tests.support.sealed_documents import SEALED_AT, seal_consent_document
+from tests.support.sealed_documents import seal_consent_document
 
 
 @pytest.fixture
-def central(tmp_path: Path) -> Iterator[Central]:
-    with running_central(tmp_path / "absent-drop") as running:
-        running.clock.now = SEALED_AT + timedelta(hours=1)
-        yield running
+def drop(tmp_path: Path) -> Path:
+    """Central's drop folder is missing (the share is not mounted): filing fails."""
+    return tmp_path / "absent-drop"
 
 
 def parse(argv: list[str]) -> argparse.Namespace:
@@ -34,8 +30,8 @@ def parse(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def test_file_pending_files_what_failed_and_says_so(central, tmp_path):
-    wendy, tara = central.enroll("wendy"), central.enroll("tara")
+def test_file_pending_files_what_failed_and_says_so(service, tmp_path):
+    wendy, tara = service.enroll("wendy"), service.enroll("tara")
     family = family_with_teenager()
     sealed = seal_consent_document(wendy.key, family, complete_draft(family))
     wendy.upload(sealed)
@@ -46,34 +42,34 @@ def test_file_pending_files_what_failed_and_says_so(central, tmp_path):
     args = parse(["file-pending", "--drop-folder", str(drop)])
     out = io.StringIO()
     with pytest.raises(AdminProblem, match="1 approved record"):
-        run_review_admin(args, central.sessions, out)  # the folder is still missing
+        run_review_admin(args, service.sessions, out)  # the folder is still missing
     assert out.getvalue() == "Filed: 0. Still waiting: 1.\n"
 
     drop.mkdir()
     out = io.StringIO()
-    assert run_review_admin(args, central.sessions, out) is True
+    assert run_review_admin(args, service.sessions, out) is True
     assert out.getvalue() == "Filed: 1. Still waiting: 0.\n"
     assert (drop / f"{sealed.record_id}-v1.json").exists()
 
 
-def test_import_families_loads_a_caseload_and_refuses_a_bad_file_plainly(central, tmp_path):
-    wendy = central.enroll("wendy")
+def test_import_families_loads_a_caseload_and_refuses_a_bad_file_plainly(service, tmp_path):
+    wendy = service.enroll("wendy")
     path = tmp_path / "families.json"
     family = {"id": str(uuid.uuid4()), "family_name": "Adeyemi", "allocated_worker": "wendy"}
     path.write_text(json.dumps({"families": [family]}), "utf-8")
     out = io.StringIO()
-    assert run_review_admin(parse(["import-families", str(path)]), central.sessions, out)
+    assert run_review_admin(parse(["import-families", str(path)]), service.sessions, out)
     assert out.getvalue() == "Families added: 1. Updated: 0.\n"
     caseload = Caseload.model_validate(wendy.get("/v1/caseload").json())
     assert [f.id for f in caseload.families] == [family["id"]]
 
     path.write_text(json.dumps({"families": [family | {"allocated_worker": "ghost"}]}), "utf-8")
     with pytest.raises(AdminProblem, match="no active worker with the username “ghost”"):
-        run_review_admin(parse(["import-families", str(path)]), central.sessions, io.StringIO())
+        run_review_admin(parse(["import-families", str(path)]), service.sessions, io.StringIO())
 
 
-def test_other_admin_commands_are_left_to_the_caller(central):
+def test_other_admin_commands_are_left_to_the_caller(service):
     assert (
-        run_review_admin(argparse.Namespace(action="list-workers"), central.sessions, io.StringIO())
+        run_review_admin(argparse.Namespace(action="list-workers"), service.sessions, io.StringIO())
         is False
     )

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from cssw_central.certs import make_dev_cert
+from cssw_central.infra.certs import make_dev_cert
 from cssw_core.pinning import pinned_context
 from tests.support.central import free_port
 from tests.support.postgres import fresh_database

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from starlette.types import Message, Receive, Scope, Send
 
-from cssw_central.errors import GuardMiddleware
+from cssw_central.api.errors import GuardMiddleware
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import UploadResponse
 from cssw_core.signing import receipt_holds
@@ -41,7 +41,7 @@ def test_unknown_paths_answer_in_the_error_shape(central: RunningCentral) -> Non
 def test_a_trial_on_sqlite_enrolls_and_receipts(tmp_path: Path) -> None:
     running = start_central(tmp_path, f"sqlite:///{tmp_path / 'trial' / 'central.db'}")
     try:
-        add_standard_people(running)
+        add_standard_people(running.database_url)
         with LaptopClient(running, new_device_key()) as laptop:
             assert laptop.enroll(running.issue_code("wendy"), WENDY_PASSWORD).status_code == 201
             family = family_with_teenager()

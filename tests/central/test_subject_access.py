@@ -6,25 +6,30 @@ from __future__ import annotations
 import json
 import stat
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from cssw_central.db import AuditEntry, Record, Team
-from cssw_central.retention_job import run_retention
-from cssw_central.young_people import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
+from cssw_central.infra.tables import AuditEntry, Record, Team
+from cssw_central.services.retention_job import run_retention
+from cssw_central.services.young_people import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
 from cssw_core.domain.family import Family
 from tests.support.central import run_cli
 from tests.support.filed_records import approve, file_consent, upload_consent, upload_withdrawal
 from tests.support.records import family_with_teenager
-from tests.support.review_harness import Central, running_central
 from tests.support.sealed_documents import FAKE_PDF, SEALED_AT, SealedDocument
+from tests.support.service import Service
 
 TODAY = "2026-11-22"  # Chidi (born 2011-05-02) is 15; Ada (born 2019-09-30) is 7
+
+
+@pytest.fixture
+def service_time() -> datetime:
+    """Central's clock two months after the records were sealed."""
+    return SEALED_AT + timedelta(days=60)
 
 
 @dataclass
@@ -38,32 +43,23 @@ class Held:
 
 
 @pytest.fixture
-def central(tmp_path: Path) -> Iterator[Central]:
-    drop = tmp_path / "drop"
-    drop.mkdir()
-    with running_central(drop) as running:
-        running.clock.now = SEALED_AT + timedelta(days=60)
-        yield running
-
-
-@pytest.fixture
-def held(central: Central, tmp_path: Path) -> Held:
-    wendy, tara = central.enroll("wendy"), central.enroll("tara")
+def held(service: Service, tmp_path: Path) -> Held:
+    wendy, tara = service.enroll("wendy"), service.enroll("tara")
     family = family_with_teenager()
     erased = file_consent(wendy, tara, family)
     consent = upload_consent(wendy, family)  # in review while the first one is erased
     status, _out, err = run_cli(
         "admin", "case", "set", str(family.id), "--type", "child_protection",
-        "--database-url", central.url,
+        "--database-url", service.url,
     )  # fmt: skip
     assert status == 0, err
     report = run_retention(
-        central.sessions,
+        service.sessions,
         today=date(2061, 3, 20),  # 35 years after sealing have gone by
         erase=True,
         drop_folders=[tmp_path / "drop"],
         actor="admin",
-        now=central.clock.now,
+        now=service.clock.now,
     )
     assert [k.record_id for k in report.erased] == [erased.record_id]
     assert approve(tara, consent).state == "filed"
@@ -72,10 +68,10 @@ def held(central: Central, tmp_path: Path) -> Held:
     return Held(family, erased, consent, withdrawal)
 
 
-def export(central: Central, family: Family, out: Path, *options: str) -> tuple[int, str, str]:
+def export(service: Service, family: Family, out: Path, *options: str) -> tuple[int, str, str]:
     return run_cli(
         "admin", "subject-access", str(family.id), "--out", str(out), "--by", "Ivy Officer",
-        "--today", TODAY, "--database-url", central.url, *options,
+        "--today", TODAY, "--database-url", service.url, *options,
     )  # fmt: skip
 
 
@@ -84,10 +80,10 @@ def read_bundle(path: Path) -> dict[str, bytes]:
         return {name: bundle.read(name) for name in bundle.namelist()}
 
 
-def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(central, held, tmp_path):
+def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(service, held, tmp_path):
     out = tmp_path / "requests" / "bundle.zip"
     out.parent.mkdir()
-    status, said, err = export(central, held.family, out, "--requester", "parent")
+    status, said, err = export(service, held.family, out, "--requester", "parent")
     assert status == 0, err
     assert "1 record(s), 1 withdrawal(s), 1 erased" in said
     assert "Withheld until the young person consents: 1 child(ren)" in said
@@ -128,7 +124,7 @@ def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(central, 
 
     assert files[f"{withdrawal_dir}/sealed.json"] == held.withdrawal.text.encode()
     assert files[f"{withdrawal_dir}/record.pdf"] == FAKE_PDF
-    with central.session() as session:
+    with service.session() as session:
         stored = session.scalars(
             select(Record).where(Record.record_id == held.withdrawal.record_id)
         ).one()
@@ -153,7 +149,7 @@ def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(central, 
     assert about_erased[-1] == "record_erased"
     assert b"Okafor" not in files["audit.json"]
 
-    with central.session() as session:
+    with service.session() as session:
         (entry,) = session.scalars(
             select(AuditEntry).where(AuditEntry.action == "subject_access_export")
         ).all()
@@ -171,12 +167,12 @@ def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(central, 
     }
 
 
-def test_the_young_person_s_consent_or_own_request_releases_their_parts(central, held, tmp_path):
+def test_the_young_person_s_consent_or_own_request_releases_their_parts(service, held, tmp_path):
     chidi = held.family.children[0]
     consent_dir = f"records/{held.consent.record_id}-v1"
     consented = tmp_path / "consented.zip"
     status, said, err = export(
-        central, held.family, consented, "--young-person-consented", chidi.name.upper()
+        service, held.family, consented, "--young-person-consented", chidi.name.upper()
     )
     assert status == 0, err
     assert "Withheld" not in said
@@ -188,7 +184,7 @@ def test_the_young_person_s_consent_or_own_request_releases_their_parts(central,
 
     own = tmp_path / "own.zip"
     status, _said, err = export(
-        central, held.family, own, "--requester", "young-person", "--child", str(chidi.id)
+        service, held.family, own, "--requester", "young-person", "--child", str(chidi.id)
     )
     assert status == 0, err
     index = json.loads(read_bundle(own)["index.json"])
@@ -200,11 +196,11 @@ def test_the_young_person_s_consent_or_own_request_releases_their_parts(central,
         (tmp_path / "a.zip", ("--child", "Nobody"), "No child of this family"),
         (tmp_path / "b.zip", ("--requester", "young-person"), "names them with --child"),
     ):
-        status, _said, err = export(central, held.family, out, *options)
+        status, _said, err = export(service, held.family, out, *options)
         assert status == 1
         assert words in err
     assert not (tmp_path / "a.zip").exists()
-    status, _said, err = export(central, family_with_teenager(), tmp_path / "none.zip")
+    status, _said, err = export(service, family_with_teenager(), tmp_path / "none.zip")
     assert status == 1
     assert "holds nothing about a family with that id" in err
     assert not (tmp_path / "none.zip").exists()

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import func, select
 
-from cssw_central.db import FamilySnapshot, Record
+from cssw_central.infra.tables import FamilySnapshot, Record
 from cssw_core.domain.canonical import canonical_json
 from cssw_core.protocol import MAX_BODY_BYTES, SignedReceipt, UploadResponse
 from cssw_core.signing import receipt_holds

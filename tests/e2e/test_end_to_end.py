@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from cssw_central.db import Record
+from cssw_central.infra.tables import Record
 from cssw_core.domain.sealing import Seal, seal_problem
 from cssw_core.protocol import SignedReceipt
 from cssw_core.signing import receipt_holds

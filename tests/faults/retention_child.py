@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cssw_central.database import make_engine, make_sessions
-from cssw_central.retention_job import run_retention
+from cssw_central.infra.database import make_engine, make_sessions
+from cssw_central.services.retention_job import run_retention
 
 
 def erase(database_url: str, drop_folder: str) -> None:

@@ -13,21 +13,19 @@ import multiprocessing.context
 import random
 import time
 from collections import Counter
-from collections.abc import Iterator
-from datetime import timedelta
-from pathlib import Path
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
-from cssw_central.db import AuditEntry, Record
+from cssw_central.infra.tables import AuditEntry, Record
 from tests.faults import tally
 from tests.faults.retention_child import erase
 from tests.support.central import run_cli
 from tests.support.filed_records import approve, file_consent, upload_withdrawal
 from tests.support.records import family_with_teenager
-from tests.support.review_harness import Central, running_central
 from tests.support.sealed_documents import SEALED_AT
+from tests.support.service import Service
 
 PAST_CONSENTS = 16
 WITHDRAWALS = 2
@@ -37,12 +35,9 @@ CHILD_SECONDS = 30.0
 
 
 @pytest.fixture
-def central(tmp_path: Path) -> Iterator[Central]:
-    drop = tmp_path / "drop"
-    drop.mkdir()
-    with running_central(drop) as running:
-        running.clock.now = SEALED_AT + timedelta(days=60)
-        yield running
+def service_time() -> datetime:
+    """Central's clock two months after the records were sealed."""
+    return SEALED_AT + timedelta(days=60)
 
 
 def _forkserver() -> multiprocessing.context.ForkServerContext:
@@ -52,8 +47,8 @@ def _forkserver() -> multiprocessing.context.ForkServerContext:
     return context
 
 
-def _state(central: Central) -> tuple[set[str], Counter[str]]:
-    with central.session() as session:
+def _state(service: Service) -> tuple[set[str], Counter[str]]:
+    with service.session() as session:
         rows = set(session.scalars(select(Record.record_id)))
         tombstones = Counter(
             session.scalars(select(AuditEntry.subject).where(AuditEntry.action == "record_erased"))
@@ -61,8 +56,8 @@ def _state(central: Central) -> tuple[set[str], Counter[str]]:
     return rows, tombstones
 
 
-def _tombstone_count(central: Central) -> int:
-    with central.session() as session:
+def _tombstone_count(service: Service) -> int:
+    with service.session() as session:
         return int(
             session.scalar(
                 select(func.count())
@@ -73,10 +68,10 @@ def _tombstone_count(central: Central) -> int:
         )
 
 
-def test_a_killed_erase_never_leaves_a_record_half_erased(central, tmp_path):
+def test_a_killed_erase_never_leaves_a_record_half_erased(service, tmp_path):
     drop = tmp_path / "drop"
     rng = random.Random(6)
-    wendy, tara = central.enroll("wendy"), central.enroll("tara")
+    wendy, tara = service.enroll("wendy"), service.enroll("tara")
     past = family_with_teenager()
     records = [file_consent(wendy, tara, past).record_id for _ in range(PAST_CONSENTS)]
     for n in range(WITHDRAWALS):
@@ -90,7 +85,7 @@ def test_a_killed_erase_never_leaves_a_record_half_erased(central, tmp_path):
         (kept, ("--type", "child_protection")),  # kept until 2061
     ):
         status, _out, err = run_cli(
-            "admin", "case", "set", str(family.id), *facts, "--database-url", central.url
+            "admin", "case", "set", str(family.id), *facts, "--database-url", service.url
         )
         assert status == 0, err
 
@@ -98,18 +93,18 @@ def test_a_killed_erase_never_leaves_a_record_half_erased(central, tmp_path):
     rounds = killed = lost = duplicates = half_erased = 0
     started = time.monotonic()
     while rounds < MAX_ROUNDS and time.monotonic() - started < MAX_SECONDS:
-        rows, tombstones = _state(central)
+        rows, tombstones = _state(service)
         if not set(records) & rows:
             break
         rounds += 1
         before = sum(tombstones.values())
-        child = context.Process(target=erase, args=(central.url, str(drop)), daemon=True)
+        child = context.Process(target=erase, args=(service.url, str(drop)), daemon=True)
         child.start()
         deadline = time.monotonic() + CHILD_SECONDS
         wait_for_progress = rounds % 3 != 0  # every third round: a random moment instead
         random_moment = time.monotonic() + rng.uniform(0.2, 2.5)
         while child.is_alive() and time.monotonic() < deadline:
-            if wait_for_progress and _tombstone_count(central) > before:
+            if wait_for_progress and _tombstone_count(service) > before:
                 break
             if not wait_for_progress and time.monotonic() >= random_moment:
                 break
@@ -120,7 +115,7 @@ def test_a_killed_erase_never_leaves_a_record_half_erased(central, tmp_path):
             killed += 1
         child.join(timeout=CHILD_SECONDS)
 
-        rows, tombstones = _state(central)
+        rows, tombstones = _state(service)
         files = {p.name.split("-v")[0] for p in drop.iterdir()}
         duplicates += sum(n - 1 for n in tombstones.values() if n > 1)
         for record_id in records + not_yet:
@@ -132,10 +127,10 @@ def test_a_killed_erase_never_leaves_a_record_half_erased(central, tmp_path):
 
     status, _out, err = run_cli(
         "admin", "retention", "--erase", "--drop-folder", str(drop),
-        "--database-url", central.url,
+        "--database-url", service.url,
     )  # fmt: skip
     assert status == 0, err
-    rows, tombstones = _state(central)
+    rows, tombstones = _state(service)
     assert rows == set(not_yet)
     assert set(tombstones) == set(records)
     assert {p.name.split("-v")[0] for p in drop.iterdir()} == set(not_yet)

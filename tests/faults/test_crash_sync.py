@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from cssw_central.reviewing import record_for_team, return_to_worker
+from cssw_central.services.review import record_for_team, return_to_worker
 from cssw_core.domain.sealing import seal_problem
 from cssw_core.protocol import Policy
 from cssw_core.signing import receipt_holds
@@ -64,7 +64,7 @@ def purging_central(tmp_path: Path, pg_url: str) -> Iterator[RunningCentral]:
     so that every sync also purges."""
     running = start_central(tmp_path, pg_url, policy=Policy(purge_after_days=0))
     try:
-        add_standard_people(running)
+        add_standard_people(running.database_url)
         yield running
     finally:
         running.stop()

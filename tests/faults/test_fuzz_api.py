@@ -39,8 +39,8 @@ from schemathesis.core.result import Ok
 from schemathesis.hooks import GLOBAL_HOOK_DISPATCHER
 from sqlalchemy import select
 
-from cssw_central.db import Device, Record
-from cssw_central.ratelimit import RateLimit, RateLimiter
+from cssw_central.infra.rate_limits import RateLimit, RateLimiter
+from cssw_central.infra.tables import Device, Record
 from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
 from cssw_core.domain.sealing import DeviceKey, Seal, canonical_seal_problem
 from cssw_core.signing import sign_request
@@ -119,7 +119,7 @@ def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[FuzzTarget]:
     with fresh_database() as url:
         running = start_central(tmp_path_factory.mktemp("fuzz-api"), url)
         try:
-            add_standard_people(running)
+            add_standard_people(running.database_url)
             # The fuzz sends thousands of enrollments from one address: the rate limit (tested
             # in test_rate_limits.py) would answer them all with 429 before any were checked.
             running.app.state.central.enroll_limiter = RateLimiter(

@@ -30,10 +30,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from cssw_central.auth import AuthenticatedDevice
-from cssw_central.errors import Refused
-from cssw_central.flags import compute_flags
-from cssw_central.ingest import check_upload
+from cssw_central.infra.problems import Refused
+from cssw_central.services.flags import compute_flags
+from cssw_central.services.identity import AuthenticatedDevice
+from cssw_central.services.ingest import check_upload
 from cssw_core.domain.canonical import NotCanonicalisable, canonical_json, parse_canonical
 from cssw_core.domain.sealing import DeviceKey, Seal, canonical_seal_problem
 from cssw_core.protocol import UploadRequest

@@ -19,7 +19,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 
-from cssw_central.db import AuditEntry, FamilySnapshot, Nonce, Record
+from cssw_central.infra.tables import AuditEntry, FamilySnapshot, Nonce, Record
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import MAX_BODY_BYTES, UploadRequest
 from tests.faults import tally

@@ -48,7 +48,7 @@ from PySide6.QtGui import QClipboard
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from cssw_central.certs import make_dev_cert
+from cssw_central.infra.certs import make_dev_cert
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
 from cssw_core.domain.family import Child, Family

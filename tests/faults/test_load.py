@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from bench.central_common import BenchCentral, running_central
 from bench.central_load import Phase, Upload, drive, make_laptops
 from bench.common import median, percentile
-from cssw_central.db import Record
+from cssw_central.infra.tables import Record
 from cssw_core.protocol import SignedReceipt
 from cssw_core.signing import receipt_holds
 from tests.faults import tally

@@ -22,11 +22,11 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from cssw_central.database import make_engine, make_sessions
-from cssw_central.db import AuditEntry, Device, EnrollmentCode
-from cssw_central.enroll import secret_hash
-from cssw_central.migrate import upgrade
-from cssw_central.ratelimit import ENROLL_LIMIT, RateLimit, RateLimited, RateLimiter
+from cssw_central.api.enroll import secret_hash
+from cssw_central.infra.database import make_engine, make_sessions
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.rate_limits import ENROLL_LIMIT, RateLimit, RateLimited, RateLimiter
+from cssw_central.infra.tables import AuditEntry, Device, EnrollmentCode
 from cssw_core.enrollment_code import EnrollmentCode as CodeText
 from cssw_core.enrollment_code import parse_code
 from cssw_core.pinning import pinned_context
@@ -65,7 +65,7 @@ def central_clock() -> Clock:
 def limited(tmp_path: Path, pg_url: str, central_clock: Clock) -> Iterator[RunningCentral]:
     running = start_central(tmp_path, pg_url, clock=central_clock)
     try:
-        add_standard_people(running)
+        add_standard_people(running.database_url)
         yield running
     finally:
         running.stop()

@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from cssw_central.admission import AdmissionGate
+from cssw_central.infra.admission import AdmissionGate
 from cssw_core.pinning import pinned_context
 from tests.support.central import RunningCentral
 

@@ -27,14 +27,15 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from cssw_central import cli
-from cssw_central.app import create_app
-from cssw_central.certs import make_dev_cert
-from cssw_central.config import CentralConfig, system_clock
-from cssw_central.database import normalise_url
-from cssw_central.keys import public_hex
-from cssw_central.migrate import upgrade
-from cssw_central.server import uvicorn_config
+from cssw_central.api.app import create_app
+from cssw_central.infra.certs import make_dev_cert
+from cssw_central.infra.config import CentralConfig, system_clock
+from cssw_central.infra.database import normalise_url
+from cssw_central.infra.https import uvicorn_config
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.receipt_key import public_hex
 from cssw_core.protocol import Policy
+from tests.support.postgres import came_migrated
 
 
 class AdminFailed(AssertionError):
@@ -46,6 +47,18 @@ def run_cli(*args: str, stdin: str = "") -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
     status = cli.run(list(args), io.StringIO(stdin), out, err)
     return status, out.getvalue(), err.getvalue()
+
+
+def admin(database_url: str, *args: str, stdin: str = "") -> str:
+    """`cssw-central admin ARGS --database-url URL`; its stdout, or AdminFailed."""
+    if not args:
+        raise ValueError("name an admin action")
+    status, out, err = run_cli(
+        "admin", args[0], "--database-url", database_url, *args[1:], stdin=stdin
+    )
+    if status != 0:
+        raise AdminFailed(err.strip() or f"admin {args[0]} exited {status}")
+    return out
 
 
 def free_port() -> int:
@@ -69,14 +82,7 @@ class RunningCentral:
 
     def admin(self, *args: str, stdin: str = "") -> str:
         """`cssw-central admin ARGS --database-url <this server's>`; stdout, or AdminFailed."""
-        if not args:
-            raise ValueError("name an admin action")
-        status, out, err = run_cli(
-            "admin", args[0], "--database-url", self.database_url, *args[1:], stdin=stdin
-        )
-        if status != 0:
-            raise AdminFailed(err.strip() or f"admin {args[0]} exited {status}")
-        return out
+        return admin(self.database_url, *args, stdin=stdin)
 
     def issue_code(self, username: str, hours: float = 24.0) -> str:
         """A fresh CSSW1- enrollment code for `username`, pointing at this server."""
@@ -122,7 +128,8 @@ def start_central(
     timeout: float = 20.0,
     settings: dict[str, Any] | None = None,
 ) -> RunningCentral:
-    """Migrate `database_url`, then serve the real app over TLS on 127.0.0.1:<free port>.
+    """Migrate `database_url` (unless it is a copy of a migrated template), then serve the
+    real app over TLS on 127.0.0.1:<free port>.
 
     `cert_dir` reuses a cert.pem/key.pem there (for a restart with the same pin); by
     default a dev certificate for 127.0.0.1 is made under `tmp_path`. `settings`: other
@@ -136,7 +143,8 @@ def start_central(
         pin = pin_of_pem(cert_path.read_bytes())
     else:
         cert_path, key_path, pin = make_dev_cert("127.0.0.1", cert_dir or base / "tls")
-    upgrade(database_url)
+    if not came_migrated(database_url):
+        upgrade(database_url)
     key = receipt_key or Ed25519PrivateKey.generate()
     drop_folder = base / "drop"
     drop_folder.mkdir(parents=True, exist_ok=True)

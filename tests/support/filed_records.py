@@ -1,23 +1,23 @@
 """Records a laptop sealed, uploaded for real and a team lead approved (so central filed
-them), for the retention and subject access tests. Builds on `review_harness`."""
+them), for the retention and subject access tests. Builds on `tests.support.service`."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from cssw_central.db import Record
+from cssw_central.infra.tables import Record
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.family import Family
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_core.protocol import ReviewItem
 from tests.support.records import complete_draft
-from tests.support.review_harness import Central, Laptop
 from tests.support.sealed_documents import (
     SEALED_AT,
     SealedDocument,
     seal_consent_document,
     seal_withdrawal_document,
 )
+from tests.support.service import Laptop, Service
 
 
 def upload_consent(worker: Laptop, family: Family) -> SealedDocument:
@@ -58,8 +58,8 @@ def file_consent(worker: Laptop, lead: Laptop, family: Family) -> SealedDocument
     return sealed
 
 
-def stored(central: Central, sealed: SealedDocument) -> Record | None:
-    with central.session() as session:
+def stored(service: Service, sealed: SealedDocument) -> Record | None:
+    with service.session() as session:
         return (
             session.query(Record)
             .filter_by(record_id=sealed.record_id, version=sealed.version)

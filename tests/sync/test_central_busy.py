@@ -6,10 +6,7 @@ from __future__ import annotations
 
 import random
 import threading
-from collections.abc import Iterator
 from contextlib import ExitStack
-from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -18,22 +15,10 @@ from cssw_desktop.sync import engine as engine_module
 from cssw_desktop.sync.client import BUSY_RETRIES
 from cssw_desktop.sync.engine import SyncEngine, SyncProgress
 from tests.support.admission import gate, hog, wait_until
-from tests.support.central import RunningCentral, start_central
-from tests.support.central_fixtures import add_standard_people
+from tests.support.central import RunningCentral
 from tests.support.sync import fake_pdf, run, seal_demo
 
-BUSY = {"max_inflight": 1, "max_queued": 0}
-
-
-@pytest.fixture
-def central(request: pytest.FixtureRequest, tmp_path: Path, pg_url: str) -> Iterator[Any]:
-    """The `central` the sync fixtures use, with one place and no queue."""
-    running = start_central(tmp_path, pg_url, settings=BUSY | request.param)
-    try:
-        add_standard_people(running)
-        yield running
-    finally:
-        running.stop()
+BUSY = {"max_inflight": 1, "max_queued": 0}  # `central`'s settings: one place, no queue
 
 
 @pytest.fixture(autouse=True)
@@ -73,7 +58,7 @@ class BusyAfterFirstRecord:
         self.held.close()
 
 
-@pytest.mark.parametrize("central", [{"retry_after_seconds": 1}], indirect=True)
+@pytest.mark.parametrize("central", [BUSY | {"retry_after_seconds": 1}], indirect=True)
 def test_records_wait_while_central_is_busy_and_none_is_marked_failed(
     central: RunningCentral, enrolled: OpenStore
 ) -> None:
@@ -99,7 +84,7 @@ def test_records_wait_while_central_is_busy_and_none_is_marked_failed(
     assert {r.state for r in enrolled.store.outbox.rows()} == {"synced"}
 
 
-@pytest.mark.parametrize("central", [{"retry_after_seconds": 1}], indirect=True)
+@pytest.mark.parametrize("central", [BUSY | {"retry_after_seconds": 1}], indirect=True)
 def test_the_same_sync_goes_on_once_central_has_room(
     central: RunningCentral, enrolled: OpenStore
 ) -> None:
@@ -117,7 +102,7 @@ def test_the_same_sync_goes_on_once_central_has_room(
     assert all(r.attempts == 1 for r in rows)  # sent once; never marked failed
 
 
-@pytest.mark.parametrize("central", [{"retry_after_seconds": 120}], indirect=True)
+@pytest.mark.parametrize("central", [BUSY | {"retry_after_seconds": 120}], indirect=True)
 def test_a_long_retry_after_is_left_to_the_next_sync(
     central: RunningCentral, enrolled: OpenStore
 ) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 import httpx
 from sqlalchemy import select
 
-from cssw_central.db import Device
+from cssw_central.infra.tables import Device
 from cssw_core.domain.family import Child, Family
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import Heartbeat

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from cssw_central.certs import make_dev_cert
+from cssw_central.infra.certs import make_dev_cert
 from cssw_core.enrollment_code import EnrollmentCode, parse_code
 from cssw_core.protocol import Policy
 from cssw_desktop.storage.thread import OpenStore

@@ -2,7 +2,7 @@
 
 - `rate_limit_attempts`: one row per attempt still counted (a failed one, or one in
   flight), by endpoint and client address, so every process of `serve --workers N` sees
-  the same counts (`cssw_central.ratelimit`).
+  the same counts (`cssw_central.infra.rate_limits`).
 
 Revision ID: 0004
 Revises: 0003

@@ -1,0 +1,62 @@
+"""POST /v1/records: a sealed record arrives, is checked (`services.ingest`), stored once
+and receipted (`services.upload`).
+
+Idempotency rests on the database's UNIQUE(record_id, version): whichever of two racing
+uploads commits first wins; the other hits the constraint and is answered from the stored
+row, with the original receipt when its bytes are the same, 409 when they differ.
+"""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+from sqlalchemy.exc import IntegrityError
+
+from cssw_central.api.device_auth import SignedDevice
+from cssw_central.infra.problems import Refused
+from cssw_central.infra.state import State
+from cssw_central.services.ingest import check_upload
+from cssw_central.services.upload import store_new, stored_copy
+from cssw_core.protocol import (
+    API_PREFIX,
+    ErrorBody,
+    ProblemCode,
+    SignedReceipt,
+    UploadRequest,
+    UploadResponse,
+)
+
+CONFLICT_WORDS = (
+    "Central already holds a different version of this record under the same number; tell IT."
+)
+
+router = APIRouter(prefix=API_PREFIX)
+
+
+@router.post(
+    "/records",
+    status_code=201,
+    response_model=UploadResponse,
+    responses={
+        200: {"model": UploadResponse, "description": "Already received: the original receipt"},
+        401: {"model": ErrorBody},
+        409: {"model": ErrorBody},
+        413: {"model": ErrorBody},
+        422: {"model": ErrorBody},
+    },
+)
+def upload_record(
+    upload: UploadRequest, device: SignedDevice, state: State, response: Response
+) -> UploadResponse:
+    """Store a sealed record once and answer with central's signed receipt."""
+    checked = check_upload(upload, device)
+    try:
+        return store_new(state, upload, checked, device)
+    except IntegrityError:
+        existing = stored_copy(state, upload.record_id, upload.version)
+        if existing is None:
+            raise
+    content_hash, receipt_json = existing
+    if content_hash != upload.content_hash:
+        raise Refused(409, ProblemCode.CONFLICT, CONFLICT_WORDS)
+    response.status_code = 200
+    return UploadResponse(receipt=SignedReceipt.model_validate_json(receipt_json), duplicate=True)

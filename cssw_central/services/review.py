@@ -1,0 +1,273 @@
+"""Team lead review, as plain functions on a session: list, view, approve, return, file.
+
+States move one way only: received → approved → filed, or received → returned. A record
+is approved and then filed in the same request; if filing fails it stays approved and
+`file_pending` (the `cssw-central admin file-pending` command) files it later. Every view,
+decision and filing is written to the central audit table with who and when; audit
+entries hold ids only, never names.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from cssw_central.infra.config import system_clock
+from cssw_central.infra.database import audit
+from cssw_central.infra.problems import Refused, log_unexpected
+from cssw_central.infra.tables import Device, FamilySnapshot, Record, Worker
+from cssw_central.infra.timefmt import optional_utc_text, utc_text
+from cssw_central.services.filing import FiledRecord, Filer, FilingFailed
+from cssw_central.services.retention import date_on_filing
+from cssw_core.protocol import Flag, ProblemCode, ReviewItem, ReviewState
+
+log = logging.getLogger("cssw_central.review")
+
+NOT_FOUND_WORDS = "There is no record with that id and version for your team."
+WRONG_STATE_WORDS = {
+    "approved": "This record has already been approved, so it cannot be {verb} now.",
+    "filed": "This record has already been approved and filed, so it cannot be {verb} now.",
+    "returned": "This record was returned to the worker, so it cannot be {verb} now.",
+}
+LIST_LIMIT = 500
+
+
+def subject_of(record: Record) -> str:
+    return f"{record.record_id}/v{record.version}"
+
+
+def audit_record(
+    session: Session, now: datetime, actor: str, action: str, record: Record, **detail: str | int
+) -> None:
+    """An audit entry about one record: its id as the subject (as on upload), its version."""
+    audit(
+        session,
+        now,
+        actor,
+        action,
+        record.record_id,
+        team_id=record.team_id,
+        version=record.version,
+        **detail,
+    )
+
+
+def _family_name(record: Record, snapshot: FamilySnapshot | None) -> str:
+    if snapshot is not None:
+        return snapshot.family_name
+    family = json.loads(record.document).get("family", {})
+    return str(family.get("family_name", "")) if isinstance(family, dict) else ""
+
+
+def _names(session: Session, worker_ids: set[str]) -> dict[str, str]:
+    if not worker_ids:
+        return {}
+    rows = session.execute(
+        select(Worker.id, Worker.display_name).where(Worker.id.in_(worker_ids))
+    ).all()
+    return {worker_id: name for worker_id, name in rows}
+
+
+def review_items(session: Session, records: Sequence[Record]) -> list[ReviewItem]:
+    """The review list's rows for these records (names looked up in a few queries)."""
+    family_ids = {r.family_id for r in records}
+    snapshots = {
+        f.id: f
+        for f in session.scalars(select(FamilySnapshot).where(FamilySnapshot.id.in_(family_ids)))
+    }
+    device_ids = {r.device_id for r in records}
+    devices = {
+        device_id: name
+        for device_id, name in session.execute(
+            select(Device.id, Device.name).where(Device.id.in_(device_ids))
+        )
+    }
+    names = _names(
+        session, {r.worker_id for r in records} | {r.reviewed_by for r in records if r.reviewed_by}
+    )
+    return [
+        ReviewItem(
+            record_id=r.record_id,
+            version=r.version,
+            kind=r.kind,  # type: ignore[arg-type]  # the column's check keeps it a kind
+            family_id=r.family_id,
+            family_name=_family_name(r, snapshots.get(r.family_id)),
+            worker_name=names.get(r.worker_id, ""),
+            device_name=devices.get(r.device_id, ""),
+            sealed_at=utc_text(r.sealed_at),
+            received_at=utc_text(r.received_at),
+            state=r.state,  # type: ignore[arg-type]  # the column's check keeps it a state
+            flags=[Flag.model_validate(f) for f in json.loads(r.flags_json)],
+            comment=r.comment,
+            reviewed_by=names.get(r.reviewed_by, "") if r.reviewed_by else "",
+            reviewed_at=optional_utc_text(r.reviewed_at),
+            filed_at=optional_utc_text(r.filed_at),
+        )
+        for r in records
+    ]
+
+
+def list_for_team(session: Session, team_id: str, state: ReviewState) -> list[ReviewItem]:
+    """The team's records in one state: waiting ones oldest first, decided ones newest first."""
+    query = select(Record).where(Record.team_id == team_id, Record.state == state)
+    if state == "received":
+        query = query.order_by(Record.received_at, Record.id)
+    else:
+        query = query.order_by(Record.reviewed_at.desc(), Record.id.desc())
+    return review_items(session, session.scalars(query.limit(LIST_LIMIT)).all())
+
+
+def record_for_team(
+    session: Session, team_id: str, record_id: str, version: int, *, lock: bool = False
+) -> Record:
+    """One of the team's records; 404 for another team's, exactly as for one that is absent."""
+    query = select(Record).where(
+        Record.record_id == record_id, Record.version == version, Record.team_id == team_id
+    )
+    if lock:
+        query = query.with_for_update()
+    record = session.scalars(query).one_or_none()
+    if record is None:
+        raise Refused(404, ProblemCode.NOT_FOUND, NOT_FOUND_WORDS)
+    return record
+
+
+def _require_received(record: Record, verb: str) -> None:
+    if record.state != "received":
+        words = WRONG_STATE_WORDS.get(record.state, "This record cannot be {verb} now.")
+        raise Refused(409, ProblemCode.WRONG_STATE, words.format(verb=verb))
+
+
+def record_viewed(session: Session, record: Record, lead_id: str, now: datetime) -> None:
+    audit_record(session, now, f"worker:{lead_id}", "record_viewed", record)
+
+
+def list_viewed(
+    session: Session, team_id: str, lead_id: str, state: ReviewState, count: int, now: datetime
+) -> None:
+    """The review list shows family names: one entry per look, with how many it showed."""
+    audit(
+        session, now, f"worker:{lead_id}", "review_list_viewed", "",
+        team_id=team_id, state=state, records=count,
+    )  # fmt: skip
+
+
+def approve(session: Session, record: Record, lead_id: str, now: datetime) -> None:
+    """Received → approved (the caller holds the row lock and commits)."""
+    _require_received(record, "approved")
+    record.state = "approved"
+    record.reviewed_by = lead_id
+    record.reviewed_at = now
+    audit_record(session, now, f"worker:{lead_id}", "record_approved", record)
+
+
+def return_to_worker(
+    session: Session, record: Record, lead_id: str, comment: str, now: datetime
+) -> None:
+    """Received → returned with the lead's comment (the caller holds the lock and commits)."""
+    _require_received(record, "returned")
+    record.state = "returned"
+    record.comment = comment
+    record.reviewed_by = lead_id
+    record.reviewed_at = now
+    audit_record(
+        session, now, f"worker:{lead_id}", "record_returned", record,
+        comment_chars=len(comment),
+    )  # fmt: skip
+
+
+def filed_record(session: Session, record: Record) -> FiledRecord:
+    """What the export adapter files for an approved record."""
+    device = session.get(Device, record.device_id)
+    reviewer = session.get(Worker, record.reviewed_by) if record.reviewed_by else None
+    if device is None or reviewer is None or record.reviewed_at is None:
+        raise FilingFailed("The record's device or review decision is missing at central.")
+    receipt: dict[str, Any] = json.loads(record.receipt_json)
+    return FiledRecord(
+        record_id=record.record_id,
+        version=record.version,
+        kind=record.kind,
+        family_id=record.family_id,
+        document=record.document,
+        content_hash=record.content_hash,
+        seal_signature=record.seal_signature,
+        device_id=record.device_id,
+        device_public_key=device.public_key,
+        pdf=record.pdf,
+        receipt=receipt,
+        approved_by_id=reviewer.id,
+        approved_by=reviewer.display_name,
+        approved_at=utc_text(record.reviewed_at),
+    )
+
+
+def file_approved(
+    session: Session, record: Record, filer: Filer, actor: str, now: datetime
+) -> bool:
+    """File one approved record and mark it filed; on failure it stays approved (False).
+
+    The caller commits. Any error from the adapter is caught: the approval already stands,
+    and a later `file_pending` retries; the audit says filing failed, and why in words.
+    """
+    if record.state != "approved":
+        return False
+    try:
+        where = filer.file(filed_record(session, record))
+    except FilingFailed as failure:
+        audit_record(session, now, actor, "record_filing_failed", record, reason=str(failure))
+        log.warning("filing %s failed: %s", subject_of(record), failure)
+        return False
+    except Exception as error:  # an adapter's own fault must not undo the approval
+        log_unexpected(error)
+        audit_record(session, now, actor, "record_filing_failed", record, reason="error")
+        return False
+    record.state = "filed"
+    record.filed_at = now
+    record.filed_path = where
+    date_on_filing(
+        session, record
+    )  # its case type and retention date (cssw_central.services.retention)
+    # What went to the case system: the pair's file name (ids only) and the PDF's hash.
+    audit_record(
+        session, now, actor, "record_filed", record,
+        file=os.path.basename(where)[:200], pdf_sha256=record.pdf_sha256,
+    )  # fmt: skip
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class FilingSummary:
+    filed: int
+    failed: int
+
+
+def file_pending(session: Session, filer: Filer, now: datetime | None = None) -> FilingSummary:
+    """File every approved record not filed yet (all teams), committing after each one."""
+    session.commit()  # nothing of the caller's is left half-done inside our transactions
+    keys = session.execute(
+        select(Record.record_id, Record.version)
+        .where(Record.state == "approved")
+        .order_by(Record.reviewed_at, Record.id)
+    ).all()
+    filed = failed = 0
+    for record_id, version in keys:
+        record = session.scalars(
+            select(Record)
+            .where(Record.record_id == record_id, Record.version == version)
+            .with_for_update()
+        ).one()
+        if record.state == "approved":  # an approval request may have filed it meanwhile
+            if file_approved(session, record, filer, "admin", now or system_clock()):
+                filed += 1
+            else:
+                failed += 1
+        session.commit()
+    return FilingSummary(filed=filed, failed=failed)

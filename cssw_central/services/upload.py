@@ -1,0 +1,101 @@
+"""Storing a checked upload once, with central's signed receipt.
+
+Idempotency rests on the database's UNIQUE(record_id, version): `store_new` raises
+IntegrityError for a version already held, and `stored_copy` says what is held, so the
+route can answer a repeat with the original receipt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+
+from sqlalchemy import insert, select
+
+from cssw_central.infra.database import audit, transaction
+from cssw_central.infra.problems import Refused
+from cssw_central.infra.state import CentralState
+from cssw_central.infra.tables import Record
+from cssw_central.infra.timefmt import utc_text
+from cssw_central.services.family_snapshot import upsert_family
+from cssw_central.services.flags import compute_flags
+from cssw_central.services.identity import AuthenticatedDevice
+from cssw_central.services.ingest import MALFORMED_WORDS, CheckedUpload
+from cssw_core.protocol import ProblemCode, Receipt, UploadRequest, UploadResponse
+from cssw_core.signing import sign_receipt
+
+_INSERT_RECORD = insert(Record)
+
+
+def stored_copy(state: CentralState, record_id: str, version: int) -> tuple[str, str] | None:
+    """(content hash, receipt JSON) of the version central already holds, if any."""
+    with transaction(state.sessions) as session:
+        row = session.execute(
+            select(Record.content_hash, Record.receipt_json).where(
+                Record.record_id == record_id, Record.version == version
+            )
+        ).one_or_none()
+    return None if row is None else (row[0], row[1])
+
+
+def store_new(
+    state: CentralState, upload: UploadRequest, checked: CheckedUpload, device: AuthenticatedDevice
+) -> UploadResponse:
+    """Store a checked upload with a new signed receipt, the family's snapshot and an audit
+    entry, in one transaction; IntegrityError when this version is already held."""
+    now = state.now()
+    receipt = sign_receipt(
+        state.config.receipt_key,
+        Receipt(
+            receipt_id=str(uuid.uuid4()),
+            record_id=upload.record_id,
+            version=upload.version,
+            content_hash=upload.content_hash,
+            device_id=device.device_id,
+            received_at=utc_text(now),
+        ),
+    )
+    try:
+        flags = compute_flags(checked.document, now)
+    except ValueError:  # RecordFormatError: a sealed record not in the expected form
+        raise Refused(422, ProblemCode.MALFORMED, MALFORMED_WORDS) from None
+    with transaction(state.sessions) as session:
+        # Core, not the ORM's unit of work: one INSERT; UNIQUE(record_id, version) is
+        # checked here, raising IntegrityError for a second copy.
+        session.connection().execute(
+            _INSERT_RECORD,
+            {
+                "record_id": upload.record_id,
+                "version": upload.version,
+                "content_hash": upload.content_hash,
+                "kind": upload.kind,
+                "family_id": checked.family_id,
+                "device_id": device.device_id,
+                "worker_id": device.worker_id,
+                "team_id": device.team_id,
+                "document": checked.document_text,
+                "seal_signature": upload.seal_signature,
+                "pdf": checked.pdf,
+                "pdf_sha256": hashlib.sha256(checked.pdf).hexdigest(),
+                "sealed_at": checked.sealed_at,
+                "received_at": now,
+                "receipt_json": receipt.model_dump_json(),
+                "receipt_signature": receipt.signature,
+                "state": "received",
+                "flags_json": json.dumps([f.model_dump(mode="json") for f in flags]),
+                "comment": "",
+            },
+        )
+        upsert_family(session, checked.document, checked.family_id, checked.sealed_at, device)
+        audit(
+            session,
+            now,
+            f"device:{device.device_id}",
+            "record_received",
+            upload.record_id,
+            team_id=device.team_id,
+            version=upload.version,
+            flags=len(flags),
+        )
+    return UploadResponse(receipt=receipt, duplicate=False)
