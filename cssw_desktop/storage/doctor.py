@@ -73,6 +73,11 @@ def run_checks(data_dir: Path, passphrase: str, secrets: DeviceSecrets | None = 
     try:
         version = store.schema_version
         report.good(f"store: {store.path}")
+        report.good(
+            "kind: training store (fictional families; never enrolled or synced)"
+            if store.training
+            else "kind: real store"
+        )
         report.good(f"schema version {version} (this app: {LATEST_VERSION})")
         if store.damage:
             for text in store.damage:
