@@ -329,7 +329,7 @@ def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     from cssw_desktop.storage.doctor import run_checks
 
-    report = run_checks(data_dir, passphrase)
+    report = run_checks(data_dir, passphrase, training=args.training)
     if data_dir.exists():
         configure_logging(data_dir)
         log.info("doctor: %d problem(s)", report.problem_count)
