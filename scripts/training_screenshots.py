@@ -25,6 +25,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from cssw_desktop.app import WindowSwitch
 from cssw_desktop.paths import resolve_training_dir
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
@@ -32,7 +33,6 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.training import TrainingVault
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
-from cssw_desktop.window_switch import WindowSwitch
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from screenshots import apply_display_env

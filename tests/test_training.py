@@ -13,8 +13,8 @@ from cssw_desktop.storage.keys import KeyFile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.training import TRAINING_FAMILIES, TrainingVault, add_fictional_families
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.keyring import TidyDeviceSecrets
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 
 def test_the_training_folder_is_beside_the_data_folder(tmp_path: Path) -> None:

@@ -18,9 +18,9 @@ from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.store_kind import stored_kind
 from cssw_desktop.storage.vault import Vault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.keyring import TidyDeviceSecrets
-from tests.sync.conftest import seal_demo
+from tests.support.stores import FAST_KDF, PASSPHRASE
+from tests.support.sync import seal_demo
 
 NEW_PASSPHRASE = "a different long passphrase 42"
 

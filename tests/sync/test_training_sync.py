@@ -10,19 +10,19 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cssw_desktop.sync.runner import ThreadStoreRunner
 from sqlalchemy import func, select
 
 from cssw_central.db import AuditEntry, Device, EnrollmentCode, Record
 from cssw_desktop.headless_sync import run_headless_sync
 from cssw_desktop.storage.errors import TRAINING_REFUSED_WORDS, TrainingStoreRefused
+from cssw_desktop.storage.thread import OpenStore, store_on_own_thread
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.training import TrainingVault
-from tests.conftest import FAST_KDF, PASSPHRASE
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.keyring import TidyDeviceSecrets
+from tests.support.stores import FAST_KDF, PASSPHRASE
 
 WORDS = "training store"
 
@@ -33,11 +33,11 @@ def training_vault(tmp_path: Path, device_secrets: TidyDeviceSecrets) -> Trainin
 
 
 @pytest.fixture
-def training_runner(training_vault: TrainingVault) -> Iterator[ThreadStoreRunner]:
+def training_runner(training_vault: TrainingVault) -> Iterator[OpenStore]:
     store = training_vault.create(PASSPHRASE)  # 12 fictional families, records sealed
-    runner = ThreadStoreRunner(store)
+    runner = store_on_own_thread(store)
     yield runner
-    runner.shutdown()
+    runner.thread.shutdown()
     store.close()
 
 
@@ -69,7 +69,7 @@ class Wire(httpx.AsyncBaseTransport):
 
 
 def test_a_training_store_cannot_enroll_and_central_hears_nothing(
-    central: RunningCentral, training_runner: ThreadStoreRunner
+    central: RunningCentral, training_runner: OpenStore
 ) -> None:
     code = central.issue_code("wendy")
     before = central_state(central)
@@ -95,7 +95,7 @@ def test_a_training_store_cannot_enroll_and_central_hears_nothing(
 
 
 def test_a_training_store_is_never_synced(
-    central: RunningCentral, training_runner: ThreadStoreRunner, training_vault: TrainingVault
+    central: RunningCentral, training_runner: OpenStore, training_vault: TrainingVault
 ) -> None:
     unsent = len(training_runner.store.outbox.rows())
     assert unsent > 0  # fictional records sealed, waiting forever
