@@ -66,7 +66,9 @@ class TrainingMarker(QObject):
             layout = window.layout()
             placed = isinstance(layout, QBoxLayout)
             if isinstance(layout, QBoxLayout):
-                layout.insertWidget(0, TrainingBanner(window))
+                banner = TrainingBanner(window)
+                layout.insertWidget(0, banner)
+                banner.show()  # at once: the window may be on screen already
         # A window still being built (a title set before its layout) gets it when shown.
         window.setProperty(_MARKED, placed)
 
@@ -84,6 +86,7 @@ def _banner_over_central_widget(window: QMainWindow) -> bool:
     layout.addWidget(TrainingBanner(holder))
     layout.addWidget(central, 1)
     window.setCentralWidget(holder)
+    holder.show()  # at once, as the page it holds was
     return True
 
 
