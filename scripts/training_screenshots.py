@@ -80,9 +80,16 @@ async def tour(switch: WindowSwitch) -> None:
     window.setup_page.create_button.click()
     await until(lambda: window.session.unlocked and window.model.rowCount() > 0, "families")
     await shoot(window, "t03-training-families")
+    window.session.lock("Locked.")
+    await until(lambda: window.pages.currentWidget() is window.unlock_page, "the lock page")
+    await shoot(window, "t03b-training-locked")
+    QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    await until(lambda: window.session.unlocked and window.model.rowCount() > 0, "unlocked")
     store = window.session.store
     assert store is not None
-    signed = store.records.sealed_matching("")[0] if store.records.sealed_matching("") else None
+    rows = [r for r in store.outbox.rows() if r.kind == "consent"]  # a signed form
+    signed = rows[0] if rows else None
     families = [window.model.family_at(row) for row in range(window.model.rowCount())]
     family = next(
         (f for f in families if f is not None and signed and f.id == signed.family_id),
@@ -92,6 +99,15 @@ async def tour(switch: WindowSwitch) -> None:
     window.show_family(family.id, offer_visit=False)
     await pause(0.5)
     await shoot(window, "t04-training-family")
+    if signed is not None:
+        window.family_consent.view(signed.record_id, signed.version)  # its preview
+        await pause(2.0)
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.resize(SIZE)
+            await pause(1.0)
+            await shoot(dialog, "t04b-training-record")
+        window.workspace.dialogs.close_all()
     window.visits.start(family.id)
     await until(lambda: window.visits.page is not None, "the visit")
     await pause(0.5)

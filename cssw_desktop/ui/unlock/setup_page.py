@@ -7,8 +7,8 @@ page sets up the training store, reworded (`show_training`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from cssw_desktop.ui.widgets.layout import (
     centred_column,
@@ -63,7 +63,7 @@ class SetupPage(QWidget):
         )
         self.create_button.setEnabled(False)
         column.addWidget(self.create_button)
-        column.addSpacing(em(self, 1.5))
+        column.addSpacing(em(self, 0.75))
         column.addWidget(self._practice_offer())
         column.addStretch(2)
 
@@ -73,33 +73,26 @@ class SetupPage(QWidget):
         self.setFocusProxy(self.fields)
         self._update()
 
-    def _practice_offer(self) -> QFrame:
-        """The secondary choice: practise on fictional families before the real set-up."""
-        self.practice = QFrame(self)
-        self.practice.setFrameShape(QFrame.Shape.StyledPanel)
-        box = QVBoxLayout(self.practice)
-        box.addWidget(
-            paragraph(
-                self.tr(
-                    "New to the app, or training others? Practise first on fictional "
-                    "families. Training is kept apart from real work and nothing in it is "
-                    "ever sent to central."
-                ),
-                self.practice,
-            )
-        )
+    def _practice_offer(self) -> QWidget:
+        """The secondary choice, one line so the set-up keeps its room at large text sizes:
+        practise on fictional families before (or instead of) the real set-up."""
+        self.practice = QWidget(self)
+        row = QVBoxLayout(self.practice)
+        row.setContentsMargins(0, 0, 0, 0)
         self.training_button = QPushButton(
-            self.tr("&Practise with training families"), self.practice
+            self.tr("&Practise first with training families"), self.practice
         )
         self.training_button.setAccessibleName(self.tr("Practise with training families"))
-        self.training_button.setAccessibleDescription(
-            self.tr(
-                "Open the training store of fictional families, in its own folder; this "
-                "laptop's real set-up waits until you come back"
-            )
+        explanation = self.tr(
+            "Open the training store of fictional families, in a folder of its own: kept "
+            "apart from real work and never sent to central. This laptop's real set-up waits "
+            "until you come back."
         )
+        self.training_button.setAccessibleDescription(explanation)
+        self.training_button.setToolTip(explanation)
         self.training_button.setAutoDefault(False)
-        box.addWidget(self.training_button)
+        # Its own width, centred, under the full-width Create: the real set-up comes first.
+        row.addWidget(self.training_button, 0, Qt.AlignmentFlag.AlignHCenter)
         self.training_button.clicked.connect(self.training_requested)
         return self.practice
 
