@@ -102,6 +102,12 @@ def _parser() -> argparse.ArgumentParser:
         help="how many fictional families a new training store starts with (default 12); "
         "for a training store already made, how many to add",
     )
+    training.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start again: remove the training store (its passphrase is asked, and only a "
+        "training store is ever removed) and make a new one with new families",
+    )
     passphrase_command(
         "doctor", "Check the keyring, the store and its integrity; exit non-zero on a problem."
     )
@@ -272,6 +278,11 @@ def _training(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
     count = _family_count(args.families)
     vault = _vault(args, data_dir, families=count)
+    if args.fresh and vault.store_path.exists():
+        # Unlocking first proves the passphrase, and that this is a training store (the
+        # training vault opens no other kind); then it goes, keyring secret and all.
+        vault.wipe(vault.unlock(passphrase))
+        log.info("training store removed to start again")
     made = not vault.store_path.exists()
     store = vault.create(passphrase) if made else vault.unlock(passphrase)
     try:
@@ -283,7 +294,8 @@ def _training(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     configure_logging(data_dir)
     log.info("training store %s: %d families", "made" if made else "opened", families)
     if made:
-        print(f"Created the training store in {data_dir} with {families} fictional families.")
+        again = "a new" if args.fresh else "the"
+        print(f"Created {again} training store in {data_dir} with {families} fictional families.")
     elif count is not None:
         print(f"Added {count} fictional families to the training store in {data_dir}.")
     else:

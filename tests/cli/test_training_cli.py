@@ -76,8 +76,30 @@ def test_training_never_opens_a_real_store_put_in_its_place(data_dir: Path) -> N
     training = data_dir.with_name(data_dir.name + "-training")
     made = cssw(training, "init", "--passphrase-stdin")  # a real store, in the wrong place
     assert made.returncode == 0, made.stderr
-    for command in (("training",), ("doctor",), ("demo", "--families", "2")):
+    kept = (training / "store.db").read_bytes()
+    for command in (
+        ("training",),
+        ("training", "--fresh"),
+        ("doctor",),
+        ("demo", "--families", "2"),
+    ):
         done = cssw(data_dir, "--training", *command, "--passphrase-stdin")
         assert done.returncode == 1, command
         said = done.stdout if command[0] == "doctor" else done.stderr  # doctor: a check
         assert "is a real store, not a training store" in said, command
+    assert (training / "store.db").read_bytes() == kept  # never removed, never changed
+
+
+def test_fresh_starts_the_training_store_again_with_new_families(
+    data_dir: Path, trained: Path
+) -> None:
+    before = json.loads((trained / "keyfile.json").read_text())["store_id"]
+    wrong = cssw(data_dir, "training", "--fresh", "--passphrase-stdin", stdin="not it at all\n")
+    assert wrong.returncode == 1
+    assert json.loads((trained / "keyfile.json").read_text())["store_id"] == before
+    done = cssw(data_dir, "training", "--fresh", "--families", "4", "--passphrase-stdin")
+    assert done.returncode == 0, done.stderr
+    assert "Created a new training store" in done.stdout
+    assert json.loads((trained / "keyfile.json").read_text())["store_id"] != before
+    doctor = cssw(data_dir, "--training", "doctor", "--passphrase-stdin")
+    assert "families: 4" in doctor.stdout
