@@ -23,7 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import qasync
 from PySide6.QtCore import QSize
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from cssw_desktop.app import WindowSwitch
 from cssw_desktop.paths import resolve_training_dir
@@ -35,57 +35,39 @@ from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from screenshots import apply_display_env
+from visit_screenshots import until
+
+from screenshots import OUT, apply_display_env, pause, shoot
 
 PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway training store
-OUT = Path(__file__).resolve().parent.parent / "screenshots"
 SIZE = QSize(*(int(v) for v in os.environ.get("CSSW_SHOT_SIZE", "1366x768").split("x")))
 FAST = KdfParams(8 * 1024, 1, 1)
-
-
-async def pause(seconds: float = 0.3) -> None:
-    await asyncio.sleep(seconds)
-
-
-async def shoot(widget: QWidget, name: str) -> None:
-    await pause(0.2)  # let layouts settle (never processEvents inside a coroutine)
-    path = OUT / f"{name}{os.environ.get('CSSW_SHOT_SUFFIX', '')}.png"
-    widget.grab().save(str(path))
-    print(path)
-
-
-async def until(check: object, what: str, seconds: float = 20) -> None:
-    for _ in range(int(seconds / 0.05)):
-        if callable(check) and check():
-            return
-        await pause(0.05)
-    raise SystemExit(f"gave up waiting for {what}")
 
 
 async def tour(switch: WindowSwitch) -> None:
     real = switch.window
     assert real is not None
     switch.start()
-    await until(lambda: real.pages.currentWidget() is real.setup_page, "the first-run page")
+    await until(lambda: real.pages.currentWidget() is real.setup_page, 20)
     await shoot(real, "t01-first-run")
     real.setup_page.training_button.click()
     window = switch.window
     assert window is not None
     assert window is not real
     window.resize(SIZE)
-    await until(lambda: window.pages.currentWidget() is window.setup_page, "training set-up")
+    await until(lambda: window.pages.currentWidget() is window.setup_page, 20)
     await shoot(window, "t02-training-setup")
     QTest.keyClicks(window.setup_page.passphrase, PASSPHRASE)
     QTest.keyClicks(window.setup_page.confirm, PASSPHRASE)
     window.setup_page.create_button.click()
-    await until(lambda: window.session.unlocked and window.model.rowCount() > 0, "families")
+    await until(lambda: window.session.unlocked and window.model.rowCount() > 0, 20)
     await shoot(window, "t03-training-families")
     window.session.lock("Locked.")
-    await until(lambda: window.pages.currentWidget() is window.unlock_page, "the lock page")
+    await until(lambda: window.pages.currentWidget() is window.unlock_page, 20)
     await shoot(window, "t03b-training-locked")
     QTest.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     window.unlock_page.unlock_button.click()
-    await until(lambda: window.session.unlocked and window.model.rowCount() > 0, "unlocked")
+    await until(lambda: window.session.unlocked and window.model.rowCount() > 0, 20)
     store = window.session.store
     assert store is not None
     rows = [r for r in store.outbox.rows() if r.kind == "consent"]  # a signed form
@@ -109,7 +91,7 @@ async def tour(switch: WindowSwitch) -> None:
             await shoot(dialog, "t04b-training-record")
         window.workspace.dialogs.close_all()
     window.visits.start(family.id)
-    await until(lambda: window.visits.page is not None, "the visit")
+    await until(lambda: window.visits.page is not None, 20)
     await pause(0.5)
     await shoot(window, "t05-training-visit")
     window.visits.hand_over()
@@ -128,7 +110,7 @@ async def tour(switch: WindowSwitch) -> None:
     assert back is not None
     assert back is not window
     back.resize(SIZE)
-    await until(lambda: back.pages.currentWidget() is back.setup_page, "the real first run")
+    await until(lambda: back.pages.currentWidget() is back.setup_page, 20)
     await shoot(back, "t08-left-training")
     back.session.shutdown()
 

@@ -10,17 +10,15 @@ from pathlib import Path
 import pytest
 
 from cssw_core.domain.sealing import is_training_document, seal_problem
-from cssw_core.protocol import Policy
 from cssw_desktop.storage.database import IntegrityError
 from cssw_desktop.storage.errors import NotATrainingStore, WrongPassphrase
 from cssw_desktop.storage.keys import KeyFile
-from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.store_kind import stored_kind
 from cssw_desktop.storage.vault import Vault
 from tests.support.keyring import TidyDeviceSecrets
 from tests.support.stores import FAST_KDF, PASSPHRASE
-from tests.support.sync import seal_demo
+from tests.support.sync import offline_profile, seal_demo
 
 NEW_PASSPHRASE = "a different long passphrase 42"
 
@@ -28,21 +26,6 @@ NEW_PASSPHRASE = "a different long passphrase 42"
 @pytest.fixture
 def training_vault(tmp_path: Path, device_secrets: TidyDeviceSecrets) -> Vault:
     return Vault(tmp_path / "cssw-data-training", device_secrets, kdf=FAST_KDF, training=True)
-
-
-def profile() -> EnrolledProfile:
-    return EnrolledProfile(
-        worker_id="w1",
-        display_name="Sam Worker",
-        role="worker",
-        team_id="t1",
-        team_name="Team",
-        server_url="https://central.example:8443",
-        pin="sha256/" + "A" * 43 + "=",
-        server_signing_key="ab" * 32,
-        enrolled_at="2026-03-14T10:00:00.000000Z",
-        policy=Policy(),
-    )
 
 
 def test_a_training_vault_makes_a_store_marked_training_in_the_store_and_the_key_file(
@@ -172,14 +155,14 @@ def test_a_training_store_never_holds_an_enrollment(training_vault: Vault, vault
     store = training_vault.create(PASSPHRASE)
     try:
         with pytest.raises(IntegrityError, match="never enrolled"):
-            store.profile.save(profile())
+            store.profile.save(offline_profile())
         assert store.profile.get() is None
     finally:
         store.close()
     real = vault.create(PASSPHRASE)  # a real store still can
     try:
-        real.profile.save(profile())
-        assert real.profile.get() == profile()
+        real.profile.save(offline_profile())
+        assert real.profile.get() == offline_profile()
     finally:
         real.close()
 

@@ -1,11 +1,10 @@
-"""A store saved by schema version 3 (tests/fixtures/store-v3.db, made with the key below by
-the app as it was before training stores: one fictional family and one sealed consent
-record) upgrades to version 4 as a real store, its seal still holding, and can never be
-marked as a training store afterwards."""
+"""A store saved by schema version 3 (tests/fixtures/store-v3.db, made by the app as it was
+before training stores, with the key in tests/support/saved_stores.py: one fictional
+family and one sealed consent record) upgrades to version 4 as a real store, its seal
+still holding, and can never be marked as a training store afterwards."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from pathlib import Path
 
@@ -13,21 +12,16 @@ import pytest
 
 from cssw_core.domain.sealing import is_training_document
 from cssw_desktop.storage.clock import utc_now
-from cssw_desktop.storage.database import Database, IntegrityError
-from cssw_desktop.storage.migrations import LATEST_VERSION, migrate, schema_version
+from cssw_desktop.storage.database import IntegrityError
+from cssw_desktop.storage.migrations import LATEST_VERSION, migrate
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.store_kind import stored_kind
-from tests.storage.test_training_store import profile
-
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "store-v3.db"
-FIXTURE_KEY = bytes(range(32))  # a test store: its key is public on purpose
+from tests.support.saved_stores import copy_of_saved_store
+from tests.support.sync import offline_profile
 
 
 def test_a_version_3_store_upgrades_as_a_real_store_with_everything_kept(tmp_path: Path) -> None:
-    path = tmp_path / "store.db"
-    shutil.copyfile(FIXTURE, path)
-    db = Database(path, FIXTURE_KEY)
-    assert schema_version(db) == 3
+    db = copy_of_saved_store(3, tmp_path)
     backups: list[int] = []
     assert migrate(db, backup=backups.append) == list(range(4, LATEST_VERSION + 1))
     assert backups == [3]
@@ -47,7 +41,7 @@ def test_a_version_3_store_upgrades_as_a_real_store_with_everything_kept(tmp_pat
         ):
             conn.execute("INSERT OR REPLACE INTO store_kind (singleton, training) VALUES (1, 1)")
         assert stored_kind(db) is False
-        store.profile.save(profile())  # a real store can still be enrolled
+        store.profile.save(offline_profile())  # a real store can still be enrolled
         assert store.profile.get() is not None
     finally:
         store.close(audit=False)

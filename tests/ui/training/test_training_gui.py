@@ -98,11 +98,16 @@ def into_training(qtbot: QtBot, switch: WindowSwitch) -> MainWindow:
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.setup_page)
     assert window.setup_page.title.text() == "Set up the training store"
     assert not window.setup_page.practice.isVisible()  # no way further into training
+    set_up_training(qtbot, window)
+    return window
+
+
+def set_up_training(qtbot: QtBot, window: MainWindow) -> None:
+    """Type the training store's passphrase twice, Create: its families show."""
     qtbot.keyClicks(window.setup_page.passphrase, PASSPHRASE)
     qtbot.keyClicks(window.setup_page.confirm, PASSPHRASE)
     qtbot.mouseClick(window.setup_page.create_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.session.unlocked and window.model.total > 0, timeout=20_000)
-    return window
 
 
 def banner_shows(window: QWidget) -> bool:
@@ -212,10 +217,7 @@ def test_central_never_hears_from_a_training_window(
     switch.start()
     window = shown(switch)
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.setup_page)
-    qtbot.keyClicks(window.setup_page.passphrase, PASSPHRASE)
-    qtbot.keyClicks(window.setup_page.confirm, PASSPHRASE)
-    qtbot.keyClick(window.setup_page.confirm, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.session.unlocked and window.model.total > 0, timeout=20_000)
+    set_up_training(qtbot, window)
     open_store = window.workspace.open_store()
     assert open_store is not None
     code = central.issue_code("wendy")
