@@ -19,11 +19,13 @@ from pytestqt.qtbot import QtBot
 from cssw_desktop.app import WindowSwitch
 from cssw_desktop.paths import resolve_training_dir
 from cssw_desktop.storage.errors import TrainingStoreRefused
+from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.training import TRAINING_FAMILIES, TrainingVault
 from cssw_desktop.ui.accessibility import apply_text_scale, text_scale
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_desktop.ui.records.record_viewer import file_name
 from cssw_desktop.ui.settings_dialog import SettingsDialog
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 from cssw_desktop.ui.tasks import spawn
@@ -35,6 +37,7 @@ from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.gui import TODAY, FakeClock, add_families, sample_families, unlock
 from tests.support.keyring import TidyDeviceSecrets
 from tests.support.stores import FAST_KDF, PASSPHRASE
+from tests.support.sync import seal_demo
 
 MARK = "TRAINING — not a real record"
 
@@ -315,3 +318,21 @@ def test_the_banner_grows_with_the_text_size(qtbot: QtBot, qapp: QApplication) -
         assert banner.wordWrap()  # at 200 % on a narrow window it wraps, never cut off
     finally:
         apply_text_scale(qapp, before)
+
+
+def test_a_training_pdf_is_offered_under_a_training_name(
+    tmp_path: Path, device_secrets: TidyDeviceSecrets, store: Store
+) -> None:
+    """Save as PDF… suggests TRAINING-consent-form-….pdf: no folder of real forms hides one."""
+    training = TrainingVault(tmp_path / "t-training", device_secrets, kdf=FAST_KDF, families=5)
+    practice = training.create(PASSPHRASE)
+    try:
+        row = practice.outbox.rows()[0]
+        name = file_name(practice.records.get(row.record_id, row.version))
+        assert name.startswith("TRAINING-")
+        assert name.endswith(".pdf")
+    finally:
+        practice.close()
+    seal_demo(store, families=5)  # the same fictional families, sealed in a real store
+    row = store.outbox.rows()[0]
+    assert not file_name(store.records.get(row.record_id, row.version)).startswith("TRAINING")
