@@ -78,6 +78,7 @@ class ProblemCode(StrEnum):
     SEAL_INVALID = "seal_invalid"
     WRONG_DEVICE = "wrong_device"
     CONFLICT = "conflict"
+    TRAINING_RECORD = "training_record"  # made in training (fictional): never taken
     CODE_INVALID = "code_invalid"
     CODE_EXPIRED = "code_expired"
     CODE_USED = "code_used"

@@ -3,6 +3,10 @@
 Commands that open the store take the passphrase on standard input
 (`--passphrase-stdin`), so it never appears in a process list or shell history.
 Problems are reported as one plain line and a non-zero exit, never a traceback.
+
+`--training` points the GUI and every command at the training store of fictional
+families, in its own folder beside the real one (training.py); `training` makes it if
+needed. `enroll` and `sync` refuse a training store.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 import cssw_desktop
 from cssw_core.errors import CsswError
 from cssw_desktop.logs import configure_logging, describe_exception
-from cssw_desktop.paths import resolve_data_dir
+from cssw_desktop.paths import resolve_data_dir, resolve_training_dir
 from cssw_desktop.storage.files import ensure_private_dir
 
 if TYPE_CHECKING:
@@ -49,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
         metavar="DIR",
         default=argparse.SUPPRESS,
         help="data folder (default: $CSSW_DATA_DIR, else the usual per-user folder)",
+    )
+    common.add_argument(
+        "--training",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="use the training store of fictional families, in its own folder beside the "
+        "data folder (its name with -training added); it is never enrolled or synced",
     )
     parser = _Parser(
         prog="cssw-desktop",
@@ -82,8 +93,30 @@ def _parser() -> argparse.ArgumentParser:
         return sub
 
     passphrase_command("init", "Create a new encrypted store on this laptop.")
-    demo = passphrase_command("demo", "Add fictional training families to the store.")
+    demo = passphrase_command(
+        "demo", "Add fictional families to the store (to practise, use the training store)."
+    )
     demo.add_argument("--families", type=int, default=20, metavar="N", help="how many (1-10000)")
+    training = passphrase_command(
+        "training",
+        "Make the training store of fictional families if there is none yet (beside the data "
+        "folder, its name with -training added), with the passphrase given; then open it in "
+        "the app with `cssw-desktop --training`.",
+    )
+    training.add_argument(
+        "--families",
+        type=int,
+        default=None,
+        metavar="N",
+        help="how many fictional families a new training store starts with (default 12); "
+        "for a training store already made, how many to add",
+    )
+    training.add_argument(
+        "--fresh",
+        action="store_true",
+        help="start again: remove the training store (its passphrase is asked, and only a "
+        "training store is ever removed) and make a new one with new families",
+    )
     passphrase_command(
         "doctor", "Check the keyring, the store and its integrity; exit non-zero on a problem."
     )
@@ -141,6 +174,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
 
         return self_test()
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
+    args.training = getattr(args, "training", False) or args.command == "training"
     if args.command is None:
         from cssw_desktop.app import run_gui  # Qt is imported only for the GUI
         from cssw_desktop.ui.i18n import choose_language
@@ -160,10 +194,13 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
                 file=sys.stderr,
             )
             return EXIT_PROBLEM
-        return run_gui(data_dir, [sys.argv[0]], language=language)
+        return run_gui(data_dir, [sys.argv[0]], language=language, training=args.training)
+    if args.training:
+        data_dir = resolve_training_dir(data_dir)
     handlers: dict[str, Callable[[argparse.Namespace, Path, str], int]] = {
         "init": _init,
         "demo": _demo,
+        "training": _training,
         "doctor": _doctor,
         "verify": _verify,
         "records": _records,
@@ -173,6 +210,13 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         "sync": _sync,
     }
     _quiet_logging()
+    if args.command in ("enroll", "sync") and (
+        args.training or _vault(args, data_dir).store_is_training()
+    ):
+        from cssw_desktop.storage.errors import TRAINING_REFUSED_WORDS
+
+        print(f"cssw-desktop {args.command}: {TRAINING_REFUSED_WORDS}", file=sys.stderr)
+        return EXIT_PROBLEM
     try:
         args.stdin = stdin or sys.stdin
         passphrase = read_passphrase(args.stdin)
@@ -223,49 +267,88 @@ def _start_log(data_dir: Path) -> None:
         raise (disk_trouble(problem) or problem) from problem
 
 
-def _vault(data_dir: Path) -> Vault:
+def _vault(args: argparse.Namespace, data_dir: Path, *, families: int | None = None) -> Vault:
+    """The vault of the data folder, or the training folder's (a store it makes starts with
+    `families` fictional families, default 12)."""
     from cssw_desktop.storage.device_secret import DeviceSecrets
     from cssw_desktop.storage.vault import Vault
 
+    if args.training:
+        from cssw_desktop.training import TRAINING_FAMILIES, TrainingVault
+
+        count = TRAINING_FAMILIES if families is None else families
+        return TrainingVault(data_dir, DeviceSecrets(), families=count)
     return Vault(data_dir, DeviceSecrets())
 
 
 def _init(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
-    store = _vault(data_dir).create(passphrase)
+    store = _vault(args, data_dir).create(passphrase)
+    families = store.families.count()
     store.close()
     configure_logging(data_dir)
     log.info("store created")
-    print(f"Created a new encrypted store in {data_dir}.")
+    if args.training:
+        print(f"Created the training store in {data_dir} with {families} fictional families.")
+    else:
+        print(f"Created a new encrypted store in {data_dir}.")
+    return EXIT_OK
+
+
+def _family_count(value: int | None) -> int | None:
+    from cssw_desktop.training import MAX_FAMILIES
+
+    if value is not None and not 1 <= value <= MAX_FAMILIES:
+        raise CsswError(f"--families must be a number from 1 to {MAX_FAMILIES}.")
+    return value
+
+
+def _training(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    """Make the training store if there is none; with --families, add to one made before."""
+    from cssw_desktop.training import add_fictional_families
+
+    count = _family_count(args.families)
+    vault = _vault(args, data_dir, families=count)
+    if args.fresh and vault.store_path.exists():
+        # Unlocking first proves the passphrase, and that this is a training store (the
+        # training vault opens no other kind); then it goes, keyring secret and all.
+        vault.wipe(vault.unlock(passphrase))
+        log.info("training store removed to start again")
+    made = not vault.store_path.exists()
+    store = vault.create(passphrase) if made else vault.unlock(passphrase)
+    try:
+        if not made and count is not None:
+            add_fictional_families(store, count, date.today())
+        families = store.families.count()
+    finally:
+        store.close()
+    configure_logging(data_dir)
+    log.info("training store %s: %d families", "made" if made else "opened", families)
+    if made:
+        again = "a new" if args.fresh else "the"
+        print(f"Created {again} training store in {data_dir} with {families} fictional families.")
+    elif count is not None:
+        print(f"Added {count} fictional families to the training store in {data_dir}.")
+    else:
+        print(f"The training store in {data_dir} is ready with {families} fictional families.")
+    print(
+        "Open it with `cssw-desktop --training`. Its records are marked TRAINING and are "
+        "never sent to central."
+    )
     return EXIT_OK
 
 
 def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
-    from cssw_desktop.demo import demo_families
-    from cssw_desktop.demo_records import demo_records, save_demo_records
-    from cssw_desktop.storage.audit import AuditAction
-    from cssw_desktop.storage.clock import utc_now
+    from cssw_desktop.training import add_fictional_families
 
-    count = int(args.families)
-    if not 1 <= count <= 10_000:
-        raise CsswError("--families must be a number from 1 to 10000.")
-    store = _vault(data_dir).unlock(passphrase)
+    count = _family_count(int(args.families))
+    assert count is not None
+    store = _vault(args, data_dir).unlock(passphrase)
     try:
-        today = date.today()
-        families = demo_families(count, today, seed=store.families.count())
-        store.families.add_many(families)
-        plan = demo_records(families, today, utc_now())
-        save_demo_records(store, plan)
-        store.audit.record(
-            AuditAction.DEMO_LOADED,
-            None,
-            families=count,
-            sealed=len(plan.consents) + len(plan.withdrawals),
-            drafts=len(plan.drafts),
-        )
+        plan = add_fictional_families(store, count, date.today())
     finally:
         store.close()
     log.info("demo families added: %d", count)
-    print(f"Added {count} fictional training families.")
+    print(f"Added {count} fictional families.")
     for consent in plan.consents:
         print(
             f"  {consent.family.family_name} family: consent form signed and sealed "
@@ -288,7 +371,7 @@ def _demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     from cssw_desktop.storage.doctor import run_checks
 
-    report = run_checks(data_dir, passphrase)
+    report = run_checks(data_dir, passphrase, training=args.training)
     if data_dir.exists():
         configure_logging(data_dir)
         log.info("doctor: %d problem(s)", report.problem_count)
@@ -302,7 +385,7 @@ def _doctor(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
 
 def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
-    store = _vault(data_dir).unlock(passphrase, allow_damaged=True)  # name what damage hides
+    store = _vault(args, data_dir).unlock(passphrase, allow_damaged=True)  # what damage hides
     try:
         checks = store.sealing.check_all()
     finally:
@@ -332,7 +415,7 @@ def _verify(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 def _records(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     from cssw_desktop.record_list import record_lines
 
-    store = _vault(data_dir).unlock(passphrase)
+    store = _vault(args, data_dir).unlock(passphrase)
     try:
         lines = record_lines(store.records.sealed_entries())
     finally:
@@ -345,7 +428,7 @@ def _records(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 def _restore_backup(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     from cssw_desktop.storage.restore import utc_words
 
-    store, report = _vault(data_dir).restore_backup(passphrase)
+    store, report = _vault(args, data_dir).restore_backup(passphrase)
     store.close()
     log.info(
         "backup restored: %d put back, new store %s, %d seal failure(s)",
@@ -391,7 +474,7 @@ def _export_pdf(args: argparse.Namespace, data_dir: Path, passphrase: str) -> in
         raise CsswError(f"{output} already exists; choose a new file name.")
     if not output.parent.is_dir():
         raise CsswError(f"The folder {output.parent} does not exist.")
-    store = _vault(data_dir).unlock(passphrase)
+    store = _vault(args, data_dir).unlock(passphrase)
     try:
         matches = store.records.sealed_matching(args.record_id)
         if args.record_version is not None:
@@ -425,7 +508,7 @@ def _enroll(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
         raise CsswError(
             "No central password was given: put it on the second line of standard input."
         )
-    store = _vault(data_dir).unlock(passphrase)
+    store = _vault(args, data_dir).unlock(passphrase)
     runner = store_on_own_thread(store)
     try:
         profile = asyncio.run(
@@ -451,7 +534,7 @@ def _sync(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
     from cssw_desktop.headless_sync import run_headless_sync
 
-    vault = _vault(data_dir)
+    vault = _vault(args, data_dir)
     report = asyncio.run(run_headless_sync(vault, passphrase, caseload=args.caseload))
     log.info("sync: %d sent, %d failed", report.sent, len(report.failed))
     if report.revoked:

@@ -3,10 +3,11 @@
 Names are common first names and surnames put together at random; every address is in
 the invented town of Demoford on an invented street, with a postcode area (DM) that
 does not exist; case references start "DEMO-". The same seed and day always give the
-same families, so a training script can name them. Across any set of five or more
-families there is a child of every age 0 to 17, a baby under a month old, a child who
-is exactly 13 today and one who turns 13 tomorrow, to practise the young person's
-consent rule.
+same names, addresses and ages, so a training script can name them; their ids are new
+every time (uuid4), so no two laptops' or stores' fictional families ever share an id.
+Across any set of five or more families there is a child of every age 0 to 17, a baby
+under a month old, a child who is exactly 13 today and one who turns 13 tomorrow, to
+practise the young person's consent rule.
 """
 
 from __future__ import annotations
@@ -109,7 +110,10 @@ def _random_birth_date(today: date, rng: random.Random) -> date:
 
 
 def _new_uuid(rng: random.Random) -> uuid.UUID:
-    return uuid.UUID(int=rng.getrandbits(128), version=4)
+    """A random id, never derived from the seed. The seeded generator still takes its turn
+    (as when ids came from it), so a seed gives the same names it always gave."""
+    rng.getrandbits(128)
+    return uuid.uuid4()
 
 
 def _child(rng: random.Random, surname: str, born: date, used: set[str]) -> Child:
@@ -125,7 +129,8 @@ def _child(rng: random.Random, surname: str, born: date, used: set[str]) -> Chil
 
 
 def demo_families(count: int, today: date, seed: int = 0) -> list[Family]:
-    """`count` fictional families with 1 to 4 children each, the same for the same seed and day."""
+    """`count` fictional families with 1 to 4 children each: the same names, addresses and
+    ages for the same seed and day, new ids every time."""
     if count < 0:
         raise ValueError("the number of demo families cannot be negative")
     rng = random.Random(f"cssw-demo:{seed}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import cssw_desktop
 from cssw_desktop.storage.audit import AuditEntry
+from cssw_desktop.storage.errors import training_refused
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
@@ -32,8 +33,12 @@ async def run_headless_sync(
     caseload: bool = False,
     render_pdf: PdfRenderer | None = None,
 ) -> SyncReport:
-    """Unlock, sync once, lock (or wipe, if central says this laptop was revoked)."""
+    """Unlock, sync once, lock (or wipe, if central says this laptop was revoked).
+    A training store is refused (TrainingStoreRefused): nothing in it is ever sent."""
     store = vault.unlock(passphrase)
+    if store.training:
+        store.close()
+        raise training_refused()
     runner = store_on_own_thread(store)
 
     async def wipe() -> None:

@@ -18,6 +18,7 @@ import subprocess
 from pathlib import Path
 
 from tests.support.central import free_port
+from tests.support.pdf import pdf_text
 from tests.support.trial import ROOT, TRIAL_DATA, TRIAL_KEYRING, keyring_daemons, trial_env
 
 PASSPHRASE = "kettle orbit maple drum"
@@ -75,13 +76,18 @@ def test_the_readme_examples_run_as_written(tmp_path: Path) -> None:
         out + err + (serve_log.read_text() if serve_log.exists() else "")
     )
     assert err == ""
-    assert f"Created a new encrypted store in {home / TRIAL_DATA}." in out
-    assert "Added 12 fictional training families." in out
+    training = home / f"{TRIAL_DATA}-training"
+    assert f"Created the training store in {training} with 12 fictional families." in out
     assert re.search(r"^[0-9a-f-]{36}  version 1  consent ", out, re.M)
     assert re.search(
-        r"^Wrote the PDF of record [0-9a-f-]{36} version 1 to .*consent\.pdf\.$", out, re.M
+        r"^Wrote the PDF of record [0-9a-f-]{36} version 1 to .*training-form\.pdf\.$",
+        out,
+        re.M,
     )
-    assert (home / "consent.pdf").read_bytes().startswith(b"%PDF")
+    pdf = (home / "training-form.pdf").read_bytes()
+    assert pdf_text(pdf).count("TRAINING — not a real record") >= 3  # on every page
+    assert f"Created a new encrypted store in {home / TRIAL_DATA}." in out
+    assert "Added 3 fictional families." in out
     assert re.search(r"^\d+ sealed record\(s\) checked, 0 failed\.$", out, re.M)
     assert "No problems found." in out
     assert "Enrolled this laptop for Wendy Walker (worker, North)." in out

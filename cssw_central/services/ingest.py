@@ -18,7 +18,7 @@ from cssw_central.infra.problems import Refused
 from cssw_central.infra.timefmt import parse_utc_text
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
-from cssw_core.domain.sealing import Seal, canonical_seal_problem
+from cssw_core.domain.sealing import Seal, canonical_seal_problem, is_training_document
 from cssw_core.protocol import MAX_PDF_BYTES, ProblemCode, UploadRequest
 
 MALFORMED_WORDS = "The record central received is not in the expected form. Tell IT."
@@ -28,6 +28,10 @@ WRONG_DEVICE_WORDS = (
     "refused it. Tell IT."
 )
 PDF_WORDS = "The record's PDF is missing or not a PDF, so central refused it. Tell IT."
+TRAINING_WORDS = (
+    "This record was made in training, with fictional families, so central refused it. "
+    "Records made in training are never filed."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +65,8 @@ def check_upload(upload: UploadRequest, device: AuthenticatedDevice) -> CheckedU
     except UnicodeEncodeError:  # a lone surrogate
         raise _malformed() from None
     document = parse_document(raw)
+    if is_training_document(document):  # whatever else it holds: never filed as real
+        raise Refused(422, ProblemCode.TRAINING_RECORD, TRAINING_WORDS)
     if hashlib.sha256(raw).hexdigest() != upload.content_hash:
         raise Refused(422, ProblemCode.HASH_MISMATCH, HASH_WORDS)
     if (

@@ -5,6 +5,10 @@ the family's details as the form prints them, every signature with its raw ink, 
 where and by whom it was sealed. Its canonical JSON is hashed with SHA-256 and the digest
 is signed with this device's Ed25519 key. Changing any byte of the document, the hash or
 the signature makes verification fail.
+
+A record made in training (fictional families, for practice) also says `"training": true`,
+under the seal. Real records never have the key, so they, and their hashes, are as they
+always were.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ def build_document(
     device_public_key: str,
     worker: str,
     app_version: str,
+    training: bool = False,
 ) -> dict[str, Any]:
     """The whole sealed document, ready for `seal_document`.
 
@@ -57,7 +62,8 @@ def build_document(
     who confirmed their own answer, by child id.
     """
     young = young_people_confirmed_at or {}
-    return {
+    marked: dict[str, Any] = {"training": True} if training else {}
+    return marked | {
         "format": DOCUMENT_FORMAT,
         "kind": kind.value,
         "record": record,
@@ -76,6 +82,12 @@ def build_document(
         "worker": worker,
         "app_version": app_version,
     }
+
+
+def is_training_document(document: Mapping[str, Any]) -> bool:
+    """Whether a sealed document says it was made in training. Any value of the key
+    counts: a document that mentions training at all is never taken as a real record."""
+    return "training" in document
 
 
 def document_digest(document: dict[str, Any]) -> bytes:

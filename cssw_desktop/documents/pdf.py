@@ -4,7 +4,8 @@ Rendered entirely in memory (QPdfWriter on a QBuffer): no temporary file ever ho
 family's details. `render_pages` draws the same pages onto images for the app's preview,
 through the same layout and drawing code. Every page carries the record id, version,
 full content hash, worker, device and "Page N of M"; the last page lists the visit's
-audit trail and the seal.
+audit trail and the seal. A training record's pages also say "TRAINING — not a real
+record" (training_mark.py).
 Qt needs a QGuiApplication for fonts: the GUI has one; a command line calls
 `ensure_gui_app()` first. Rendering does not touch widgets, so it may run in a worker
 thread (`loop.run_in_executor`).
@@ -29,7 +30,7 @@ from PySide6.QtGui import (
     QPdfWriter,
 )
 
-from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal
+from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal, is_training_document
 from cssw_desktop.documents.blocks import draw_footer
 from cssw_desktop.documents.formatting import display_zone, time_text
 from cssw_desktop.documents.layout import (
@@ -44,6 +45,7 @@ from cssw_desktop.documents.layout import (
     font,
 )
 from cssw_desktop.documents.sections import ConsentSections, WithdrawalSections
+from cssw_desktop.documents.training_mark import mark_training_pages, training_words
 from cssw_desktop.storage.audit import AuditEntry
 
 RESOLUTION_DPI = 600
@@ -88,7 +90,7 @@ def render_pdf(
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, kind)
+    writer = _pdf_writer(buffer, kind, is_training_document(document))
     pages = _laid_out(writer, kind, document, seal, audit, leaflet_title)
     painter = QPainter()
     if not painter.begin(writer):
@@ -121,7 +123,7 @@ def render_pages(
     if dpi <= 0:
         raise PdfError("the preview resolution must be positive")
     buffer = QBuffer()  # never opened: the writer is used for its metrics only
-    writer = _pdf_writer(buffer, kind)
+    writer = _pdf_writer(buffer, kind, is_training_document(document))
     pages = _laid_out(writer, kind, document, seal, audit, leaflet_title)
     scale = dpi / RESOLUTION_DPI
     size = QSize(round(A4_WIDTH_PT / 72 * dpi), round(A4_HEIGHT_PT / 72 * dpi))
@@ -160,7 +162,7 @@ def _checked_kind(document: dict[str, Any]) -> RecordKind:
         raise PdfError("the sealed record is of an unknown kind") from None
 
 
-def _pdf_writer(device: QIODevice, kind: RecordKind) -> QPdfWriter:
+def _pdf_writer(device: QIODevice, kind: RecordKind, training: bool) -> QPdfWriter:
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
@@ -171,11 +173,12 @@ def _pdf_writer(device: QIODevice, kind: RecordKind) -> QPdfWriter:
         )
     )
     writer.setCreator("CSSW desktop")
-    writer.setTitle(
+    title = (
         translate("Pdf", "Consent to information sharing")
         if kind is RecordKind.CONSENT
         else translate("Pdf", "Withdrawal of consent")
     )
+    writer.setTitle(f"{training_words()} · {title}" if training else title)
     return writer
 
 
@@ -200,6 +203,8 @@ def _laid_out(
     for number, page in enumerate(flow.pages, 1):
         flow.current = page
         draw_footer(flow, document, seal, number, total)
+    if is_training_document(document):
+        mark_training_pages(flow)
     return flow.pages
 
 

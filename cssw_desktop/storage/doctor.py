@@ -41,8 +41,15 @@ def _check_mode(report: Report, path: Path, wanted: int, what: str) -> None:
         report.good(f"{what} is private to this user (mode {mode:o})")
 
 
-def run_checks(data_dir: Path, passphrase: str, secrets: DeviceSecrets | None = None) -> Report:
-    """Check keyring, files, key, schema, both integrity checks, audit chain and counts."""
+def run_checks(
+    data_dir: Path,
+    passphrase: str,
+    secrets: DeviceSecrets | None = None,
+    *,
+    training: bool = False,
+) -> Report:
+    """Check keyring, files, key, schema, both integrity checks, audit chain and counts.
+    `training`: the training folder, where only a training store belongs."""
     report = Report()
     secrets = secrets or DeviceSecrets()
     try:
@@ -51,7 +58,7 @@ def run_checks(data_dir: Path, passphrase: str, secrets: DeviceSecrets | None = 
         report.problem(problem.message)
         return report
 
-    vault = Vault(data_dir, secrets)
+    vault = Vault(data_dir, secrets, training=training)
     report.lines.append(f"          data folder: {data_dir}")
     if not data_dir.is_dir():
         report.problem("the data folder does not exist: run `cssw-desktop init` first")
@@ -73,6 +80,11 @@ def run_checks(data_dir: Path, passphrase: str, secrets: DeviceSecrets | None = 
     try:
         version = store.schema_version
         report.good(f"store: {store.path}")
+        report.good(
+            "kind: training store (fictional families; never enrolled or synced)"
+            if store.training
+            else "kind: real store"
+        )
         report.good(f"schema version {version} (this app: {LATEST_VERSION})")
         if store.damage:
             for text in store.damage:

@@ -27,6 +27,26 @@ class StoreAlreadyExists(CsswError):
     """Creating a store was asked for where one already is."""
 
 
+class NotATrainingStore(CsswError):
+    """Training was asked to open a real store (the folders were mixed up)."""
+
+
+class TrainingStoreRefused(CsswError):
+    """A training store's records are fictional: it is never enrolled or synced."""
+
+
+TRAINING_REFUSED_WORDS = QT_TRANSLATE_NOOP(
+    "Errors",
+    "This is a training store: its families and records are fictional, so it is never "
+    "connected to central and nothing in it is sent. Nothing has been changed.",
+)
+
+
+def training_refused() -> TrainingStoreRefused:
+    """Enrolling or syncing was asked of a training store."""
+    return TrainingStoreRefused(TRAINING_REFUSED_WORDS)
+
+
 class StoreNewerThanApp(CsswError):
     """The store was written by a newer version of the app."""
 

@@ -10,7 +10,10 @@ halves, both needed:
 KEK = HKDF-SHA256(Argon2id(passphrase) || device secret). The keyfile's header (format,
 store id, Argon2 parameters and salt) is the AES-GCM associated data, so nobody can lower
 the Argon2 cost in the file without the unwrap failing. Changing the passphrase re-wraps
-the same store key; the database is not rewritten.
+the same store key; the database is not rewritten. A training store's header also says
+`"training": true` (store_kind.py), readable before unlocking and, being authenticated,
+impossible to add or remove without the unwrap failing; a real store's header has no such
+key, so key files made before training existed are unchanged.
 
 Argon2id cost: 256 MiB, 2 passes, 2 lanes. On this project's 2-core reference machine
 that takes about 0.45 s, which a worker barely notices once per unlock, while each guess
@@ -102,9 +105,11 @@ class KeyFile:
     salt: bytes
     nonce: bytes
     wrapped_key: bytes
+    training: bool = False  # the store holds fictional families for practice
 
     def header(self) -> dict[str, Any]:
-        return {
+        training: dict[str, Any] = {"training": True} if self.training else {}
+        return training | {
             "format": KEYFILE_FORMAT,
             "store_id": self.store_id,
             "kdf": {
@@ -132,6 +137,8 @@ class KeyFile:
             doc = json.loads(data)
             if doc["format"] != KEYFILE_FORMAT or doc["kdf"]["algorithm"] != "argon2id":
                 raise ValueError("unknown key file format")
+            if doc.get("training", True) is not True:  # present only as true
+                raise ValueError("the training mark is not true")
             kdf = KdfParams(
                 memory_kib=int(doc["kdf"]["memory_kib"]),
                 iterations=int(doc["kdf"]["iterations"]),
@@ -143,6 +150,7 @@ class KeyFile:
                 salt=_unb64(doc["kdf"]["salt"]),
                 nonce=_unb64(doc["wrap"]["nonce"]),
                 wrapped_key=_unb64(doc["wrap"]["ciphertext"]),
+                training="training" in doc,
             )
         except (ValueError, KeyError, TypeError) as exc:
             raise StoreDamaged(
@@ -175,17 +183,23 @@ class KeyFile:
 
 
 def wrap_store_key(
-    store_key: bytes, passphrase: str, device_secret: bytes, store_id: str, params: KdfParams
+    store_key: bytes,
+    passphrase: str,
+    device_secret: bytes,
+    store_id: str,
+    params: KdfParams,
+    *,
+    training: bool = False,
 ) -> KeyFile:
     """A new keyfile for the store key under this passphrase (fresh salt and nonce)."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     salt = os.urandom(SALT_BYTES)
     nonce = os.urandom(NONCE_BYTES)
-    unsealed = KeyFile(store_id, params, salt, nonce, b"")
+    unsealed = KeyFile(store_id, params, salt, nonce, b"", training)
     kek = derive_kek(passphrase, device_secret, salt, params)
     wrapped = AESGCM(kek).encrypt(nonce, store_key, canonical_json(unsealed.header()))
-    return KeyFile(store_id, params, salt, nonce, wrapped)
+    return KeyFile(store_id, params, salt, nonce, wrapped, training)
 
 
 def unwrap_store_key(keyfile: KeyFile, passphrase: str, device_secret: bytes) -> bytes:

@@ -203,6 +203,36 @@ MIGRATIONS: tuple[Migration, ...] = (
             )""",
         ),
     ),
+    Migration(
+        4,
+        "training or real: set once when the store is made, and a training store never enrolled",
+        (
+            # One row, written in the transaction that records the store's creation
+            # (store_kind.py). A training store holds fictional families for practice.
+            """CREATE TABLE store_kind (
+                singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+                training INTEGER NOT NULL CHECK (training IN (0, 1))
+            )""",
+            # Every store made before this version is a real one (each has its creation in
+            # the audit log; a store being made now has none yet and is marked by its maker).
+            """INSERT INTO store_kind (singleton, training)
+               SELECT 1, 0 WHERE EXISTS (SELECT 1 FROM audit_log)""",
+            # Real stays real and training stays training: no change, no removal, and no
+            # marking once the store has a history.
+            """CREATE TRIGGER store_kind_no_update BEFORE UPDATE ON store_kind
+               BEGIN SELECT RAISE(ABORT, 'a store is training or real for good'); END""",
+            """CREATE TRIGGER store_kind_no_delete BEFORE DELETE ON store_kind
+               BEGIN SELECT RAISE(ABORT, 'a store is training or real for good'); END""",
+            """CREATE TRIGGER store_kind_only_at_creation BEFORE INSERT ON store_kind
+               WHEN EXISTS (SELECT 1 FROM audit_log)
+               BEGIN SELECT RAISE(ABORT, 'a store is marked only when it is made'); END""",
+            # Whatever the code above it does, a training store never holds an enrollment,
+            # so nothing in it can be sent to central.
+            """CREATE TRIGGER profile_never_in_training BEFORE INSERT ON profile
+               WHEN EXISTS (SELECT 1 FROM store_kind WHERE training = 1)
+               BEGIN SELECT RAISE(ABORT, 'a training store is never enrolled'); END""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -45,6 +45,7 @@ from cssw_desktop.storage.files import (
 )
 from cssw_desktop.storage.migrations import migrate, schema_version
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.store_kind import mark_new_store
 
 
 class NoBackup(CsswError):
@@ -138,7 +139,13 @@ def _set_aside(data_dir: Path, store_path: Path) -> Path:
 
 
 def _build(
-    staging: Path, store_key: bytes, store_id: str, clock: Clock, contents: BackupContents
+    staging: Path,
+    store_key: bytes,
+    store_id: str,
+    clock: Clock,
+    contents: BackupContents,
+    *,
+    training: bool,
 ) -> int:
     """A new store at `staging` holding the backed-up records; how many went in."""
     fresh_private_file(staging)
@@ -147,6 +154,7 @@ def _build(
         migrate(db, backup=lambda _version: None)
         audit = AuditLog(db, store_id, clock)
         with db.transaction() as conn:
+            mark_new_store(conn, training=training)  # the same kind as the damaged one
             audit.append(conn, AuditAction.STORE_CREATED)
             result = import_contents(conn, contents, db)
             audit.append(
@@ -171,6 +179,8 @@ def restore_backup(
     store_id: str,
     clock: Clock,
     open_store: Callable[[bytes, str], Store],
+    *,
+    training: bool = False,
 ) -> tuple[Store, RestoreReport]:
     """Put the backup's records back (see the module's note); the open store and a report."""
     contents = read_backup(data_dir, backup_key(store_key, store_id))
@@ -194,7 +204,7 @@ def restore_backup(
         refused = finding.refused if finding is not None else 0
     else:
         staging = data_dir / f".{store_path.name}.restoring"
-        restored = _build(staging, store_key, store_id, clock, contents)
+        restored = _build(staging, store_key, store_id, clock, contents, training=training)
         refused = len(contents.records) - restored
         aside = _set_aside(data_dir, store_path)
         os.replace(staging, store_path)

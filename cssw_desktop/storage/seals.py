@@ -58,6 +58,8 @@ class SealedRecords:
         records: RecordRepository,
         app_version: str,
         outbox: Outbox,
+        *,
+        training: bool = False,
     ) -> None:
         self._db = db
         self._audit = audit
@@ -66,6 +68,7 @@ class SealedRecords:
         self._records = records
         self._app_version = app_version
         self._outbox = outbox
+        self._training = training  # every record sealed here says it is for training
         # Called after each seal has committed (the store writes its encrypted backup of
         # unsent records); it must never raise.
         self.after_seal: Callable[[], object] | None = None
@@ -101,6 +104,7 @@ class SealedRecords:
             device_public_key=key.public_key,
             worker=worker,
             app_version=self._app_version,
+            training=self._training,
         )
         seal = key.seal(document)
         if seal_problem(document, seal) is not None:  # never store a seal that fails

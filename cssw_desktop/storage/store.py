@@ -19,14 +19,27 @@ from cssw_desktop.storage.records import RecordRepository
 from cssw_desktop.storage.returned import ReturnedRecords
 from cssw_desktop.storage.seals import SealedRecords
 from cssw_desktop.storage.settings_store import SettingsStore
+from cssw_desktop.storage.store_kind import stored_kind
 
 
 class Store:
-    """What an unlocked store offers. `close()` locks it: the connection and key are gone."""
+    """What an unlocked store offers. `close()` locks it: the connection and key are gone.
 
-    def __init__(self, db: Database, actor: str, clock: Clock, app_version: str = "") -> None:
+    `training`: the store holds fictional families for practice (store_kind.py); when not
+    given, the store's own mark says (a store that has none is a real one)."""
+
+    def __init__(
+        self,
+        db: Database,
+        actor: str,
+        clock: Clock,
+        app_version: str = "",
+        *,
+        training: bool | None = None,
+    ) -> None:
         self._db = db
         self.path: Path = db.path
+        self.training: bool = bool(stored_kind(db)) if training is None else training
         self.audit = AuditLog(db, actor, clock)
         self.families = FamilyRepository(db, self.audit, clock)
         self.records = RecordRepository(db, self.audit, clock)
@@ -34,7 +47,14 @@ class Store:
         self.device = DeviceKeys(db, clock)
         self.outbox = Outbox(db, self.audit, clock)
         self.sealing = SealedRecords(
-            db, self.audit, clock, self.device, self.records, app_version, self.outbox
+            db,
+            self.audit,
+            clock,
+            self.device,
+            self.records,
+            app_version,
+            self.outbox,
+            training=self.training,
         )
         self.profile = ProfileRepository(db, self.audit)
         self.returned = ReturnedRecords(db, self.audit, clock)

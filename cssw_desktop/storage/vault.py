@@ -11,6 +11,9 @@ Files in the data folder:
 A store is only ever created where there is no `store.db`. If the database is there but
 its key file or keyring secret is not, that is reported as a problem, never answered with
 a new empty store.
+
+A vault made with `training=True` is the training folder's: the store it makes is marked
+as a training store for good (store_kind.py), and it opens no other kind.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ from pathlib import Path
 
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.passphrase import assess
-from cssw_core.errors import ValidationFailed
+from cssw_core.errors import CsswError, ValidationFailed
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.backup import UnsyncedBackup, backup_key, backup_path
 from cssw_desktop.storage.clock import Clock, utc_now
@@ -34,6 +37,7 @@ from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.errors import (
     DeviceSecretMissing,
+    NotATrainingStore,
     StoreAlreadyExists,
     StoreDamaged,
     StoreFilesInconsistent,
@@ -66,6 +70,7 @@ from cssw_desktop.storage.restore import (
     restore_backup,
 )
 from cssw_desktop.storage.store import Store
+from cssw_desktop.storage.store_kind import mark_new_store, stored_kind
 from cssw_desktop.storage.throttle import UnlockThrottle
 
 STORE_FILE = "store.db"
@@ -97,8 +102,10 @@ class Vault:
         kdf: KdfParams = DEFAULT_KDF,
         clock: Clock = utc_now,
         monotonic_wall: Callable[[], float] = time.time,
+        training: bool = False,
     ) -> None:
         self.data_dir = data_dir
+        self.training = training  # the training folder: makes and opens training stores only
         self.store_path = data_dir / STORE_FILE
         self.keyfile_path = data_dir / KEY_FILE
         self._secrets = device_secrets
@@ -115,6 +122,14 @@ class Vault:
         self._device_secret(self._existing_keyfile())
         return VaultStatus.READY
 
+    def store_is_training(self) -> bool:
+        """Whether the store here says it is a training store, read from its key file
+        before unlocking (False when there is no readable key file: opening says why)."""
+        try:
+            return self._existing_keyfile().training
+        except (OSError, CsswError):
+            return False
+
     def _existing_keyfile(self) -> KeyFile:
         if not self.store_path.exists():
             raise StoreFilesInconsistent(
@@ -130,7 +145,17 @@ class Vault:
                 self.data_dir,
                 KEY_FILE,
             )
-        return KeyFile.load(self.keyfile_path)
+        keyfile = KeyFile.load(self.keyfile_path)
+        if self.training and not keyfile.training:
+            raise NotATrainingStore(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "The store in %1 is a real store, not a training store, so training "
+                    "does not open it. Nothing has been changed.",
+                ),
+                self.data_dir,
+            )
+        return keyfile
 
     def wait_seconds(self) -> float:
         """Seconds before another unlock attempt is allowed."""
@@ -178,6 +203,7 @@ class Vault:
         try:
             migrate(db, backup=lambda _version: None)
             with db.transaction() as conn:
+                mark_new_store(conn, training=self.training)
                 Store(db, store_id, self._clock).audit.append(conn, AuditAction.STORE_CREATED)
         finally:
             db.close()
@@ -188,11 +214,13 @@ class Vault:
             old_backup.replace(
                 old_backup.with_name(f"{old_backup.name}.replaced-{moment_suffix()}")
             )
-        wrap_store_key(store_key, passphrase, secret, store_id, self._kdf).save(self.keyfile_path)
+        wrap_store_key(
+            store_key, passphrase, secret, store_id, self._kdf, training=self.training
+        ).save(self.keyfile_path)
         os.replace(staging, self.store_path)
         fsync_dir(self.data_dir)
         self._throttle.reset()
-        store = self._open(store_key, store_id)
+        store = self._open(store_key, store_id, training=self.training)
         store.device.key()  # this laptop's signing key is made on first run
         return store
 
@@ -226,12 +254,17 @@ class Vault:
         `allow_damaged` (doctor, verify) opens it anyway, read only, with `store.damage`.
         """
         store_key, keyfile = self._unwrap(passphrase)
-        store = self._open(store_key, keyfile.store_id, allow_damaged=allow_damaged)
+        store = self._open(
+            store_key, keyfile.store_id, training=keyfile.training, allow_damaged=allow_damaged
+        )
         if not store.damage:
             store.audit.record(AuditAction.STORE_UNLOCKED)
         return store
 
-    def _open(self, store_key: bytes, store_id: str, *, allow_damaged: bool = False) -> Store:
+    def _open(
+        self, store_key: bytes, store_id: str, *, training: bool, allow_damaged: bool = False
+    ) -> Store:
+        """`training`: what the key file says; the store must not say otherwise."""
         damage = opening_damage(self.store_path, store_key)
         if damage and not allow_damaged:
             raise damaged_at_open(self.data_dir, store_key, store_id)
@@ -244,12 +277,22 @@ class Vault:
                 self.data_dir, backup_key(store_key, store_id), store_id, self._clock
             )
             if damage:
-                store = Store(db, store_id, self._clock, app_version=_app_version())
+                store = Store(db, store_id, self._clock, _app_version(), training=training)
                 store.damage = damage
                 store.attach_backup(backup)
                 return store
             applied = migrate(db, backup=lambda version: self._backup(db, version))
-            store = Store(db, store_id, self._clock, app_version=_app_version())
+            if stored_kind(db) not in (training, None):
+                raise StoreFilesInconsistent(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "The store in %1 and its key file disagree about whether it is a "
+                        "training store, so it cannot be opened. Contact IT support; do not "
+                        "delete anything.",
+                    ),
+                    self.data_dir,
+                )
+            store = Store(db, store_id, self._clock, _app_version(), training=training)
             if applied and applied[0] > 1:
                 store.audit.record(AuditAction.STORE_MIGRATED, None, to_version=applied[-1])
             store.attach_backup(backup)
@@ -268,8 +311,15 @@ class Vault:
         """Put the backup of unsent records back: into the store if it still opens soundly,
         else into a new store with the same keys, the damaged one kept aside (restore.py)."""
         store_key, keyfile = self._unwrap(passphrase)
+        training = keyfile.training
         return restore_backup(
-            self.data_dir, self.store_path, store_key, keyfile.store_id, self._clock, self._open
+            self.data_dir,
+            self.store_path,
+            store_key,
+            keyfile.store_id,
+            self._clock,
+            lambda key, store_id: self._open(key, store_id, training=training),
+            training=training,
         )
 
     def _backup(self, db: Database, version: int) -> None:
@@ -354,7 +404,9 @@ class Vault:
         store_key, keyfile = self._unwrap(old)
         secret = self._device_secret(keyfile)  # read again: it must still be there to re-wrap
         self._remove_key_copies()
-        wrap_store_key(store_key, new, secret, keyfile.store_id, self._kdf).save(self.keyfile_path)
+        wrap_store_key(
+            store_key, new, secret, keyfile.store_id, self._kdf, training=keyfile.training
+        ).save(self.keyfile_path)
         db = Database(self.store_path, store_key)
         try:
             Store(db, keyfile.store_id, self._clock).audit.record(AuditAction.PASSPHRASE_CHANGED)

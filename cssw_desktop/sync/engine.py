@@ -34,7 +34,7 @@ from cssw_core.protocol import (
 from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.clock import Clock, utc_now
-from cssw_desktop.storage.errors import DiskTrouble
+from cssw_desktop.storage.errors import TRAINING_REFUSED_WORDS, DiskTrouble
 from cssw_desktop.storage.outbox import OutboxItem
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.records import StoredRecord
@@ -117,7 +117,13 @@ class SyncEngine:
         `retry_waiting`: also send records still waiting out a backoff after a failure (a
         person asked for this sync, or the network has just come back)."""
         report = SyncReport()
-        profile, key = await self._run(lambda s: (s.profile.get(), s.device.key()))
+        training, profile, key = await self._run(
+            lambda s: (s.training, s.profile.get(), s.device.key())
+        )
+        if training:  # fictional records: nothing goes anywhere, not even a heartbeat
+            report.problem = TRAINING_REFUSED_WORDS
+            report.unsent = await self._unsent()
+            return report
         if profile is None:
             report.problem = NOT_ENROLLED_WORDS
             report.unsent = await self._unsent()

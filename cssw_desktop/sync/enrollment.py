@@ -21,6 +21,7 @@ from cssw_core.protocol import (
     ProblemCode,
 )
 from cssw_core.signing import enrollment_proof_message
+from cssw_desktop.storage.errors import training_refused
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import OpenStore
@@ -36,7 +37,12 @@ async def enroll(
     app_version: str,
     transport: httpx.AsyncBaseTransport | None = None,
 ) -> EnrolledProfile:
-    """Enroll and keep the profile; SyncProblem or BadEnrollmentCode in plain words."""
+    """Enroll and keep the profile; SyncProblem or BadEnrollmentCode in plain words.
+
+    A training store is refused before anything is read from the code or sent anywhere
+    (TrainingStoreRefused): its records are fictional."""
+    if await run_store(_is_training):
+        raise training_refused()
     code = parse_code(code_text)
 
     def proof(store: Store) -> tuple[str, str, str]:
@@ -75,6 +81,10 @@ async def enroll(
     )
     await run_store(lambda store: store.profile.save(profile))
     return profile
+
+
+def _is_training(store: Store) -> bool:
+    return store.training
 
 
 def too_many_attempts(retry_after_seconds: int | None) -> SyncProblem:

@@ -114,6 +114,14 @@ _WORDS: dict[ProblemCode, tuple[ProblemKind, str]] = {
             "laptop; tell IT.",
         ),
     ),
+    ProblemCode.TRAINING_RECORD: (
+        ProblemKind.REFUSED,
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "This record was made in training, so central refused it: records made in "
+            "training are never sent. It is kept on this laptop.",
+        ),
+    ),
     ProblemCode.WRONG_DEVICE: (
         ProblemKind.REFUSED,
         QT_TRANSLATE_NOOP(

@@ -185,6 +185,8 @@ NORMAL_COLOURS = {
     "family_paper": "#f4f1ea",  # the family's screen: calm, warm
     "guide": "#787878",  # the signature pad's baseline and "Sign here"
     "focus": "#0b57d0",
+    "training": "#ffd200",  # the TRAINING banner: black on yellow, 13:1
+    "training_text": "#000000",
 }
 HIGH_CONTRAST_COLOURS = {
     "problem": "#ffff00",
@@ -199,6 +201,8 @@ HIGH_CONTRAST_COLOURS = {
     "family_paper": "#000000",
     "guide": "#000000",  # the pad stays white (ink is black on paper): dark guides
     "focus": "#ffff00",
+    "training": "#ffff00",  # the TRAINING banner: black on yellow, the theme's loudest
+    "training_text": "#000000",
 }
 
 _ROLES = {

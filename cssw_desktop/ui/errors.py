@@ -37,6 +37,10 @@ class ErrorReporter:
         self._previous: ExceptHook | None = None
         self.reported = 0
 
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Show later messages over this window (the app changed windows)."""
+        self._parent = parent
+
     def install(self) -> None:
         self._previous = sys.excepthook
         sys.excepthook = self.hook

@@ -981,6 +981,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ţĥé šţöŕé îš ļöçķéð. Ûñļöçķ îţ ţö çáŕŕý öñ.‬ ‮····· ····· ····· ···‬]</translation>
         </message>
         <message>
+            <source>This is a training store: its families and records are fictional, so it is never connected to central and nothing in it is sent. Nothing has been changed.</source>
+            <translation>‏[‮Ţĥîš îš á ţŕáîñîñĝ šţöŕé: îţš ƒáɱîļîéš áñð ŕéçöŕðš áŕé ƒîçţîöñáļ, šö îţ îš ñéṽéŕ çöññéçţéð ţö çéñţŕáļ áñð ñöţĥîñĝ îñ îţ îš šéñţ. Ñöţĥîñĝ ĥáš ƀééñ çĥáñĝéð.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
             <source>The laptop's disk is full, so nothing was saved just now. Everything saved before is safe. Free some space (or ask IT to), then try again: if you were sealing a record, press Seal again.</source>
             <translation>‏[‮Ţĥé ļáþţöþ'š ðîšķ îš ƒûļļ, šö ñöţĥîñĝ ŵáš šáṽéð ĵûšţ ñöŵ. Éṽéŕýţĥîñĝ šáṽéð ƀéƒöŕé îš šáƒé. Ƒŕéé šöɱé šþáçé (öŕ ášķ ÎŢ ţö), ţĥéñ ţŕý áĝáîñ: îƒ ýöû ŵéŕé šéáļîñĝ á ŕéçöŕð, þŕéšš Šéáļ áĝáîñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
         </message>
@@ -1053,12 +1057,20 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ţĥé šţöŕé îñ‬ %1 ‮îš ţĥéŕé ƀûţ îţš ķéý ƒîļé (‬%2‮) îš ɱîššîñĝ, šö îţ çáññöţ ƀé öþéñéð. Çöñţáçţ ÎŢ šûþþöŕţ; ðö ñöţ ðéļéţé áñýţĥîñĝ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
         </message>
         <message>
+            <source>The store in %1 is a real store, not a training store, so training does not open it. Nothing has been changed.</source>
+            <translation>‏[‮Ţĥé šţöŕé îñ‬ %1 ‮îš á ŕéáļ šţöŕé, ñöţ á ţŕáîñîñĝ šţöŕé, šö ţŕáîñîñĝ ðöéš ñöţ öþéñ îţ. Ñöţĥîñĝ ĥáš ƀééñ çĥáñĝéð.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
             <source>This laptop's keyring no longer holds the device secret for the store in %1, so it cannot be opened here. The store has not been changed. Contact IT support; do not delete anything.</source>
             <translation>‏[‮Ţĥîš ļáþţöþ'š ķéýŕîñĝ ñö ļöñĝéŕ ĥöļðš ţĥé ðéṽîçé šéçŕéţ ƒöŕ ţĥé šţöŕé îñ‬ %1‮, šö îţ çáññöţ ƀé öþéñéð ĥéŕé. Ţĥé šţöŕé ĥáš ñöţ ƀééñ çĥáñĝéð. Çöñţáçţ ÎŢ šûþþöŕţ; ðö ñöţ ðéļéţé áñýţĥîñĝ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
         </message>
         <message>
             <source>There is already a store in %1; it has not been changed.</source>
             <translation>‏[‮Ţĥéŕé îš áļŕéáðý á šţöŕé îñ‬ %1‮; îţ ĥáš ñöţ ƀééñ çĥáñĝéð.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The store in %1 and its key file disagree about whether it is a training store, so it cannot be opened. Contact IT support; do not delete anything.</source>
+            <translation>‏[‮Ţĥé šţöŕé îñ‬ %1 ‮áñð îţš ķéý ƒîļé ðîšáĝŕéé áƀöûţ ŵĥéţĥéŕ îţ îš á ţŕáîñîñĝ šţöŕé, šö îţ çáññöţ ƀé öþéñéð. Çöñţáçţ ÎŢ šûþþöŕţ; ðö ñöţ ðéļéţé áñýţĥîñĝ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···‬]</translation>
         </message>
         <message>
             <source>Too many attempts. Wait 1 minute and try again.</source>
@@ -1103,6 +1115,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>This record's seal does not check out, so central refused it. It is kept on this laptop; tell IT.</source>
             <translation>‏[‮Ţĥîš ŕéçöŕð'š šéáļ ðöéš ñöţ çĥéçķ öûţ, šö çéñţŕáļ ŕéƒûšéð îţ. Îţ îš ķéþţ öñ ţĥîš ļáþţöþ; ţéļļ ÎŢ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>This record was made in training, so central refused it: records made in training are never sent. It is kept on this laptop.</source>
+            <translation>‏[‮Ţĥîš ŕéçöŕð ŵáš ɱáðé îñ ţŕáîñîñĝ, šö çéñţŕáļ ŕéƒûšéð îţ: ŕéçöŕðš ɱáðé îñ ţŕáîñîñĝ áŕé ñéṽéŕ šéñţ. Îţ îš ķéþţ öñ ţĥîš ļáþţöþ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>This record was sealed on another laptop, so central will not take it from this one. It is kept on this laptop; tell IT.</source>
@@ -1913,6 +1929,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ŕéçöŕðš ýöûŕ ţéáɱ ļéáð šéñţ ƀáçķ, ŵîţĥ ţĥéîŕ çöɱɱéñţ‬ ‮····· ····· ····· ····· ·‬]</translation>
         </message>
         <message>
+            <source>This is the training store: everything signed here is fictional, is marked TRAINING and is never sent to central.</source>
+            <translation>‏[‮Ţĥîš îš ţĥé ţŕáîñîñĝ šţöŕé: éṽéŕýţĥîñĝ šîĝñéð ĥéŕé îš ƒîçţîöñáļ, îš ɱáŕķéð ŢŔÅÎÑÎÑĜ áñð îš ñéṽéŕ šéñţ ţö çéñţŕáļ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
             <source>This laptop is not connected to central yet. Everything you sign is kept safe here and will be sent once it is connected. To connect it you need an enrollment code from IT.</source>
             <translation>‏[‮Ţĥîš ļáþţöþ îš ñöţ çöññéçţéð ţö çéñţŕáļ ýéţ. Éṽéŕýţĥîñĝ ýöû šîĝñ îš ķéþţ šáƒé ĥéŕé áñð ŵîļļ ƀé šéñţ öñçé îţ îš çöññéçţéð. Ţö çöññéçţ îţ ýöû ñééð áñ éñŕöļļɱéñţ çöðé ƒŕöɱ ÎŢ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
         </message>
@@ -1927,6 +1947,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Nothing has been returned to you.</source>
             <translation>‏[‮Ñöţĥîñĝ ĥáš ƀééñ ŕéţûŕñéð ţö ýöû.‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>1 signed in training, never sent</source>
+            <translation>‏[‮1 šîĝñéð îñ ţŕáîñîñĝ, ñéṽéŕ šéñţ‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>%n signed in training, never sent</source>
+            <translation>‏[%n ‮šîĝñéð îñ ţŕáîñîñĝ, ñéṽéŕ šéñţ‬ ‮····· ····· ···‬]</translation>
         </message>
         <message>
             <source>1 waiting to send</source>
@@ -2012,8 +2040,16 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Šéñţ áñð ŕéɱöṽéð‬ ‮····· ··‬]</translation>
         </message>
         <message>
+            <source>Training: never sent</source>
+            <translation>‏[‮Ţŕáîñîñĝ: ñéṽéŕ šéñţ‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
             <source>Could not be sent</source>
             <translation>‏[‮Çöûļð ñöţ ƀé šéñţ‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>A practice record: it stays on this laptop and is never sent.</source>
+            <translation>‏[‮Å þŕáçţîçé ŕéçöŕð: îţ šţáýš öñ ţĥîš ļáþţöþ áñð îš ñéṽéŕ šéñţ.‬ ‮····· ····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Central did not accept it. It is kept safe on this laptop; tell IT.</source>
@@ -2615,6 +2651,15 @@ Role: %s. Team: %s.</source>
         <message>
             <source>No change.</source>
             <translation>‏[‮Ñö çĥáñĝé.‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>TRAINING — not a real record</source>
+            <translation>‏[‮ŢŔÅÎÑÎÑĜ — ñöţ á ŕéáļ ŕéçöŕð‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>TRAINING</source>
+            <comment>the word across a training record's pages</comment>
+            <translation>‏[‮ŢŔÅÎÑÎÑĜ‬ ‮····‬]</translation>
         </message>
     </context>
     <context>
@@ -3332,6 +3377,30 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ṁáķé ţĥé éñçŕýþţéð šţöŕé öñ ţĥîš ļáþţöþ ŵîţĥ ţĥîš þáššþĥŕášé, áñð öþéñ îţ‬ ‮····· ····· ····· ····· ····· ·····‬]</translation>
         </message>
         <message>
+            <source>&amp;Practise first with training families</source>
+            <translation>‏[‮&amp;Pŕáçţîšé ƒîŕšţ ŵîţĥ ţŕáîñîñĝ ƒáɱîļîéš‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Practise with training families</source>
+            <translation>‏[‮Þŕáçţîšé ŵîţĥ ţŕáîñîñĝ ƒáɱîļîéš‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Open the training store of fictional families, in a folder of its own: kept apart from real work and never sent to central. This laptop's real set-up waits until you come back.</source>
+            <translation>‏[‮Öþéñ ţĥé ţŕáîñîñĝ šţöŕé öƒ ƒîçţîöñáļ ƒáɱîļîéš, îñ á ƒöļðéŕ öƒ îţš öŵñ: ķéþţ áþáŕţ ƒŕöɱ ŕéáļ ŵöŕķ áñð ñéṽéŕ šéñţ ţö çéñţŕáļ. Ţĥîš ļáþţöþ'š ŕéáļ šéţ-ûþ ŵáîţš ûñţîļ ýöû çöɱé ƀáçķ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Set up the training store</source>
+            <translation>‏[‮Šéţ ûþ ţĥé ţŕáîñîñĝ šţöŕé‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase for the training store. It opens only the fictional families you practise on, never real ones; you will type it to unlock training and to take the laptop back from the family, as on a real visit.</source>
+            <translation>‏[‮Çĥööšé á þáššþĥŕášé ƒöŕ ţĥé ţŕáîñîñĝ šţöŕé. Îţ öþéñš öñļý ţĥé ƒîçţîöñáļ ƒáɱîļîéš ýöû þŕáçţîšé öñ, ñéṽéŕ ŕéáļ öñéš; ýöû ŵîļļ ţýþé îţ ţö ûñļöçķ ţŕáîñîñĝ áñð ţö ţáķé ţĥé ļáþţöþ ƀáçķ ƒŕöɱ ţĥé ƒáɱîļý, áš öñ á ŕéáļ ṽîšîţ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Make the training store with this passphrase, fill it with fictional families, and open it</source>
+            <translation>‏[‮Ṁáķé ţĥé ţŕáîñîñĝ šţöŕé ŵîţĥ ţĥîš þáššþĥŕášé, ƒîļļ îţ ŵîţĥ ƒîçţîöñáļ ƒáɱîļîéš, áñð öþéñ îţ‬ ‮····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
             <source>Setting up…</source>
             <translation>‏[‮Šéţţîñĝ ûþ…‬ ‮·····‬]</translation>
         </message>
@@ -3627,6 +3696,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Çöûļð ñöţ šéñð:‬ %s ‮····· ··‬]</translation>
         </message>
         <message>
+            <source>Training: nothing is sent to central</source>
+            <translation>‏[‮Ţŕáîñîñĝ: ñöţĥîñĝ îš šéñţ ţö çéñţŕáļ‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
             <source>Not connected to central yet</source>
             <translation>‏[‮Ñöţ çöññéçţéð ţö çéñţŕáļ ýéţ‬ ‮····· ····· ··‬]</translation>
         </message>
@@ -3745,6 +3818,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮&amp;Cöññéçţ ţĥîš ļáþţöþ ţö çéñţŕáļ…‬ ‮····· ····· ···‬]</translation>
         </message>
         <message>
+            <source>Training: nothing is sent to central</source>
+            <translation>‏[‮Ţŕáîñîñĝ: ñöţĥîñĝ îš šéñţ ţö çéñţŕáļ‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
             <source>Team &amp;review</source>
             <translation>‏[‮Ţéáɱ &amp;réṽîéŵ‬ ‮·····‬]</translation>
         </message>
@@ -3763,6 +3840,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Re&amp;connect this laptop to central…</source>
             <translation>‏[‮Ŕé&amp;cöññéçţ ţĥîš ļáþţöþ ţö çéñţŕáļ…‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>‏[‮Ţŕáîñîñĝ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>This is the training store: its families and records are fictional, so it is never connected to central and nothing in it is sent. To connect this laptop for real work, leave training (File menu).</source>
+            <translation>‏[‮Ţĥîš îš ţĥé ţŕáîñîñĝ šţöŕé: îţš ƒáɱîļîéš áñð ŕéçöŕðš áŕé ƒîçţîöñáļ, šö îţ îš ñéṽéŕ çöññéçţéð ţö çéñţŕáļ áñð ñöţĥîñĝ îñ îţ îš šéñţ. Ţö çöññéçţ ţĥîš ļáþţöþ ƒöŕ ŕéáļ ŵöŕķ, ļéáṽé ţŕáîñîñĝ (Ƒîļé ɱéñû).‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
         </message>
         <message>
             <source>Your team lead returned 1 record to you. See “Returned to you”.</source>
@@ -4055,6 +4140,32 @@ Role: %s. Team: %s.</source>
         <message>
             <source>What is shown below may be out of date.</source>
             <translation>‏[‮Ŵĥáţ îš šĥöŵñ ƀéļöŵ ɱáý ƀé öûţ öƒ ðáţé.‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingBanner</name>
+        <message>
+            <source>TRAINING — not a real record</source>
+            <translation>‏[‮ŢŔÅÎÑÎÑĜ — ñöţ á ŕéáļ ŕéçöŕð‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>‏[‮Ţŕáîñîñĝ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>This is the training store: the families in it are fictional, nothing here is a real record, and nothing is ever sent to central.</source>
+            <translation>‏[‮Ţĥîš îš ţĥé ţŕáîñîñĝ šţöŕé: ţĥé ƒáɱîļîéš îñ îţ áŕé ƒîçţîöñáļ, ñöţĥîñĝ ĥéŕé îš á ŕéáļ ŕéçöŕð, áñð ñöţĥîñĝ îš éṽéŕ šéñţ ţö çéñţŕáļ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingMarker</name>
+        <message>
+            <source>TRAINING</source>
+            <translation>‏[‮ŢŔÅÎÑÎÑĜ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>‏[%1 ‮—‬ %2 ‮··‬]</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4571,29 @@ Role: %s. Team: %s.</source>
         <message>
             <source>&amp;Language:</source>
             <translation>‏[‮&amp;Láñĝûáĝé:‬ ‮····‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WindowSwitch</name>
+        <message>
+            <source>This is the training store. Type its passphrase to unlock.</source>
+            <translation>‏[‮Ţĥîš îš ţĥé ţŕáîñîñĝ šţöŕé. Ţýþé îţš þáššþĥŕášé ţö ûñļöçķ.‬ ‮····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Leave training</source>
+            <translation>‏[‮&amp;Léáṽé ţŕáîñîñĝ‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Close the training store and go back to the real one</source>
+            <translation>‏[‮Çļöšé ţĥé ţŕáîñîñĝ šţöŕé áñð ĝö ƀáçķ ţö ţĥé ŕéáļ öñé‬ ‮····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Practise with training families…</source>
+            <translation>‏[‮&amp;Pŕáçţîšé ŵîţĥ ţŕáîñîñĝ ƒáɱîļîéš…‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Lock this store and open the training store of fictional families</source>
+            <translation>‏[‮Ļöçķ ţĥîš šţöŕé áñð öþéñ ţĥé ţŕáîñîñĝ šţöŕé öƒ ƒîçţîöñáļ ƒáɱîļîéš‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
         </message>
     </context>
     <context>

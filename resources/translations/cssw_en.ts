@@ -985,11 +985,19 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The store in %1 is a real store, not a training store, so training does not open it. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This laptop&apos;s keyring no longer holds the device secret for the store in %1, so it cannot be opened here. The store has not been changed. Contact IT support; do not delete anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a store in %1; it has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store in %1 and its key file disagree about whether it is a training store, so it cannot be opened. Contact IT support; do not delete anything.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1050,6 +1058,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>This record&apos;s seal does not check out, so central refused it. It is kept on this laptop; tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was made in training, so central refused it: records made in training are never sent. It is kept on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,6 +1162,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The backup of unsent records could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a training store: its families and records are fictional, so it is never connected to central and nothing in it is sent. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1901,6 +1917,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This is the training store: everything signed here is fictional, is marked TRAINING and is never sent to central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This laptop is not connected to central yet. Everything you sign is kept safe here and will be sent once it is connected. To connect it you need an enrollment code from IT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1914,6 +1934,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Nothing has been returned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 signed in training, never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n signed in training, never sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2000,7 +2028,15 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training: never sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A practice record: it stays on this laptop and is never sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2602,6 +2638,15 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>No change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING — not a real record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <comment>the word across a training record&apos;s pages</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3316,6 +3361,30 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Practise first with training families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Practise with training families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the training store of fictional families, in a folder of its own: kept apart from real work and never sent to central. This laptop&apos;s real set-up waits until you come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up the training store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase for the training store. It opens only the fictional families you practise on, never real ones; you will type it to unlock training and to take the laptop back from the family, as on a real visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the training store with this passphrase, fill it with fictional families, and open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Setting up…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3611,6 +3680,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training: nothing is sent to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not connected to central yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,6 +3802,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Training: nothing is sent to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team &amp;review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,6 +3823,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Re&amp;connect this laptop to central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the training store: its families and records are fictional, so it is never connected to central and nothing in it is sent. To connect this laptop for real work, leave training (File menu).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4038,6 +4123,32 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>What is shown below may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingBanner</name>
+    <message>
+        <source>TRAINING — not a real record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the training store: the families in it are fictional, nothing here is a real record, and nothing is ever sent to central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrainingMarker</name>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4443,6 +4554,29 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowSwitch</name>
+    <message>
+        <source>This is the training store. Type its passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the training store and go back to the real one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practise with training families…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock this store and open the training store of fictional families</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

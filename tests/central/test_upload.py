@@ -146,6 +146,19 @@ def test_a_record_naming_this_device_with_another_key_is_refused(laptop: LaptopC
     assert (response.status_code, problem_code(response)) == (422, "wrong_device")
 
 
+def test_a_record_marked_training_is_refused_however_well_sealed(
+    central: RunningCentral, laptop: LaptopClient
+) -> None:
+    """A training laptop cannot enroll, but a laptop is a witness, not an authority."""
+    family = family_with_teenager()
+    sealed = seal_consent_document(laptop.key, family, complete_draft(family), training=True)
+    assert sealed.document["training"] is True
+    response = laptop.upload(sealed.upload())  # this enrolled laptop's key, a valid seal
+    assert (response.status_code, problem_code(response)) == (422, "training_record")
+    assert "made in training" in response.json()["error"]["message"]
+    assert _count(central) == 0
+
+
 def test_a_mismatched_record_number_is_refused(laptop: LaptopClient) -> None:
     upload = _sealed(laptop).upload().model_copy(update={"version": 2})
     response = laptop.upload(upload)

@@ -24,7 +24,7 @@ def initialised(data_dir: Path) -> Path:
 def test_init_demo_doctor(initialised: Path) -> None:
     demo = cssw(initialised, "demo", "--families", "12", "--passphrase-stdin")
     assert demo.returncode == 0, demo.stderr
-    assert "Added 12 fictional training families" in demo.stdout
+    assert "Added 12 fictional families" in demo.stdout
     doctor = cssw(initialised, "doctor", "--passphrase-stdin")
     assert doctor.returncode == 0, doctor.stdout + doctor.stderr
     assert "SecretService" in doctor.stdout

@@ -73,7 +73,7 @@ def test_demo_command_seals_records_and_verify_passes(data_dir: Path) -> None:
     assert cssw(data_dir, "init", "--passphrase-stdin").returncode == 0
     demo = cssw(data_dir, "demo", "--families", "8", "--passphrase-stdin")
     assert demo.returncode == 0, demo.stderr
-    assert "Added 8 fictional training families." in demo.stdout
+    assert "Added 8 fictional families." in demo.stdout
     assert (
         "Sealed 4 consent record(s) with synthetic signatures and 1 withdrawal(s); "
         "saved 1 unfinished visit(s)." in demo.stdout

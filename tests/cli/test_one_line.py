@@ -161,7 +161,7 @@ def test_problems_with_a_real_store(store_dir: Path, tmp_path: Path) -> None:
 def test_something_unexpected_names_no_class_and_no_data(
     store_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    def explode(data_dir: Path) -> object:
+    def explode(*_args: object, **_options: object) -> object:
         raise LookupError(f"the {CANARY} family")
 
     monkeypatch.setattr(cli, "_vault", explode)

@@ -48,7 +48,7 @@ def test_the_commands_on_the_trials_keyring_and_data_folder(tmp_path: Path) -> N
     created = wrapper(home, "init", "--passphrase-stdin")
     assert created == f"Created a new encrypted store in {data_dir}.\n"
     assert (home / TRIAL_KEYRING / "data" / "keyrings").is_dir()  # the device secret's home
-    assert "Added 12 fictional training families." in wrapper(
+    assert "Added 12 fictional families." in wrapper(
         home, "demo", "--families", "12", "--passphrase-stdin"
     )
     doctor = wrapper(home, "doctor", "--passphrase-stdin")

@@ -1,26 +1,19 @@
-"""A store saved by schema version 1 (tests/fixtures/store-v1.db, made with the key below)
+"""A store saved by schema version 1 (tests/fixtures/store-v1.db; tests/support/saved_stores.py)
 upgrades to the current schema with its data intact and a backup taken first."""
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from pathlib import Path
 
 from cssw_desktop.storage.clock import utc_now
-from cssw_desktop.storage.database import Database
-from cssw_desktop.storage.migrations import LATEST_VERSION, migrate, schema_version
+from cssw_desktop.storage.migrations import LATEST_VERSION, migrate
 from cssw_desktop.storage.store import Store
-
-FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "store-v1.db"
-FIXTURE_KEY = bytes(range(32))  # a test store: its key is public on purpose
+from tests.support.saved_stores import copy_of_saved_store
 
 
 def test_a_version_1_store_upgrades_with_everything_kept(tmp_path: Path) -> None:
-    path = tmp_path / "store.db"
-    shutil.copyfile(FIXTURE, path)
-    db = Database(path, FIXTURE_KEY)
-    assert schema_version(db) == 1
+    db = copy_of_saved_store(1, tmp_path)
     backups: list[int] = []
     applied = migrate(db, backup=backups.append)
     assert applied == list(range(2, LATEST_VERSION + 1))

@@ -23,3 +23,10 @@ def pdf_pages(pdf: bytes) -> int:
     match = re.search(rb"^Pages:\s+(\d+)", done.stdout, re.MULTILINE)
     assert match is not None
     return int(match.group(1))
+
+
+def pdf_title(pdf: bytes) -> str:
+    """The PDF's title, as its metadata gives it (empty when it has none)."""
+    done = subprocess.run(["pdfinfo", "-"], input=pdf, capture_output=True, check=True, timeout=60)
+    match = re.search(r"^Title:\s+(.*)$", done.stdout.decode("utf-8"), re.MULTILINE)
+    return match.group(1) if match else ""

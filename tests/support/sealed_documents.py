@@ -62,8 +62,10 @@ def seal_consent_document(
     signatures: list[Signature] | None = None,
     sealed_at: datetime = SEALED_AT,
     worker: str = "Jaspreet Patel",
+    training: bool = False,
 ) -> SealedDocument:
-    """A consent record sealed with `key` (signatures: the giver and each answering teen)."""
+    """A consent record sealed with `key` (signatures: the giver and each answering teen);
+    `training`: marked as made in training."""
     document = build_document(
         kind=RecordKind.CONSENT,
         record=draft.to_json(),
@@ -75,6 +77,7 @@ def seal_consent_document(
         device_public_key=key.public_key,
         worker=worker,
         app_version="test",
+        training=training,
     )
     return SealedDocument(
         RecordKind.CONSENT, document, key.seal(document), str(draft.id), draft.version

@@ -14,10 +14,12 @@ from typing import Any, TypeVar
 
 import pytest
 
+from cssw_core.protocol import Policy
 from cssw_desktop.demo import demo_families
 from cssw_desktop.demo_records import demo_records, save_demo_records
 from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.clock import utc_now
+from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import OpenStore, store_on_own_thread
@@ -31,6 +33,23 @@ T = TypeVar("T")
 def fake_pdf(stored: StoredRecord, entries: list[AuditEntry]) -> bytes:
     """A stand-in PDF (the real renderer is tested in tests/documents and the CLI test)."""
     return b"%PDF-1.7\n% test " + str(stored.id).encode() + b"\n%%EOF\n"
+
+
+def offline_profile() -> EnrolledProfile:
+    """Wendy Walker's enrollment with a central that is not there (nothing listens on port
+    9: a sync fails quietly, as when offline)."""
+    return EnrolledProfile(
+        worker_id="0f8fad5b-d9cb-469f-a165-70867728950e",
+        display_name="Wendy Walker",
+        role="worker",
+        team_id="7c9e6679-7425-40de-944b-e07fc1f90ae7",
+        team_name="North",
+        server_url="https://127.0.0.1:9",
+        pin="sha256/" + "A" * 43 + "=",
+        server_signing_key="ab" * 32,
+        enrolled_at="2026-03-01T09:00:00.000000Z",
+        policy=Policy(),
+    )
 
 
 def run(coro: Any) -> Any:

@@ -43,6 +43,7 @@ class OutboxTableModel(HeadedTableModel):
         self._rows: list[OutboxRow] = []
         self._today = today
         self._connected = False
+        self._training = False  # a training store's records: kept here, never sent
         self._headers = (
             self.tr("Family"),
             self.tr("Record"),
@@ -93,12 +94,16 @@ class OutboxTableModel(HeadedTableModel):
 
     def status(self, row: OutboxRow) -> str:
         """The state in a few words (never by colour alone)."""
+        if self._training and row.state in ("pending", "failed"):
+            return self.tr("Training: never sent")
         if row.state == "failed":
             return self.tr("Could not be sent") if row.permanent else self.tr("Not sent yet")
         return self.status_words(row.state)
 
     def details(self, row: OutboxRow) -> str:
         """What the state means for this record, in a sentence."""
+        if self._training and row.state in ("pending", "failed"):
+            return self.tr("A practice record: it stays on this laptop and is never sent.")
         if row.state == "failed" and row.permanent:
             return row.last_error or self.tr(
                 "Central did not accept it. It is kept safe on this laptop; tell IT."
@@ -133,10 +138,12 @@ class OutboxTableModel(HeadedTableModel):
         self._rows = sorted(rows, key=_sort_key)
         self.endResetModel()
 
-    def set_connected(self, connected: bool) -> None:
-        """Whether the laptop is enrolled (what "waiting" means depends on it)."""
+    def set_connected(self, connected: bool, *, training: bool = False) -> None:
+        """Whether the laptop is enrolled (what "waiting" means depends on it), or the
+        store is a training store (nothing waits: it is never sent)."""
         self.beginResetModel()
         self._connected = connected
+        self._training = training
         self.endResetModel()
 
     def clear(self) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_core.domain.sealing import Seal
+from cssw_core.domain.sealing import Seal, is_training_document
 from cssw_core.errors import CsswError
 from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
 from cssw_desktop.storage.audit import AuditAction, AuditEntry
@@ -74,10 +74,12 @@ def export(store: Store, reading: Reading, path: Path, pdf: bytes) -> None:
 
 
 def file_name(record: StoredRecord) -> str:
-    """A suggested name with no family details in it (folder listings are not private)."""
+    """A suggested name with no family details in it (folder listings are not private);
+    a training record's starts TRAINING-, so no folder of real forms hides one."""
     kind = "withdrawal" if record.kind == "withdrawal" else "consent-form"
     version = f"-v{record.version}" if record.version > 1 else ""
-    return f"{kind}-{str(record.id)[:8]}{version}.pdf"
+    training = "TRAINING-" if record.seal is not None and is_training_document(record.body) else ""
+    return f"{training}{kind}-{str(record.id)[:8]}{version}.pdf"
 
 
 def new_preview(workspace: Workspace) -> RecordPreviewDialog | None:

@@ -4,7 +4,8 @@ The SyncEngine (cssw_desktop.sync, no Qt) does the work on the qasync loop; this
 decides when it runs — on unlocking, every policy.sync_interval_seconds, on "Sync now",
 and when the laptop comes back online — and turns its progress and report into signals
 for the status bar and the outbox page. It never blocks the window: store calls go to
-the store thread and the network calls are asyncio.
+the store thread and the network calls are asyncio. On a training store it never starts:
+nothing in it is ever sent.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class SyncController(QObject):
         self._task: asyncio.Task[Any] | None = None
         self._sending = False  # the engine is running (the status bar shows progress)
         self.profile: EnrolledProfile | None = None
+        self.training = False  # a training store's window (for good): nothing is ever sent
         self.summary: OutboxSummary | None = None
         self.last_report: SyncReport | None = None
         self._timer = QTimer(self)
@@ -124,8 +126,14 @@ class SyncController(QObject):
     # --- the session's life --------------------------------------------------------------
 
     def start_session(self, store: Store) -> None:
-        """After unlocking: read who this laptop is enrolled for; if enrolled, sync now."""
+        """After unlocking: read who this laptop is enrolled for; if enrolled, sync now.
+        A training store is never enrolled: nothing is read, nothing will be sent."""
         self._store = store
+        if store.training:
+            self.set_training()
+            self._set_profile(None)
+            spawn(self.refresh_summary())
+            return
         if self._watch_online:
             self._watch_online = False
             self._watch_network()
@@ -139,6 +147,12 @@ class SyncController(QObject):
         await self.refresh_summary()
         if profile is not None:
             self.sync_now()
+
+    def set_training(self) -> None:
+        """This window is on a training store (for good): never send, and say so."""
+        self.training = True
+        self._timer.stop()
+        self._announce()
 
     def enrolled_now(self, profile: EnrolledProfile) -> None:
         """The laptop was just enrolled: start sending."""
@@ -180,7 +194,7 @@ class SyncController(QObject):
         """Start a sync unless one is running, the store is locked or not enrolled.
         `retry_waiting`: records waiting out a backoff go too (a person asked)."""
         store = self._store
-        if store is None or self.profile is None or self.busy:
+        if store is None or self.profile is None or self.busy or self.training:
             return None
         self._task = spawn(self._sync(store, caseload, retry_waiting))
         return self._task
@@ -242,6 +256,8 @@ class SyncController(QObject):
 
     def status_text(self) -> str:
         """ "3 waiting to send · last sent 10:42", or why nothing is sent."""
+        if self.training:
+            return self.tr("Training: nothing is sent to central")
         if self.profile is None:
             return self.tr("Not connected to central yet")
         summary = self.summary

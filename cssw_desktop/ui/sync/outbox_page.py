@@ -58,6 +58,7 @@ class OutboxPage(QWidget):
         super().__init__(parent)
         self.model = OutboxTableModel(self)
         self.returned_model = ReturnedTableModel(self)
+        self._training = False
         layout = QVBoxLayout(self)
 
         top = QHBoxLayout()
@@ -121,9 +122,18 @@ class OutboxPage(QWidget):
 
     # --- filling -------------------------------------------------------------------------
 
-    def show_profile(self, profile: EnrolledProfile | None) -> None:
-        """Who the laptop sends for, or how to connect it."""
-        if profile is None:
+    def show_profile(self, profile: EnrolledProfile | None, *, training: bool = False) -> None:
+        """Who the laptop sends for, or how to connect it; on a training store, that its
+        records are never sent (and no way to connect or send)."""
+        self._training = training
+        if training:
+            self.connection.setText(
+                self.tr(
+                    "This is the training store: everything signed here is fictional, is "
+                    "marked TRAINING and is never sent to central."
+                )
+            )
+        elif profile is None:
             self.connection.setText(
                 self.tr(
                     "This laptop is not connected to central yet. Everything you sign is kept "
@@ -136,8 +146,9 @@ class OutboxPage(QWidget):
                 self.tr("Connected to central for %s (%s, team: %s).")
                 % (profile.display_name, role_words(profile.role), profile.team_name)
             )
-        self.model.set_connected(profile is not None)
-        self.enroll_button.setVisible(profile is None)
+        self.model.set_connected(profile is not None, training=training)
+        self.enroll_button.setVisible(profile is None and not training)
+        self.sync_button.setVisible(not training)
         self.sync_button.setEnabled(profile is not None)
 
     def show_outbox(self, rows: Sequence[OutboxRow], returned: Sequence[ReturnedRow]) -> None:
@@ -165,6 +176,15 @@ class OutboxPage(QWidget):
         waiting = sum(1 for r in rows if r.state == "pending")
         problems = sum(1 for r in rows if r.state == "failed")
         sent = sum(1 for r in rows if r.state in ("synced", "purged"))
+        if self._training:
+            self.counts.setText(
+                count_words(
+                    len(rows),
+                    self.tr("1 signed in training, never sent"),
+                    self.tr("%n signed in training, never sent"),
+                )
+            )
+            return
         parts = [count_words(waiting, self.tr("1 waiting to send"), self.tr("%n waiting to send"))]
         if problems:
             parts.append(

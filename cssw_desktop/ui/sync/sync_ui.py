@@ -4,7 +4,9 @@ revocation, and (for team leads) review.
 
 Built with the workspace and the SyncServices the composition root passes in; the window
 only places its menu, toolbar and status widget. It follows the session opening and
-locking the store, and reaches the store only through the store thread.
+locking the store, and reaches the store only through the store thread. On a training
+store, sending and connecting are switched off and say why (its records are fictional and
+never leave the laptop).
 """
 
 from __future__ import annotations
@@ -86,10 +88,19 @@ class SyncUi(QObject):
             self.tr("Bring your allocated families onto this laptop before going out")
         )
         self.enroll_action = QAction(self.tr("&Connect this laptop to central…"), w)
+        self._tips = {
+            action: action.toolTip()
+            for action in (self.sync_action, self.caseload_action, self.enroll_action)
+        }
+        # Shown, greyed, at the top of the menu while on a training store: why it is all off.
+        self.training_note = QAction(self.tr("Training: nothing is sent to central"), w)
+        self.training_note.setEnabled(False)
+        self.training_note.setVisible(False)
         self.review_action = QAction(self.tr("Team &review"), w)
         self.review_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.families_action = QAction(self.tr("&Families"), w)
         self.families_action.setToolTip(self.tr("The families list (Alt+Left from a family)"))
+        menu.addAction(self.training_note)
         for action in (self.sync_action, self.outbox_action, self.caseload_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -135,12 +146,17 @@ class SyncUi(QObject):
         profile = self.controller.profile
         enrolled = unlocked and profile is not None
         busy = self.controller.sending
+        training = unlocked and self.controller.training
         self.toolbar.setVisible(unlocked)
         self.outbox_action.setEnabled(unlocked)
         self.families_action.setEnabled(unlocked)
-        self.sync_action.setEnabled(unlocked and not busy)  # not connected: offers to connect
+        # Not connected: Sync offers to connect. Training: neither, and the reason shows.
+        self.sync_action.setEnabled(unlocked and not busy and not training)
         self.caseload_action.setEnabled(enrolled and not busy)
-        self.enroll_action.setEnabled(unlocked and not busy)
+        self.enroll_action.setEnabled(unlocked and not busy and not training)
+        self.training_note.setVisible(training)
+        for action, tip in self._tips.items():
+            action.setToolTip(self.training_note.text() if training else tip)
         self.enroll_action.setText(
             self.tr("&Connect this laptop to central…")
             if profile is None
@@ -172,7 +188,7 @@ class SyncUi(QObject):
             profile.policy.auto_lock_minutes if profile is not None else None
         )
         if self._outbox is not None:
-            self._outbox.show_profile(profile)
+            self._outbox.show_profile(profile, training=self.controller.training)
         self.update_actions()
 
     def _set_busy(self, busy: bool) -> None:
@@ -193,8 +209,20 @@ class SyncUi(QObject):
     # --- syncing -------------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        if self.controller.sync_now(retry_waiting=True) is None and not self.controller.enrolled:
+        if self.controller.training:
+            self._refuse_in_training()
+        elif self.controller.sync_now(retry_waiting=True) is None and not self.controller.enrolled:
             self.open_enroll()
+
+    def _refuse_in_training(self) -> None:
+        self._show_message(
+            self.tr("Training"),
+            self.tr(
+                "This is the training store: its families and records are fictional, so it "
+                "is never connected to central and nothing in it is sent. To connect this "
+                "laptop for real work, leave training (File menu)."
+            ),
+        )
 
     def download_caseload(self) -> None:
         if self.controller.sync_now(caseload=True, retry_waiting=True) is not None:
@@ -282,7 +310,7 @@ class SyncUi(QObject):
             page.sync_requested.connect(self.sync_now)
             page.enroll_requested.connect(self.open_enroll)
             page.back_requested.connect(lambda: self._workspace.show_families())
-            page.show_profile(self.controller.profile)
+            page.show_profile(self.controller.profile, training=self.controller.training)
             page.set_busy(self.controller.sending)
             self._outbox = page
         return self._outbox
@@ -326,6 +354,9 @@ class SyncUi(QObject):
 
         w = self._workspace
         if not w.session.unlocked or w.dialogs.showing(EnrollDialog):
+            return
+        if self.controller.training:
+            self._refuse_in_training()
             return
         dialog = EnrollDialog(w.dialog_parent)
         dialog.enroll_requested.connect(lambda code, pw: spawn(self._enroll(dialog, code, pw)))
