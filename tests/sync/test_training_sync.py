@@ -10,9 +10,9 @@ from pathlib import Path
 
 import httpx
 import pytest
-from cssw_central.infra.tables import AuditEntry, Device, EnrollmentCode, Record
 from sqlalchemy import func, select
 
+from cssw_central.infra.tables import AuditEntry, Device, EnrollmentCode, Record
 from cssw_desktop.headless_sync import run_headless_sync
 from cssw_desktop.storage.errors import TRAINING_REFUSED_WORDS, TrainingStoreRefused
 from cssw_desktop.storage.thread import OpenStore, store_on_own_thread
