@@ -28,7 +28,8 @@ pytest_plugins = [
 def pytest_sessionstart(session: pytest.Session) -> None:
     from tests.faults import tally
 
-    tally.reset()
+    if not hasattr(session.config, "workerinput"):  # once per run, not once per xdist worker
+        tally.reset()
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
