@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from cssw_desktop import cli
+from cssw_desktop import cli, commands
 from tests.support.cli import run_cssw
 from tests.support.stores import PASSPHRASE
 
@@ -108,14 +108,14 @@ def test_commands_on_a_missing_store(tmp_path: Path, args: tuple[str, ...], stdi
 )
 def test_a_usage_mistake_is_one_line_too(tmp_path: Path, args: tuple[str, ...]) -> None:
     done = run(tmp_path / "data", *args, stdin="")
-    assert done.returncode == cli.EXIT_USAGE
+    assert done.returncode == commands.EXIT_USAGE
     assert_one_plain_line(done.returncode, done.stderr, args[0])
     assert done.stderr.rstrip().endswith(f"(see cssw-desktop {args[0]} --help)")
 
 
 def test_an_unknown_command(tmp_path: Path) -> None:
     done = run(tmp_path / "data", "frobnicate", stdin="")
-    assert done.returncode == cli.EXIT_USAGE
+    assert done.returncode == commands.EXIT_USAGE
     assert done.stderr.count("\n") == 1
     assert done.stderr.startswith("cssw-desktop: argument COMMAND: invalid choice")
 
@@ -164,7 +164,7 @@ def test_something_unexpected_names_no_class_and_no_data(
     def explode(*_args: object, **_options: object) -> object:
         raise LookupError(f"the {CANARY} family")
 
-    monkeypatch.setattr(cli, "_vault", explode)
+    monkeypatch.setattr(commands, "vault_for", explode)
     status = cli.main(
         ["--data-dir", str(store_dir), "records", "--passphrase-stdin"],
         stdin=io.StringIO(PASSPHRASE + "\n"),

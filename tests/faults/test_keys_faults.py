@@ -33,7 +33,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.family import Family
-from cssw_desktop.cli import EXIT_PROBLEM, main
+from cssw_desktop.cli import main
+from cssw_desktop.commands import EXIT_PROBLEM
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.errors import (
     DeviceSecretMissing,
