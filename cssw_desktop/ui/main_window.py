@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import StoreThread
@@ -32,10 +32,8 @@ from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.sync.services import SyncServices
 from cssw_desktop.ui.sync.sync_ui import SyncUi
 from cssw_desktop.ui.tasks import spawn
-from cssw_desktop.ui.unlock.error_page import ErrorPage
+from cssw_desktop.ui.unlock.lock_screens import LockScreens
 from cssw_desktop.ui.unlock.passphrase_change import PassphraseChange
-from cssw_desktop.ui.unlock.setup_page import SetupPage
-from cssw_desktop.ui.unlock.unlock_page import UnlockPage
 from cssw_desktop.ui.widgets.layout import ElidedLabel, em
 from cssw_desktop.ui.workspace import Pages, Workspace
 
@@ -86,13 +84,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.clock = clock
         self.pages = QStackedWidget(self)
-        self.setup_page = SetupPage(self)
-        self.unlock_page = UnlockPage(self, clock=clock)
-        self.error_page = ErrorPage(self)
-        self.starting_page = QLabel(self.tr("Opening…"), self)
-        self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for page in (self.starting_page, self.setup_page, self.unlock_page, self.error_page):
-            self.pages.addWidget(page)
         self.setCentralWidget(self.pages)
 
         self.session = Session(
@@ -106,6 +97,12 @@ class MainWindow(QMainWindow):
             today=today,
             clock=clock,
         )
+        # Until a store is open: opening, set-up, unlock, or why the store cannot be used.
+        self.lock_screens = LockScreens(self.session, self.workspace.pages, self, clock=clock)
+        screens = self.lock_screens
+        self.starting_page, self.setup_page = screens.starting_page, screens.setup_page
+        self.unlock_page, self.error_page = screens.unlock_page, screens.error_page
+        self.lock_state = screens.lock_state
         self.family_editing = FamilyEditing(self.workspace)
         self.preferences = Preferences(self.workspace)
         self.passphrase_change = PassphraseChange(self.workspace)
@@ -118,8 +115,6 @@ class MainWindow(QMainWindow):
         self._return_to: Place | None = None
         self._before_reload: Place | None = None
 
-        self.lock_state = QLabel(self)
-        self.lock_state.setAccessibleName(self.tr("Lock state"))
         # The path gives way ("…") to the lock state when large text leaves no room.
         self.folder = ElidedLabel(self.tr("Data folder: %s") % vault.data_dir, self)
         self.folder.setAccessibleName(self.tr("Data folder"))
@@ -134,7 +129,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.folder)
         self._make_help_menu()
         self._connect()
-        self.show_locked_status()
+        self._update_actions()
         self.resize(em(self, 80), em(self, 44))
 
     # --- menus and shortcuts -----------------------------------------------------------
@@ -194,27 +189,13 @@ class MainWindow(QMainWindow):
         self.find_action.triggered.connect(self.find_family)
         self.edit_action.triggered.connect(self._edit_shown_family)
         self.back_action.triggered.connect(lambda: self.show_families())
-        self.setup_page.create_requested.connect(s.create)
-        self.unlock_page.unlock_requested.connect(s.unlock)
-        self.unlock_page.restore_requested.connect(s.restore)
-        self.error_page.retry_requested.connect(s.start)
-        self.error_page.quit_requested.connect(self.close)
+        self.lock_screens.quit_requested.connect(self.close)
         self.pages.currentChanged.connect(self._update_actions)
-        # What the session says, shown.
-        s.checking.connect(self._show_unlock)
-        s.first_run.connect(self._show_setup)
-        s.unlock_wanted.connect(self._wait_then_unlock)
-        s.cannot_open.connect(self._show_cannot_open)
-        s.busy.connect(self.unlock_page.set_busy)
-        s.busy.connect(self.setup_page.set_busy)
-        s.setup_failed.connect(self.setup_page.show_error)
-        s.unlock_failed.connect(self.unlock_page.show_problem)
-        s.restore_offered.connect(self.unlock_page.offer_restore)
         s.opened.connect(lambda store: spawn(self._opened(store)))
-        s.locked.connect(self._locked)
-        s.removed.connect(self._removed)
-        s.auto_lock_changed.connect(self.show_unlocked_status)
-        s.unlock_note.connect(self.unlock_page.set_reason)
+        s.closed.connect(self._closed)
+        s.removed.connect(self._forget_place)
+        for changed in (s.opened, s.closed, s.auto_lock_changed):
+            changed.connect(self._update_actions)
         s.notice.connect(self.show_notice)
         # What the controllers ask of the window.
         w.families_requested.connect(self.show_families)
@@ -373,28 +354,10 @@ class MainWindow(QMainWindow):
         if self._visits is not None:
             self._visits.clear()
 
-    # --- what the session says --------------------------------------------------------
-
-    def _show_unlock(self) -> None:
-        self.show_locked_status()
-        self.show_page(self.unlock_page)
-
-    def _wait_then_unlock(self, wait_seconds: float) -> None:
-        self.unlock_page.wait(wait_seconds)
-        self._show_unlock()
-
-    def _show_setup(self) -> None:
-        self.lock_state.setText(self.tr("Not set up yet"))
-        self.show_page(self.setup_page)
-
-    def _show_cannot_open(self, message: str) -> None:
-        self.error_page.show_error(message, str(self.session.vault.data_dir))
-        self.show_page(self.error_page)
+    # --- what the session says -------------------------------------------------------
 
     async def _opened(self, store: Store) -> None:
         """Show the families, then go back to where the worker was."""
-        self.setup_page.clear()
-        self.unlock_page.clear()
         open_store = self.workspace.open_store()
         if open_store is None or open_store.store is not store:
             return
@@ -409,22 +372,13 @@ class MainWindow(QMainWindow):
         else:
             self.go_to(place)
 
-    def _locked(self, reason: str) -> None:
+    def _closed(self) -> None:
+        """Locked (or removed): note where the worker was, forget every family detail."""
         self._return_to = self.place()
         self.clear_family_data()
-        self.unlock_page.clear()
-        self.unlock_page.set_reason(reason + " " + self.tr("Type your passphrase to unlock."))
-        self.show_page(self.unlock_page)
-        self.show_locked_status()
 
-    def _removed(self, message: str) -> None:
-        """Central revoked this laptop: its store is gone; set up again."""
-        self._return_to = None
-        self.clear_family_data()
-        self.unlock_page.clear()
-        self.setup_page.clear()
-        self.setup_page.show_error(message)
-        self._show_setup()
+    def _forget_place(self) -> None:
+        self._return_to = None  # the store was removed: nowhere to go back to
 
     def _note_place(self) -> None:
         self._before_reload = self.place()
@@ -459,20 +413,6 @@ class MainWindow(QMainWindow):
             self.activateWindow()
 
     # --- status bar ----------------------------------------------------------------
-
-    def show_locked_status(self) -> None:
-        self.lock_state.setText(self.tr("Locked"))
-        self._update_actions()
-
-    def show_unlocked_status(self, timeout_ms: int) -> None:
-        if timeout_ms % 60_000 == 0:
-            minutes = timeout_ms // 60_000
-            after = self.tr("1 minute") if minutes == 1 else self.tr("%d minutes") % minutes
-        else:
-            seconds = max(1, round(timeout_ms / 1000))
-            after = self.tr("1 second") if seconds == 1 else self.tr("%d seconds") % seconds
-        self.lock_state.setText(self.tr("Unlocked — locks after %s without use") % after)
-        self._update_actions()
 
     def show_notice(self, text: str) -> None:
         """A passing note in the status bar (e.g. that the passphrase was changed)."""
