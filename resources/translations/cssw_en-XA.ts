@@ -1748,11 +1748,7 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
-        <name>MainWindow</name>
-        <message>
-            <source>CSSW offline consent</source>
-            <translation>[ÇŠŠŴ öƒƒļîñé çöñšéñţ ····· ···]</translation>
-        </message>
+        <name>LockScreens</name>
         <message>
             <source>Opening…</source>
             <translation>[Öþéñîñĝ… ····]</translation>
@@ -1760,6 +1756,45 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Lock state</source>
             <translation>[Ļöçķ šţáţé ····]</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>[Ļöçķéð ···]</translation>
+        </message>
+        <message>
+            <source>1 minute</source>
+            <translation>[1 ɱîñûţé ····]</translation>
+        </message>
+        <message>
+            <source>%d minutes</source>
+            <translation>[%d ɱîñûţéš ····]</translation>
+        </message>
+        <message>
+            <source>1 second</source>
+            <translation>[1 šéçöñð ····]</translation>
+        </message>
+        <message>
+            <source>%d seconds</source>
+            <translation>[%d šéçöñðš ····]</translation>
+        </message>
+        <message>
+            <source>Unlocked — locks after %s without use</source>
+            <translation>[Ûñļöçķéð — ļöçķš áƒţéŕ %s ŵîţĥöûţ ûšé ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Not set up yet</source>
+            <translation>[Ñöţ šéţ ûþ ýéţ ····· ·]</translation>
+        </message>
+        <message>
+            <source>Type your passphrase to unlock.</source>
+            <translation>[Ţýþé ýöûŕ þáššþĥŕášé ţö ûñļöçķ. ····· ····· ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>CSSW offline consent</source>
+            <translation>[ÇŠŠŴ öƒƒļîñé çöñšéñţ ····· ···]</translation>
         </message>
         <message>
             <source>Data folder: %s</source>
@@ -1824,38 +1859,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Locked.</source>
             <translation>[Ļöçķéð. ···]</translation>
-        </message>
-        <message>
-            <source>Not set up yet</source>
-            <translation>[Ñöţ šéţ ûþ ýéţ ····· ·]</translation>
-        </message>
-        <message>
-            <source>Type your passphrase to unlock.</source>
-            <translation>[Ţýþé ýöûŕ þáššþĥŕášé ţö ûñļöçķ. ····· ····· ···]</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>[Ļöçķéð ···]</translation>
-        </message>
-        <message>
-            <source>1 minute</source>
-            <translation>[1 ɱîñûţé ····]</translation>
-        </message>
-        <message>
-            <source>%d minutes</source>
-            <translation>[%d ɱîñûţéš ····]</translation>
-        </message>
-        <message>
-            <source>1 second</source>
-            <translation>[1 šéçöñð ····]</translation>
-        </message>
-        <message>
-            <source>%d seconds</source>
-            <translation>[%d šéçöñðš ····]</translation>
-        </message>
-        <message>
-            <source>Unlocked — locks after %s without use</source>
-            <translation>[Ûñļöçķéð — ļöçķš áƒţéŕ %s ŵîţĥöûţ ûšé ····· ····· ····]</translation>
         </message>
     </context>
     <context>

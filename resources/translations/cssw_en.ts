@@ -1744,17 +1744,52 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>CSSW offline consent</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>LockScreens</name>
     <message>
         <source>Opening…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lock state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlocked — locks after %s without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your passphrase to unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>CSSW offline consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1819,38 +1854,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not set up yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your passphrase to unlock.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 second</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%d seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unlocked — locks after %s without use</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
