@@ -35,7 +35,7 @@ PATH = "/v1/records"
 
 def _sample_pdf(document: dict[str, object], seal: object) -> bytes:
     """One real PDF of the form, rendered by the app's own code (reused for every upload)."""
-    from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
+    from cssw_documents.pdf import ensure_gui_app, render_pdf
 
     ensure_gui_app()
     return render_pdf(document, seal, [])  # type: ignore[arg-type]

@@ -215,7 +215,7 @@ def run(repetitions: int, quick: bool) -> dict[str, float]:
     """Median milliseconds to render one consent record (two ~2,000-point signatures)."""
     from PySide6.QtWidgets import QApplication
 
-    from cssw_desktop.documents.pdf import render_pdf
+    from cssw_documents.pdf import render_pdf
 
     # A full QApplication (not ensure_gui_app's QGuiApplication), so benchmark groups that
     # build widgets can still run in this process afterwards.

@@ -67,7 +67,7 @@ def _fill(store: Store, count: int, pdf: bytes | None) -> bytes:
         family = store.families.add(family_with_teenager())
         sealed = seal_consent(store, family, points=INK_POINTS)
         if pdf is None:
-            from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
+            from cssw_documents.pdf import ensure_gui_app, render_pdf
 
             ensure_gui_app()
             assert sealed.seal is not None

@@ -18,9 +18,9 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, St
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
 
-MAX_BODY_BYTES = 12 * 1024 * 1024  # one upload: document + PDF, base64
+MAX_BODY_BYTES = 12 * 1024 * 1024  # one upload (room for an older laptop's PDF, ignored)
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # canonical sealed document
-MAX_PDF_BYTES = 6 * 1024 * 1024  # the PDF before base64
+MAX_PDF_BYTES = 6 * 1024 * 1024  # an older laptop's PDF before base64 (never kept)
 MAX_COMMENT_CHARS = 2000
 CLOCK_SKEW_SECONDS = 300  # requests further out than this are refused
 NONCE_TTL_SECONDS = 2 * CLOCK_SKEW_SECONDS  # a nonce need be remembered no longer
@@ -153,7 +153,12 @@ class UploadRequest(Message):
     seal_signature: Hex128
     # The sealed document's canonical JSON, exactly as hashed and signed on the laptop.
     document: Annotated[str, StringConstraints(min_length=2, max_length=MAX_DOCUMENT_BYTES)]
-    pdf_base64: Annotated[str, StringConstraints(max_length=(MAX_PDF_BYTES * 4) // 3 + 4)]
+    # Laptops no longer send a PDF: central makes the one it files from the verified
+    # document. The field stays, optional, so older laptops' uploads are still taken; what
+    # they send in it is ignored, never stored or filed.
+    pdf_base64: (
+        Annotated[str, StringConstraints(max_length=(MAX_PDF_BYTES * 4) // 3 + 4)] | None
+    ) = None
 
 
 class Receipt(Message):
@@ -291,7 +296,7 @@ class ReviewDetail(Message):
     content_hash: Hex64
     seal_signature: Hex128
     device_public_key: Hex64
-    pdf_base64: str
+    pdf_base64: str = ""  # the PDF central filed (signed), once filed; "" before
 
 
 class ReturnRequest(Message):

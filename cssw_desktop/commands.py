@@ -234,9 +234,9 @@ def restore_backup(args: argparse.Namespace, data_dir: Path, passphrase: str) ->
 
 
 def export_pdf(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
-    from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
     from cssw_desktop.storage.audit import AuditAction
     from cssw_desktop.storage.files import atomic_write
+    from cssw_documents.pdf import ensure_gui_app, render_pdf
 
     output: Path = args.output
     if output.exists():

@@ -14,7 +14,7 @@ from cssw_desktop.sync.report import SyncReport
 
 def qt_pdf_renderer() -> PdfRenderer:
     """The app's PDF renderer, with an offscreen Qt application made first if none runs."""
-    from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
+    from cssw_documents.pdf import ensure_gui_app, render_pdf
 
     ensure_gui_app()
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from cssw_core.domain.canonical import NotCanonicalisable, content_hash
 from cssw_core.domain.consent import LANGUAGE_PATTERN
-from cssw_desktop.resources import resources_dir
+from cssw_core.resources import resources_dir
 
 LEAFLET_FORMAT = "cssw.leaflet/1"
 LEAFLET_FILE = "leaflet.json"

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 
-from cssw_desktop.resources import resources_dir
+from cssw_core.resources import resources_dir
 
 APP_DISTRIBUTION = "cssw-desktop"
 APP_NAME = "CSSW offline consent"

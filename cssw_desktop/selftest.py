@@ -70,7 +70,7 @@ def _seal_demo_consent(store: Store) -> None:
 
 
 def _render_pdf(store: Store) -> None:
-    from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf
+    from cssw_documents.pdf import ensure_gui_app, render_pdf
 
     checks = store.sealing.check_all()
     if len(checks) != 1:

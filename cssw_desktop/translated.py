@@ -11,8 +11,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import DocumentKind, ExplainedItem
 from cssw_core.domain.i18n import fill
 from cssw_core.domain.passphrase import (
     MAX_LENGTH,
@@ -22,7 +20,6 @@ from cssw_core.domain.passphrase import (
     TOO_SHORT_TEMPLATE,
 )
 from cssw_core.domain.visit import Step
-from cssw_core.domain.withdrawal import CommunicatedBy
 from cssw_core.errors import CsswError
 from cssw_desktop.settings import Setting
 
@@ -30,23 +27,6 @@ from cssw_desktop.settings import Setting
 def qt_translate(context: str, text: str) -> str:
     """A `cssw_core.domain.i18n.Translate` for Qt-free code: Qt's translation."""
     return QCoreApplication.translate(context, text)
-
-
-def agency_name(agency: Agency) -> str:
-    """The agency's name as the form prints it, translated."""
-    return QCoreApplication.translate("Agency", agency.label)
-
-
-def explained_label(item: ExplainedItem) -> str:
-    return QCoreApplication.translate("ConsentForm", item.label)
-
-
-def document_label(kind: DocumentKind) -> str:
-    return QCoreApplication.translate("ConsentForm", kind.label)
-
-
-def communicated_label(how: CommunicatedBy) -> str:
-    return QCoreApplication.translate("Withdrawal", how.label)
 
 
 def step_heading(step: Step) -> str:

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import QApplication
 
 import scripts.screenshots as shots
 from bench.pdf import sample_consent, sample_withdrawal
-from cssw_desktop.documents.pdf import render_pages
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.i18n import Languages, choose_language
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_documents.pdf import render_pages
 from scripts.screenshots import FAMILIES, PASSPHRASE, SIZE, TODAY, pause, shoot
 from scripts.visit_screenshots import tour as visit_tour
 from scripts.visit_screenshots import until

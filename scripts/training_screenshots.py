@@ -35,9 +35,8 @@ from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from visit_screenshots import until
-
 from screenshots import OUT, apply_display_env, pause, shoot
+from visit_screenshots import until
 
 PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway training store
 SIZE = QSize(*(int(v) for v in os.environ.get("CSSW_SHOT_SIZE", "1366x768").split("x")))

@@ -19,7 +19,7 @@ from cssw_desktop.leaflet import (
     available_languages,
     load_leaflet,
 )
-from cssw_desktop.resources import resources_dir
+from cssw_core.resources import resources_dir
 
 SEED_SECTIONS = (
     "About this leaflet",

@@ -29,7 +29,7 @@ from cssw_desktop.pseudo_locale import (
     pseudo,
     pseudo_leaflet,
 )
-from cssw_desktop.resources import resources_dir
+from cssw_core.resources import resources_dir
 from cssw_desktop.ui.i18n import TRANSLATIONS_DIR, choose_language, shipped_languages
 
 REPO = Path(__file__).resolve().parents[1]

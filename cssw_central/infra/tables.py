@@ -186,8 +186,11 @@ class Record(Base):
     team_id: Mapped[str] = mapped_column(ForeignKey("teams.id"))
     document: Mapped[str] = mapped_column(Text)  # canonical JSON exactly as received
     seal_signature: Mapped[str] = mapped_column(String(128))
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
-    pdf_sha256: Mapped[str] = mapped_column(String(64))
+    # The PDF central made from the verified document and signed (services/filed_pdf.py),
+    # kept from the approval on so that filing it again writes the same bytes; None
+    # before. A laptop's own PDF is never kept.
+    filed_pdf: Mapped[bytes | None] = mapped_column(LargeBinary, default=None)
+    filed_pdf_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
     sealed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     received_at: Mapped[datetime] = mapped_column(UtcDateTime)
     receipt_json: Mapped[str] = mapped_column(Text)  # SignedReceipt JSON, returned on retry

@@ -1,14 +1,14 @@
-"""Checking an upload before anything is stored: the bytes, the hash, the seal, the PDF.
+"""Checking an upload before anything is stored: the bytes, the hash, the seal.
 
 Central trusts nothing the laptop says about its record: it re-reads the document,
 re-computes its canonical form and hash, and verifies the seal against the key the
-laptop enrolled with (not the key the document names).
+laptop enrolled with (not the key the document names). A PDF an older laptop still sends
+is not even read: central makes the PDF it files from the verified document
+(cssw_central.services.filed_pdf).
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,7 +19,7 @@ from cssw_central.infra.timefmt import parse_utc_text
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
 from cssw_core.domain.sealing import Seal, canonical_seal_problem, is_training_document
-from cssw_core.protocol import MAX_PDF_BYTES, ProblemCode, UploadRequest
+from cssw_core.protocol import ProblemCode, UploadRequest
 
 MALFORMED_WORDS = "The record central received is not in the expected form. Tell IT."
 HASH_WORDS = "The record was changed after it was signed, so central refused it."
@@ -27,7 +27,6 @@ WRONG_DEVICE_WORDS = (
     "The record was sealed on a different laptop from the one sending it, so central "
     "refused it. Tell IT."
 )
-PDF_WORDS = "The record's PDF is missing or not a PDF, so central refused it. Tell IT."
 TRAINING_WORDS = (
     "This record was made in training, with fictional families, so central refused it. "
     "Records made in training are never filed."
@@ -38,7 +37,6 @@ TRAINING_WORDS = (
 class CheckedUpload:
     document_text: str  # canonical JSON exactly as received
     document: dict[str, Any]
-    pdf: bytes
     sealed_at: datetime
     family_id: str
 
@@ -97,22 +95,9 @@ def check_upload(upload: UploadRequest, device: AuthenticatedDevice) -> CheckedU
     return CheckedUpload(
         document_text=upload.document,
         document=document,
-        pdf=_pdf(upload.pdf_base64),
         sealed_at=_sealed_at(document),
         family_id=_family_id(document, record),
     )
-
-
-def _pdf(encoded: str) -> bytes:
-    try:
-        pdf = base64.b64decode(encoded, validate=True)
-    except (binascii.Error, ValueError):
-        raise Refused(422, ProblemCode.MALFORMED, PDF_WORDS) from None
-    if len(pdf) > MAX_PDF_BYTES:
-        raise Refused(413, ProblemCode.TOO_LARGE, "The record's PDF is too large. Tell IT.")
-    if not pdf.startswith(b"%PDF-"):
-        raise Refused(422, ProblemCode.MALFORMED, PDF_WORDS)
-    return pdf
 
 
 def _sealed_at(document: dict[str, Any]) -> datetime:

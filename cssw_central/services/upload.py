@@ -7,7 +7,6 @@ route can answer a repeat with the original receipt.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import uuid
 
@@ -76,8 +75,6 @@ def store_new(
                 "team_id": device.team_id,
                 "document": checked.document_text,
                 "seal_signature": upload.seal_signature,
-                "pdf": checked.pdf,
-                "pdf_sha256": hashlib.sha256(checked.pdf).hexdigest(),
                 "sealed_at": checked.sealed_at,
                 "received_at": now,
                 "receipt_json": receipt.model_dump_json(),

@@ -18,8 +18,8 @@ from cssw_core.domain.consent import ConsentRecordDraft
 from cssw_core.domain.family import Child
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.domain.signature import Signature
-from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
 from cssw_desktop.ui.visit.typed_signature import typed_signature
+from cssw_documents.pdf import PdfError, render_pages, render_pdf
 from tests.support.leaks import CANARIES, files_under, redirect_temp
 from tests.support.pdf import pdf_pages, pdf_text
 
@@ -204,7 +204,7 @@ def test_command_line_can_render_without_a_gui(tmp_path: Path) -> None:
     """ensure_gui_app makes an offscreen QGuiApplication in a process that has none."""
     script = (
         "import sys\n"
-        "from cssw_desktop.documents.pdf import ensure_gui_app, render_pdf\n"
+        "from cssw_documents.pdf import ensure_gui_app, render_pdf\n"
         "from bench.pdf import sample_consent\n"
         "app = ensure_gui_app()\n"
         "assert ensure_gui_app() is app\n"

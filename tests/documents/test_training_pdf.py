@@ -10,7 +10,7 @@ from PySide6.QtGui import QImage
 
 from bench.pdf import SampleRecord, sample_consent, sample_withdrawal
 from cssw_core.domain.sealing import DeviceKey
-from cssw_desktop.documents.pdf import PREVIEW_DPI, render_pages, render_pdf
+from cssw_documents.pdf import PREVIEW_DPI, render_pages, render_pdf
 from tests.support.pdf import pdf_pages, pdf_text, pdf_title
 
 MARK = "TRAINING — not a real record"

@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from bench.pdf import sample_consent
 from cssw_core.domain.agencies import AGENCIES
-from cssw_desktop.documents.blocks import LABEL_WIDTH
-from cssw_desktop.documents.layout import A4_WIDTH_PT, Margins
-from cssw_desktop.documents.pdf import render_pdf
 from cssw_desktop.pseudo_locale import RLO, pseudo
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.translated import agency_name
 from cssw_desktop.ui.i18n import install_language, remove_language
 from cssw_desktop.ui.main_window import MainWindow
+from cssw_documents.blocks import LABEL_WIDTH
+from cssw_documents.layout import A4_WIDTH_PT, Margins
+from cssw_documents.pdf import render_pdf
+from cssw_documents.words import agency_name
 from tests.support.gui import WindowFactory
 from tests.support.pdf import pdf_text
 from tests.support.stores import PASSPHRASE

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
 from cssw_desktop.storage.consent_overview import ConsentOverview, local_date
-from cssw_desktop.translated import document_label
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.consent_state import ConsentStateModel
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, heading, paragraph, scaled_font
+from cssw_documents.words import document_label
 
 
 def fit_rows(table: QTableView) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject
 
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.errors import CsswError, ValidationFailed
-from cssw_desktop.documents.outbox_pdf import seal_for_outbox
+from cssw_desktop.outbox_pdf import seal_for_outbox
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.consent_overview import load_overview
 from cssw_desktop.storage.store import Store

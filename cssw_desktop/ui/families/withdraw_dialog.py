@@ -36,11 +36,11 @@ from cssw_core.domain.family import Family
 from cssw_core.domain.signature import Signature, SignerRole
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.storage.consent_overview import ConsentOverview, Direction
-from cssw_desktop.translated import agency_name, communicated_label
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.consent_history import agency_list
 from cssw_desktop.ui.visit.signature_pad import SignatureField
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
+from cssw_documents.words import agency_name, communicated_label
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
 

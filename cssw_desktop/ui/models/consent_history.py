@@ -12,9 +12,10 @@ from cssw_core.domain.consent import Answer, ConsentRecordDraft
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_desktop.storage.consent_overview import HistoryEntry
-from cssw_desktop.translated import agency_name, and_list, communicated_label
+from cssw_desktop.translated import and_list
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.table_model import AnyIndex, HeadedTableModel
+from cssw_documents.words import agency_name, communicated_label
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_PREFIX_LENGTH = 8  # enough to tell records apart when talking to support

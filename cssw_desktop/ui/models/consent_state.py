@@ -10,9 +10,9 @@ from PySide6.QtGui import QFont
 from cssw_core.domain.agencies import AGENCIES
 from cssw_core.domain.consent import Answer
 from cssw_desktop.storage.consent_overview import ConsentOverview, Direction
-from cssw_desktop.translated import agency_name
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.table_model import AnyIndex, HeadedTableModel
+from cssw_documents.words import agency_name
 
 
 class ConsentStateModel(HeadedTableModel):

@@ -19,7 +19,6 @@ from PySide6.QtCore import QObject
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import Seal, is_training_document
 from cssw_core.errors import CsswError
-from cssw_desktop.documents.pdf import PdfError, render_pages, render_pdf
 from cssw_desktop.storage.audit import AuditAction, AuditEntry
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.records import StoredRecord
@@ -29,6 +28,7 @@ from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
+from cssw_documents.pdf import PdfError, render_pages, render_pdf
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.workspace import Workspace

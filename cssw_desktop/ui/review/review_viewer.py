@@ -23,7 +23,6 @@ from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import Seal, seal_problem
 from cssw_core.errors import CsswError
 from cssw_core.protocol import ReviewDetail, ReviewItem
-from cssw_desktop.documents.pdf import PdfError, render_pages
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.store import Store
@@ -34,6 +33,7 @@ from cssw_desktop.ui.sync.words import kind_words
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
+from cssw_documents.pdf import PdfError, render_pages
 
 if TYPE_CHECKING:
     from cssw_desktop.sync.review import ReviewClient

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer, DocumentKind
 from cssw_core.domain.visit import VisitState
-from cssw_desktop.translated import agency_name, document_label
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import StepPage, YesNo, note_box, scrolling
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
+from cssw_documents.words import agency_name, document_label
 
 FIELD = {"share": "share_with", "approach": "approach"}
 

@@ -18,8 +18,8 @@ from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.visit import Step, VisitState, missing_for
 from cssw_core.errors import CsswError
-from cssw_desktop.documents.outbox_pdf import seal_for_outbox
 from cssw_desktop.leaflet import Leaflet
+from cssw_desktop.outbox_pdf import seal_for_outbox
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import StoreThread

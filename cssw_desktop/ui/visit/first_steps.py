@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 
 from cssw_core.domain.consent import Answer, ExplainedItem
 from cssw_core.domain.family import Child
-from cssw_desktop.translated import explained_label
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.leaflet_view import LeafletReader
 from cssw_desktop.ui.visit.widgets import StepPage, YesNo, scrolling
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
+from cssw_documents.words import explained_label
 
 
 def _local_time(moment: object) -> str:

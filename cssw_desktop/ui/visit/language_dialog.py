@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.documents.formatting import language_text
 from cssw_desktop.ui.widgets.layout import em, heading, paragraph
+from cssw_documents.formatting import language_text
 
 LANGUAGE_ROLE = Qt.ItemDataRole.UserRole
 

@@ -60,11 +60,11 @@ from cssw_core.domain.signature import (
     SignerRole,
     Stroke,
 )
-from cssw_desktop.documents.formatting import encode_png
 from cssw_desktop.ui.accessibility import colour
 from cssw_desktop.ui.focus import FOCUS_WIDTH, focus_starts_at
 from cssw_desktop.ui.visit.typed_signature import TypedNamePanel, typed_signature
 from cssw_desktop.ui.widgets.layout import em, message_label, scaled_font, show_message
+from cssw_documents.formatting import encode_png
 
 INK = QColor(0, 0, 0)
 PAPER = QColor(255, 255, 255)

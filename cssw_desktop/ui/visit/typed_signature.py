@@ -14,8 +14,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from cssw_core.domain.signature import Signature, SignerRole
-from cssw_desktop.documents.formatting import encode_png
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
+from cssw_documents.formatting import encode_png
 
 PICTURE_WIDTH, PICTURE_HEIGHT = 600, 200  # the picture's size, like a pad's
 MAX_NAME = 100

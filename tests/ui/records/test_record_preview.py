@@ -15,12 +15,12 @@ from cssw_core.domain.agencies import Agency
 from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
-from cssw_desktop.documents.pdf import render_pages, render_pdf
 from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
+from cssw_documents.pdf import render_pages, render_pdf
 from tests.support.gui import FakeClock, WindowFactory, closed, unlock
 from tests.support.pdf import pdf_pages, pdf_text
 from tests.support.records import family_with_teenager, seal_consent

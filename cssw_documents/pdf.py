@@ -4,8 +4,10 @@ Rendered entirely in memory (QPdfWriter on a QBuffer): no temporary file ever ho
 family's details. `render_pages` draws the same pages onto images for the app's preview,
 through the same layout and drawing code. Every page carries the record id, version,
 full content hash, worker, device and "Page N of M"; the last page lists the visit's
-audit trail and the seal. A training record's pages also say "TRAINING — not a real
-record" (training_mark.py).
+audit trail (or, in the PDF central files, what central did with the record:
+filing_page.py) and the seal. A training record's pages also say "TRAINING — not a real
+record" (training_mark.py). Every page is drawn in the shipped fonts (fonts.py), so the
+laptop and central draw the same pages.
 Qt needs a QGuiApplication for fonts: the GUI has one; a command line calls
 `ensure_gui_app()` first. Rendering does not touch widgets, so it may run in a worker
 thread (`loop.run_in_executor`).
@@ -16,7 +18,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from datetime import tzinfo
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSize
 from PySide6.QtGui import (
@@ -31,22 +33,21 @@ from PySide6.QtGui import (
 )
 
 from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal, is_training_document
-from cssw_desktop.documents.blocks import draw_footer
-from cssw_desktop.documents.formatting import display_zone, time_text
-from cssw_desktop.documents.layout import (
+from cssw_documents.blocks import draw_footer
+from cssw_documents.filing_page import FilingFacts, draw_filing
+from cssw_documents.fonts import register_fonts
+from cssw_documents.formatting import display_zone, time_text
+from cssw_documents.layout import (
     A4_HEIGHT_PT,
     A4_WIDTH_PT,
-    LEFT,
     MM,
-    WRAP,
-    WRAP_ANYWHERE,
     Op,
     PageFlow,
     font,
+    labelled_rows,
 )
-from cssw_desktop.documents.sections import ConsentSections, WithdrawalSections
-from cssw_desktop.documents.training_mark import mark_training_pages, training_words
-from cssw_desktop.storage.audit import AuditEntry
+from cssw_documents.sections import ConsentSections, WithdrawalSections
+from cssw_documents.training_mark import mark_training_pages, training_words
 
 RESOLUTION_DPI = 600
 PREVIEW_DPI = 150  # sharp on a laptop screen at fit-to-width, ~9 MB a page
@@ -55,6 +56,18 @@ PREVIEW_DPI = 150  # sharp on a laptop screen at fit-to-width, ~9 MB a page
 AUDIT_TEXT_PT = 9.5  # the audit-trail table's text size
 
 translate = QCoreApplication.translate  # the PDF is in the language in force when made
+
+
+class TrailEntry(Protocol):
+    """One entry of the visit's audit trail as the PDF prints it (the laptop's audit log
+    entries are these)."""
+
+    @property
+    def seq(self) -> int: ...
+    @property
+    def at(self) -> str: ...
+    @property
+    def action(self) -> str: ...
 
 
 class PdfError(RuntimeError):
@@ -78,20 +91,24 @@ def ensure_gui_app() -> QGuiApplication:
 def render_pdf(
     document: dict[str, Any],
     seal: Seal,
-    audit: Sequence[AuditEntry],
+    audit: Sequence[TrailEntry],
     leaflet_title: str | None = None,
+    *,
+    filing: FilingFacts | None = None,
 ) -> bytes:
     """The sealed record as PDF bytes (A4, portrait), made in memory.
 
     `document` is the sealed document from `sealing.build_document`; `seal` its seal;
-    `audit` the audit entries of the visit (no personal data is in them).
+    `audit` the audit entries of the visit (no personal data is in them). `filing`:
+    central's facts (receipt, approval) for the PDF central files, printed in place of
+    the laptop's audit trail, which central does not hold.
     """
     kind = _checked_kind(document)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, kind, is_training_document(document))
-    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title)
+    writer = _pdf_writer(buffer, kind, is_training_document(document), central=filing is not None)
+    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title, filing)
     painter = QPainter()
     if not painter.begin(writer):
         raise PdfError("the PDF writer could not start")
@@ -109,7 +126,7 @@ def render_pdf(
 def render_pages(
     document: dict[str, Any],
     seal: Seal,
-    audit: Sequence[AuditEntry],
+    audit: Sequence[TrailEntry],
     dpi: float = PREVIEW_DPI,
     leaflet_title: str | None = None,
 ) -> list[QImage]:
@@ -124,7 +141,7 @@ def render_pages(
         raise PdfError("the preview resolution must be positive")
     buffer = QBuffer()  # never opened: the writer is used for its metrics only
     writer = _pdf_writer(buffer, kind, is_training_document(document))
-    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title)
+    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title, None)
     scale = dpi / RESOLUTION_DPI
     size = QSize(round(A4_WIDTH_PT / 72 * dpi), round(A4_HEIGHT_PT / 72 * dpi))
     images = []
@@ -154,6 +171,7 @@ def render_pages(
 def _checked_kind(document: dict[str, Any]) -> RecordKind:
     if not isinstance(QGuiApplication.instance(), QGuiApplication):
         raise PdfError("rendering needs a QGuiApplication: call ensure_gui_app() first")
+    register_fonts()
     if not isinstance(document, dict) or document.get("format") != DOCUMENT_FORMAT:
         raise PdfError(f"the document is not a {DOCUMENT_FORMAT} sealed record")
     try:
@@ -162,7 +180,9 @@ def _checked_kind(document: dict[str, Any]) -> RecordKind:
         raise PdfError("the sealed record is of an unknown kind") from None
 
 
-def _pdf_writer(device: QIODevice, kind: RecordKind, training: bool) -> QPdfWriter:
+def _pdf_writer(
+    device: QIODevice, kind: RecordKind, training: bool, *, central: bool = False
+) -> QPdfWriter:
     writer = QPdfWriter(device)
     writer.setResolution(RESOLUTION_DPI)
     writer.setPageLayout(
@@ -172,7 +192,7 @@ def _pdf_writer(device: QIODevice, kind: RecordKind, training: bool) -> QPdfWrit
             QMarginsF(0, 0, 0, 0),
         )
     )
-    writer.setCreator("CSSW desktop")
+    writer.setCreator("CSSW central" if central else "CSSW desktop")
     title = (
         translate("Pdf", "Consent to information sharing")
         if kind is RecordKind.CONSENT
@@ -187,8 +207,9 @@ def _laid_out(
     kind: RecordKind,
     document: dict[str, Any],
     seal: Seal,
-    audit: Sequence[AuditEntry],
+    audit: Sequence[TrailEntry],
     leaflet_title: str | None,
+    filing: FilingFacts | None,
 ) -> list[list[Op]]:
     """Every page's drawing operations, footers included, measured on `device`."""
     zone = display_zone()
@@ -197,7 +218,11 @@ def _laid_out(
         ConsentSections(flow, document, zone, leaflet_title).draw()
     else:
         WithdrawalSections(flow, document, zone).draw()
-    _audit_page(flow, document, seal, audit, zone)
+    if filing is None:
+        _audit_page(flow, audit, zone)
+    else:
+        draw_filing(flow, filing, zone)
+    _seal_part(flow, document, seal, zone)
 
     total = len(flow.pages)
     for number, page in enumerate(flow.pages, 1):
@@ -219,14 +244,8 @@ def _set_dpi(image: QImage, dpi: float) -> None:
     image.setDotsPerMeterY(dots_per_metre)
 
 
-def _audit_page(
-    flow: PageFlow,
-    document: dict[str, Any],
-    seal: Seal,
-    audit: Sequence[AuditEntry],
-    zone: tzinfo,
-) -> None:
-    """The last page: what happened during the visit, and the seal that fixes the record."""
+def _audit_page(flow: PageFlow, audit: Sequence[TrailEntry], zone: tzinfo) -> None:
+    """The last page: what happened during the visit."""
     flow.new_page()
     left, width = flow.left, flow.width
     title = translate("Pdf", "Audit trail of this visit")
@@ -265,6 +284,10 @@ def _audit_page(
             header=False,
         )
 
+
+def _seal_part(flow: PageFlow, document: dict[str, Any], seal: Seal, zone: tzinfo) -> None:
+    """The end of the last page: the seal that fixes the record."""
+    left, width = flow.left, flow.width
     flow.space(8 * MM)
     flow.ensure(60 * MM)
     flow.y += flow.draw_text(left, flow.y, width, translate("Pdf", "Seal"), font(13, bold=True))
@@ -290,18 +313,7 @@ def _audit_page(
         (translate("Pdf", "Record format"), str(document.get("format", "")), False),
         (translate("Pdf", "App version"), str(document.get("app_version", "")), False),
     ]
-    for label, value, mono in rows:
-        label_w = 48 * MM
-        value_font = font(8.5, mono=True) if mono else font(9.5)
-        flags = LEFT | (WRAP_ANYWHERE if mono else WRAP)
-        h = max(
-            flow.text_height(label, font(9.5, bold=True), label_w - 2 * MM),
-            flow.text_height(value, value_font, width - label_w, flags),
-        )
-        flow.ensure(h + 2 * MM)
-        flow.draw_text(left, flow.y, label_w - 2 * MM, label, font(9.5, bold=True))
-        flow.draw_text(left + label_w, flow.y, width - label_w, value, value_font, flags)
-        flow.y += h + 1.5 * MM
+    labelled_rows(flow, rows)
 
 
-__all__ = ["PdfError", "ensure_gui_app", "render_pages", "render_pdf"]
+__all__ = ["FilingFacts", "PdfError", "TrailEntry", "ensure_gui_app", "render_pages", "render_pdf"]

@@ -4,7 +4,7 @@ Content is laid out top to bottom into pages of drawing operations first, so the
 page count is known before anything is painted ("Page N of M" on every footer); then
 each page is painted, followed by its footer. Sizes are given in points (1/72 inch) and
 converted to the PDF writer's device units. Boxes and ticks are drawn with lines, never
-taken from a font, so they show whatever fonts the laptop has.
+taken from a font.
 """
 
 from __future__ import annotations
@@ -25,14 +25,18 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from cssw_documents.fonts import MONO, SANS
+
 Op = Callable[[QPainter], None]
 
 A4_WIDTH_PT = 595.28
 A4_HEIGHT_PT = 841.89
 MM = 72 / 25.4  # points per millimetre
 
-SANS_FAMILIES = ["Segoe UI", "DejaVu Sans", "Arial", "Liberation Sans", "Helvetica"]
-MONO_FAMILIES = ["Consolas", "DejaVu Sans Mono", "Liberation Mono", "Courier New", "Courier"]
+# The shipped fonts first (cssw_documents.fonts); the rest only stand in for a character
+# they lack, or for a broken installation.
+SANS_FAMILIES = [SANS, "Segoe UI", "Arial", "Liberation Sans", "Helvetica"]
+MONO_FAMILIES = [MONO, "Consolas", "Liberation Mono", "Courier New", "Courier"]
 
 INK = QColor(0, 0, 0)
 RULE = QColor(90, 90, 90)
@@ -55,7 +59,7 @@ def _has_right_to_left(text: str) -> bool:
 
 
 def font(size: float, *, bold: bool = False, mono: bool = False) -> QFont:
-    """A font at `size` points from the first family the laptop has."""
+    """A font at `size` points: the shipped family (registered by `register_fonts`)."""
     chosen = QFont()
     chosen.setFamilies(MONO_FAMILIES if mono else SANS_FAMILIES)
     if mono:
@@ -269,3 +273,20 @@ class PageFlow:
 def column_heights(flow: PageFlow, cells: Sequence[tuple[str, QFont, float]]) -> float:
     """The tallest of several wrapped texts: (text, font, width) each."""
     return max((flow.text_height(t, f, w) for t, f, w in cells), default=0.0)
+
+
+def labelled_rows(flow: PageFlow, rows: Sequence[tuple[str, str, bool]]) -> None:
+    """(label, value, fixed-width) rows down the page: the seal's and central's facts."""
+    left, width = flow.left, flow.width
+    label_w = 48 * MM
+    for label, value, mono in rows:
+        value_font = font(8.5, mono=True) if mono else font(9.5)
+        flags = LEFT | (WRAP_ANYWHERE if mono else WRAP)
+        h = max(
+            flow.text_height(label, font(9.5, bold=True), label_w - 2 * MM),
+            flow.text_height(value, value_font, width - label_w, flags),
+        )
+        flow.ensure(h + 2 * MM)
+        flow.draw_text(left, flow.y, label_w - 2 * MM, label, font(9.5, bold=True))
+        flow.draw_text(left + label_w, flow.y, width - label_w, value, value_font, flags)
+        flow.y += h + 1.5 * MM

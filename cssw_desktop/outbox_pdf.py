@@ -16,9 +16,9 @@ from typing import Any
 from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import Signature
-from cssw_desktop.documents.pdf import render_pdf
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
+from cssw_documents.pdf import render_pdf
 
 log = logging.getLogger(__name__)
 

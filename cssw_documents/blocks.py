@@ -14,8 +14,8 @@ from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer
 from cssw_core.domain.i18n import fill
 from cssw_core.domain.sealing import Seal
-from cssw_desktop.documents.formatting import decode_png, time_text
-from cssw_desktop.documents.layout import (
+from cssw_documents.formatting import decode_png, time_text
+from cssw_documents.layout import (
     A4_HEIGHT_PT,
     LEFT,
     MM,
@@ -25,7 +25,7 @@ from cssw_desktop.documents.layout import (
     PageFlow,
     font,
 )
-from cssw_desktop.translated import agency_name
+from cssw_documents.words import agency_name
 
 translate = QCoreApplication.translate  # the PDF is in the language in force when made
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
-from cssw_desktop.documents.layout import A4_HEIGHT_PT, A4_WIDTH_PT, MM, Op, PageFlow, font
+from cssw_documents.layout import A4_HEIGHT_PT, A4_WIDTH_PT, MM, Op, PageFlow, font
 
 translate = QCoreApplication.translate
 

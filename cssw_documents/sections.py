@@ -20,10 +20,10 @@ from cssw_core.domain.consent import (
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, fill
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.withdrawal import Withdrawal
-from cssw_desktop.documents.blocks import BODY, Blocks
-from cssw_desktop.documents.formatting import clock_text, language_text, time_text, uk_date
-from cssw_desktop.documents.layout import MM, RIGHT, PageFlow, font
-from cssw_desktop.translated import agency_name, communicated_label, document_label, explained_label
+from cssw_documents.blocks import BODY, Blocks
+from cssw_documents.formatting import clock_text, language_text, time_text, uk_date
+from cssw_documents.layout import MM, RIGHT, PageFlow, font
+from cssw_documents.words import agency_name, communicated_label, document_label, explained_label
 
 translate = QCoreApplication.translate  # the PDF is in the language in force when made
 
