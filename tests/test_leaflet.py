@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from cssw_core.resources import resources_dir
 from cssw_desktop.leaflet import (
     BulletList,
     LeafletError,
@@ -19,7 +20,6 @@ from cssw_desktop.leaflet import (
     available_languages,
     load_leaflet,
 )
-from cssw_core.resources import resources_dir
 
 SEED_SECTIONS = (
     "About this leaflet",

@@ -19,6 +19,7 @@ from cssw_core.domain.agencies import AGENCY_LABELS
 from cssw_core.domain.consent import DocumentKind, ExplainedItem
 from cssw_core.domain.i18n import PSEUDO_LANGUAGES, fill
 from cssw_core.domain.visit import STEPS
+from cssw_core.resources import resources_dir
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.pseudo_locale import (
     PDF,
@@ -29,7 +30,6 @@ from cssw_desktop.pseudo_locale import (
     pseudo,
     pseudo_leaflet,
 )
-from cssw_core.resources import resources_dir
 from cssw_desktop.ui.i18n import TRANSLATIONS_DIR, choose_language, shipped_languages
 
 REPO = Path(__file__).resolve().parents[1]

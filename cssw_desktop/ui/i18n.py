@@ -15,8 +15,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
 from cssw_core.domain.i18n import PSEUDO_LANGUAGES
-from cssw_desktop.leaflet import available_languages
 from cssw_core.resources import resources_dir
+from cssw_desktop.leaflet import available_languages
 
 __all__ = [
     "PSEUDO_LANGUAGES",
