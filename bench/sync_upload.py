@@ -132,7 +132,7 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
                 pdf = _fill(store, count, pdf)
                 bodies = _bodies(store, pdf)
                 bare = asyncio.run(_bare_posts(central, bodies))
-                engine = SyncEngine(runner, render_pdf=_unrendered, app_version="bench")
+                engine = SyncEngine(runner, app_version="bench")
                 began = time.perf_counter()
                 report = asyncio.run(engine.sync())
                 took = time.perf_counter() - began

@@ -2,6 +2,7 @@
 
     cssw-central serve --database-url URL --tls-cert C --tls-key K [--host H] [--port P]
     cssw-central dev-cert --host NAME --out-dir DIR
+    cssw-central verify-pdf FILE [--trust CERT.pem] [--receipt-key HEX]
     cssw-central admin create-team|add-worker|list-workers|issue-code|list-devices|
                        revoke-device|set-policy ...
 
@@ -23,6 +24,7 @@ from cssw_central.admin.command import add_admin_parser, run_admin
 from cssw_central.admin.problem import AdminProblem
 from cssw_central.infra.certs import make_dev_cert
 from cssw_central.infra.database import default_database_url
+from cssw_central.infra.document_signing import DEFAULT_SIGNING, make_trial_signing_cert
 from cssw_central.infra.https import ServeProblem
 from cssw_central.infra.receipt_key import KeyFileProblem
 
@@ -56,6 +58,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="Ed25519 key that signs receipts (made, owner-only, if missing)",
     )
     serve.add_argument(
+        "--signing-cert",
+        type=Path,
+        default=DEFAULT_SIGNING.cert,
+        help="central's document-signing certificate (PEM, chain after it) for filed PDFs",
+    )
+    serve.add_argument(
+        "--signing-key",
+        type=Path,
+        default=DEFAULT_SIGNING.key,
+        help="its private key (PEM; if encrypted, the passphrase in $CSSW_SIGNING_KEY_PASSPHRASE)",
+    )
+    serve.add_argument(
         "--workers",
         type=int,
         default=1,
@@ -81,10 +95,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="plain HTTP, for development on loopback only",
     )
 
-    cert = commands.add_parser("dev-cert", help="make a self-signed certificate for a trial")
+    cert = commands.add_parser(
+        "dev-cert", help="make self-signed certificates for a trial (HTTPS, document signing)"
+    )
     cert.add_argument("--host", required=True, help="the name laptops will use for central")
     cert.add_argument(
-        "--out-dir", type=Path, required=True, help="where to write cert.pem and key.pem"
+        "--out-dir",
+        type=Path,
+        required=True,
+        help="where to write cert.pem and key.pem (HTTPS), signing-cert.pem and "
+        "signing-key.pem (the filed PDFs' signature)",
+    )
+
+    verify = commands.add_parser(
+        "verify-pdf", help="check a filed PDF on its own: signature, sealed record, receipt"
+    )
+    verify.add_argument("file", type=Path, help="the filed PDF")
+    verify.add_argument(
+        "--trust",
+        type=Path,
+        default=DEFAULT_SIGNING.cert,
+        help="central's document-signing certificate, or the CA that issued it (PEM)",
+    )
+    verify.add_argument(
+        "--receipt-key",
+        default=None,
+        help="central's receipt public key (64 hex digits; `serve` prints it). Default: "
+        "the one of --receipt-key-file",
+    )
+    verify.add_argument(
+        "--receipt-key-file",
+        type=Path,
+        default=DATA_DIR / "receipt-key.pem",
+        help="central's receipt key file, when --receipt-key is not given",
     )
 
     add_admin_parser(commands)
@@ -104,6 +147,13 @@ def run(argv: Sequence[str] | None, stdin: TextIO, stdout: TextIO, stderr: TextI
             print(f"certificate: {cert_path}", file=stdout)
             print(f"private key: {key_path}", file=stdout)
             print(f"pin: {pin}", file=stdout)
+            signing = make_trial_signing_cert(args.out_dir)
+            print(f"document-signing certificate (trial): {signing.cert}", file=stdout)
+            print(f"document-signing key: {signing.key}", file=stdout)
+        elif args.command == "verify-pdf":
+            from cssw_central.admin.verify_pdf import verify_pdf
+
+            return verify_pdf(args, stdout, stderr)
         else:
             run_admin(args, stdin=stdin, out=stdout)
     except (AdminProblem, ServeProblem, KeyFileProblem) as problem:

@@ -20,6 +20,7 @@ from uvicorn.supervisors import Multiprocess
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
 from cssw_central.infra.database import ENV_DATABASE_URL
+from cssw_central.infra.document_signing import DEFAULT_SIGNING, SigningFiles
 from cssw_central.infra.https import ServeProblem, check_transport, uvicorn_config
 from cssw_central.infra.migrate import upgrade
 from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
@@ -27,6 +28,8 @@ from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_he
 ENV_RECEIPT_KEY = "CSSW_CENTRAL_RECEIPT_KEY"
 ENV_DROP_FOLDER = "CSSW_CENTRAL_DROP_FOLDER"
 ENV_MAX_INFLIGHT = "CSSW_CENTRAL_MAX_INFLIGHT"
+ENV_SIGNING_CERT = "CSSW_CENTRAL_SIGNING_CERT"
+ENV_SIGNING_KEY = "CSSW_CENTRAL_SIGNING_KEY"
 APP_FACTORY = "cssw_central.serve:app_from_environment"
 MAX_WORKERS = 32
 MAX_INFLIGHT = 10_000
@@ -55,9 +58,30 @@ def app_from_environment() -> FastAPI:
             database_url=os.environ[ENV_DATABASE_URL],
             receipt_key=key,
             drop_folder=Path(os.environ[ENV_DROP_FOLDER]),
+            signing=SigningFiles(
+                Path(os.environ[ENV_SIGNING_CERT]), Path(os.environ[ENV_SIGNING_KEY])
+            ),
             max_inflight=max_inflight(None),
         )
     )
+
+
+def signing_files(args: argparse.Namespace, out: TextIO) -> SigningFiles:
+    """--signing-cert and --signing-key (absolute, for the worker processes); says at
+    start whether they are there, since approvals are refused until they are."""
+    cert = getattr(args, "signing_cert", None) or DEFAULT_SIGNING.cert
+    key = getattr(args, "signing_key", None) or DEFAULT_SIGNING.key
+    files = SigningFiles(Path(cert).resolve(), Path(key).resolve())
+    if files.cert.is_file() and files.key.is_file():
+        print(f"document-signing certificate: {files.cert}", file=out, flush=True)
+    else:
+        print(
+            f"No document-signing certificate at {files.cert}: approvals are refused (nothing "
+            "is filed) until one is set up (`cssw-central dev-cert` makes a trial one).",
+            file=out,
+            flush=True,
+        )
+    return files
 
 
 def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
@@ -73,6 +97,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
         print(f"Created the receipt key {args.receipt_key}.", file=out)
     print(f"receipt public key: {public_hex(key)}", file=out, flush=True)
     args.drop_folder.mkdir(parents=True, exist_ok=True)
+    signing = signing_files(args, out)
     start_retention(args, database_url)  # in this (the parent) process only
     options = {
         "host": args.host,
@@ -86,6 +111,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
             database_url=database_url,
             receipt_key=key,
             drop_folder=args.drop_folder,
+            signing=signing,
             max_inflight=inflight,
         )
         uvicorn.Server(uvicorn_config(create_app(central), **options)).run()
@@ -93,6 +119,8 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     os.environ[ENV_DATABASE_URL] = database_url
     os.environ[ENV_RECEIPT_KEY] = str(Path(args.receipt_key).resolve())
     os.environ[ENV_DROP_FOLDER] = str(Path(args.drop_folder).resolve())
+    os.environ[ENV_SIGNING_CERT] = str(signing.cert)
+    os.environ[ENV_SIGNING_KEY] = str(signing.key)
     if inflight is not None:
         os.environ[ENV_MAX_INFLIGHT] = str(inflight)
     config = uvicorn_config(APP_FACTORY, workers=workers, **options)

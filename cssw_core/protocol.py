@@ -86,6 +86,7 @@ class ProblemCode(StrEnum):
     FORBIDDEN = "forbidden"
     WRONG_STATE = "wrong_state"
     RATE_LIMITED = "rate_limited"
+    PDF_NOT_MADE = "pdf_not_made"  # approval refused: central could not make its signed PDF
     SERVER_ERROR = "server_error"
 
 

@@ -1,29 +1,13 @@
-"""A sync run without the GUI (the `cssw-desktop sync` command), Qt only for the PDF."""
+"""A sync run without the GUI (the `cssw-desktop sync` command): no Qt at all."""
 
 from __future__ import annotations
 
 import cssw_desktop
-from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.errors import training_refused
-from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.engine import PdfRenderer, SyncEngine
+from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.report import SyncReport
-
-
-def qt_pdf_renderer() -> PdfRenderer:
-    """The app's PDF renderer, with an offscreen Qt application made first if none runs."""
-    from cssw_documents.pdf import ensure_gui_app, render_pdf
-
-    ensure_gui_app()
-
-    def render(stored: StoredRecord, entries: list[AuditEntry]) -> bytes:
-        if stored.seal is None:
-            raise ValueError("only sealed records have a PDF")
-        return render_pdf(stored.body, stored.seal, entries)
-
-    return render
 
 
 async def run_headless_sync(
@@ -31,7 +15,6 @@ async def run_headless_sync(
     passphrase: str,
     *,
     caseload: bool = False,
-    render_pdf: PdfRenderer | None = None,
 ) -> SyncReport:
     """Unlock, sync once, lock (or wipe, if central says this laptop was revoked).
     A training store is refused (TrainingStoreRefused): nothing in it is ever sent."""
@@ -47,7 +30,6 @@ async def run_headless_sync(
     try:
         engine = SyncEngine(
             runner,
-            render_pdf=render_pdf or qt_pdf_renderer(),
             app_version=cssw_desktop.__version__,
             on_revoked=wipe,
         )

@@ -6,9 +6,12 @@ layer's rule is checked against what it imports directly and, for Qt, through ev
 first-party module it reaches.
 
 - the shared core (`cssw_core`) stands alone: no Qt, neither application;
-- the laptop's `storage/` and `sync/` never reach Qt, the screens (`ui/`) or the PDF
-  (`documents/`, which draws with Qt); storage does not lean on sync;
-- central never imports the laptop app, and the laptop app never imports central;
+- the shared renderer (`cssw_documents`, the PDF of a record, drawn with Qt) stands on the
+  core and Qt only: never either application;
+- the laptop's `storage/` and `sync/` never reach Qt, the screens (`ui/`) or the renderer;
+  storage does not lean on sync;
+- central never imports the laptop app, and the laptop app never imports central; central
+  never reaches Qt either (it runs the renderer in a process of its own);
 - only the composition root (app.py) imports the main window: every other screen gets
   the Workspace (cssw_desktop/ui/workspace.py), never the window to reach through;
 - inside central the roles point down: the commands (`cli`, `serve`) over the routes
@@ -25,7 +28,7 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
-PACKAGES = ("cssw_core", "cssw_desktop", "cssw_central")
+PACKAGES = ("cssw_core", "cssw_documents", "cssw_desktop", "cssw_central")
 QT = ("PySide6", "shiboken6")
 
 
@@ -47,19 +50,20 @@ CENTRAL_ROLES = {
 }
 
 RULES = (
-    Rule("cssw_core", ("cssw_desktop", "cssw_central"), qt_free=True),
+    Rule("cssw_core", ("cssw_documents", "cssw_desktop", "cssw_central"), qt_free=True),
+    Rule("cssw_documents", ("cssw_desktop", "cssw_central"), qt_free=False),
     Rule(
         "cssw_desktop.storage",
-        ("cssw_desktop.sync", "cssw_desktop.ui", "cssw_desktop.documents", "cssw_central"),
+        ("cssw_desktop.sync", "cssw_desktop.ui", "cssw_documents", "cssw_central"),
         qt_free=True,
     ),
     Rule(
         "cssw_desktop.sync",
-        ("cssw_desktop.ui", "cssw_desktop.documents", "cssw_central"),
+        ("cssw_desktop.ui", "cssw_documents", "cssw_central"),
         qt_free=True,
     ),
     Rule("cssw_desktop", ("cssw_central",), qt_free=False),
-    Rule("cssw_central", ("cssw_desktop",), qt_free=True),
+    Rule("cssw_central", ("cssw_desktop", "cssw_documents"), qt_free=True),
     *(
         Rule(
             f"cssw_central.{role}",
@@ -183,6 +187,10 @@ def write(root: Path, module: str, source: str) -> None:
         ("cssw_desktop.storage.bad", "from cssw_desktop.sync import engine\n", "imports"),
         ("cssw_desktop.sync.bad", "from ..ui import widgets\n", "imports cssw_desktop.ui"),
         ("cssw_central.bad", "import cssw_desktop.storage.store\n", "imports cssw_desktop"),
+        ("cssw_central.bad", "from cssw_documents import pdf\n", "imports cssw_documents"),
+        ("cssw_documents.bad", "from cssw_desktop import translated\n", "imports cssw_desktop"),
+        ("cssw_documents.bad", "import cssw_central.cli\n", "imports cssw_central"),
+        ("cssw_desktop.sync.bad", "from cssw_documents.pdf import render_pdf\n", "imports"),
         ("cssw_desktop.bad", "from cssw_central import app\n", "imports cssw_central"),
         (
             "cssw_desktop.ui.families.bad",

@@ -1,6 +1,6 @@
 """Admin commands for review and caseloads: `file-pending` and `import-families`.
 
-    cssw-central admin file-pending [--drop-folder DIR]
+    cssw-central admin file-pending [--drop-folder DIR] [--signing-cert C --signing-key K]
     cssw-central admin import-families FILE.json
 
 `file-pending` files every approved record whose filing failed (run it from a timer, or
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cssw_central.admin.problem import AdminProblem
+from cssw_central.infra.document_signing import DEFAULT_SIGNING, SigningFiles
 from cssw_central.services.family_import import ImportRefused, import_families
 from cssw_central.services.filing import DropFolderFiler
 from cssw_central.services.review import file_pending
@@ -26,6 +27,8 @@ def add_review_admin_actions(action: Callable[[str, str], argparse.ArgumentParse
     """Register the two commands with `admin.command`'s `action(name, help)` factory."""
     pending = action("file-pending", "file approved records whose filing failed")
     pending.add_argument("--drop-folder", type=Path, default=DEFAULT_DROP_FOLDER)
+    pending.add_argument("--signing-cert", type=Path, default=DEFAULT_SIGNING.cert)
+    pending.add_argument("--signing-key", type=Path, default=DEFAULT_SIGNING.key)
     families = action("import-families", "preload caseloads from a case-system JSON file")
     families.add_argument("file", type=Path)
 
@@ -34,7 +37,8 @@ def run_review_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> bo
     """Run the command if it is one of these two (True), else leave it to the caller (False)."""
     if args.action == "file-pending":
         with sessions() as session:
-            summary = file_pending(session, DropFolderFiler(args.drop_folder))
+            signing = SigningFiles(args.signing_cert, args.signing_key)
+            summary = file_pending(session, DropFolderFiler(args.drop_folder), signing)
         print(f"Filed: {summary.filed}. Still waiting: {summary.failed}.", file=out)
         if summary.failed:
             raise AdminProblem(

@@ -14,11 +14,14 @@ from sqlalchemy import select
 
 from cssw_central.api.device_auth import TeamLead
 from cssw_central.infra.database import transaction
+from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import State, central_state
 from cssw_central.infra.tables import Device
+from cssw_central.services.filed_pdf import PdfNotMade
 from cssw_central.services.filing import DropFolderFiler, Filer
 from cssw_central.services.review import (
     approve,
+    audit_record,
     file_approved,
     list_for_team,
     list_viewed,
@@ -31,6 +34,7 @@ from cssw_core.protocol import (
     API_PREFIX,
     UUID_PATTERN,
     ErrorBody,
+    ProblemCode,
     ReturnRequest,
     ReviewDetail,
     ReviewItem,
@@ -39,8 +43,13 @@ from cssw_core.protocol import (
 )
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 422)
+    code: {"model": ErrorBody} for code in (401, 403, 404, 409, 422, 503)
 }
+PDF_NOT_MADE_WORDS = (
+    "Central could not make the signed PDF of this record ({reason}), so it was not "
+    "approved or filed. Nothing is lost: tell IT, and approve it again once they have "
+    "fixed this."
+)
 router = APIRouter(prefix=f"{API_PREFIX}/review", tags=["review"], responses=_ERRORS)
 
 RecordId = Annotated[str, Path(pattern=UUID_PATTERN)]
@@ -75,7 +84,8 @@ def review_list(
 def review_detail(
     lead: TeamLead, state: State, record_id: RecordId, version: Version
 ) -> ReviewDetail:
-    """One record read-only: the sealed document, its hash and seal, and the PDF."""
+    """One record read-only: the sealed document, its hash and seal, and central's signed
+    PDF once the record is approved."""
     with transaction(state.sessions) as session:
         record = record_for_team(session, lead.team_id, record_id, version)
         record_viewed(session, record, lead.worker_id, state.now())
@@ -89,7 +99,7 @@ def review_detail(
             content_hash=record.content_hash,
             seal_signature=record.seal_signature,
             device_public_key=public_key,
-            pdf_base64=base64.b64encode(record.pdf).decode("ascii"),
+            pdf_base64=base64.b64encode(record.filed_pdf or b"").decode("ascii"),
         )
 
 
@@ -97,14 +107,27 @@ def review_detail(
 def approve_record(
     lead: TeamLead, state: State, filer: ConfiguredFiler, record_id: RecordId, version: Version
 ) -> ReviewItem:
-    """Approve, then file at once. If filing fails the approval stands (state "approved")
-    and `cssw-central admin file-pending` files it later."""
+    """Approve (making central's signed PDF of the record), then file at once. If the PDF
+    cannot be made nothing changes and the answer says why; if filing fails the approval
+    stands (state "approved") and `cssw-central admin file-pending` files it later."""
+    signing = state.config.signing
+    try:
+        with transaction(state.sessions) as session:
+            record = record_for_team(session, lead.team_id, record_id, version, lock=True)
+            approve(session, record, lead.worker_id, state.now(), signing)
+    except PdfNotMade as failure:
+        with transaction(state.sessions) as session:
+            record = record_for_team(session, lead.team_id, record_id, version)
+            audit_record(
+                session, state.now(), f"worker:{lead.worker_id}", "record_approval_failed",
+                record, reason=str(failure)[:300],
+            )  # fmt: skip
+        raise Refused(
+            503, ProblemCode.PDF_NOT_MADE, PDF_NOT_MADE_WORDS.format(reason=failure)
+        ) from None
     with transaction(state.sessions) as session:
         record = record_for_team(session, lead.team_id, record_id, version, lock=True)
-        approve(session, record, lead.worker_id, state.now())
-    with transaction(state.sessions) as session:
-        record = record_for_team(session, lead.team_id, record_id, version, lock=True)
-        file_approved(session, record, filer, f"worker:{lead.worker_id}", state.now())
+        file_approved(session, record, filer, f"worker:{lead.worker_id}", state.now(), signing)
     with transaction(state.sessions) as session:
         (item,) = review_items(
             session, [record_for_team(session, lead.team_id, record_id, version)]

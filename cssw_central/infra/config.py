@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cssw_central.infra.admission import MAX_WAIT_SECONDS, RETRY_AFTER_SECONDS
 from cssw_central.infra.database import POOL_SIZE
+from cssw_central.infra.document_signing import DEFAULT_SIGNING, SigningFiles
 from cssw_central.infra.rate_limits import ENROLL_LIMIT, RateLimit
 from cssw_core.protocol import Policy
 
@@ -25,6 +26,7 @@ class CentralConfig:
     database_url: str
     receipt_key: Ed25519PrivateKey  # signs every receipt; its public half goes to laptops
     drop_folder: Path  # where approved records are filed (the default export adapter)
+    signing: SigningFiles = DEFAULT_SIGNING  # the document-signing certificate for filed PDFs
     clock: Callable[[], datetime] = system_clock  # timezone-aware UTC "now"
     policy_defaults: Policy = field(default_factory=Policy)  # until set-policy overrides
     pool_size: int = POOL_SIZE  # PostgreSQL connections kept open = request threads

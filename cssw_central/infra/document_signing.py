@@ -56,6 +56,10 @@ class SigningFiles:
             ) from None
 
 
+DATA_DIR = Path("cssw-central-data")  # the same default folder as `serve`'s other files
+DEFAULT_SIGNING = SigningFiles(DATA_DIR / "signing-cert.pem", DATA_DIR / "signing-key.pem")
+
+
 def quiet_pyhanko() -> None:
     """Import pyhanko's signing parts once, without the deprecation warning its import of
     DSA support raises with current `cryptography` (central never uses DSA)."""

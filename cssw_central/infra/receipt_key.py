@@ -25,13 +25,27 @@ def load_or_create_receipt_key(path: Path) -> tuple[Ed25519PrivateKey, bool]:
         )
         write_private_file(path, pem)
         return key, True
+    return _read_key(path), False
+
+
+def load_receipt_public_key(path: Path) -> str:
+    """The public half (hex) of the key in `path`; KeyFileProblem if it is missing."""
+    if not path.exists():
+        raise KeyFileProblem(
+            f"There is no receipt key file at {path}: give central's receipt public key "
+            "with --receipt-key (`serve` prints it)."
+        )
+    return public_hex(_read_key(path))
+
+
+def _read_key(path: Path) -> Ed25519PrivateKey:
     try:
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except (ValueError, TypeError, OSError):
         raise KeyFileProblem(f"The receipt key file {path} cannot be read.") from None
     if not isinstance(loaded, Ed25519PrivateKey):
         raise KeyFileProblem(f"The receipt key file {path} does not hold an Ed25519 key.")
-    return loaded, False
+    return loaded
 
 
 def public_hex(key: Ed25519PrivateKey) -> str:

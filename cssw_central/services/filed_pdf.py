@@ -24,6 +24,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from cssw_central.infra.document_signing import (
     SigningFiles,
@@ -176,7 +177,7 @@ def attach_and_sign(
     return out.getvalue()
 
 
-def _signer(cert_pem: bytes, key_pem: bytes) -> object:
+def _signer(cert_pem: bytes, key_pem: bytes) -> Any:  # a pyhanko SimpleSigner
     from asn1crypto import pem, x509
     from pyhanko.keys import load_private_key_from_pemder_data
     from pyhanko.sign import signers
@@ -199,5 +200,5 @@ def _signer(cert_pem: bytes, key_pem: bytes) -> object:
     return signers.SimpleSigner(
         signing_cert=certs[0],
         signing_key=key,
-        cert_registry=SimpleCertificateStore.from_certs(certs),
+        cert_registry=SimpleCertificateStore.from_certs(certs),  # type: ignore[no-untyped-call]
     )

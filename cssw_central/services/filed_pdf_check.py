@@ -71,7 +71,6 @@ def check_filed_pdf(pdf: bytes, trusted_certs_pem: bytes, receipt_key_hex: str) 
 
 def _check_signature(check: PdfCheck, signatures: list[Any], trusted_certs_pem: bytes) -> None:
     from pyhanko.keys import load_certs_from_pemder_data
-    from pyhanko.sign.general import SignatureStatus
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
@@ -92,7 +91,6 @@ def _check_signature(check: PdfCheck, signatures: list[Any], trusted_certs_pem: 
     except Exception as error:  # a mangled signature fails in many ways inside pyhanko
         check.problems.append(f"central's signature could not be read ({type(error).__name__})")
         return
-    assert isinstance(status, SignatureStatus)
     check.signed_by = status.signing_cert.subject.human_friendly
     if not status.intact or not status.valid:
         check.problems.append(

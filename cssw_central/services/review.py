@@ -1,14 +1,18 @@
 """Team lead review, as plain functions on a session: list, view, approve, return, file.
 
 States move one way only: received → approved → filed, or received → returned. A record
-is approved and then filed in the same request; if filing fails it stays approved and
-`file_pending` (the `cssw-central admin file-pending` command) files it later. Every view,
+is approved and then filed in the same request. Approving makes central's signed PDF of
+the record first (services/filed_pdf.py) and keeps it with the record: if it cannot be
+made, nothing is approved or filed and the lead is told why. If writing to the drop
+folder then fails, the record stays approved and `file_pending` (the `cssw-central admin
+file-pending` command) files it later, with the same PDF. Every view,
 decision and filing is written to the central audit table with who and when; audit
 entries hold ids only, never names.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
@@ -22,12 +26,15 @@ from sqlalchemy.orm import Session
 
 from cssw_central.infra.config import system_clock
 from cssw_central.infra.database import audit
+from cssw_central.infra.document_signing import SigningFiles
 from cssw_central.infra.problems import Refused, log_unexpected
 from cssw_central.infra.tables import Device, FamilySnapshot, Record, Worker
 from cssw_central.infra.timefmt import optional_utc_text, utc_text
+from cssw_central.services.filed_pdf import FilingEvidence, PdfNotMade, make_filed_pdf
 from cssw_central.services.filing import FiledRecord, Filer, FilingFailed
 from cssw_central.services.retention import date_on_filing
-from cssw_core.protocol import Flag, ProblemCode, ReviewItem, ReviewState
+from cssw_core.domain.sealing import Seal
+from cssw_core.protocol import Flag, ProblemCode, ReviewItem, ReviewState, SignedReceipt
 
 log = logging.getLogger("cssw_central.review")
 
@@ -160,13 +167,42 @@ def list_viewed(
     )  # fmt: skip
 
 
-def approve(session: Session, record: Record, lead_id: str, now: datetime) -> None:
-    """Received → approved (the caller holds the row lock and commits)."""
+def approve(
+    session: Session, record: Record, lead_id: str, now: datetime, signing: SigningFiles
+) -> None:
+    """Received → approved, with central's signed PDF of the record made and kept (the
+    caller holds the row lock and commits). PdfNotMade, with nothing changed, when the
+    PDF cannot be made: an approval never stands without the PDF it files."""
     _require_received(record, "approved")
+    keep_filed_pdf(session, record, lead_id, now, signing)
     record.state = "approved"
     record.reviewed_by = lead_id
     record.reviewed_at = now
     audit_record(session, now, f"worker:{lead_id}", "record_approved", record)
+
+
+def keep_filed_pdf(
+    session: Session, record: Record, approver_id: str, approved_at: datetime, signing: SigningFiles
+) -> None:
+    """Make central's signed PDF of the record from the sealed document it verified, and
+    keep it with the record (PdfNotMade: nothing kept)."""
+    device = session.get(Device, record.device_id)
+    approver = session.get(Worker, approver_id)
+    if device is None or approver is None:
+        raise PdfNotMade("the record's laptop or the team lead is missing at central")
+    receipt = SignedReceipt.model_validate_json(record.receipt_json)
+    evidence = FilingEvidence(
+        document=record.document,
+        seal=Seal(record.content_hash, record.seal_signature, device.id, device.public_key),
+        receipt_json=record.receipt_json,
+        receipt_id=receipt.receipt.receipt_id,
+        received_at=utc_text(record.received_at),
+        approved_by=approver.display_name,
+        approved_at=utc_text(approved_at),
+    )
+    pdf = make_filed_pdf(evidence, signing, approved_at)
+    record.filed_pdf = pdf
+    record.filed_pdf_sha256 = hashlib.sha256(pdf).hexdigest()
 
 
 def return_to_worker(
@@ -190,6 +226,8 @@ def filed_record(session: Session, record: Record) -> FiledRecord:
     reviewer = session.get(Worker, record.reviewed_by) if record.reviewed_by else None
     if device is None or reviewer is None or record.reviewed_at is None:
         raise FilingFailed("The record's device or review decision is missing at central.")
+    if record.filed_pdf is None:
+        raise FilingFailed("Central's signed PDF of the record has not been made.")
     receipt: dict[str, Any] = json.loads(record.receipt_json)
     return FiledRecord(
         record_id=record.record_id,
@@ -201,7 +239,7 @@ def filed_record(session: Session, record: Record) -> FiledRecord:
         seal_signature=record.seal_signature,
         device_id=record.device_id,
         device_public_key=device.public_key,
-        pdf=record.pdf,
+        pdf=record.filed_pdf,
         receipt=receipt,
         approved_by_id=reviewer.id,
         approved_by=reviewer.display_name,
@@ -210,20 +248,31 @@ def filed_record(session: Session, record: Record) -> FiledRecord:
 
 
 def file_approved(
-    session: Session, record: Record, filer: Filer, actor: str, now: datetime
+    session: Session,
+    record: Record,
+    filer: Filer,
+    actor: str,
+    now: datetime,
+    signing: SigningFiles,
 ) -> bool:
     """File one approved record and mark it filed; on failure it stays approved (False).
 
-    The caller commits. Any error from the adapter is caught: the approval already stands,
-    and a later `file_pending` retries; the audit says filing failed, and why in words.
+    The caller commits. A record approved before central made its own PDFs gets its PDF
+    made here. Any error from the adapter is caught: the approval already stands, and a
+    later `file_pending` retries; the audit says filing failed, and why in words.
     """
     if record.state != "approved":
         return False
     try:
+        if record.filed_pdf is None and record.reviewed_by and record.reviewed_at:
+            keep_filed_pdf(session, record, record.reviewed_by, record.reviewed_at, signing)
         where = filer.file(filed_record(session, record))
-    except FilingFailed as failure:
-        audit_record(session, now, actor, "record_filing_failed", record, reason=str(failure))
-        log.warning("filing %s failed: %s", subject_of(record), failure)
+    except (FilingFailed, PdfNotMade) as failure:
+        reason = str(failure)
+        if isinstance(failure, PdfNotMade):
+            reason = f"Central could not make the signed PDF: {reason}."
+        audit_record(session, now, actor, "record_filing_failed", record, reason=reason[:300])
+        log.warning("filing %s failed: %s", subject_of(record), reason)
         return False
     except Exception as error:  # an adapter's own fault must not undo the approval
         log_unexpected(error)
@@ -238,7 +287,7 @@ def file_approved(
     # What went to the case system: the pair's file name (ids only) and the PDF's hash.
     audit_record(
         session, now, actor, "record_filed", record,
-        file=os.path.basename(where)[:200], pdf_sha256=record.pdf_sha256,
+        file=os.path.basename(where)[:200], pdf_sha256=record.filed_pdf_sha256 or "",
     )  # fmt: skip
     return True
 
@@ -249,7 +298,9 @@ class FilingSummary:
     failed: int
 
 
-def file_pending(session: Session, filer: Filer, now: datetime | None = None) -> FilingSummary:
+def file_pending(
+    session: Session, filer: Filer, signing: SigningFiles, now: datetime | None = None
+) -> FilingSummary:
     """File every approved record not filed yet (all teams), committing after each one."""
     session.commit()  # nothing of the caller's is left half-done inside our transactions
     keys = session.execute(
@@ -265,7 +316,7 @@ def file_pending(session: Session, filer: Filer, now: datetime | None = None) ->
             .with_for_update()
         ).one()
         if record.state == "approved":  # an approval request may have filed it meanwhile
-            if file_approved(session, record, filer, "admin", now or system_clock()):
+            if file_approved(session, record, filer, "admin", now or system_clock(), signing):
                 filed += 1
             else:
                 failed += 1

@@ -226,7 +226,8 @@ def _record_files(
         )
     else:
         files[f"{folder}/sealed.json"] = record.document.encode("utf-8")
-        files[f"{folder}/record.pdf"] = record.pdf
+        if record.filed_pdf is not None:  # central's signed PDF, once approved
+            files[f"{folder}/record.pdf"] = record.filed_pdf
     files[f"{folder}/receipt.json"] = record.receipt_json.encode("utf-8")
     files[f"{folder}/review.json"] = _json(
         {
@@ -306,7 +307,8 @@ def _readme(index: dict[str, Any]) -> str:
         "- index.json: the list below, for a computer.",
         "- family.json: the family's details as central holds them.",
         "- records/<id>-v<version>/: each consent form: sealed.json (the signed record exactly",
-        "  as the laptop sent it; its seal can be checked), record.pdf (the signed form),",
+        "  as the laptop sent it; its seal can be checked), record.pdf (the form as central",
+        "  filed it, signed by central; only once a team lead has approved it),",
         "  receipt.json (central's signed receipt) and review.json (what the team lead decided,",
         "  when, and the record's history).",
         "- withdrawals/<id>-v1/: each withdrawal of consent, the same way.",

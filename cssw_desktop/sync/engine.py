@@ -1,7 +1,8 @@
 """The sync engine: sends the outbox, stores central's receipts, pulls what central holds.
 
 One run (`SyncEngine.sync`): a heartbeat (counts only) that also brings the policy; each
-due record sent with its PDF; central's receipt checked against the key pinned at
+due record sent as its sealed document (no PDF: central makes the one it files from the
+document it verifies); central's receipt checked against the key pinned at
 enrollment and stored before the record counts as synced; returned records, the caseload
 if asked for, the purge, and a last heartbeat. Killed at any point, nothing is lost (the
 outbox row stays until a receipt is stored) and nothing is duplicated (central answers a
@@ -11,7 +12,6 @@ repeat with the original receipt).
 from __future__ import annotations
 
 import asyncio
-import base64
 import random
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
@@ -32,13 +32,10 @@ from cssw_core.protocol import (
     UploadResponse,
 )
 from cssw_core.signing import receipt_holds
-from cssw_desktop.storage.audit import AuditEntry
 from cssw_desktop.storage.clock import Clock, utc_now
 from cssw_desktop.storage.errors import TRAINING_REFUSED_WORDS, DiskTrouble
 from cssw_desktop.storage.outbox import OutboxItem
 from cssw_desktop.storage.profile import EnrolledProfile
-from cssw_desktop.storage.records import StoredRecord
-from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
@@ -53,8 +50,6 @@ T = TypeVar("T")
 M = TypeVar("M", bound=BaseModel)
 
 
-PdfRenderer = Callable[[StoredRecord, list[AuditEntry]], bytes]
-
 NOT_ENROLLED_WORDS = (
     "This laptop is not enrolled with the central service yet, so nothing was sent. "
     "Enroll it with the code from IT."
@@ -63,7 +58,6 @@ BAD_RECEIPT_WORDS = (
     "Central's receipt for this record did not check out, so the record is kept as unsent "
     "and will be sent again. Tell IT if this keeps happening."
 )
-PDF_WORDS = "The record's PDF could not be made, so it was not sent yet. Tell IT."
 BATCH = 50
 IN_FLIGHT = 4  # uploads on the wire at once (central serves each on its own thread)
 
@@ -88,7 +82,6 @@ class SyncEngine:
         self,
         run_store: OpenStore,
         *,
-        render_pdf: PdfRenderer,
         clock: Clock = utc_now,
         app_version: str,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -97,7 +90,6 @@ class SyncEngine:
         timeout: float = 30.0,
     ) -> None:
         self._run = run_store
-        self._render = render_pdf
         self._clock = clock
         self._app_version = app_version[:40]
         self._transport = transport
@@ -269,17 +261,9 @@ class SyncEngine:
         self, client: CentralClient, profile: EnrolledProfile, key: DeviceKey, item: OutboxItem
     ) -> tuple[str, bool] | str | None:
         """None: sent; "duplicate": central had it; (reason, permanent): not sent."""
-        stored, entries, pdf = await self._run(lambda s: _load(s, item))
+        stored = await self._run(lambda s: s.records.get(item.record_id, item.version))
         if stored.seal is None or stored.content_hash != item.content_hash:
             return ("This record on the laptop no longer matches what was queued. Tell IT.", True)
-        if pdf is None:
-            loop = asyncio.get_running_loop()
-            try:
-                pdf = await loop.run_in_executor(None, self._render, stored, entries)
-            except Exception:
-                return (PDF_WORDS, False)
-            made = pdf
-            await self._run(lambda s: s.outbox.attach_pdf(item.record_id, item.version, made))
         request = UploadRequest(
             record_id=str(item.record_id),
             version=item.version,
@@ -287,7 +271,6 @@ class SyncEngine:
             content_hash=stored.seal.content_hash,
             seal_signature=stored.seal.signature,
             document=stored.text,  # the canonical JSON exactly as sealed (no re-encoding)
-            pdf_base64=base64.b64encode(pdf).decode("ascii"),
         )
         try:
             answer = await client.call("POST", f"{API_PREFIX}/records", request, UploadResponse)
@@ -308,10 +291,3 @@ class SyncEngine:
             lambda s: s.outbox.store_receipt(item.record_id, item.version, answer.receipt)
         )
         return "duplicate" if answer.duplicate else None
-
-
-def _load(store: Store, item: OutboxItem) -> tuple[StoredRecord, list[AuditEntry], bytes | None]:
-    stored = store.records.get(item.record_id, item.version)
-    entries = store.audit.entries(item.record_id) if not item.has_pdf else []
-    pdf = store.outbox.pdf(item.record_id, item.version) if item.has_pdf else None
-    return stored, entries, pdf

@@ -164,7 +164,8 @@ _WORDS: dict[ProblemCode, tuple[ProblemKind, str]] = {
     ),
 }
 
-# Enrollment refusals: central's own words (they say what to do with the code).
+# Enrollment refusals and a refused approval: central's own words (they say what to do
+# with the code, or why the record could not be approved).
 _CODE_WORDS = {
     ProblemCode.CODE_INVALID: QT_TRANSLATE_NOOP(
         "Errors",
@@ -175,6 +176,11 @@ _CODE_WORDS = {
     ),
     ProblemCode.CODE_USED: QT_TRANSLATE_NOOP(
         "Errors", "That enrollment code has already been used. Ask IT for a new one."
+    ),
+    ProblemCode.PDF_NOT_MADE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Central could not make the signed PDF of this record, so it was not approved. "
+        "Nothing is lost: tell IT, and approve it again once they have fixed this.",
     ),
 }
 

@@ -196,7 +196,9 @@ def test_filing_by_admin_file_pending_is_audited_as_admin_with_the_team(
     assert item["state"] == "approved"
     drop.mkdir()
     with service.session() as session:
-        summary = file_pending(session, DropFolderFiler(drop), step(service))
+        summary = file_pending(
+            session, DropFolderFiler(drop), service.config.signing, step(service)
+        )
     assert summary.filed == 1
     record_entries = [e for e in all_entries(service) if e.subject == sealed.record_id]
     assert [(e.actor, e.action) for e in record_entries] == [

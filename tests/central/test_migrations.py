@@ -86,7 +86,7 @@ def test_postgresql_keeps_pdfs_uncompressed_and_documents_in_lz4(pg_url: str) ->
             conn.execute(
                 "SELECT attname, attstorage::text "
                 "|| coalesce(nullif(attcompression::text, ''), '-') FROM pg_attribute "
-                "WHERE attrelid = 'records'::regclass AND attname IN ('pdf', 'document')"
+                "WHERE attrelid = 'records'::regclass AND attname IN ('filed_pdf', 'document')"
             ).fetchall()
         )
-    assert rows == {"pdf": "e-", "document": "xl"}
+    assert rows == {"filed_pdf": "e-", "document": "xl"}

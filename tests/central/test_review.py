@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from cssw_central.infra.tables import AuditEntry, Record
+from cssw_central.services.filed_pdf_check import check_filed_pdf
 from cssw_central.services.filing import DropFolderFiler, FiledRecord, FilingFailed
 from cssw_central.services.review import file_pending
 from cssw_core.domain.agencies import Agency
@@ -126,8 +127,13 @@ def test_an_unknown_state_is_refused_in_plain_words(service, tara):
 # --- one record ------------------------------------------------------------------------
 
 
-def test_the_detail_holds_the_sealed_document_its_seal_and_the_pdf(service, wendy, tara):
-    sealed = uploaded(wendy)
+def test_the_detail_holds_the_sealed_document_its_seal_and_no_pdf_before_approval(
+    service, wendy, tara
+):
+    family = family_with_teenager()
+    sealed = seal_consent_document(wendy.key, family, complete_draft(family))
+    response = wendy.post("/v1/records", sealed.upload(FAKE_PDF).model_dump(mode="json"))
+    assert response.status_code == 201  # an older laptop's upload, with its own PDF
     response = tara.get(path_of(sealed))
     assert response.status_code == 200
     detail = ReviewDetail.model_validate(response.json())
@@ -137,7 +143,7 @@ def test_the_detail_holds_the_sealed_document_its_seal_and_the_pdf(service, wend
         detail.content_hash, detail.seal_signature, wendy.device_id, detail.device_public_key
     )
     assert seal_problem(json.loads(detail.document), seal) is None
-    assert base64.b64decode(detail.pdf_base64) == FAKE_PDF
+    assert detail.pdf_base64 == ""  # the laptop's PDF was never kept
     assert detail.item.record_id == sealed.record_id
     lead_id = service.worker_ids["tara"]
     assert audit_actions(service, subject(sealed))[-1] == (f"worker:{lead_id}", "record_viewed")
@@ -186,7 +192,11 @@ def test_approving_files_the_record_in_the_same_request(service, wendy, tara, dr
     assert item.reviewed_at == item.filed_at == "2026-03-14T13:30:00.000000Z"
 
     base = f"{sealed.record_id}-v1"
-    assert (drop / f"{base}.pdf").read_bytes() == FAKE_PDF
+    pdf = (drop / f"{base}.pdf").read_bytes()
+    check = check_filed_pdf(
+        pdf, service.config.signing.cert.read_bytes(), service.config.receipt_public_key
+    )
+    assert check.problems == []
     filed = json.loads((drop / f"{base}.json").read_text("utf-8"))
     seal = Seal(
         filed["content_hash"],
@@ -210,6 +220,8 @@ def test_approving_files_the_record_in_the_same_request(service, wendy, tara, dr
         (lead, "record_approved"),
         (lead, "record_filed"),
     ]
+    detail = ReviewDetail.model_validate(tara.get(path_of(sealed)).json())
+    assert base64.b64decode(detail.pdf_base64) == pdf  # the lead gets central's PDF now
 
 
 @pytest.mark.parametrize(
@@ -247,7 +259,9 @@ def test_when_filing_fails_the_approval_stands_and_file_pending_files_it_later(
 
     drop.mkdir()
     with service.session() as session:
-        summary = file_pending(session, DropFolderFiler(drop), service.clock.now)
+        summary = file_pending(
+            session, DropFolderFiler(drop), service.config.signing, service.clock.now
+        )
     assert (summary.filed, summary.failed) == (1, 0)
     assert sorted(p.name for p in drop.iterdir()) == [
         f"{sealed.record_id}-v1.json",
@@ -257,7 +271,7 @@ def test_when_filing_fails_the_approval_stands_and_file_pending_files_it_later(
     assert [i.record_id for i in listing.items] == [sealed.record_id]
     assert audit_actions(service, subject(sealed))[-1] == ("admin", "record_filed")
     with service.session() as session:  # nothing left to file: a second run does nothing
-        assert file_pending(session, DropFolderFiler(drop)).filed == 0
+        assert file_pending(session, DropFolderFiler(drop), service.config.signing).filed == 0
 
 
 def test_an_adapter_that_breaks_does_not_undo_the_approval(service, wendy, tara):
@@ -276,7 +290,7 @@ def test_an_adapter_that_breaks_does_not_undo_the_approval(service, wendy, tara)
             raise FilingFailed("The case system refused the record.")
 
     with service.session() as session:
-        summary = file_pending(session, RefusingAdapter())
+        summary = file_pending(session, RefusingAdapter(), service.config.signing)
     assert (summary.filed, summary.failed) == (0, 1)
 
 

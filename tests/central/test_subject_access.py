@@ -18,9 +18,15 @@ from cssw_central.services.retention_job import run_retention
 from cssw_central.services.young_people import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
 from cssw_core.domain.family import Family
 from tests.support.central import run_cli
-from tests.support.filed_records import approve, file_consent, upload_consent, upload_withdrawal
+from tests.support.filed_records import (
+    approve,
+    file_consent,
+    stored,
+    upload_consent,
+    upload_withdrawal,
+)
 from tests.support.records import family_with_teenager
-from tests.support.sealed_documents import FAKE_PDF, SEALED_AT, SealedDocument
+from tests.support.sealed_documents import SEALED_AT, SealedDocument
 from tests.support.service import Service
 
 TODAY = "2026-11-22"  # Chidi (born 2011-05-02) is 15; Ada (born 2019-09-30) is 7
@@ -123,7 +129,7 @@ def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(service, 
     assert redacted["record"]["consent_giver_name"] == "Grace Okafor"
 
     assert files[f"{withdrawal_dir}/sealed.json"] == held.withdrawal.text.encode()
-    assert files[f"{withdrawal_dir}/record.pdf"] == FAKE_PDF
+    assert files[f"{withdrawal_dir}/record.pdf"] == filed_pdf(service, held.withdrawal)
     with service.session() as session:
         stored = session.scalars(
             select(Record).where(Record.record_id == held.withdrawal.record_id)
@@ -178,7 +184,7 @@ def test_the_young_person_s_consent_or_own_request_releases_their_parts(service,
     assert "Withheld" not in said
     files = read_bundle(consented)
     assert files[f"{consent_dir}/sealed.json"] == held.consent.text.encode()  # exactly as sealed
-    assert files[f"{consent_dir}/record.pdf"] == FAKE_PDF
+    assert files[f"{consent_dir}/record.pdf"] == filed_pdf(service, held.consent)
     index = json.loads(files["index.json"])
     assert {c["id"]: c["status"] for c in index["children"]}[str(chidi.id)] == CONSENTED
 
@@ -204,3 +210,12 @@ def test_the_young_person_s_consent_or_own_request_releases_their_parts(service,
     assert status == 1
     assert "holds nothing about a family with that id" in err
     assert not (tmp_path / "none.zip").exists()
+
+
+def filed_pdf(service: Service, sealed: SealedDocument) -> bytes:
+    """The PDF central made and filed for the record (the bundle's copy must be it)."""
+    record = stored(service, sealed)
+    assert record is not None
+    assert record.filed_pdf is not None
+    assert record.filed_pdf.startswith(b"%PDF-")
+    return record.filed_pdf

@@ -226,7 +226,6 @@ def sync(args: dict[str, Any], report: TextIO) -> None:
     runner = store_on_own_thread(store)
     engine = SyncEngine(
         runner,
-        render_pdf=fake_pdf,
         app_version="crash-test",
         transport=KillingTransport(profile.pin, checkpoint),
     )

@@ -41,7 +41,7 @@ from tests.support.central import RunningCentral, start_central
 from tests.support.central_fixtures import WENDY_PASSWORD, add_standard_people
 from tests.support.records import family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
-from tests.support.sync import fake_pdf, run
+from tests.support.sync import run
 
 pytestmark = pytest.mark.slow
 
@@ -229,7 +229,7 @@ def test_sync_killed_at_any_step_loses_and_duplicates_nothing(
         store = vault.unlock(PASSPHRASE)
         runner = store_on_own_thread(store)
         try:
-            engine = SyncEngine(runner, render_pdf=fake_pdf, app_version="t", rng=random.Random(1))
+            engine = SyncEngine(runner, app_version="t", rng=random.Random(1))
             report = run(engine.sync(caseload=True))
             original_receipts += report.duplicates  # central had it; its receipt came back
             if (report.problem, report.failed, report.unsent) != (None, [], 0):

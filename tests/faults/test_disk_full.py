@@ -25,7 +25,7 @@ from tests.faults.small_disk import fill, small_disk
 from tests.support.central import RunningCentral
 from tests.support.records import complete_draft, family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
-from tests.support.sync import count_records, fake_pdf, run, seal_demo
+from tests.support.sync import count_records, run, seal_demo
 
 FULL_WORDS = "The laptop's disk is full, so nothing was saved just now"
 
@@ -150,7 +150,6 @@ def test_a_receipt_that_cannot_be_stored_is_fetched_again_and_nothing_is_duplica
     def engine(transport: httpx.AsyncBaseTransport | None = None) -> SyncEngine:
         return SyncEngine(
             enrolled,
-            render_pdf=fake_pdf,
             app_version="test",
             rng=random.Random(7),
             transport=transport,

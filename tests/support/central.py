@@ -31,6 +31,7 @@ from cssw_central.api.app import create_app
 from cssw_central.infra.certs import make_dev_cert
 from cssw_central.infra.config import CentralConfig, system_clock
 from cssw_central.infra.database import normalise_url
+from cssw_central.infra.document_signing import SigningFiles, make_trial_signing_cert
 from cssw_central.infra.https import uvicorn_config
 from cssw_central.infra.migrate import upgrade
 from cssw_central.infra.receipt_key import public_hex
@@ -76,6 +77,7 @@ class RunningCentral:
     database_url: str
     drop_folder: Path
     receipt_public_key: str  # hex Ed25519: what receipts verify against
+    signing: SigningFiles  # the trial document-signing certificate filed PDFs are signed with
     app: FastAPI
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
@@ -152,8 +154,13 @@ def start_central(
     if policy is not None:
         options["policy_defaults"] = policy
     options |= settings or {}
+    signing = make_trial_signing_cert(base / "signing")
     config = CentralConfig(
-        database_url=database_url, receipt_key=key, drop_folder=drop_folder, **options
+        database_url=database_url,
+        receipt_key=key,
+        drop_folder=drop_folder,
+        signing=signing,
+        **options,
     )
     app = create_app(config)
     port = free_port()
@@ -178,6 +185,7 @@ def start_central(
         database_url=database_url,
         drop_folder=drop_folder,
         receipt_public_key=public_hex(key),
+        signing=signing,
         app=app,
         _server=server,
         _thread=thread,

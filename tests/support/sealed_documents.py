@@ -42,7 +42,8 @@ class SealedDocument:
         """The canonical JSON exactly as hashed and signed."""
         return canonical_json(self.document).decode("utf-8")
 
-    def upload(self, pdf: bytes = FAKE_PDF) -> UploadRequest:
+    def upload(self, pdf: bytes | None = None) -> UploadRequest:
+        """The upload a laptop sends; `pdf`: as an older laptop did (central ignores it)."""
         return UploadRequest(
             record_id=self.record_id,
             version=self.version,
@@ -50,7 +51,7 @@ class SealedDocument:
             content_hash=self.seal.content_hash,
             seal_signature=self.seal.signature,
             document=self.text,
-            pdf_base64=base64.b64encode(pdf).decode("ascii"),
+            pdf_base64=None if pdf is None else base64.b64encode(pdf).decode("ascii"),
         )
 
 

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
 from cssw_central.infra.database import make_engine, make_sessions
+from cssw_central.infra.document_signing import make_trial_signing_cert
 from cssw_central.infra.tables import EnrollmentCode, Team, Worker
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.protocol import EnrollmentRequest, EnrollmentResponse
@@ -181,6 +182,7 @@ def running_service(database_url: str, drop_folder: Path) -> Iterator[Service]:
         database_url=database_url,
         receipt_key=Ed25519PrivateKey.generate(),
         drop_folder=drop_folder,
+        signing=make_trial_signing_cert(drop_folder.parent / "signing"),
         clock=clock,
         pool_size=2,
     )

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.agencies import Agency
-from cssw_desktop.headless_sync import qt_pdf_renderer
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
@@ -91,7 +90,7 @@ def wendy_laptop(
                 device_name="wendy-laptop",
                 app_version="test",
             )
-            engine = SyncEngine(runner, render_pdf=qt_pdf_renderer(), app_version="test")
+            engine = SyncEngine(runner, app_version="test")
             result["report"] = await engine.sync()
         finally:
             await runner(lambda s: s.close())

@@ -16,7 +16,7 @@ from cssw_desktop.sync.client import BUSY_RETRIES
 from cssw_desktop.sync.engine import SyncEngine, SyncProgress
 from tests.support.admission import gate, hog, wait_until
 from tests.support.central import RunningCentral
-from tests.support.sync import fake_pdf, run, seal_demo
+from tests.support.sync import run, seal_demo
 
 BUSY = {"max_inflight": 1, "max_queued": 0}  # `central`'s settings: one place, no queue
 
@@ -28,7 +28,7 @@ def one_upload_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _engine(runner: OpenStore) -> SyncEngine:
-    return SyncEngine(runner, render_pdf=fake_pdf, app_version="test", rng=random.Random(7))
+    return SyncEngine(runner, app_version="test", rng=random.Random(7))
 
 
 class BusyAfterFirstRecord:

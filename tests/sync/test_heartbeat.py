@@ -17,7 +17,7 @@ from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync.engine import SyncEngine
 from tests.support.central import RunningCentral
 from tests.support.records import complete_draft, seal_consent
-from tests.support.sync import fake_pdf, run
+from tests.support.sync import run
 
 CANARY = "Zanzibarquist"
 
@@ -50,9 +50,7 @@ def test_the_heartbeat_carries_counts_and_no_family_details(
     store.families.add(family)
     seal_consent(store, family, draft=complete_draft(family))
     recorder = HeartbeatRecorder(central.pin)
-    engine = SyncEngine(
-        enrolled, render_pdf=fake_pdf, app_version="t", transport=recorder, rng=random.Random(3)
-    )
+    engine = SyncEngine(enrolled, app_version="t", transport=recorder, rng=random.Random(3))
     assert run(engine.sync()).sent == 1
     first, last = recorder.beats[0], recorder.beats[-1]
     for body in recorder.beats:

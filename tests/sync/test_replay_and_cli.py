@@ -17,7 +17,7 @@ from cssw_desktop.sync.engine import SyncEngine
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.stores import PASSPHRASE
-from tests.support.sync import count_records, fake_pdf, run, seal_demo
+from tests.support.sync import count_records, run, seal_demo
 
 
 class Recorder(httpx.AsyncBaseTransport):
@@ -37,9 +37,7 @@ class Recorder(httpx.AsyncBaseTransport):
 def test_a_replayed_upload_is_refused(central: RunningCentral, enrolled: OpenStore) -> None:
     seal_demo(enrolled.store, families=2)
     recorder = Recorder(central.pin)
-    engine = SyncEngine(
-        enrolled, render_pdf=fake_pdf, app_version="t", transport=recorder, rng=random.Random(2)
-    )
+    engine = SyncEngine(enrolled, app_version="t", transport=recorder, rng=random.Random(2))
     assert run(engine.sync()).sent > 0
     body, headers = recorder.uploads[0]
     keep = {

@@ -17,12 +17,12 @@ from cssw_desktop.sync.engine import SyncEngine, SyncProgress
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from tests.support.central import RunningCentral
-from tests.support.sync import count_records, fake_pdf, run, seal_demo
+from tests.support.sync import count_records, run, seal_demo
 
 
 def engine(runner: OpenStore, **options: Any) -> SyncEngine:
     options.setdefault("rng", random.Random(7))
-    return SyncEngine(runner, render_pdf=fake_pdf, app_version="test", **options)
+    return SyncEngine(runner, app_version="test", **options)
 
 
 def test_enrollment_keeps_the_profile_pin_and_key(

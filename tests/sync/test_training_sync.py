@@ -102,7 +102,6 @@ def test_a_training_store_is_never_synced(
     wire = Wire()
     engine = SyncEngine(
         training_runner,
-        render_pdf=lambda _stored, _entries: b"%PDF-1.7\n",
         app_version="test",
         transport=wire,
         rng=random.Random(1),

@@ -32,6 +32,8 @@ def upgrade() -> None:
     with op.batch_alter_table("records") as table:
         table.drop_column("pdf")
         table.drop_column("pdf_sha256")
+    if op.get_bind().dialect.name == "postgresql":  # signed PDFs are compressed already
+        op.execute("ALTER TABLE records ALTER COLUMN filed_pdf SET STORAGE EXTERNAL")
 
 
 def downgrade() -> None:
@@ -45,5 +47,8 @@ def downgrade() -> None:
     with op.batch_alter_table("records") as table:
         table.alter_column("pdf", existing_type=sa.LargeBinary(), nullable=False)
         table.alter_column("pdf_sha256", existing_type=sa.String(64), nullable=False)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("ALTER TABLE records ALTER COLUMN pdf SET STORAGE EXTERNAL")
+    with op.batch_alter_table("records") as table:
         table.drop_column("filed_pdf")
         table.drop_column("filed_pdf_sha256")

@@ -40,13 +40,11 @@ class SyncServices:
     def make_engine(self, open_store: OpenStore) -> Engine:
         """The engine for one unlocked store. Revocation is handled by the window (it
         locks, then wipes the store), so the engine is given no callback for it."""
-        from cssw_desktop.headless_sync import qt_pdf_renderer
         from cssw_desktop.storage.clock import utc_now
         from cssw_desktop.sync.engine import SyncEngine
 
         return SyncEngine(
             open_store,
-            render_pdf=qt_pdf_renderer(),  # the engine runs it in an executor
             clock=utc_now,
             app_version=self.version,
         )

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from cssw_desktop.headless_sync import qt_pdf_renderer
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
@@ -182,7 +181,7 @@ def test_team_lead_opens_approves_one_and_returns_another_with_a_comment(
         async def pull() -> None:
             runner = store_on_own_thread(store)
             try:
-                engine = SyncEngine(runner, render_pdf=qt_pdf_renderer(), app_version="test")
+                engine = SyncEngine(runner, app_version="test")
                 result.append(await engine.sync())
             finally:
                 runner.thread.shutdown()
