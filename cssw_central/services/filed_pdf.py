@@ -32,7 +32,8 @@ from cssw_central.infra.document_signing import (
     key_passphrase,
     quiet_pyhanko,
 )
-from cssw_core.domain.sealing import Seal
+from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
+from cssw_core.domain.sealing import Seal, canonical_seal_problem
 
 ATTACHED_DOCUMENT = "sealed-record.json"
 ATTACHED_SEAL = "seal.json"
@@ -62,6 +63,19 @@ class FilingEvidence:
     received_at: str  # UTC text
     approved_by: str  # the team lead's display name
     approved_at: str  # UTC text
+
+
+def held_seal_problem(document: str, seal: Seal) -> str | None:
+    """Why the sealed document central holds no longer verifies, byte for byte (None: it
+    does): what is attached to the PDF must be exactly what was sealed."""
+    raw = document.encode("utf-8", "surrogatepass")
+    try:
+        parsed = parse_canonical(raw)
+    except NotCanonicalisable:
+        return "the record is not in its sealed form"
+    if not isinstance(parsed, dict):
+        return "the record is not in its sealed form"
+    return canonical_seal_problem(raw, parsed, seal)
 
 
 def seal_json(seal: Seal) -> bytes:

@@ -30,7 +30,12 @@ from cssw_central.infra.document_signing import SigningFiles
 from cssw_central.infra.problems import Refused, log_unexpected
 from cssw_central.infra.tables import Device, FamilySnapshot, Record, Worker
 from cssw_central.infra.timefmt import optional_utc_text, utc_text
-from cssw_central.services.filed_pdf import FilingEvidence, PdfNotMade, make_filed_pdf
+from cssw_central.services.filed_pdf import (
+    FilingEvidence,
+    PdfNotMade,
+    held_seal_problem,
+    make_filed_pdf,
+)
 from cssw_central.services.filing import FiledRecord, Filer, FilingFailed
 from cssw_central.services.retention import date_on_filing
 from cssw_core.domain.sealing import Seal
@@ -190,10 +195,14 @@ def keep_filed_pdf(
     approver = session.get(Worker, approver_id)
     if device is None or approver is None:
         raise PdfNotMade("the record's laptop or the team lead is missing at central")
+    seal = Seal(record.content_hash, record.seal_signature, device.id, device.public_key)
+    problem = held_seal_problem(record.document, seal)
+    if problem is not None:  # checked on arrival; checked again before central signs it
+        raise PdfNotMade(f"the record's seal does not hold at central: {problem}")
     receipt = SignedReceipt.model_validate_json(record.receipt_json)
     evidence = FilingEvidence(
         document=record.document,
-        seal=Seal(record.content_hash, record.seal_signature, device.id, device.public_key),
+        seal=seal,
         receipt_json=record.receipt_json,
         receipt_id=receipt.receipt.receipt_id,
         received_at=utc_text(record.received_at),
