@@ -110,6 +110,7 @@ def test_the_filed_pdf_is_signed_by_central_and_carries_the_evidence(
     )
     status = validate_pdf_signature(signature, trust)
     assert (status.intact, status.valid, status.trusted) == (True, True, True)
+    assert status.coverage is not None
     assert status.coverage.name == "ENTIRE_FILE"
     assert status.bottom_line
     assert "CSSW central" in status.signing_cert.subject.human_friendly
@@ -295,7 +296,9 @@ def test_the_verify_command_fails_on_every_change(
     tally.add("attack: fake PDFs", cases=len(cases) + 1, accepted=0, server_errors=0)
 
 
-def test_the_lead_sees_centrals_pdf_once_filed(service: Service, wendy: Laptop, tara: Laptop):
+def test_the_lead_sees_centrals_pdf_once_filed(
+    service: Service, wendy: Laptop, tara: Laptop
+) -> None:
     sealed = upload(wendy, FOURTEEN_BYTE_FAKE)
     path = f"/v1/review/{sealed.record_id}/1"
     assert tara.get(path).json()["pdf_base64"] == ""
