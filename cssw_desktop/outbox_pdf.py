@@ -1,8 +1,9 @@
-"""The sealed record's PDF, made right after sealing and kept with its outbox entry.
+"""The sealed record's PDF, made right after sealing and kept with its outbox entry: the
+laptop's own copy, with the visit's audit trail, until central's receipt.
 
-Sync then only sends: the PDF a team lead receives is the one rendered when the record
-was sealed (its audit page ends with the seal). If making it fails here, nothing is lost:
-the sync engine makes any PDF still missing before it sends the record.
+It is never sent: central draws the PDF it files from the sealed document it verified,
+with the same renderer (cssw_documents). If making it fails here nothing is lost; the
+worker's "Save as PDF…" draws the form again from the sealed record.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def keep_outbox_pdf(store: Store, sealed: StoredRecord) -> bool:
     try:
         pdf = render_pdf(sealed.body, sealed.seal, store.audit.entries(sealed.id))
         store.outbox.attach_pdf(sealed.id, sealed.version, pdf)
-    except Exception as problem:  # the engine makes it at sync time instead
+    except Exception as problem:  # the record itself is sealed and queued: that is what counts
         log.warning("the PDF was not made after sealing (%s)", type(problem).__name__)
         return False
     return True
@@ -59,5 +60,5 @@ def seal_for_outbox(
         worker=worker,
         young_people_confirmed_at=young_people_confirmed_at,
     )
-    keep_outbox_pdf(store, sealed)  # so that sync only has to send it
+    keep_outbox_pdf(store, sealed)
     return sealed

@@ -4,7 +4,8 @@ The worker's side runs the real `cssw-desktop` commands in their own processes (
 demo, enroll, sync) against the real keyring; central is the real app under uvicorn with
 real TLS on a fresh PostgreSQL database. The team lead approves every record but one,
 which goes back with a comment; the filed copies in the drop folder must verify on their
-own (hash, seal, receipt), and the returned record must reach the worker's laptop.
+own (hash, seal, receipt; the PDF is central's own, signed, with the evidence inside, and
+`cssw-central verify-pdf` says so), and the returned record must reach the worker's laptop.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.client import CentralClient
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.review import ReviewClient
-from tests.support.central import RunningCentral
+from tests.support.central import RunningCentral, run_cli
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD
 from tests.support.stores import PASSPHRASE
 
@@ -118,11 +119,15 @@ def test_demo_records_reach_central_once_and_approved_ones_are_filed_verifiably(
         assert len(received) == len(rows)
         returned, *approved = received
         detail = await review.detail(returned.record_id, returned.version)
-        assert base64.b64decode(detail.pdf_base64).startswith(b"%PDF")
+        assert detail.pdf_base64 == ""  # laptops send no PDF; central makes one on approval
         await review.return_record(returned.record_id, returned.version, COMMENT)
         for item in approved:
             decided = await review.approve(item.record_id, item.version)
             assert decided.state == "filed"
+        first = approved[0]
+        detail = await review.detail(first.record_id, first.version)
+        name = f"{first.record_id}-v{first.version}.pdf"
+        assert base64.b64decode(detail.pdf_base64) == (central.drop_folder / name).read_bytes()
         devices = await review.devices()
         laptop = next(d for d in devices if d.worker_name == "Wendy Walker")
         assert laptop.pending == 0
@@ -147,6 +152,13 @@ def test_demo_records_reach_central_once_and_approved_ones_are_filed_verifiably(
         )
         tampered = dict(document, worker="Someone Else")
         assert seal_problem(tampered, seal) is not None
+        status, said, _err = run_cli(
+            "verify-pdf", str(central.drop_folder / f"{name}.pdf"),
+            "--trust", str(central.signing.cert),
+            "--receipt-key", central.receipt_public_key,
+        )  # fmt: skip
+        assert status == 0, said
+        assert f"Sealed record {filed['record_id']} version {filed['version']}" in said
     assert not list(central.drop_folder.glob(f"{returned_id}-*"))
 
     # The returned record, with the team lead's comment, reaches the worker at the next sync.

@@ -2,8 +2,9 @@
 
 The pages are drawn from the sealed document central holds (after checking its seal
 here, against the laptop key central enrolled), with the same code that draws a form on
-the worker's laptop. "Save as PDF…" asks for the passphrase again, as the worker's
-export does, then writes the PDF exactly as central received it.
+the worker's laptop and central's filed PDF. "Save as PDF…" asks for the passphrase
+again, as the worker's export does, then writes central's signed PDF once the record is
+filed, or before that the PDF drawn here from the same sealed document.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from cssw_desktop.ui.sync.words import kind_words
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
-from cssw_documents.pdf import PdfError, render_pages
+from cssw_documents.pdf import PdfError, render_pages, render_pdf
 
 if TYPE_CHECKING:
     from cssw_desktop.sync.review import ReviewClient
@@ -53,7 +54,8 @@ UNREADABLE = QT_TRANSLATE_NOOP(
 
 @dataclass(frozen=True, slots=True)
 class Received:
-    """A received record, checked: the document and seal to draw, the PDF to save."""
+    """A received record, checked: the document and seal to draw, central's signed PDF to
+    save (b"" until the record is approved)."""
 
     document: dict[str, Any]
     seal: Seal
@@ -95,8 +97,10 @@ def file_name(item: ReviewItem) -> str:
     return f"{kind}-{item.record_id[:8]}{version}.pdf"
 
 
-def export(store: Store, item: ReviewItem, path: Path, pdf: bytes) -> None:
-    """Write the received PDF (owner-only, atomically) and audit it (store thread)."""
+def export(store: Store, item: ReviewItem, path: Path, received: Received) -> None:
+    """Write central's PDF, or one drawn here from the sealed document when central has
+    none yet (owner-only, atomically), and audit it (store thread)."""
+    pdf = received.pdf or render_pdf(received.document, received.seal, ())
     atomic_write(path, pdf)
     store.audit.record(
         AuditAction.RECORD_EXPORTED, item.record_id, version=item.version, source="central"
@@ -189,9 +193,11 @@ class ReviewViewer(QObject):
             return
         dialog.set_busy(True)
         try:
-            await self._workspace.store_thread.run(
-                export, self._store, self._item, path, received.pdf
-            )
+            await self._workspace.store_thread.run(export, self._store, self._item, path, received)
+        except PdfError:
+            if self._open():
+                dialog.show_problem(self.tr("The PDF could not be made. Please tell IT support."))
+            return
         except OSError as error:
             if self._open():
                 dialog.show_problem(
