@@ -337,6 +337,16 @@ def bundled_notices(
 
     notices.append(
         Notice(
+            "DejaVu fonts 2.37 (DejaVu Sans, Bold and Sans Mono, in resources/fonts)",
+            "Bitstream-Vera AND LicenseRef-Arev-Fonts (DejaVu changes: public domain)",
+            "The signed form's PDF is drawn in these fonts, on the laptop and centrally. They "
+            "are cut down to the characters a record needs (scripts/subset-fonts); the "
+            "licence, as the fonts carry it:",
+            _appendix("DejaVu-fonts.txt"),
+        )
+    )
+    notices.append(
+        Notice(
             f"Python {sys.version.split()[0]}",
             "PSF-2.0",
             "The app runs on Python (in the installed app, a copy of it and of its standard "

@@ -75,6 +75,9 @@ def test_the_software_inside_the_binaries_has_its_notices(text: str) -> None:
     assert "OpenSSL" in inside
     assert "Apache-2.0" in inside
     assert f"Python {sys.version.split()[0]}" in inside
+    assert "DejaVu fonts" in inside  # the PDF's shipped fonts, with their licence in full
+    assert "Bitstream Vera Fonts Copyright" in text
+    assert "Arev Fonts Copyright" in text
     # The LGPL asks for its own text and the GPL's; OpenSSL's licence in full too.
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in text
     assert "GNU GENERAL PUBLIC LICENSE" in text

@@ -68,7 +68,7 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> dict[Key, ET.Element]
     """What pyside6-lupdate finds in the sources now (as scripts/translations runs it)."""
     sources = sorted(
         str(p.relative_to(REPO))
-        for package in ("cssw_core", "cssw_desktop")
+        for package in ("cssw_core", "cssw_documents", "cssw_desktop")
         for p in (REPO / package).rglob("*.py")
         if "__pycache__" not in p.parts
     )

@@ -1161,6 +1161,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ţĥáţ éñŕöļļɱéñţ çöðé ĥáš áļŕéáðý ƀééñ ûšéð. Åšķ ÎŢ ƒöŕ á ñéŵ öñé.‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
         </message>
         <message>
+            <source>Central could not make the signed PDF of this record, so it was not approved. Nothing is lost: tell IT, and approve it again once they have fixed this.</source>
+            <translation>‏[‮Çéñţŕáļ çöûļð ñöţ ɱáķé ţĥé šîĝñéð ÞÐƑ öƒ ţĥîš ŕéçöŕð, šö îţ ŵáš ñöţ áþþŕöṽéð. Ñöţĥîñĝ îš ļöšţ: ţéļļ ÎŢ, áñð áþþŕöṽé îţ áĝáîñ öñçé ţĥéý ĥáṽé ƒîẋéð ţĥîš.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
             <source>Central is not working properly just now (error %1). Nothing is lost; the laptop will try again later.</source>
             <translation>‏[‮Çéñţŕáļ îš ñöţ ŵöŕķîñĝ þŕöþéŕļý ĵûšţ ñöŵ (éŕŕöŕ‬ %1‮). Ñöţĥîñĝ îš ļöšţ; ţĥé ļáþţöþ ŵîļļ ţŕý áĝáîñ ļáţéŕ.‬ ‮····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
         </message>
@@ -2323,6 +2327,30 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ŵöŕķéŕ:‬ %1 ‮· Ðéṽîçé:‬ %2 ‮····· ···‬]</translation>
         </message>
         <message>
+            <source>Received and filed by central</source>
+            <translation>‏[‮Ŕéçéîṽéð áñð ƒîļéð ƀý çéñţŕáļ‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Central made this PDF from the sealed record after checking its seal against the laptop's enrolled key. The sealed record and central's signed receipt are attached to this PDF, and central signed the PDF: a PDF reader shows who signed it and whether anything has changed since. The laptop's audit log of the visit stays on the laptop; it is not part of the seal.</source>
+            <translation>‏[‮Çéñţŕáļ ɱáðé ţĥîš ÞÐƑ ƒŕöɱ ţĥé šéáļéð ŕéçöŕð áƒţéŕ çĥéçķîñĝ îţš šéáļ áĝáîñšţ ţĥé ļáþţöþ'š éñŕöļļéð ķéý. Ţĥé šéáļéð ŕéçöŕð áñð çéñţŕáļ'š šîĝñéð ŕéçéîþţ áŕé áţţáçĥéð ţö ţĥîš ÞÐƑ, áñð çéñţŕáļ šîĝñéð ţĥé ÞÐƑ: á ÞÐƑ ŕéáðéŕ šĥöŵš ŵĥö šîĝñéð îţ áñð ŵĥéţĥéŕ áñýţĥîñĝ ĥáš çĥáñĝéð šîñçé. Ţĥé ļáþţöþ'š áûðîţ ļöĝ öƒ ţĥé ṽîšîţ šţáýš öñ ţĥé ļáþţöþ; îţ îš ñöţ þáŕţ öƒ ţĥé šéáļ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Received at central</source>
+            <translation>‏[‮Ŕéçéîṽéð áţ çéñţŕáļ‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Central's receipt</source>
+            <translation>‏[‮Çéñţŕáļ'š ŕéçéîþţ‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>‏[‮Åþþŕöṽéð ƀý‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>Approved at</source>
+            <translation>‏[‮Åþþŕöṽéð áţ‬ ‮·····‬]</translation>
+        </message>
+        <message>
             <source>Consent to information sharing</source>
             <translation>‏[‮Çöñšéñţ ţö îñƒöŕɱáţîöñ šĥáŕîñĝ‬ ‮····· ····· ··‬]</translation>
         </message>
@@ -3274,6 +3302,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>This form could not be shown. Please tell IT support.</source>
             <translation>‏[‮Ţĥîš ƒöŕɱ çöûļð ñöţ ƀé šĥöŵñ. Þļéášé ţéļļ ÎŢ šûþþöŕţ.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The PDF could not be made. Please tell IT support.</source>
+            <translation>‏[‮Ţĥé ÞÐƑ çöûļð ñöţ ƀé ɱáðé. Þļéášé ţéļļ ÎŢ šûþþöŕţ.‬ ‮····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>The PDF could not be saved there (%s). Choose another folder.</source>

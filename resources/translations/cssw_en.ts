@@ -1105,6 +1105,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Central could not make the signed PDF of this record, so it was not approved. Nothing is lost: tell IT, and approve it again once they have fixed this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Central is not working properly just now (error %1). Nothing is lost; the laptop will try again later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,6 +2656,30 @@ Role: %s. Team: %s.</source>
         <comment>the word across a training record&apos;s pages</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Received and filed by central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central made this PDF from the sealed record after checking its seal against the laptop&apos;s enrolled key. The sealed record and central&apos;s signed receipt are attached to this PDF, and central signed the PDF: a PDF reader shows who signed it and whether anything has changed since. The laptop&apos;s audit log of the visit stays on the laptop; it is not part of the seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received at central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central&apos;s receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -3257,6 +3285,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>This form could not be shown. Please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Please tell IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
