@@ -49,6 +49,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from cssw_central.infra.certs import make_dev_cert
+from cssw_central.infra.document_signing import make_trial_signing_cert
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
 from cssw_core.domain.family import Child, Family
@@ -154,6 +155,7 @@ class CentralProcess:
     def start(self) -> None:
         if not self.cert.exists():
             make_dev_cert("127.0.0.1", self.cert.parent)
+            make_trial_signing_cert(self.cert.parent)  # signs the PDFs central files
         out, err = (path.open("ab") for path in self.logs)
         with out, err:
             self.process = subprocess.Popen(
@@ -165,6 +167,8 @@ class CentralProcess:
                     "--port", str(self.port),
                     "--drop-folder", str(self.drop_folder),
                     "--receipt-key", str(self.folder / "receipt-key.pem"),
+                    "--signing-cert", str(self.cert.parent / "signing-cert.pem"),
+                    "--signing-key", str(self.cert.parent / "signing-key.pem"),
                 ],
                 stdout=out,
                 stderr=err,
