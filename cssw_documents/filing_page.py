@@ -13,7 +13,7 @@ from datetime import tzinfo
 from PySide6.QtCore import QCoreApplication
 
 from cssw_documents.formatting import time_text
-from cssw_documents.layout import MM, PageFlow, font, labelled_rows
+from cssw_documents.layout import MM, PageFlow, labelled_rows, last_page_heading
 
 translate = QCoreApplication.translate
 
@@ -30,16 +30,9 @@ class FilingFacts:
 
 def draw_filing(flow: PageFlow, facts: FilingFacts, zone: tzinfo) -> None:
     """A new page: received, approved and filed by central, and how to check this PDF."""
-    flow.new_page()
-    left, width = flow.left, flow.width
-    flow.y += flow.draw_text(
-        left, flow.y, width, translate("Pdf", "Received and filed by central"), font(15, bold=True)
-    )
-    flow.space(2 * MM)
-    flow.y += flow.draw_text(
-        left,
-        flow.y,
-        width,
+    last_page_heading(
+        flow,
+        translate("Pdf", "Received and filed by central"),
         translate(
             "Pdf",
             "Central made this PDF from the sealed record after checking its seal against the "
@@ -48,7 +41,6 @@ def draw_filing(flow: PageFlow, facts: FilingFacts, zone: tzinfo) -> None:
             "whether anything has changed since. The laptop's audit log of the visit stays "
             "on the laptop; it is not part of the seal.",
         ),
-        font(9.5),
     )
     flow.space(3 * MM)
     labelled_rows(

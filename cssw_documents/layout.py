@@ -290,3 +290,12 @@ def labelled_rows(flow: PageFlow, rows: Sequence[tuple[str, str, bool]]) -> None
         flow.draw_text(left, flow.y, label_w - 2 * MM, label, font(9.5, bold=True))
         flow.draw_text(left + label_w, flow.y, width - label_w, value, value_font, flags)
         flow.y += h + 1.5 * MM
+
+
+def last_page_heading(flow: PageFlow, title: str, words: str) -> None:
+    """A new page with its title and the paragraph under it (the audit trail's page, or
+    central's)."""
+    flow.new_page()
+    flow.y += flow.draw_text(flow.left, flow.y, flow.width, title, font(15, bold=True))
+    flow.space(2 * MM)
+    flow.y += flow.draw_text(flow.left, flow.y, flow.width, words, font(9.5))

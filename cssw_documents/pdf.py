@@ -45,6 +45,7 @@ from cssw_documents.layout import (
     PageFlow,
     font,
     labelled_rows,
+    last_page_heading,
 )
 from cssw_documents.sections import ConsentSections, WithdrawalSections
 from cssw_documents.training_mark import mark_training_pages, training_words
@@ -246,22 +247,16 @@ def _set_dpi(image: QImage, dpi: float) -> None:
 
 def _audit_page(flow: PageFlow, audit: Sequence[TrailEntry], zone: tzinfo) -> None:
     """The last page: what happened during the visit."""
-    flow.new_page()
-    left, width = flow.left, flow.width
-    title = translate("Pdf", "Audit trail of this visit")
-    flow.y += flow.draw_text(left, flow.y, width, title, font(15, bold=True))
-    flow.space(2 * MM)
-    flow.y += flow.draw_text(
-        left,
-        flow.y,
-        width,
+    last_page_heading(
+        flow,
+        translate("Pdf", "Audit trail of this visit"),
         translate(
             "Pdf",
             "Each step of the visit was written to the laptop's tamper-evident audit log. "
             "The log holds no names or other personal details.",
         ),
-        font(9.5),
     )
+    width = flow.width
     flow.space(3 * MM)
     columns = (
         (14 * MM, translate("Pdf", "Seq", "audit entry number")),

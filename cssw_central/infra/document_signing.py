@@ -12,14 +12,15 @@ from __future__ import annotations
 import os
 import warnings
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID, ObjectIdentifier
 
+from cssw_central.infra.certs import private_pem, self_signed
 from cssw_central.infra.files import write_private_file
 
 TRIAL_VALID_DAYS = 3 * 366
@@ -80,7 +81,6 @@ def make_trial_signing_cert(
     """Write signing-cert.pem and signing-key.pem (ECDSA P-256, key 0600): a self-signed
     document-signing certificate for a trial. PDF readers show it as not trusted until
     it is trusted by hand; `cssw-central verify-pdf` trusts it when given it."""
-    moment = now or datetime.now(UTC)
     key = ec.generate_private_key(ec.SECP256R1())
     subject = x509.Name(
         [
@@ -88,45 +88,34 @@ def make_trial_signing_cert(
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "CSSW (trial)"),
         ]
     )
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(subject)
-        .issuer_name(subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(moment - timedelta(minutes=5))
-        .not_valid_after(moment + timedelta(days=TRIAL_VALID_DAYS))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,  # non-repudiation: what a signed record needs
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
+    usage = x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=True,  # non-repudiation: what a signed record needs
+        key_encipherment=False,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+    cert = self_signed(
+        subject,
+        key,
+        now or datetime.now(UTC),
+        TRIAL_VALID_DAYS,
+        [
+            (x509.BasicConstraints(ca=False, path_length=None), True),
+            (usage, True),
+            (
+                x509.ExtendedKeyUsage([DOCUMENT_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]),
+                False,
             ),
-            critical=True,
-        )
-        .add_extension(
-            x509.ExtendedKeyUsage([DOCUMENT_SIGNING, ExtendedKeyUsageOID.EMAIL_PROTECTION]),
-            critical=False,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
+            (x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False),
+        ],
     )
     out_dir.mkdir(parents=True, exist_ok=True)
     files = SigningFiles(out_dir / "signing-cert.pem", out_dir / "signing-key.pem")
-    write_private_file(
-        files.key,
-        key.private_bytes(
-            serialization.Encoding.PEM,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        ),
-    )
+    write_private_file(files.key, private_pem(key))
     files.cert.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return files

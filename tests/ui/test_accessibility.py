@@ -17,7 +17,7 @@ from cssw_core.domain.consent import Answer, DocumentKind, ExplainedItem
 from cssw_core.domain.family import Child, Family
 from cssw_core.domain.visit import Step
 from cssw_core.domain.withdrawal import CommunicatedBy
-from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
+from cssw_core.protocol import DeviceStatus, FlagCode
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import colour_roles
 from cssw_desktop.ui.families.family_editor import FamilyEditor
@@ -35,6 +35,7 @@ from cssw_desktop.ui.visit.signing import SigningFlow
 from tests.support.accessibility import spoken, unnamed_controls
 from tests.support.gui import WindowFactory, closed, unlock
 from tests.support.records import family_with_teenager, seal_consent
+from tests.support.review_items import review_item
 from tests.support.stores import PASSPHRASE
 from tests.support.visit import (
     answer_agencies,
@@ -292,19 +293,7 @@ def test_team_review_screens_name_every_control(
     make_window: WindowFactory, screens: Screens, qtbot: QtBot, qapp: QApplication
 ) -> None:
     window = make_window()
-    item = ReviewItem(
-        record_id=str(uuid.uuid4()),
-        version=1,
-        kind="consent",
-        family_id=str(uuid.uuid4()),
-        family_name="Okafor",
-        worker_name="Wendy Walker",
-        device_name="wendy-laptop",
-        sealed_at="2026-03-14T10:30:00.000000Z",
-        received_at="2026-03-14T11:00:00.000000Z",
-        state="received",
-        flags=[Flag(code=FlagCode.AGENCY_REFUSED, message="An agency was refused")],
-    )
+    item = review_item("2026-03-14T11:00:00.000000Z", FlagCode.AGENCY_REFUSED)
     device = DeviceStatus(
         device_id=str(uuid.uuid4()),
         device_name="wendy-laptop",

@@ -4,30 +4,13 @@ central sent, whose seal was checked on arrival."""
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from bench.pdf import sample_consent
-from cssw_core.protocol import ReviewItem
 from cssw_desktop.storage.store import Store
 from cssw_desktop.ui.review.review_viewer import Received, export
 from tests.support.pdf import pdf_text
-
-
-def item(state: str) -> ReviewItem:
-    return ReviewItem(
-        record_id=str(uuid.uuid4()),
-        version=1,
-        kind="consent",
-        family_id=str(uuid.uuid4()),
-        family_name="Okafor",
-        worker_name="Wendy Walker",
-        device_name="wendy-laptop",
-        sealed_at="2026-03-14T10:30:00.000000Z",
-        received_at="2026-03-14T11:30:00.000000Z",
-        state=state,  # type: ignore[arg-type]
-        flags=[],
-    )
+from tests.support.review_items import review_item
 
 
 def test_before_filing_the_lead_saves_the_form_drawn_from_the_sealed_record(
@@ -35,7 +18,7 @@ def test_before_filing_the_lead_saves_the_form_drawn_from_the_sealed_record(
 ) -> None:
     sample = sample_consent()
     path = tmp_path / "received.pdf"
-    export(store, item("received"), path, Received(sample.document, sample.seal, b""))
+    export(store, review_item(), path, Received(sample.document, sample.seal, b""))
     text = pdf_text(path.read_bytes())
     assert "Consent to information sharing" in text
     assert sample.seal.content_hash in text.replace("\n", "").replace(" ", "")
@@ -47,5 +30,7 @@ def test_once_filed_the_lead_saves_centrals_pdf_exactly(
     sample = sample_consent()
     central_pdf = b"%PDF-1.4\n% central's signed PDF\n%%EOF\n"
     path = tmp_path / "filed.pdf"
-    export(store, item("filed"), path, Received(sample.document, sample.seal, central_pdf))
+    export(
+        store, review_item(state="filed"), path, Received(sample.document, sample.seal, central_pdf)
+    )
     assert path.read_bytes() == central_pdf

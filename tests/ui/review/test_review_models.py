@@ -7,24 +7,9 @@ import uuid
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
+from cssw_core.protocol import DeviceStatus, FlagCode
 from cssw_desktop.ui.models.review import DevicesTableModel, ReviewTableModel
-
-
-def item(received: str, *flags: FlagCode, family: str = "Okafor") -> ReviewItem:
-    return ReviewItem(
-        record_id=str(uuid.uuid4()),
-        version=1,
-        kind="consent",
-        family_id=str(uuid.uuid4()),
-        family_name=family,
-        worker_name="Wendy Walker",
-        device_name="wendy-laptop",
-        sealed_at="2026-03-14T10:30:00.000000Z",
-        received_at=received,
-        state="received",
-        flags=[Flag(code=code, message=f"central says: {code.value}") for code in flags],
-    )
+from tests.support.review_items import review_item as item
 
 
 def test_review_model_orders_by_arrival_and_says_flags_in_words(
