@@ -44,6 +44,7 @@ SEAL_WORDS = "The record's seal and the laptop key central enrolled"
 RECEIPT_WORDS = "Central's signed receipt for the record"
 SIGNATURE_FIELD = "CentralSignature"
 RENDER_TIMEOUT_SECONDS = 120.0
+RENDERER_SAYS = "render_filed: "  # how cssw_documents.render_filed starts its plain words
 # Qt processes drawing at once: approvals are a person's pace; the server has few cores.
 _renderers = threading.BoundedSemaphore(2)
 
@@ -138,9 +139,15 @@ def render_pages_pdf(evidence: FilingEvidence) -> bytes:
                 f"the PDF renderer could not be started ({error.strerror or 'error'})"
             ) from None
     if done.returncode != 0 or not done.stdout.startswith(b"%PDF-"):
-        reason = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        last = reason[-1].removeprefix("render_filed: ") if reason else "no reason given"
-        raise PdfNotMade(f"the PDF could not be drawn ({last[:200]})")
+        # Only the renderer's own plain words are passed on (never a traceback's last
+        # line, which could quote the record).
+        said = [
+            line.removeprefix(RENDERER_SAYS)
+            for line in done.stderr.decode("utf-8", "replace").splitlines()
+            if line.startswith(RENDERER_SAYS)
+        ]
+        reason = said[-1][:200] if said else "the renderer stopped unexpectedly"
+        raise PdfNotMade(f"the PDF could not be drawn ({reason})")
     return done.stdout
 
 

@@ -28,7 +28,9 @@ from cssw_central.services.filed_pdf import (
     ATTACHED_RECEIPT,
     ATTACHED_SEAL,
     FilingEvidence,
+    PdfNotMade,
     make_filed_pdf,
+    render_pages_pdf,
 )
 from cssw_core.domain.canonical import parse_canonical
 from cssw_core.domain.sealing import Seal, canonical_seal_problem
@@ -308,3 +310,22 @@ def test_the_lead_sees_centrals_pdf_once_filed(
         assert shown == session.scalars(select(Record.filed_pdf)).one()
     assert shown.startswith(b"%PDF-")
     assert shown != FOURTEEN_BYTE_FAKE
+
+
+def test_the_renderer_checks_the_seal_itself_and_says_why_it_drew_nothing(
+    wendy: Laptop,
+) -> None:
+    family = family_with_teenager()
+    sealed = seal_consent_document(wendy.key, family, complete_draft(family))
+    forged = Seal(sealed.seal.content_hash, "00" * 64, wendy.device_id, wendy.key.public_key)
+    evidence = FilingEvidence(
+        document=sealed.text,
+        seal=forged,
+        receipt_json="{}",
+        receipt_id="r",
+        received_at="2026-03-14T12:00:00.000000Z",
+        approved_by="Tara Lead",
+        approved_at="2026-03-14T13:00:00.000000Z",
+    )
+    with pytest.raises(PdfNotMade, match=r"could not be drawn \(the record's seal does not hold"):
+        render_pages_pdf(evidence)
