@@ -16,7 +16,7 @@ from collections import Counter
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from cssw_central.infra.tables import AuditEntry, Record
 from tests.faults import tally
@@ -48,7 +48,25 @@ def _forkserver() -> multiprocessing.context.ForkServerContext:
 
 
 def _state(service: Service) -> tuple[set[str], Counter[str]]:
+    """Rows and tombstones as one snapshot, once the killed job's server process is gone.
+
+    A killed client's PostgreSQL backend may still be committing; and two statements under
+    READ COMMITTED see two snapshots, so a commit landing between them would look like a
+    record both kept and erased.
+    """
+    deadline = time.monotonic() + CHILD_SECONDS
     with service.session() as session:
+        while time.monotonic() < deadline and session.scalar(
+            text(
+                "SELECT count(*) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                " AND backend_type = 'client backend' AND state <> 'idle'"
+            )
+        ):
+            session.rollback()
+            time.sleep(0.01)
+    with service.session() as session:
+        session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
         rows = set(session.scalars(select(Record.record_id)))
         tombstones = Counter(
             session.scalars(select(AuditEntry.subject).where(AuditEntry.action == "record_erased"))
