@@ -16,8 +16,9 @@ until `--young-person-consented CHILD` names them. Ages come from the case syste
 of birth and the records' own, never from the caseload's family details; where they
 disagree, the older age (services/young_people.py), with a note in the bundle. A record
 with withheld parts is given as a redacted copy, without the sealed original or the PDF
-(both show those parts); the index says what was withheld and why. The same caution applies to any requester who is not the
-young person: the officer can release with the young person's consent.
+(both show those parts); the index says what was withheld and why. The same caution
+applies to any requester who is not the young person: the officer can release with the
+young person's consent.
 """
 
 from __future__ import annotations
