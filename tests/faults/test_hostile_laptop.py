@@ -1,5 +1,6 @@
 """A hostile enrolled laptop against the real server (TLS, PostgreSQL): writes about another
-team's family, and records that claim to be signed after they arrived.
+team's family, records that claim to be signed after they arrived, and a lead approving
+their own record.
 
 The attacker holds a real enrolled South laptop (its own device key, correctly sealed
 records). Every attack must be refused in plain words (problem JSON, never 5xx), change
@@ -19,6 +20,7 @@ import pytest
 
 from cssw_central.services.family_team import FOREIGN_FAMILY_WORDS
 from cssw_central.services.ingest import FUTURE_WORDS
+from cssw_central.services.review import OWN_RECORD_WORDS
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_core.protocol import Caseload, ReviewList, TeamAuditList
@@ -211,3 +213,23 @@ def test_a_record_signed_or_sealed_after_it_arrived_is_refused(
     caseload = Caseload.model_validate(get(teams.wendy, "/v1/caseload").json())
     assert caseload.families[0].address == "4 New Street, Demoford"
     assert caseload.families[0].consent.record_id == later.record_id
+
+
+def test_a_lead_cannot_approve_their_own_record(central: RunningCentral, teams: Teams) -> None:
+    family = family_with_teenager()
+    own = seal_consent_document(teams.tara.key, family, complete_draft(family))
+    assert send(teams.tara, own).status_code == 201
+    path = f"/v1/review/{own.record_id}/1/approve"
+    answers = [teams.tara.signed("POST", path) for _ in range(2)]  # and once more
+    statuses = [a.status_code for a in answers]
+    tally.add(
+        "attack: lead approves own record",
+        cases=len(answers),
+        accepted=sum(200 <= s < 300 for s in statuses),
+        server_errors=sum(s >= 500 for s in statuses),
+    )
+    assert statuses == [403, 403]
+    assert {a.json()["error"]["message"] for a in answers} == {OWN_RECORD_WORDS}
+    assert list(central.drop_folder.iterdir()) == []
+    listed = ReviewList.model_validate(get(teams.tara, "/v1/review?state=received").json())
+    assert [i.record_id for i in listed.items] == [own.record_id]
