@@ -10,6 +10,7 @@ import uuid
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -30,7 +31,7 @@ def caseload_of(laptop: Laptop) -> Caseload:
     return Caseload.model_validate(response.json())
 
 
-def import_file(tmp_path: Path, families: list[dict[str, object]]) -> Path:
+def import_file(tmp_path: Path, families: list[dict[str, Any]]) -> Path:
     path = tmp_path / "families.json"
     path.write_text(json.dumps({"families": families}), "utf-8")
     return path
