@@ -21,6 +21,7 @@ from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
 from cssw_central.infra.database import ENV_DATABASE_URL
 from cssw_central.infra.document_signing import DEFAULT_SIGNING, SigningFiles
+from cssw_central.infra.files import owner_only_folder
 from cssw_central.infra.https import ServeProblem, check_transport, uvicorn_config
 from cssw_central.infra.migrate import upgrade
 from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
@@ -96,7 +97,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     if created:
         print(f"Created the receipt key {args.receipt_key}.", file=out)
     print(f"receipt public key: {public_hex(key)}", file=out, flush=True)
-    args.drop_folder.mkdir(parents=True, exist_ok=True)
+    owner_only_folder(args.drop_folder)  # 0700: the filed records are the owner's alone
     signing = signing_files(args, out)
     start_retention(args, database_url)  # in this (the parent) process only
     options = {

@@ -262,6 +262,7 @@ class FlagCode(StrEnum):
     YOUNG_PERSON_DIFFERS = "young_person_differs"
     YOUNG_PERSON_NOT_SIGNED = "young_person_not_signed"
     LATE_SYNC = "late_sync"
+    CASE_SYSTEM_DIFFERS = "case_system_differs"  # a name or date of birth unlike the import's
 
 
 class Flag(Message):

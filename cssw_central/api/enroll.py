@@ -47,6 +47,10 @@ TAKEN_WORDS = (
     "Central already knows this laptop with a different key. Ask IT to remove the old "
     "entry, then enroll again."
 )
+REVOKED_WORDS = (
+    "IT withdrew this laptop's access to central, so it cannot be enrolled again as it is. "
+    "Ask IT to remove the old entry, then enroll again."
+)
 
 router = APIRouter(prefix=API_PREFIX)
 
@@ -126,9 +130,9 @@ def _enroll(
         return Refused(401, ProblemCode.CODE_INVALID, INVALID_WORDS)
     if not worker.active:
         return Refused(401, ProblemCode.CODE_INVALID, INVALID_WORDS)
-    if existing is not None and (
-        existing.public_key != request.device_public_key or existing.revoked_at is not None
-    ):
+    if existing is not None and existing.revoked_at is not None:
+        return Refused(409, ProblemCode.CONFLICT, REVOKED_WORDS)
+    if existing is not None and existing.public_key != request.device_public_key:
         return Refused(409, ProblemCode.CONFLICT, TAKEN_WORDS)
     if existing is None:
         existing = Device(

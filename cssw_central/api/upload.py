@@ -15,7 +15,7 @@ from cssw_central.api.device_auth import SignedDevice
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import State
 from cssw_central.services.ingest import check_upload
-from cssw_central.services.upload import store_new, stored_copy
+from cssw_central.services.upload import AlreadyHeld, store_new, stored_copy
 from cssw_core.protocol import (
     API_PREFIX,
     ErrorBody,
@@ -39,6 +39,7 @@ router = APIRouter(prefix=API_PREFIX)
     responses={
         200: {"model": UploadResponse, "description": "Already received: the original receipt"},
         401: {"model": ErrorBody},
+        403: {"model": ErrorBody},
         409: {"model": ErrorBody},
         413: {"model": ErrorBody},
         422: {"model": ErrorBody},
@@ -51,7 +52,7 @@ def upload_record(
     checked = check_upload(upload, device)
     try:
         return store_new(state, upload, checked, device)
-    except IntegrityError:
+    except (IntegrityError, AlreadyHeld):
         existing = stored_copy(state, upload.record_id, upload.version)
         if existing is None:
             raise

@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 OWNER_ONLY = 0o600
+OWNER_ONLY_FOLDER = 0o700
 
 
 def atomic_write(path: Path, data: bytes, mode: int) -> None:
@@ -34,6 +35,15 @@ def write_private_file(path: Path, data: bytes) -> None:
     """Write `data` readable by the owner only, making the folder if needed."""
     path.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(path, data, OWNER_ONLY)
+
+
+def owner_only_folder(folder: Path) -> None:
+    """Make `folder` (and any missing parents) and leave it 0700: the owner's alone. A
+    folder already there is narrowed to 0700 (the drop folder holds families' records).
+    OSError when it cannot be."""
+    folder.mkdir(mode=OWNER_ONLY_FOLDER, parents=True, exist_ok=True)
+    if os.name == "posix":
+        os.chmod(folder, OWNER_ONLY_FOLDER)
 
 
 def fsync_folder(folder: Path) -> None:

@@ -228,6 +228,10 @@ class FamilySnapshot(Base):
     case_type: Mapped[str | None] = mapped_column(String(30), default=None)
     case_closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     adoption_order_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # The case system's own facts from the last import, JSON {"family_name", "children":
+    # [{"id", "name", "date_of_birth"}]}; None for a family known only from records.
+    # Laptops never overwrite them (cssw_central.services.family_team).
+    case_system_json: Mapped[str | None] = mapped_column(Text, default=None)
 
 
 class Setting(Base):

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from cssw_central.infra.config import system_clock
 from cssw_central.infra.database import audit
 from cssw_central.infra.tables import FamilySnapshot, Worker
+from cssw_central.services.family_team import case_system_facts
 from cssw_central.services.retention import CaseFacts, facts_of, redate_family
 from cssw_core.protocol import CaseloadChild, Uuid
 
@@ -121,8 +122,11 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
     a change re-dates the family's filed records (audited). All or nothing: any problem
     (an unknown or inactive username, a malformed entry) refuses the whole file, naming the
     entry by its position. The case system is the authority on allocation, so an imported
-    family's worker, team and details replace what central had; records that arrive later
-    refresh the details only when they were sealed after the import.
+    family's worker, team and details replace what central had. Records that arrive later
+    (only from laptops of the family's team) refresh its address and case reference when
+    sealed after the import, never its name or its children's names and dates of birth:
+    those stay the case system's facts, and a record that disagrees is flagged
+    (services/family_team.py).
     """
     parsed = _read(path)
     moment = now or system_clock()
@@ -177,6 +181,9 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
         snapshot.case_reference = family.case_reference
         snapshot.allocated_worker_id = worker.id
         snapshot.children_json = children
+        snapshot.case_system_json = case_system_facts(
+            [c.model_dump() for c in family.children], family.family_name
+        )
         snapshot.updated_at = moment
     session.flush()
     team_of = {family.id: workers[family.allocated_worker].team_id for family in parsed.families}

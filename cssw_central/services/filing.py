@@ -10,6 +10,9 @@ Each file is written atomically (temporary file in the same folder, permissions 
 any data, fsync, rename, fsync of the folder) and filing is idempotent: filing the same
 record again leaves identical files and succeeds; a file already there with other content
 is refused and never overwritten.
+
+The folder and its files are the owner's alone (0700 and 0600; `serve` narrows the folder
+when it starts): the case-system picker runs as the same user as central.
 """
 
 from __future__ import annotations
@@ -21,10 +24,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from cssw_central.infra.files import atomic_write, fsync_folder
+from cssw_central.infra.files import OWNER_ONLY, atomic_write, fsync_folder
 
 FILED_FORMAT = "cssw.filed-record/1"
-DEFAULT_FILE_MODE = 0o640  # the case-system picker reads through its group
+DEFAULT_FILE_MODE = OWNER_ONLY  # 0600: the picker runs as central's own user
 _RECORD_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 

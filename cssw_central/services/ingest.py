@@ -10,8 +10,9 @@ is not even read: central makes the PDF it files from the verified document
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from cssw_central.infra.problems import Refused
@@ -19,7 +20,7 @@ from cssw_central.infra.timefmt import parse_utc_text
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
 from cssw_core.domain.sealing import Seal, canonical_seal_problem, is_training_document
-from cssw_core.protocol import ProblemCode, UploadRequest
+from cssw_core.protocol import CLOCK_SKEW_SECONDS, ProblemCode, UploadRequest
 
 MALFORMED_WORDS = "The record central received is not in the expected form. Tell IT."
 HASH_WORDS = "The record was changed after it was signed, so central refused it."
@@ -27,6 +28,13 @@ WRONG_DEVICE_WORDS = (
     "The record was sealed on a different laptop from the one sending it, so central "
     "refused it. Tell IT."
 )
+FUTURE_WORDS = (
+    "The record says it was signed or sealed after it reached central, so central refused "
+    "it. Check the laptop's date and time, then tell IT."
+)
+# How far a record's times may run past its arrival: the allowance for a laptop's clock
+# that signed requests already have (cssw_core.protocol.CLOCK_SKEW_SECONDS).
+ARRIVAL_SKEW = timedelta(seconds=CLOCK_SKEW_SECONDS)
 TRAINING_WORDS = (
     "This record was made in training, with fictional families, so central refused it. "
     "Records made in training are never filed."
@@ -98,6 +106,38 @@ def check_upload(upload: UploadRequest, device: AuthenticatedDevice) -> CheckedU
         sealed_at=_sealed_at(document),
         family_id=_family_id(document, record),
     )
+
+
+def _document_times(document: dict[str, Any]) -> Iterator[object]:
+    """Every time the document says something was signed, confirmed, given or sealed."""
+    yield document.get("sealed_at")
+    yield document.get("confirmed_at")
+    young = document.get("young_people_confirmed_at")
+    if isinstance(young, dict):
+        yield from young.values()
+    signatures = document.get("signatures")
+    for signature in signatures if isinstance(signatures, list) else []:
+        if isinstance(signature, dict):
+            yield signature.get("signed_at")
+    record = document.get("record")
+    if isinstance(record, dict):
+        for name in ("visit_start", "visit_end", "withdrawn_at"):
+            yield record.get(name)
+
+
+def check_times(checked: CheckedUpload, received_at: datetime) -> None:
+    """Refused (422) if the record says it was signed, confirmed or sealed after it reached
+    central (beyond the clock-skew allowance): no record can make itself the latest."""
+    latest = received_at + ARRIVAL_SKEW
+    for value in _document_times(checked.document):
+        if not isinstance(value, str):
+            continue
+        try:
+            moment = parse_utc_text(value)
+        except ValueError:
+            continue  # the document's own rules (flags, the record's reader) judge its form
+        if moment > latest:
+            raise Refused(422, ProblemCode.MALFORMED, FUTURE_WORDS)
 
 
 def _sealed_at(document: dict[str, Any]) -> datetime:

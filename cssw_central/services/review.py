@@ -49,6 +49,9 @@ WRONG_STATE_WORDS = {
     "filed": "This record has already been approved and filed, so it cannot be {verb} now.",
     "returned": "This record was returned to the worker, so it cannot be {verb} now.",
 }
+OWN_RECORD_WORDS = (
+    "You made this record yourself, so another team lead must approve it (four eyes)."
+)
 LIST_LIMIT = 500
 
 
@@ -73,7 +76,9 @@ def audit_record(
 
 
 def _family_name(record: Record, snapshot: FamilySnapshot | None) -> str:
-    if snapshot is not None:
+    """The family's name as central holds it when the family is the record's team's;
+    otherwise the record's own, so no list ever shows another team's family details."""
+    if snapshot is not None and snapshot.team_id == record.team_id:
         return snapshot.family_name
     family = json.loads(record.document).get("family", {})
     return str(family.get("family_name", "")) if isinstance(family, dict) else ""
@@ -177,8 +182,11 @@ def approve(
 ) -> None:
     """Received → approved, with central's signed PDF of the record made and kept (the
     caller holds the row lock and commits). PdfNotMade, with nothing changed, when the
-    PDF cannot be made: an approval never stands without the PDF it files."""
+    PDF cannot be made: an approval never stands without the PDF it files. Refused (403)
+    when the lead made the record: nobody approves their own work."""
     _require_received(record, "approved")
+    if record.worker_id == lead_id:
+        raise Refused(403, ProblemCode.FORBIDDEN, OWN_RECORD_WORDS)
     keep_filed_pdf(session, record, lead_id, now, signing)
     record.state = "approved"
     record.reviewed_by = lead_id

@@ -12,10 +12,13 @@ Where the child is aged 13 and over they must consent to a parent having access.
 child aged 13 or over today (or of unknown age), other than a young person asking for
 their own data, is listed as "needs the young person's consent before release", and their
 own parts of a record (their answer, their signature, their confirmation) are withheld
-until `--young-person-consented CHILD` names them. A record with withheld parts is given as
-a redacted copy, without the sealed original or the PDF (both show those parts); the index
-says what was withheld and why. The same caution applies to any requester who is not the
-young person: the officer can release with the young person's consent.
+until `--young-person-consented CHILD` names them. Ages come from the case system's dates
+of birth and the records' own, never from the caseload's family details; where they
+disagree, the older age (services/young_people.py), with a note in the bundle. A record
+with withheld parts is given as a redacted copy, without the sealed original or the PDF
+(both show those parts); the index says what was withheld and why. The same caution
+applies to any requester who is not the young person: the officer can release with the
+young person's consent.
 """
 
 from __future__ import annotations
@@ -330,6 +333,11 @@ def _readme(index: dict[str, Any]) -> str:
             "--young-person-consented <their id>.",
             "",
         ]
+    disagreeing = [c for c in index["children"] if c.get("date_of_birth_note")]
+    if disagreeing:
+        lines += ["Children whose dates of birth differ between sources:"]
+        lines += [f"- {c['name']} (id {c['id']}): {c['date_of_birth_note']}" for c in disagreeing]
+        lines.append("")
     lines.append(
         f"Records: {sum(1 for r in index['records'] if r['kind'] == 'consent')}. "
         f"Withdrawals: {sum(1 for r in index['records'] if r['kind'] != 'consent')}. "

@@ -3,28 +3,54 @@
 Idempotency rests on the database's UNIQUE(record_id, version): `store_new` raises
 IntegrityError for a version already held, and `stored_copy` says what is held, so the
 route can answer a repeat with the original receipt.
+
+Authorisation: the record's family must be the laptop's worker's team's, or new to central
+(services/family_team.py). A record about another team's family is refused (403) with
+nothing stored, and the refusal is audited twice, once for each team, so both teams' leads
+see it in Team activity.
 """
 
 from __future__ import annotations
 
 import json
 import uuid
+from datetime import datetime
 
 from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
 
 from cssw_central.infra.database import audit, transaction
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import CentralState
 from cssw_central.infra.tables import Record
 from cssw_central.infra.timefmt import utc_text
-from cssw_central.services.family_snapshot import upsert_family
+from cssw_central.services.family_team import (
+    FOREIGN_FAMILY_WORDS,
+    ForeignFamily,
+    RecordDetails,
+    apply_details,
+    case_system_flags,
+    claim_family,
+)
 from cssw_central.services.flags import compute_flags
 from cssw_central.services.identity import AuthenticatedDevice
-from cssw_central.services.ingest import MALFORMED_WORDS, CheckedUpload
-from cssw_core.protocol import ProblemCode, Receipt, UploadRequest, UploadResponse
+from cssw_central.services.ingest import MALFORMED_WORDS, CheckedUpload, check_times
+from cssw_core.protocol import (
+    Flag,
+    ProblemCode,
+    Receipt,
+    SignedReceipt,
+    UploadRequest,
+    UploadResponse,
+)
 from cssw_core.signing import sign_receipt
 
 _INSERT_RECORD = insert(Record)
+
+
+class AlreadyHeld(Exception):
+    """This version is held already (stored before its family moved to another team):
+    the route answers as for any repeat."""
 
 
 def stored_copy(state: CentralState, record_id: str, version: int) -> tuple[str, str] | None:
@@ -41,9 +67,11 @@ def stored_copy(state: CentralState, record_id: str, version: int) -> tuple[str,
 def store_new(
     state: CentralState, upload: UploadRequest, checked: CheckedUpload, device: AuthenticatedDevice
 ) -> UploadResponse:
-    """Store a checked upload with a new signed receipt, the family's snapshot and an audit
-    entry, in one transaction; IntegrityError when this version is already held."""
+    """Store a checked upload with a new signed receipt, the family's details and an audit
+    entry, in one transaction; IntegrityError (or AlreadyHeld) when this version is already
+    held; Refused (403) for another team's family."""
     now = state.now()
+    check_times(checked, now)
     receipt = sign_receipt(
         state.config.receipt_key,
         Receipt(
@@ -59,40 +87,83 @@ def store_new(
         flags = compute_flags(checked.document, now)
     except ValueError:  # RecordFormatError: a sealed record not in the expected form
         raise Refused(422, ProblemCode.MALFORMED, MALFORMED_WORDS) from None
-    with transaction(state.sessions) as session:
-        # Core, not the ORM's unit of work: one INSERT; UNIQUE(record_id, version) is
-        # checked here, raising IntegrityError for a second copy.
-        session.connection().execute(
-            _INSERT_RECORD,
-            {
-                "record_id": upload.record_id,
-                "version": upload.version,
-                "content_hash": upload.content_hash,
-                "kind": upload.kind,
-                "family_id": checked.family_id,
-                "device_id": device.device_id,
-                "worker_id": device.worker_id,
-                "team_id": device.team_id,
-                "document": checked.document_text,
-                "seal_signature": upload.seal_signature,
-                "sealed_at": checked.sealed_at,
-                "received_at": now,
-                "receipt_json": receipt.model_dump_json(),
-                "receipt_signature": receipt.signature,
-                "state": "received",
-                "flags_json": json.dumps([f.model_dump(mode="json") for f in flags]),
-                "comment": "",
-            },
-        )
-        upsert_family(session, checked.document, checked.family_id, checked.sealed_at, device)
-        audit(
-            session,
-            now,
-            f"device:{device.device_id}",
-            "record_received",
-            upload.record_id,
-            team_id=device.team_id,
-            version=upload.version,
-            flags=len(flags),
-        )
+    details = RecordDetails.of(checked.document)
+    try:
+        with transaction(state.sessions) as session:
+            family, _created = claim_family(
+                session, checked.family_id, details, checked.sealed_at, device
+            )
+            flags += case_system_flags(family, details, now.date())
+            _insert(session, upload, checked, device, now, receipt, flags)
+            apply_details(family, details, checked.sealed_at)
+            audit(
+                session,
+                now,
+                f"device:{device.device_id}",
+                "record_received",
+                upload.record_id,
+                team_id=device.team_id,
+                version=upload.version,
+                flags=len(flags),
+                family_team=family.team_id,
+            )
+    except ForeignFamily as foreign:
+        if stored_copy(state, upload.record_id, upload.version) is not None:
+            raise AlreadyHeld from None
+        _audit_refusal(state, upload, device, foreign.team_id)
+        raise Refused(403, ProblemCode.FORBIDDEN, FOREIGN_FAMILY_WORDS) from None
     return UploadResponse(receipt=receipt, duplicate=False)
+
+
+def _insert(
+    session: Session,
+    upload: UploadRequest,
+    checked: CheckedUpload,
+    device: AuthenticatedDevice,
+    now: datetime,
+    receipt: SignedReceipt,
+    flags: list[Flag],
+) -> None:
+    # Core, not the ORM's unit of work: one INSERT; UNIQUE(record_id, version) is
+    # checked here, raising IntegrityError for a second copy.
+    session.connection().execute(
+        _INSERT_RECORD,
+        {
+            "record_id": upload.record_id,
+            "version": upload.version,
+            "content_hash": upload.content_hash,
+            "kind": upload.kind,
+            "family_id": checked.family_id,
+            "device_id": device.device_id,
+            "worker_id": device.worker_id,
+            "team_id": device.team_id,
+            "document": checked.document_text,
+            "seal_signature": upload.seal_signature,
+            "sealed_at": checked.sealed_at,
+            "received_at": now,
+            "receipt_json": receipt.model_dump_json(),
+            "receipt_signature": receipt.signature,
+            "state": "received",
+            "flags_json": json.dumps([f.model_dump(mode="json") for f in flags]),
+            "comment": "",
+        },
+    )
+
+
+def _audit_refusal(
+    state: CentralState, upload: UploadRequest, device: AuthenticatedDevice, family_team: str
+) -> None:
+    """The refusal in both teams' logs: the sender's, and the family's own team's."""
+    with transaction(state.sessions) as session:
+        for team_id in (device.team_id, family_team):
+            audit(
+                session,
+                state.now(),
+                f"device:{device.device_id}",
+                "record_refused_other_team",
+                upload.record_id,
+                team_id=team_id,
+                version=upload.version,
+                sender_team=device.team_id,
+                family_team=family_team,
+            )

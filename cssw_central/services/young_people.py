@@ -3,17 +3,23 @@ to a child's data is not automatic ... Where the child is aged 13 and over they 
 consent to a parent having access." Who the family's children are, which parts of a sealed
 record are a young person's own (their answer, their signature, when they confirmed it),
 and those parts replaced by a marker until the young person agrees to their release.
+
+A child's age is decided safely: from the case system's date of birth where central has
+one (`families.case_system_json`, from the import), and from the records' own; never from
+the family's details central keeps for caseloads, which laptops' records update. When the
+sources disagree the earliest date of birth is used (the older age, which withholds), and
+the bundle says so.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from cssw_central.infra.tables import FamilySnapshot, Record
+from cssw_central.services.family_team import imported_facts
 from cssw_core.domain.age import age_on
 
 NEEDS_CONSENT = "needs the young person's consent before release"
@@ -28,6 +34,7 @@ class KnownChild:
     id: str
     name: str
     date_of_birth: str
+    note: str = ""  # why this date of birth, when the sources disagree
 
     def age(self, today: date) -> int | None:
         try:
@@ -36,28 +43,60 @@ class KnownChild:
             return None
 
 
+@dataclass
+class _Sources:
+    name: str = ""
+    case_system: str = ""  # the case system's date of birth, if it has one
+    dates: list[str] = field(default_factory=list)  # every source's, case system first
+
+
+def _valid(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 def known_children(
     snapshot: FamilySnapshot | None, records: list[Record] | Any
 ) -> list[KnownChild]:
-    """Every child central knows of for the family: its details, then each record's list."""
-    found: dict[str, KnownChild] = {}
-    lists: list[Any] = []
-    if snapshot is not None:
-        with contextlib.suppress(ValueError):
-            lists.append(json.loads(snapshot.children_json))
+    """Every child central knows of for the family, from the case system's facts and each
+    record's list (never from the caseload's family details, which laptops write)."""
+    found: dict[str, _Sources] = {}
+    facts = imported_facts(snapshot)
+    for child in _dicts(facts.get("children") if facts else None):
+        sources = found.setdefault(child["id"], _Sources(name=str(child.get("name", ""))))
+        sources.case_system = str(child.get("date_of_birth", ""))
+        sources.dates.append(sources.case_system)
     for record in records:
-        if record.kind == "consent":
-            lists.append(record_part(record).get("covered_children"))
-    for children in lists:
-        for child in children if isinstance(children, list) else []:
-            if isinstance(child, dict) and isinstance(child.get("id"), str):
-                found.setdefault(
-                    child["id"],
-                    KnownChild(
-                        child["id"], str(child.get("name", "")), str(child.get("date_of_birth", ""))
-                    ),
-                )
-    return list(found.values())
+        if record.kind != "consent":
+            continue
+        for child in _dicts(record_part(record).get("covered_children")):
+            sources = found.setdefault(child["id"], _Sources(name=str(child.get("name", ""))))
+            sources.dates.append(str(child.get("date_of_birth", "")))
+    return [_decided(child_id, sources) for child_id, sources in found.items()]
+
+
+def _dicts(children: object) -> list[dict[str, Any]]:
+    if not isinstance(children, list):
+        return []
+    return [c for c in children if isinstance(c, dict) and isinstance(c.get("id"), str)]
+
+
+def _decided(child_id: str, sources: _Sources) -> KnownChild:
+    readable = sorted({d for d in sources.dates if _valid(d)})
+    if not readable:
+        return KnownChild(child_id, sources.name, "")
+    if len(readable) == 1 and len(set(sources.dates)) == 1:
+        return KnownChild(child_id, sources.name, readable[0])
+    where = "the case system and the records" if sources.case_system else "the records"
+    note = (
+        f"The dates of birth {where} give differ ({', '.join(sorted(set(sources.dates)))}); "
+        f"the earliest, {readable[0]}, is used: the older age withholds the young person's "
+        "own parts until they agree."
+    )
+    return KnownChild(child_id, sources.name, readable[0], note)
 
 
 def record_part(record: Record) -> dict[str, Any]:
@@ -114,10 +153,13 @@ def child_entry(
         status = CONSENTED
     else:
         status = RELEASED
-    return {
+    entry = {
         "id": child.id,
         "name": child.name,
         "date_of_birth": child.date_of_birth,
         "age_today": age,
         "status": status,
     }
+    if child.note:
+        entry["date_of_birth_note"] = child.note
+    return entry

@@ -66,6 +66,8 @@ async def enroll(
         except SyncProblem as problem:
             if problem.code is ProblemCode.RATE_LIMITED:
                 raise too_many_attempts(problem.retry_after_seconds) from None
+            if problem.code is ProblemCode.CONFLICT:  # e.g. known with another key: why
+                raise enroll_conflict(problem) from None
             raise
     profile = EnrolledProfile(
         worker_id=answer.profile.worker_id,
@@ -85,6 +87,22 @@ async def enroll(
 
 def _is_training(store: Store) -> bool:
     return store.training
+
+
+def enroll_conflict(problem: SyncProblem) -> SyncProblem:
+    """Central refused to enroll this laptop (409), in central's own words when it said why."""
+    words = problem.central_words or QT_TRANSLATE_NOOP(
+        "Errors",
+        "Central already knows this laptop and would not enroll it again. Ask IT to remove "
+        "the old entry, then enroll again.",
+    )
+    return SyncProblem(
+        ProblemKind.REFUSED,
+        words,
+        code=ProblemCode.CONFLICT,
+        status=problem.status,
+        central_words=problem.central_words,
+    )
 
 
 def too_many_attempts(retry_after_seconds: int | None) -> SyncProblem:

@@ -41,8 +41,11 @@ class SyncProblem(CsswError):
         status: int | None = None,
         skew_seconds: int | None = None,
         retry_after_seconds: int | None = None,
+        central_words: str = "",
     ) -> None:
         super().__init__(message, *parts)
+        # Central's own sentence for a refusal (plain words, no personal data), if it sent one.
+        self.central_words = central_words
         self.kind = kind
         self.code = code
         self.status = status
@@ -142,12 +145,6 @@ _WORDS: dict[ProblemCode, tuple[ProblemKind, str]] = {
         ProblemKind.REFUSED,
         QT_TRANSLATE_NOOP("Errors", "Central does not hold that record."),
     ),
-    ProblemCode.FORBIDDEN: (
-        ProblemKind.REFUSED,
-        QT_TRANSLATE_NOOP(
-            "Errors", "Your account is not allowed to do that. Ask your team lead or IT."
-        ),
-    ),
     ProblemCode.WRONG_STATE: (
         ProblemKind.REFUSED,
         QT_TRANSLATE_NOOP("Errors", "That record has already been dealt with. Refresh the list."),
@@ -164,9 +161,13 @@ _WORDS: dict[ProblemCode, tuple[ProblemKind, str]] = {
     ),
 }
 
-# Enrollment refusals and a refused approval: central's own words (they say what to do
-# with the code, or why the record could not be approved).
+# Enrollment refusals, a refused approval and anything not allowed: central's own words
+# (they say what to do with the code, why the record could not be approved, or why the
+# family or the action is not this laptop's).
 _CODE_WORDS = {
+    ProblemCode.FORBIDDEN: QT_TRANSLATE_NOOP(
+        "Errors", "Your account is not allowed to do that. Ask your team lead or IT."
+    ),
     ProblemCode.CODE_INVALID: QT_TRANSLATE_NOOP(
         "Errors",
         "That enrollment code or password was not accepted. Check both, or ask IT for a new code.",
@@ -198,12 +199,20 @@ def from_problem(
             status=status,
             skew_seconds=skew,
         )
+    central = problem.message.strip()[:500]
     if problem.code in _CODE_WORDS:
-        words = problem.message.strip() or _CODE_WORDS[problem.code]
-        return SyncProblem(ProblemKind.REFUSED, words, code=problem.code, status=status)
+        words = central or _CODE_WORDS[problem.code]
+        return SyncProblem(
+            ProblemKind.REFUSED, words, code=problem.code, status=status, central_words=central
+        )
     kind, words = _WORDS[problem.code]
     return SyncProblem(
-        kind, words, code=problem.code, status=status, retry_after_seconds=retry_after_seconds
+        kind,
+        words,
+        code=problem.code,
+        status=status,
+        retry_after_seconds=retry_after_seconds,
+        central_words=central,
     )
 
 

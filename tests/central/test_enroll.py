@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select, update
 
+from cssw_central.api.enroll import TAKEN_WORDS
 from cssw_central.infra.tables import Device, EnrollmentCode
 from cssw_core.enrollment_code import parse_code
 from cssw_core.protocol import EnrollmentResponse
@@ -113,6 +114,7 @@ def test_a_device_id_enrolled_with_another_key_is_a_conflict(central: RunningCen
     with LaptopClient(central, impostor) as laptop:
         response = laptop.enroll(central.issue_code("wendy"), WENDY_PASSWORD)
     assert (response.status_code, problem_code(response)) == (409, "conflict")
+    assert response.json()["error"]["message"] == TAKEN_WORDS  # central's reason
     with central.session() as session:
         device = session.get(Device, first_key.device_id)
         assert device is not None

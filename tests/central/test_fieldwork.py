@@ -128,6 +128,7 @@ def test_a_later_withdrawal_is_applied_and_a_returned_record_is_not_used(service
     later = seal_consent_document(
         wendy.key, family, later_draft, sealed_at=SEALED_AT + timedelta(days=1)
     )
+    service.clock.now += timedelta(days=7)  # it arrives after it was sealed
     wendy.upload(later)
     assert caseload_of(wendy).families[0].consent.record_id == later.record_id
     tara.post(f"/v1/review/{later.record_id}/1/return", {"comment": "Wrong family."})

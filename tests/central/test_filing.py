@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from cssw_central.infra.files import owner_only_folder
 from cssw_central.services.filing import (
     DropFolderFiler,
     FiledRecord,
@@ -113,15 +114,25 @@ def test_a_tampered_filed_document_fails_verification(folder):
     assert seal_problem(document, seal) == "the record's content does not match its sealed hash"
 
 
-def test_files_are_not_readable_by_others(folder):
+def test_files_are_the_owner_s_alone(folder):
     record = filed_record()
     DropFolderFiler(folder).file(record)
-    for path in folder.iterdir():
-        assert stat.S_IMODE(path.stat().st_mode) == 0o640
-    other = folder / "strict"
+    assert {stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()} == {0o600}
+    other = folder / "group"
     other.mkdir()
-    DropFolderFiler(other, file_mode=0o600).file(record)
-    assert {stat.S_IMODE(p.stat().st_mode) for p in other.iterdir()} == {0o600}
+    DropFolderFiler(other, file_mode=0o640).file(record)  # an operator's explicit choice
+    assert {stat.S_IMODE(p.stat().st_mode) for p in other.iterdir()} == {0o640}
+
+
+def test_the_drop_folder_is_made_or_narrowed_to_the_owner_alone(tmp_path):
+    made = tmp_path / "new" / "drop"
+    owner_only_folder(made)
+    assert stat.S_IMODE(made.stat().st_mode) == 0o700
+    wide = tmp_path / "wide"
+    wide.mkdir(mode=0o755)
+    wide.chmod(0o755)
+    owner_only_folder(wide)
+    assert stat.S_IMODE(wide.stat().st_mode) == 0o700
 
 
 def test_filing_again_leaves_identical_files_and_succeeds(folder):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import stat
 import subprocess
 import sys
 import time
@@ -71,4 +72,5 @@ def test_several_worker_processes_serve_one_https_port(tmp_path: Path) -> None:
             server.send_signal(signal.SIGTERM)
             out, err = server.communicate(timeout=30)
     assert "receipt public key:" in out
+    assert stat.S_IMODE((tmp_path / "drop").stat().st_mode) == 0o700  # owner-only
     assert "Traceback" not in err

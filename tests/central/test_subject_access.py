@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from cssw_central.infra.tables import AuditEntry, Record, Team
+from cssw_central.infra.tables import AuditEntry, FamilySnapshot, Record, Team
+from cssw_central.services.family_import import import_families
 from cssw_central.services.retention_job import run_retention
 from cssw_central.services.young_people import CONSENTED, NEEDS_CONSENT, REQUESTER_CHILD, WITHHELD
 from cssw_core.domain.family import Family
+from tests.faults import tally
 from tests.support.central import run_cli
 from tests.support.filed_records import (
     approve,
@@ -219,3 +221,74 @@ def filed_pdf(service: Service, sealed: SealedDocument) -> bytes:
     assert record.filed_pdf is not None
     assert record.filed_pdf.startswith(b"%PDF-")
     return record.filed_pdf
+
+
+def test_a_younger_age_in_the_caseload_details_does_not_release_a_teenager_s_parts(
+    service, tmp_path
+):
+    """The bypass: the family's caseload details (which laptops' records update) said
+    Chidi was 10, and his own answer and signature went to a parent's request."""
+    wendy = service.enroll("wendy")
+    family = family_with_teenager()
+    sealed = upload_consent(wendy, family)
+    chidi = family.children[0]
+    with service.session() as session, session.begin():
+        snapshot = session.get(FamilySnapshot, str(family.id))
+        children = json.loads(snapshot.children_json)
+        for child in children:
+            if child["id"] == str(chidi.id):
+                child["date_of_birth"] = "2016-05-02"  # 10 today
+        snapshot.children_json = json.dumps(children)
+    out = tmp_path / "parent.zip"
+    status, said, err = export(service, family, out, "--requester", "parent")
+    assert status == 0, err
+    assert "Withheld until the young person consents: 1 child(ren)" in said
+    files = read_bundle(out)
+    folder = f"records/{sealed.record_id}-v1"
+    released = f"{folder}/sealed.json" in files
+    tally.add(
+        "attack: age bypass in subject access", cases=1, accepted=int(released), server_errors=0
+    )
+    assert not released
+    redacted = json.loads(files[f"{folder}/sealed-redacted.json"])
+    assert redacted["record"]["young_person_consents"][str(chidi.id)] == WITHHELD
+    index = json.loads(files["index.json"])
+    (entry,) = [c for c in index["children"] if c["id"] == str(chidi.id)]
+    assert (entry["date_of_birth"], entry["status"]) == ("2011-05-02", NEEDS_CONSENT)
+
+
+def test_when_the_case_system_and_a_record_disagree_the_older_age_decides(service, tmp_path):
+    wendy = service.enroll("wendy")
+    family = family_with_teenager()
+    chidi, ada = family.children
+    # The case system says Ada is 14; the record (and the laptop) say 7.
+    entry = {
+        "id": str(family.id), "family_name": "Okafor", "allocated_worker": "wendy",
+        "children": [
+            {"id": str(chidi.id), "name": chidi.name, "gender": chidi.gender,
+             "date_of_birth": "2011-05-02"},
+            {"id": str(ada.id), "name": ada.name, "gender": ada.gender,
+             "date_of_birth": "2012-09-30"},
+        ],
+    }  # fmt: skip
+    path = tmp_path / "families.json"
+    path.write_text(json.dumps({"families": [entry]}), "utf-8")
+    with service.session() as session:
+        import_families(session, path, now=SEALED_AT - timedelta(days=1))
+    upload_consent(wendy, family)
+    out = tmp_path / "parent.zip"
+    status, _said, err = export(service, family, out, "--requester", "parent")
+    assert status == 0, err
+    files = read_bundle(out)
+    index = json.loads(files["index.json"])
+    (held_ada,) = [c for c in index["children"] if c["id"] == str(ada.id)]
+    assert held_ada["date_of_birth"] == "2012-09-30"
+    assert held_ada["age_today"] == 14
+    assert held_ada["status"] == NEEDS_CONSENT
+    assert "2012-09-30, 2019-09-30" in held_ada["date_of_birth_note"]
+    assert "older age" in held_ada["date_of_birth_note"]
+    (held_chidi,) = [c for c in index["children"] if c["id"] == str(chidi.id)]
+    assert "date_of_birth_note" not in held_chidi  # the sources agree
+    readme = files["README.txt"].decode()
+    assert "dates of birth differ between sources" in readme
+    assert f"{ada.name} (id {ada.id})" in readme

@@ -9,6 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
+from cssw_central.api.enroll import REVOKED_WORDS
+from cssw_core.protocol import ProblemCode
 from cssw_core.signing import receipt_holds
 from cssw_desktop.storage.clock import utc_now
 from cssw_desktop.storage.thread import OpenStore
@@ -17,6 +19,7 @@ from cssw_desktop.sync.engine import SyncEngine, SyncProgress
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from tests.support.central import RunningCentral
+from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.sync import count_records, run, seal_demo
 
 
@@ -219,3 +222,15 @@ def test_a_revoked_laptop_wipes_its_store_at_the_next_contact(
     assert wiped
     assert not vault.store_path.exists()
     assert not vault.keyfile_path.exists()
+
+
+def test_a_refused_re_enrollment_shows_central_s_reason(
+    central: RunningCentral, enrolled: OpenStore
+) -> None:
+    central.admin("revoke-device", enrolled.store.device.device_id)
+    code = central.issue_code("wendy")
+    with pytest.raises(SyncProblem) as refused:
+        run(enroll(enrolled, code, WENDY_PASSWORD, device_name="x", app_version="t"))
+    assert (refused.value.status, refused.value.code) == (409, ProblemCode.CONFLICT)
+    assert refused.value.kind is ProblemKind.REFUSED
+    assert refused.value.message == REVOKED_WORDS  # central's words, not a record conflict

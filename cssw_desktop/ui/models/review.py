@@ -23,6 +23,9 @@ def flag_words(flag: Flag) -> str:
         ),
         FlagCode.YOUNG_PERSON_NOT_SIGNED: translate("ReviewModels", "Child 13+ did not sign"),
         FlagCode.LATE_SYNC: translate("ReviewModels", "Sent over 72 hours after signing"),
+        FlagCode.CASE_SYSTEM_DIFFERS: translate(
+            "ReviewModels", "Differs from the case system's details"
+        ),
     }
     return words.get(flag.code, flag.message)
 

@@ -21,6 +21,9 @@ def action_words(entry: TeamAuditEntry) -> str:
     """What happened, in plain words (an unknown action is shown by its own name)."""
     words = {
         "record_received": translate("TeamActivity", "Received from the laptop"),
+        "record_refused_other_team": translate(
+            "TeamActivity", "Refused: a record about another team's family"
+        ),
         "review_list_viewed": translate("TeamActivity", "Looked at the records waiting for review"),
         "record_viewed": translate("TeamActivity", "Viewed record"),
         "record_approved": translate("TeamActivity", "Approved"),

@@ -1,0 +1,220 @@
+"""Which team a family belongs to, and what a record may change about it.
+
+A family belongs to one team at central: the team of the worker the case system's import
+allocates it to (services/family_import.py), or else the team of the laptop whose record
+first brought it to central. A laptop may write records only for its worker's team's
+families (or bring a new family into its team); anything else is refused (`ForeignFamily`)
+before anything is stored, and audited for both teams by the caller.
+
+A family's details (name, address, case reference, children) come from its accepted
+records in the order they were given: a record's details replace the family's only when it
+was sealed after the record the details came from (times are bounded by arrival, see
+services/ingest.py, so no record can pin itself as the latest). Facts imported from the
+case system (the family's name, its children's names and dates of birth) are never
+overwritten by a record: where a record disagrees, central keeps both (the record as
+sealed, the facts as imported) and flags the record for the team lead.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from cssw_central.infra.tables import FamilySnapshot
+from cssw_central.services.identity import AuthenticatedDevice
+from cssw_core.domain.age import age_on
+from cssw_core.protocol import Flag, FlagCode
+
+FOREIGN_FAMILY_WORDS = (
+    "This family belongs to another team at central, so central refused the record. "
+    "Ask your team lead: the family may need to be moved to your team in the case system."
+)
+
+
+class ForeignFamily(Exception):
+    """The record is about another team's family; `team_id` is the family's team."""
+
+    def __init__(self, team_id: str) -> None:
+        super().__init__("family of another team")
+        self.team_id = team_id
+
+
+@dataclass(frozen=True, slots=True)
+class RecordDetails:
+    """What a sealed record says about its family (each text cut to its column's size)."""
+
+    family_name: str
+    address: str
+    case_reference: str
+    children: list[dict[str, str]] | None  # None: the record lists no children
+
+    @classmethod
+    def of(cls, document: dict[str, Any]) -> RecordDetails:
+        family = document.get("family")
+        record = document.get("record")
+        family = family if isinstance(family, dict) else {}
+        record = record if isinstance(record, dict) else {}
+        return cls(
+            family_name=_text(family.get("family_name"), 200),
+            address=_text(family.get("address"), 300),
+            case_reference=_text(family.get("case_reference"), 40),
+            children=_children(record),
+        )
+
+
+def _text(value: object, limit: int) -> str:
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def _children(record: dict[str, Any]) -> list[dict[str, str]] | None:
+    covered = record.get("covered_children")
+    if not isinstance(covered, list):
+        return None
+    return [
+        {
+            "id": _text(child.get("id"), 36),
+            "name": _text(child.get("name"), 200),
+            "gender": _text(child.get("gender"), 40),
+            "date_of_birth": _text(child.get("date_of_birth"), 10),
+        }
+        for child in covered
+        if isinstance(child, dict)
+    ]
+
+
+def case_system_facts(children: list[dict[str, Any]], family_name: str) -> str:
+    """The JSON kept in `families.case_system_json` by an import."""
+    kept = [
+        {"id": c.get("id"), "name": c.get("name"), "date_of_birth": c.get("date_of_birth")}
+        for c in children
+    ]
+    return json.dumps({"family_name": family_name, "children": kept}, ensure_ascii=False)
+
+
+def imported_facts(snapshot: FamilySnapshot | None) -> dict[str, Any] | None:
+    """The case system's facts about the family, or None if it was never imported."""
+    if snapshot is None or snapshot.case_system_json is None:
+        return None
+    try:
+        facts = json.loads(snapshot.case_system_json)
+    except ValueError:
+        return None
+    return facts if isinstance(facts, dict) else None
+
+
+def _insert_new(dialect_name: str) -> Any:
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    return dialect.insert(FamilySnapshot).on_conflict_do_nothing(index_elements=["id"])
+
+
+def claim_family(
+    session: Session,
+    family_id: str,
+    details: RecordDetails,
+    sealed_at: datetime,
+    device: AuthenticatedDevice,
+) -> tuple[FamilySnapshot, bool]:
+    """The family's row, locked for this transaction, and whether this record created it.
+
+    A family new to central is created in the device's team, allocated to its worker, with
+    the record's details. `ForeignFamily` if the family is another team's: nothing changed.
+    """
+    inserted = session.connection().execute(
+        _insert_new(session.get_bind().dialect.name).values(
+            id=family_id,
+            team_id=device.team_id,
+            allocated_worker_id=device.worker_id,
+            family_name=details.family_name,
+            address=details.address,
+            case_reference=details.case_reference,
+            children_json=json.dumps(details.children or [], ensure_ascii=False),
+            updated_at=sealed_at,
+        )
+    )
+    created = bool(inserted.rowcount)
+    snapshot = session.scalars(
+        select(FamilySnapshot)
+        .where(FamilySnapshot.id == family_id)
+        .with_for_update()
+        .execution_options(populate_existing=True)
+    ).one()
+    if snapshot.team_id is None:  # a family from before teams were kept: the first claims it
+        snapshot.team_id = device.team_id
+    if snapshot.team_id != device.team_id:
+        raise ForeignFamily(snapshot.team_id)
+    if snapshot.allocated_worker_id is None:
+        snapshot.allocated_worker_id = device.worker_id
+    return snapshot, created
+
+
+def apply_details(snapshot: FamilySnapshot, details: RecordDetails, sealed_at: datetime) -> None:
+    """Refresh the family's details from a record sealed after the ones they came from;
+    the case system's own facts (name, children) stay as imported."""
+    if sealed_at <= snapshot.updated_at:
+        return
+    snapshot.updated_at = sealed_at
+    snapshot.address = details.address
+    snapshot.case_reference = details.case_reference
+    if snapshot.case_system_json is not None:
+        return
+    snapshot.family_name = details.family_name
+    if details.children is not None:
+        snapshot.children_json = json.dumps(details.children, ensure_ascii=False)
+
+
+def _same(left: object, right: object) -> bool:
+    return str(left or "").strip().casefold() == str(right or "").strip().casefold()
+
+
+def _age(date_of_birth: object, on: date) -> int | None:
+    try:
+        return age_on(date.fromisoformat(str(date_of_birth)), on)
+    except ValueError:
+        return None
+
+
+def case_system_flags(snapshot: FamilySnapshot, details: RecordDetails, on: date) -> list[Flag]:
+    """Where the record disagrees with the case system's facts: one flag per difference,
+    in words that name no one (ages only)."""
+    facts = imported_facts(snapshot)
+    if facts is None:
+        return []
+    flags = []
+    if not _same(facts.get("family_name"), details.family_name):
+        flags.append(
+            Flag(
+                code=FlagCode.CASE_SYSTEM_DIFFERS,
+                message="The family name on this record differs from the case system's; "
+                "central keeps the case system's.",
+            )
+        )
+    known = {c.get("id"): c for c in facts.get("children", []) if isinstance(c, dict)}
+    for child in details.children or []:
+        imported = known.get(child["id"])
+        if imported is None:
+            continue
+        if not _same(imported.get("name"), child["name"]):
+            flags.append(
+                Flag(
+                    code=FlagCode.CASE_SYSTEM_DIFFERS,
+                    message="A child's name on this record differs from the case system's; "
+                    "central keeps the case system's.",
+                )
+            )
+        if str(imported.get("date_of_birth")) != child["date_of_birth"]:
+            said, kept = _age(child["date_of_birth"], on), _age(imported.get("date_of_birth"), on)
+            flags.append(
+                Flag(
+                    code=FlagCode.CASE_SYSTEM_DIFFERS,
+                    message="A child's date of birth on this record differs from the case "
+                    f"system's (aged {said} by the record, {kept} by the case system); "
+                    "central keeps the case system's.",
+                )
+            )
+    return flags
