@@ -15,13 +15,15 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 
+from cssw_core.domain import fields
+
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
 
 MAX_BODY_BYTES = 12 * 1024 * 1024  # one upload (room for an older laptop's PDF, ignored)
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # canonical sealed document
 MAX_PDF_BYTES = 6 * 1024 * 1024  # an older laptop's PDF before base64 (never kept)
-MAX_COMMENT_CHARS = 2000
+MAX_COMMENT_CHARS = fields.MAX_COMMENT
 CLOCK_SKEW_SECONDS = 300  # requests further out than this are refused
 NONCE_TTL_SECONDS = 2 * CLOCK_SKEW_SECONDS  # a nonce need be remembered no longer
 
@@ -47,6 +49,32 @@ UtcText = Annotated[
     str, StringConstraints(pattern=UTC_TEXT_PATTERN), AfterValidator(_real_utc_time)
 ]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+def _plain_text(*, multiline: bool) -> AfterValidator:
+    def check(text: str) -> str:
+        if fields.has_hidden_characters(text, multiline=multiline):
+            raise ValueError("hidden or control characters")  # the value is never repeated
+        return text
+
+    return AfterValidator(check)
+
+
+# Text a laptop sends that people read (the shared rules, cssw_core.domain.fields): bounded,
+# and no control characters, NUL or bidi overrides. A comment may have several lines.
+VersionText = Annotated[
+    str, StringConstraints(max_length=fields.MAX_VERSION), _plain_text(multiline=False)
+]
+DeviceName = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=fields.MAX_DEVICE_NAME),
+    _plain_text(multiline=False),
+]
+CommentText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=fields.MAX_COMMENT),
+    _plain_text(multiline=True),
+]
 # Strict: JSON true or 1.0 is not a count (pydantic would otherwise read them as 1).
 Count = Annotated[StrictInt, Field(ge=0, le=10_000_000)]
 
@@ -127,8 +155,8 @@ class EnrollmentRequest(Message):
     password: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     device_id: Uuid
     device_public_key: Hex64
-    device_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
-    app_version: Annotated[str, StringConstraints(max_length=40)]
+    device_name: DeviceName
+    app_version: VersionText
     # The device's signature over `signing.enrollment_proof_message(...)`: proves it holds
     # the private key it registers.
     proof: Hex128
@@ -192,7 +220,7 @@ class Heartbeat(Message):
     failed: Count
     synced: Count
     oldest_pending_seconds: Count | None
-    app_version: Annotated[str, StringConstraints(max_length=40)]
+    app_version: VersionText
     last_sync_at: UtcText | None
 
 
@@ -301,7 +329,7 @@ class ReviewDetail(Message):
 
 
 class ReturnRequest(Message):
-    comment: Annotated[str, StringConstraints(min_length=1, max_length=MAX_COMMENT_CHARS)]
+    comment: CommentText
 
 
 class DeviceStatus(Message):

@@ -20,6 +20,7 @@ from cssw_central.infra.timefmt import optional_utc_text, utc_text
 from cssw_central.services.audit_log import RETURNED_DELIVERED, first_deliveries
 from cssw_central.services.caseload import caseload_for
 from cssw_central.services.review import audit_record
+from cssw_core.domain.fields import shown
 from cssw_core.protocol import (
     API_PREFIX,
     Caseload,
@@ -95,14 +96,14 @@ def team_devices(lead: TeamLead, state: State) -> DeviceList:
             devices=[
                 DeviceStatus(
                     device_id=device.id,
-                    device_name=device.name,
-                    worker_name=worker_name,
+                    device_name=shown(device.name),  # held from before the rules: defused
+                    worker_name=shown(worker_name),
                     pending=device.pending,
                     failed=device.failed,
                     oldest_pending_seconds=device.oldest_pending_seconds,
                     last_contact_at=optional_utc_text(device.last_contact_at),
                     last_sync_at=optional_utc_text(device.last_sync_at),
-                    app_version=device.app_version,
+                    app_version=shown(device.app_version),
                     revoked=device.revoked_at is not None,
                 )
                 for device, worker_name in rows
