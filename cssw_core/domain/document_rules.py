@@ -73,7 +73,8 @@ def _moment(moment: datetime, what: str) -> None:
 def _day(day: date, what: str, earliest: date | None = None) -> None:
     problem = fields.date_problem(day, earliest=earliest)
     if problem is not None:
-        raise DocumentRuleBroken(f"The record's {what} {_TIME_WORDS[problem]}.")
+        words = _TIME_WORDS[problem] if earliest is None else "is not a believable date"
+        raise DocumentRuleBroken(f"The record's {what} {words}.")
 
 
 def _utc_text(value: object, what: str) -> datetime:
