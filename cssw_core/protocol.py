@@ -9,7 +9,7 @@ here so that both sides refuse the same oversized input with the same reason.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
@@ -48,6 +48,19 @@ def _real_utc_time(text: str) -> str:
 UtcText = Annotated[
     str, StringConstraints(pattern=UTC_TEXT_PATTERN), AfterValidator(_real_utc_time)
 ]
+
+
+def _believable_time(text: str) -> str:
+    """UTC text within the shared static bounds (cssw_core.domain.fields)."""
+    moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    if fields.time_problem(moment) is not None:
+        raise ValueError("a time out of bounds")  # the value is never repeated
+    return text
+
+
+# A time a laptop reports (central's own times are plain UtcText, so that a row held from
+# before the bounds still renders).
+BoundedUtcText = Annotated[UtcText, AfterValidator(_believable_time)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
 
@@ -221,7 +234,7 @@ class Heartbeat(Message):
     synced: Count
     oldest_pending_seconds: Count | None
     app_version: VersionText
-    last_sync_at: UtcText | None
+    last_sync_at: BoundedUtcText | None
 
 
 class HeartbeatResponse(Message):

@@ -266,6 +266,8 @@ def test_crafted_envelopes_heartbeats_comments_and_names_are_refused(
         "a pop-isolate in the heartbeat's app version": {"app_version": "\u20691.0"},
         "a 41-character app version": {"app_version": "1" * 41},
         "an extra field in the heartbeat": {"padding": "x" * 1000},
+        "a last sync in year 0001": {"last_sync_at": "0001-01-01T00:00:00.000000Z"},
+        "a last sync in year 9999": {"last_sync_at": "9999-12-31T23:59:59.999999Z"},
     }.items():
         outcomes.refused(label, wendy.heartbeat(**fields))
     path = f"/v1/review/{good.record_id}/{good.version}/return"
