@@ -60,9 +60,9 @@ def returned(device: SignedDevice, state: State) -> ReturnedList:
                     version=record.version,
                     kind=record.kind,  # type: ignore[arg-type]  # the upload checked it
                     family_id=record.family_id,
-                    comment=record.comment,
+                    comment=shown(record.comment, multiline=True),  # held before the rules
                     returned_at=utc_text(record.reviewed_at or record.received_at),
-                    returned_by=reviewer or "Team lead",
+                    returned_by=shown(reviewer or "Team lead"),
                 )
                 for record, reviewer in rows
             ]
