@@ -126,7 +126,7 @@ def check_document(document: Mapping[str, Any]) -> None:
         document["device_public_key"]
     ):
         raise DocumentRuleBroken("The record's device key is not in the expected form.")
-    _text(document["worker"], "worker's name", fields.MAX_NAME)
+    _text(document["worker"], "worker's name", fields.MAX_WORKER_NAME)
     _text(document["app_version"], "app version", fields.MAX_VERSION)
 
 
@@ -170,7 +170,7 @@ def _check_consent(value: object) -> None:
     _text(draft.interpreter_language, "interpreter's language", fields.MAX_LANGUAGE_NAME)
     _text(draft.leaflet_version, "leaflet version", fields.MAX_VERSION)
     _text(draft.leaflet_hash, "leaflet fingerprint", 64)
-    _text(draft.worker, "worker's name", fields.MAX_NAME)
+    _text(draft.worker, "worker's name", fields.MAX_WORKER_NAME)
     _text(draft.device, "laptop's name", fields.MAX_DEVICE_NAME)
     _bounded(draft.sections_viewed, "leaflet sections", fields.MAX_SECTIONS)
     for section, when in draft.sections_viewed.items():
@@ -190,7 +190,7 @@ def _check_withdrawal(value: object) -> None:
     if not withdrawal.share and not withdrawal.approach:
         raise DocumentRuleBroken("The withdrawal does not withdraw consent for any agency.")
     _text(withdrawal.reason, "reason for the withdrawal", fields.MAX_REASON, lines=True)
-    _text(withdrawal.worker, "worker's name", fields.MAX_NAME)
+    _text(withdrawal.worker, "worker's name", fields.MAX_WORKER_NAME)
     _moment(withdrawal.withdrawn_at, "time of the withdrawal")
 
 

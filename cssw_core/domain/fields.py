@@ -28,6 +28,7 @@ from enum import StrEnum
 
 # Lengths, in characters (after surrounding spaces are removed, on the laptop's forms).
 MAX_NAME = 100  # a family's, child's, worker's, consent giver's or signer's name
+MAX_WORKER_NAME = 200  # a worker's name as central holds it (its display name)
 MAX_ADDRESS = 300
 MAX_CASE_REFERENCE = 40
 MAX_GENDER = 40

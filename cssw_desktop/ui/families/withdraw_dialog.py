@@ -369,7 +369,10 @@ class WithdrawDialog(QDialog):
                 self.reason, self.reason.toPlainText().strip(), fields.MAX_REASON, True,
                 self.tr("The reason"),
             ),
-            (self.worker, self.worker.text().strip(), fields.MAX_NAME, False, self.tr("Your name")),
+            (
+                self.worker, self.worker.text().strip(), fields.MAX_WORKER_NAME, False,
+                self.tr("Your name"),
+            ),
             (
                 self.signer_name, self.signer_name.text().strip(), fields.MAX_NAME, False,
                 self.tr("The signer's name"),
