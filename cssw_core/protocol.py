@@ -9,11 +9,13 @@ here so that both sides refuse the same oversized input with the same reason.
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
+
+from cssw_core.domain import fields
 
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
@@ -21,7 +23,7 @@ PROTOCOL_VERSION = 1
 MAX_BODY_BYTES = 12 * 1024 * 1024  # one upload (room for an older laptop's PDF, ignored)
 MAX_DOCUMENT_BYTES = 4 * 1024 * 1024  # canonical sealed document
 MAX_PDF_BYTES = 6 * 1024 * 1024  # an older laptop's PDF before base64 (never kept)
-MAX_COMMENT_CHARS = 2000
+MAX_COMMENT_CHARS = fields.MAX_COMMENT
 CLOCK_SKEW_SECONDS = 300  # requests further out than this are refused
 NONCE_TTL_SECONDS = 2 * CLOCK_SKEW_SECONDS  # a nonce need be remembered no longer
 
@@ -46,7 +48,46 @@ def _real_utc_time(text: str) -> str:
 UtcText = Annotated[
     str, StringConstraints(pattern=UTC_TEXT_PATTERN), AfterValidator(_real_utc_time)
 ]
+
+
+def _believable_time(text: str) -> str:
+    """UTC text within the shared static bounds (cssw_core.domain.fields)."""
+    moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    if fields.time_problem(moment) is not None:
+        raise ValueError("a time out of bounds")  # the value is never repeated
+    return text
+
+
+# A time a laptop reports (central's own times are plain UtcText, so that a row held from
+# before the bounds still renders).
+BoundedUtcText = Annotated[UtcText, AfterValidator(_believable_time)]
 ShortText = Annotated[str, StringConstraints(min_length=1, max_length=200)]
+
+
+def _plain_text(*, multiline: bool) -> AfterValidator:
+    def check(text: str) -> str:
+        if fields.has_hidden_characters(text, multiline=multiline):
+            raise ValueError("hidden or control characters")  # the value is never repeated
+        return text
+
+    return AfterValidator(check)
+
+
+# Text a laptop sends that people read (the shared rules, cssw_core.domain.fields): bounded,
+# and no control characters, NUL or bidi overrides. A comment may have several lines.
+VersionText = Annotated[
+    str, StringConstraints(max_length=fields.MAX_VERSION), _plain_text(multiline=False)
+]
+DeviceName = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=fields.MAX_DEVICE_NAME),
+    _plain_text(multiline=False),
+]
+CommentText = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=fields.MAX_COMMENT),
+    _plain_text(multiline=True),
+]
 # Strict: JSON true or 1.0 is not a count (pydantic would otherwise read them as 1).
 Count = Annotated[StrictInt, Field(ge=0, le=10_000_000)]
 
@@ -127,8 +168,8 @@ class EnrollmentRequest(Message):
     password: Annotated[str, StringConstraints(min_length=1, max_length=200)]
     device_id: Uuid
     device_public_key: Hex64
-    device_name: Annotated[str, StringConstraints(min_length=1, max_length=100)]
-    app_version: Annotated[str, StringConstraints(max_length=40)]
+    device_name: DeviceName
+    app_version: VersionText
     # The device's signature over `signing.enrollment_proof_message(...)`: proves it holds
     # the private key it registers.
     proof: Hex128
@@ -192,8 +233,8 @@ class Heartbeat(Message):
     failed: Count
     synced: Count
     oldest_pending_seconds: Count | None
-    app_version: Annotated[str, StringConstraints(max_length=40)]
-    last_sync_at: UtcText | None
+    app_version: VersionText
+    last_sync_at: BoundedUtcText | None
 
 
 class HeartbeatResponse(Message):
@@ -302,7 +343,7 @@ class ReviewDetail(Message):
 
 
 class ReturnRequest(Message):
-    comment: Annotated[str, StringConstraints(min_length=1, max_length=MAX_COMMENT_CHARS)]
+    comment: CommentText
 
 
 class DeviceStatus(Message):

@@ -314,6 +314,12 @@ def sync(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     print(f"Returned records new: {report.returned_new}.")
     if report.caseload_families is not None:
         print(f"Caseload: {report.caseload_families} family(ies) ready for offline visits.")
+        if report.caseload_left_out:
+            print(
+                f"  {report.caseload_left_out} family(ies) from central were not kept: their "
+                "details are not in the expected form (a child listed in two families, say). "
+                "Everything else is. Tell IT."
+            )
     print(f"Purged {report.purged} record(s) central has had long enough.")
     print(f"Still waiting to send: {report.unsent}.")
     if report.problem:

@@ -20,6 +20,7 @@ from cssw_central.infra.timefmt import optional_utc_text, utc_text
 from cssw_central.services.audit_log import RETURNED_DELIVERED, first_deliveries
 from cssw_central.services.caseload import caseload_for
 from cssw_central.services.review import audit_record
+from cssw_core.domain.fields import shown
 from cssw_core.protocol import (
     API_PREFIX,
     Caseload,
@@ -59,9 +60,9 @@ def returned(device: SignedDevice, state: State) -> ReturnedList:
                     version=record.version,
                     kind=record.kind,  # type: ignore[arg-type]  # the upload checked it
                     family_id=record.family_id,
-                    comment=record.comment,
+                    comment=shown(record.comment, multiline=True),  # held before the rules
                     returned_at=utc_text(record.reviewed_at or record.received_at),
-                    returned_by=reviewer or "Team lead",
+                    returned_by=shown(reviewer or "Team lead"),
                 )
                 for record, reviewer in rows
             ]
@@ -95,14 +96,14 @@ def team_devices(lead: TeamLead, state: State) -> DeviceList:
             devices=[
                 DeviceStatus(
                     device_id=device.id,
-                    device_name=device.name,
-                    worker_name=worker_name,
+                    device_name=shown(device.name),  # held from before the rules: defused
+                    worker_name=shown(worker_name),
                     pending=device.pending,
                     failed=device.failed,
                     oldest_pending_seconds=device.oldest_pending_seconds,
                     last_contact_at=optional_utc_text(device.last_contact_at),
                     last_sync_at=optional_utc_text(device.last_sync_at),
-                    app_version=device.app_version,
+                    app_version=shown(device.app_version),
                     revoked=device.revoked_at is not None,
                 )
                 for device, worker_name in rows

@@ -12,7 +12,9 @@ FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 def utc_text(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("times sent to laptops must carry their time zone")
-    return moment.astimezone(UTC).strftime(FORMAT)
+    utc = moment.astimezone(UTC)
+    # The year always four digits: strftime writes year 1 as "1", which no laptop would read.
+    return f"{utc.year:04d}" + utc.strftime(FORMAT[2:])
 
 
 def optional_utc_text(moment: datetime | None) -> str | None:

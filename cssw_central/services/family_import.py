@@ -9,7 +9,15 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    Strict,
+    StringConstraints,
+    ValidationError,
+)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -18,6 +26,7 @@ from cssw_central.infra.database import audit
 from cssw_central.infra.tables import FamilySnapshot, Worker
 from cssw_central.services.family_team import case_system_facts
 from cssw_central.services.retention import CaseFacts, facts_of, redate_family
+from cssw_core.domain import fields
 from cssw_core.protocol import CaseloadChild, Uuid
 
 MAX_IMPORT_BYTES = 64 * 1024 * 1024
@@ -34,13 +43,21 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+def _plain(text: str) -> str:
+    if fields.has_hidden_characters(text, multiline=True):
+        raise ValueError("hidden or control characters")  # the value is never repeated
+    return text
+
+
 class ImportedFamily(_Strict):
     id: Uuid
     family_name: Annotated[
-        str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=200),
+        AfterValidator(_plain),
     ]
-    address: Annotated[str, StringConstraints(max_length=300)] = ""
-    case_reference: Annotated[str, StringConstraints(max_length=40)] = ""
+    address: Annotated[str, StringConstraints(max_length=300), AfterValidator(_plain)] = ""
+    case_reference: Annotated[str, StringConstraints(max_length=40), AfterValidator(_plain)] = ""
     allocated_worker: Annotated[str, StringConstraints(min_length=1, max_length=100)]
     children: list[CaseloadChild] = Field(default_factory=list)
     # The case facts retention runs from (cssw_central.services.retention). Left out: unchanged;
@@ -98,6 +115,9 @@ def _read(path: Path) -> ImportFile:
                 raise ImportRefused(
                     f"In the file, families.{n}.children.{m}.date_of_birth is not a real date."
                 ) from None
+    all_children = [c.id for f in parsed.families for c in f.children]
+    if len(set(all_children)) != len(all_children):  # one child in two families
+        raise ImportRefused("The file lists the same child id in more than one family.")
     return parsed
 
 

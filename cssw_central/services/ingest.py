@@ -1,8 +1,10 @@
 """Checking an upload before anything is stored: the bytes, the hash, the seal.
 
 Central trusts nothing the laptop says about its record: it re-reads the document,
-re-computes its canonical form and hash, and verifies the seal against the key the
-laptop enrolled with (not the key the document names). A PDF an older laptop still sends
+re-computes its canonical form and hash, verifies the seal against the key the laptop
+enrolled with (not the key the document names), and then reads every part of the document
+with the shared field rules (`cssw_core.domain.document_rules`): a hostile laptop can seal
+anything, so a seal says who sent it, never that it is sensible. A PDF an older laptop still sends
 is not even read: central makes the PDF it files from the verified document
 (cssw_central.services.filed_pdf).
 """
@@ -19,6 +21,7 @@ from cssw_central.infra.problems import Refused
 from cssw_central.infra.timefmt import parse_utc_text
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
+from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
 from cssw_core.domain.sealing import Seal, canonical_seal_problem, is_training_document
 from cssw_core.protocol import CLOCK_SKEW_SECONDS, ProblemCode, UploadRequest
 
@@ -100,6 +103,10 @@ def check_upload(upload: UploadRequest, device: AuthenticatedDevice) -> CheckedU
         or document.get("kind") != upload.kind
     ):
         raise _malformed("The record's number or kind does not match its content. Tell IT.")
+    try:  # every part typed and bounded: the shared rules the laptop's forms follow too
+        check_document(document)
+    except DocumentRuleBroken as broken:
+        raise _malformed(f"{broken} Central did not take it. Tell IT.") from None
     return CheckedUpload(
         document_text=upload.document,
         document=document,

@@ -38,6 +38,8 @@ from cssw_central.services.filed_pdf import (
 )
 from cssw_central.services.filing import FiledRecord, Filer, FilingFailed
 from cssw_central.services.retention import date_on_filing
+from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
+from cssw_core.domain.fields import shown
 from cssw_core.domain.sealing import Seal
 from cssw_core.protocol import Flag, ProblemCode, ReviewItem, ReviewState, SignedReceipt
 
@@ -53,6 +55,10 @@ OWN_RECORD_WORDS = (
     "You made this record yourself, so another team lead must approve it (four eyes)."
 )
 LIST_LIMIT = 500
+BROKEN_RULES_WORDS = (
+    "This record does not pass central's checks for records ({words}), so it cannot be "
+    "approved or filed. Return it to the worker, and tell IT."
+)
 
 
 def subject_of(record: Record) -> str:
@@ -77,11 +83,25 @@ def audit_record(
 
 def _family_name(record: Record, snapshot: FamilySnapshot | None) -> str:
     """The family's name as central holds it when the family is the record's team's;
-    otherwise the record's own, so no list ever shows another team's family details."""
+    otherwise the record's own, so no list ever shows another team's family details
+    (anything held from before the upload rules defused)."""
     if snapshot is not None and snapshot.team_id == record.team_id:
-        return snapshot.family_name
-    family = json.loads(record.document).get("family", {})
-    return str(family.get("family_name", "")) if isinstance(family, dict) else ""
+        return shown(snapshot.family_name)
+    try:
+        family = json.loads(record.document).get("family", {})
+    except (ValueError, AttributeError):
+        return ""
+    name = family.get("family_name", "") if isinstance(family, dict) else ""
+    return shown(name) if isinstance(name, str) else ""
+
+
+def _flags(record: Record) -> list[Flag]:
+    """The record's flags; none shown, rather than the list failing, if any is unreadable."""
+    try:
+        return [Flag.model_validate(f) for f in json.loads(record.flags_json)]
+    except (ValueError, TypeError):  # pydantic's ValidationError is a ValueError
+        log.warning("flags of %s unreadable: shown without them", subject_of(record))
+        return []
 
 
 def _names(session: Session, worker_ids: set[str]) -> dict[str, str]:
@@ -117,13 +137,13 @@ def review_items(session: Session, records: Sequence[Record]) -> list[ReviewItem
             kind=r.kind,  # type: ignore[arg-type]  # the column's check keeps it a kind
             family_id=r.family_id,
             family_name=_family_name(r, snapshots.get(r.family_id)),
-            worker_name=names.get(r.worker_id, ""),
-            device_name=devices.get(r.device_id, ""),
+            worker_name=shown(names.get(r.worker_id, "")),
+            device_name=shown(devices.get(r.device_id, "")),
             sealed_at=utc_text(r.sealed_at),
             received_at=utc_text(r.received_at),
             state=r.state,  # type: ignore[arg-type]  # the column's check keeps it a state
-            flags=[Flag.model_validate(f) for f in json.loads(r.flags_json)],
-            comment=r.comment,
+            flags=_flags(r),
+            comment=shown(r.comment, multiline=True),
             reviewed_by=names.get(r.reviewed_by, "") if r.reviewed_by else "",
             reviewed_at=optional_utc_text(r.reviewed_at),
             filed_at=optional_utc_text(r.filed_at),
@@ -187,11 +207,25 @@ def approve(
     _require_received(record, "approved")
     if record.worker_id == lead_id:
         raise Refused(403, ProblemCode.FORBIDDEN, OWN_RECORD_WORDS)
+    refuse_broken_rules(record)
     keep_filed_pdf(session, record, lead_id, now, signing)
     record.state = "approved"
     record.reviewed_by = lead_id
     record.reviewed_at = now
     audit_record(session, now, f"worker:{lead_id}", "record_approved", record)
+
+
+def refuse_broken_rules(record: Record) -> None:
+    """Refused (422, nothing changed) when a record held from before today's upload checks
+    breaks them (sealed in year 0001, say): central files only what it would accept now."""
+    try:
+        document = json.loads(record.document)
+        if not isinstance(document, dict):
+            raise DocumentRuleBroken("The record is not in the expected form.")
+        check_document(document)
+    except (ValueError, DocumentRuleBroken) as broken:  # DocumentRuleBroken is a ValueError
+        words = str(broken) if isinstance(broken, DocumentRuleBroken) else "It is not readable."
+        raise Refused(422, ProblemCode.MALFORMED, BROKEN_RULES_WORDS.format(words=words)) from None
 
 
 def keep_filed_pdf(

@@ -15,14 +15,15 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, or_, select
 from sqlalchemy.orm import Session
 
 from cssw_central.infra.database import audit, transaction
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import CentralState
-from cssw_central.infra.tables import Record
+from cssw_central.infra.tables import FamilySnapshot, Record
 from cssw_central.infra.timefmt import utc_text
 from cssw_central.services.family_team import (
     FOREIGN_FAMILY_WORDS,
@@ -46,6 +47,42 @@ from cssw_core.protocol import (
 from cssw_core.signing import sign_receipt
 
 _INSERT_RECORD = insert(Record)
+CHILD_ELSEWHERE_WORDS = (
+    "A child on this record is already listed in another family at central, so central "
+    "did not take it (one child in two families would break workers' caseloads). Tell IT."
+)
+
+
+def _child_ids(document: dict[str, Any]) -> set[str]:
+    record = document.get("record")
+    children = record.get("covered_children") if isinstance(record, dict) else None
+    if not isinstance(children, list):
+        return set()
+    return {c["id"] for c in children if isinstance(c, dict) and isinstance(c.get("id"), str)}
+
+
+def refuse_children_elsewhere(session: Session, family_id: str, document: dict[str, Any]) -> None:
+    """Refused (422) when a child this record covers is already another family's at central:
+    the same child id in two families would make a worker's caseload download fail."""
+    child_ids = _child_ids(document)
+    if not child_ids:
+        return
+    # The ids were checked to be plain UUIDs (no LIKE wildcards); the JSON confirms a hit.
+    rows = session.execute(
+        select(FamilySnapshot.children_json).where(
+            FamilySnapshot.id != family_id,
+            or_(*(FamilySnapshot.children_json.contains(f'"{c}"') for c in sorted(child_ids))),
+        )
+    ).scalars()
+    for children_json in rows:
+        try:
+            held = json.loads(children_json)
+        except ValueError:
+            continue
+        if isinstance(held, list) and any(
+            isinstance(c, dict) and c.get("id") in child_ids for c in held
+        ):
+            raise Refused(422, ProblemCode.MALFORMED, CHILD_ELSEWHERE_WORDS)
 
 
 class AlreadyHeld(Exception):
@@ -90,6 +127,7 @@ def store_new(
     details = RecordDetails.of(checked.document)
     try:
         with transaction(state.sessions) as session:
+            refuse_children_elsewhere(session, checked.family_id, checked.document)
             family, _created = claim_family(
                 session, checked.family_id, details, checked.sealed_at, device
             )

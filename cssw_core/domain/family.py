@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
-import unicodedata
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from cssw_core.domain import fields
 from cssw_core.domain.age import age_on, needs_young_person_consent
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 
-MAX_NAME = 100
-MAX_ADDRESS = 300
-MAX_CASE_REFERENCE = 40
-MAX_GENDER = 40
+MAX_NAME = fields.MAX_NAME  # the shared rules (cssw_core.domain.fields), central's too
+MAX_ADDRESS = fields.MAX_ADDRESS
+MAX_CASE_REFERENCE = fields.MAX_CASE_REFERENCE
+MAX_GENDER = fields.MAX_GENDER
 OLDEST_CHILD_YEARS = 25  # care leavers can be supported to 25; older is a typing slip
 
 
@@ -63,19 +63,6 @@ class FieldProblem:
     message: str
 
 
-def _has_hidden_characters(text: str, *, multiline: bool) -> bool:
-    """Control characters (C0, DEL, C1) and invisible format characters such as the
-    right-to-left override, which could disguise a name on a legal document."""
-    if text.isprintable():  # the common case: no control, format or separator characters
-        return False
-    for ch in text:
-        if ch == "\n" and multiline:
-            continue
-        if unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"):
-            return True
-    return False
-
-
 def _text_problems(
     value: str,
     field_name: str,
@@ -97,7 +84,7 @@ def _text_problems(
     if len(text) > limit:
         too_long = translate("FamilyProblem", "The %1 is too long: keep it to %2 characters.")
         return [FieldProblem(field_name, fill(too_long, label, limit))]
-    if _has_hidden_characters(text, multiline=multiline):
+    if fields.has_hidden_characters(text, multiline=multiline):
         hidden = translate(
             "FamilyProblem", "The %1 contains hidden or control characters. Please type it again."
         )

@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from cssw_core.domain import fields
 from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cssw_core.domain.record_json import RecordFormatError
@@ -230,6 +231,15 @@ class VisitState:
         )
 
 
+def _type_again(translate: Translate, what: str, limit: int) -> str:
+    """Words for a field that breaks the shared rules: too long, or hidden characters."""
+    again = translate(
+        "VisitMissing",
+        "%1 again, in up to %2 characters with no hidden or control characters",
+    )
+    return fill(again, what, limit)
+
+
 def missing_for(
     state: VisitState,
     step: Step,
@@ -258,6 +268,26 @@ def missing_for(
             missing.append(translate("VisitMissing", "at least one child this form covers"))
         if draft.interpreter_used and not draft.interpreter_language.strip():
             missing.append(translate("VisitMissing", "the interpreter's language"))
+        # The shared field rules, as central checks them: the worker hears now, not at sync.
+        for text, limit, what in (
+            (
+                draft.consent_giver_name,
+                fields.MAX_NAME,
+                QT_TRANSLATE_NOOP("VisitMissing", "the name of the person giving consent"),
+            ),
+            (
+                draft.consent_giver_relationship,
+                fields.MAX_RELATIONSHIP,
+                QT_TRANSLATE_NOOP("VisitMissing", "their relationship to the children"),
+            ),
+            (
+                draft.interpreter_language,
+                fields.MAX_LANGUAGE_NAME,
+                QT_TRANSLATE_NOOP("VisitMissing", "the interpreter's language"),
+            ),
+        ):
+            if fields.text_problem(text, limit) is not None:
+                missing.append(_type_again(translate, translate("VisitMissing", what), limit))
         return missing
     if step is Step.EXPLAINED:
         return [
@@ -294,6 +324,11 @@ def missing_for(
                 missing.append(
                     fill(translate("VisitMissing", "%1: why they were not asked"), child.name)
                 )
+            elif isinstance(consent, NotSought) and fields.text_problem(
+                consent.reason, fields.MAX_REASON
+            ):
+                why = fill(translate("VisitMissing", "%1: why they were not asked"), child.name)
+                missing.append(_type_again(translate, why, fields.MAX_REASON))
         return missing
     not_answered = translate("VisitMissing", "Not answered: %1")
     return [fill(not_answered, item) for item in draft.unanswered()] + state.unsigned(translate)

@@ -15,6 +15,7 @@ The consent now, when local records cannot tell it alone (`consent_now`):
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,12 @@ from cssw_desktop.storage.records import RecordRepository
 # The protocol's models load pydantic (slow to import): only the sync path needs them.
 if TYPE_CHECKING:
     from cssw_core.protocol import AnswerName, Caseload, CaseloadConsent, CaseloadFamily
+
+
+@dataclass(frozen=True, slots=True)
+class CaseloadApplied:
+    saved: int  # families now on this laptop from the download
+    left_out: int  # families whose details broke the laptop's rules: left as they were
 
 
 def _family(item: CaseloadFamily) -> Family:
@@ -108,14 +115,29 @@ class CaseloadRepository:
         self._families = families
         self._records = records
 
-    def apply(self, caseload: Caseload) -> int:
-        """Save central's families and their consent snapshots; the families saved."""
-        saved = self._families.upsert_many([_family(f) for f in caseload.families])
+    def apply(self, caseload: Caseload) -> CaseloadApplied:
+        """Save central's families and their consent snapshots. A family whose details
+        break the laptop's rules (a child another family holds, say) is left as it was,
+        and counted, so the worker is told; the rest are saved."""
+        families = []
+        for item in caseload.families:
+            try:
+                families.append(_family(item))
+            except ValueError:  # e.g. a date of birth that is not a real date
+                continue
+        saved = set(self._families.upsert_many(families))
         with self._db.transaction() as conn:
             for item in caseload.families:
-                self._save(conn, item.id, item.consent, caseload.as_of)
-            self._audit.append(conn, AuditAction.CASELOAD_APPLIED, None, families=saved)
-        return saved
+                if uuid.UUID(item.id) in saved:
+                    self._save(conn, item.id, item.consent, caseload.as_of)
+            self._audit.append(
+                conn,
+                AuditAction.CASELOAD_APPLIED,
+                None,
+                families=len(saved),
+                left_out=len(caseload.families) - len(saved),
+            )
+        return CaseloadApplied(len(saved), len(caseload.families) - len(saved))
 
     def save_snapshot(
         self, conn: Any, family_id: uuid.UUID, consent: CaseloadConsent, as_of: str

@@ -102,9 +102,12 @@ class FamilyRepository:
                 )
         return len(checked)
 
-    def upsert_many(self, families: list[Family]) -> int:
+    def upsert_many(self, families: list[Family]) -> list[uuid.UUID]:
         """Add or replace families (with their children) in one transaction, e.g. a caseload
-        download; a family that fails the checks is left as it was. The count saved."""
+        download; the ids of the families saved. A family that fails the checks is left as
+        it was, and so is one listing a child that another family on this laptop (or earlier
+        in this list) already holds: one child in two families is a mistake at the source,
+        and keeping it out keeps everything else (the caller says how many were left out)."""
         now = self._clock()
         checked = []
         for family in families:
@@ -112,8 +115,14 @@ class FamilyRepository:
                 checked.append(replace(self._validated(family), updated_at=now))
             except ValidationFailed:
                 continue
+        saved: list[uuid.UUID] = []
+        claimed: set[str] = set()
         with self._db.transaction() as conn:
             for family in checked:
+                child_ids = [str(c.id) for c in family.children]
+                if _children_clash(conn, family, child_ids, claimed):
+                    continue
+                claimed.update(child_ids)
                 exists = conn.execute(
                     "SELECT 1 FROM families WHERE id = ?", (str(family.id),)
                 ).fetchone()
@@ -129,7 +138,8 @@ class FamilyRepository:
                 _write_children(conn, family)
                 action = AuditAction.FAMILY_UPDATED if exists else AuditAction.FAMILY_ADDED
                 self._audit.append(conn, action, family.id, children=len(family.children))
-        return len(checked)
+                saved.append(family.id)
+        return saved
 
     def get(self, family_id: uuid.UUID) -> Family:
         rows = self._db.query(
@@ -194,6 +204,20 @@ def _family_from_row(row: Any, children: tuple[Child, ...]) -> Family:
         id=uuid.UUID(row[0]),
         updated_at=parse_stamp(row[5]),
     )
+
+
+def _children_clash(conn: Any, family: Family, child_ids: list[str], claimed: set[str]) -> bool:
+    """Whether a child of this family is listed twice, already claimed in this batch, or
+    already another family's on this laptop."""
+    if len(set(child_ids)) != len(child_ids) or claimed.intersection(child_ids):
+        return True
+    for child_id in child_ids:
+        row = conn.execute(
+            "SELECT 1 FROM children WHERE id = ? AND family_id != ?", (child_id, str(family.id))
+        ).fetchone()
+        if row is not None:
+            return True
+    return False
 
 
 def _write_children(conn: Any, family: Family) -> None:

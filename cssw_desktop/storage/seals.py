@@ -18,6 +18,7 @@ from cssw_core.domain.canonical import canonical_json
 from cssw_core.domain.consent import ConsentRecordDraft
 from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.consent_state import current_consent_state as consent_state_of
+from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
 from cssw_core.domain.family import Family
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import (
@@ -106,6 +107,10 @@ class SealedRecords:
             app_version=self._app_version,
             training=self._training,
         )
+        try:  # central's upload rules, so that nothing is sealed that central would refuse
+            check_document(document)
+        except DocumentRuleBroken as broken:
+            raise ValidationFailed([("record", str(broken))]) from None
         seal = key.seal(document)
         if seal_problem(document, seal) is not None:  # never store a seal that fails
             raise RuntimeError("a fresh seal did not verify")

@@ -136,7 +136,9 @@ class SyncEngine:
             report.returned_new = await self._run(lambda s: s.returned.save(returned.returned))
             if caseload:
                 families = await self._call(client, "GET", "/caseload", None, Caseload)
-                report.caseload_families = await self._run(lambda s: s.caseload.apply(families))
+                applied = await self._run(lambda s: s.caseload.apply(families))
+                report.caseload_families = applied.saved
+                report.caseload_left_out = applied.left_out
             now = self._clock()
             report.purged = await self._run(lambda s: s.purge.run(now, policy.purge_after_days))
             if report.problem is None:

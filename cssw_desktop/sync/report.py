@@ -41,6 +41,7 @@ class SyncReport:
     failed: list[OutboxFailure] = field(default_factory=list)
     returned_new: int = 0
     caseload_families: int | None = None  # None: the caseload was not downloaded
+    caseload_left_out: int = 0  # families central sent that broke the laptop's rules
     purged: int = 0
     problem: str | None = None  # why the sync stopped short, in plain words
     revoked: bool = False

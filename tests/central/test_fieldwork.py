@@ -161,6 +161,10 @@ def import_file(tmp_path: Path, families: list[dict[str, Any]]) -> Path:
     return path
 
 
+def _imported_child() -> dict[str, str]:
+    return {"id": str(uuid.uuid4()), "name": "Tobi", "gender": "", "date_of_birth": "2015-06-01"}
+
+
 def case_family(worker: str, **overrides: Any) -> dict[str, Any]:
     entry = {
         "id": str(uuid.uuid4()),
@@ -234,6 +238,15 @@ def test_an_import_adopts_a_family_first_met_on_a_visit(service, wendy, wes, tmp
         ([case_family("wendy", family_name="")], "families.0.family_name"),
         ([case_family("wendy", id="not-a-uuid")], "families.0.id"),
         ([case_family("wendy", surname="extra")], "families.0.surname"),
+        ([case_family("wendy", family_name="Ade\u202eyemi")], "families.0.family_name"),
+        ([case_family("wendy", address="3 Birch\x00 Close")], "families.0.address"),
+        (
+            [
+                case_family("wendy", children=[shared := _imported_child()]),
+                case_family("wendy", children=[shared]),
+            ],
+            "the same child id in more than one family",
+        ),
         (
             [
                 case_family("wendy"),

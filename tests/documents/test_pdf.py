@@ -233,3 +233,16 @@ def test_a_typed_signature_is_printed_as_typed(qapp: object) -> None:
     typed = f"Typed signature: the signer typed “{parent.signer_name}” on the keyboard (no ink)."
     assert typed in words
     assert words.count("Ink:") == 1  # the young person's, drawn, says its ink as before
+
+
+def test_a_record_held_from_year_0001_still_renders(qapp: object, consent: SampleRecord) -> None:
+    """Central may hold a record from before its time bounds; the lead's laptop still draws
+    it (year 0001 cannot be moved into UK time: it is shown in UTC)."""
+    document = copy.deepcopy(consent.document)
+    document["sealed_at"] = "0001-01-01T00:00:00.000000Z"
+    document["signatures"][0]["signed_at"] = "0001-01-01T00:00:00.000000Z"
+    document["record"]["visit_start"] = "0001-01-01T00:00:00.000000Z"
+    document["record"]["visit_end"] = "0001-01-01T01:00:00.000000Z"
+    pdf = render_pdf(document, consent.seal, consent.audit)
+    assert pdf.startswith(b"%PDF-")
+    assert "01/01/1 00:00:00 UTC" in pdf_text(pdf)

@@ -238,3 +238,30 @@ def test_each_young_persons_confirmation_is_sealed_with_its_time(store: Store) -
     )
     assert sealed.body["young_people_confirmed_at"] == {str(teen.id): "2026-03-14T10:19:00.000000Z"}
     assert [c.problem for c in store.sealing.check_all()] == [None]
+
+
+@pytest.mark.parametrize(
+    ("change", "words"),
+    [
+        ({"consent_giver_name": "Grace\u202e Okafor"}, "consent giver's name contains hidden"),
+        ({"interpreter_language": "Pol\x00ish"}, "interpreter's language contains hidden"),
+    ],
+)
+def test_what_central_would_refuse_is_never_sealed(
+    store: Store, change: dict[str, str], words: str
+) -> None:
+    """The last line on the laptop: central's upload rules before the seal, so no record
+    is sealed only to be refused at every sync."""
+    family = store.families.add(family_with_teenager())
+    draft = replace(complete_draft(family), **change)  # type: ignore[arg-type]
+    with pytest.raises(ValidationFailed, match=words):
+        store.sealing.seal(
+            RecordKind.CONSENT,
+            draft.to_json(),
+            family,
+            signatures_for(draft),
+            confirmed_at=CONFIRMED,
+            worker="J",
+        )
+    assert store.records.sealed_for_family(family.id) == []
+    assert store.outbox.rows() == []

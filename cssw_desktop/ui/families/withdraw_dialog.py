@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_core.domain import fields
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.family import Family
 from cssw_core.domain.signature import Signature, SignerRole
@@ -357,6 +358,33 @@ class WithdrawDialog(QDialog):
             found.append(
                 (self.attested, self.tr("Tick “I confirm the family told me this” to record it."))
             )
+        found += self._rule_problems()
+        return found
+
+    def _rule_problems(self) -> list[tuple[QWidget, str]]:
+        """The shared field rules, as central checks them: heard now, not at sync."""
+        found: list[tuple[QWidget, str]] = []
+        for widget, text, limit, multiline, what in (
+            (
+                self.reason, self.reason.toPlainText().strip(), fields.MAX_REASON, True,
+                self.tr("The reason"),
+            ),
+            (
+                self.worker, self.worker.text().strip(), fields.MAX_WORKER_NAME, False,
+                self.tr("Your name"),
+            ),
+            (
+                self.signer_name, self.signer_name.text().strip(), fields.MAX_NAME, False,
+                self.tr("The signer's name"),
+            ),
+        ):  # fmt: skip
+            problem = fields.text_problem(text, limit, multiline=multiline)
+            if problem is fields.TextProblem.TOO_LONG:
+                words = self.tr("%1 is too long: keep it to %2 characters.")
+                found.append((widget, words.replace("%1", what).replace("%2", str(limit))))
+            elif problem is fields.TextProblem.HIDDEN:
+                words = self.tr("%1 contains hidden or control characters. Please type it again.")
+                found.append((widget, words.replace("%1", what)))
         return found
 
     def show_problems(self, problems: Sequence[str]) -> None:

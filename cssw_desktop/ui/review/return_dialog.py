@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_core.domain.fields import has_hidden_characters
 from cssw_core.protocol import MAX_COMMENT_CHARS, ReviewItem
 from cssw_desktop.ui.sync.words import kind_words, local_time
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
@@ -86,6 +87,11 @@ class ReturnDialog(QDialog):
         if len(text) > MAX_COMMENT_CHARS:
             self.show_problem(
                 self.tr("The comment is too long: keep it under %d characters.") % MAX_COMMENT_CHARS
+            )
+            return
+        if has_hidden_characters(text, multiline=True):  # central's rule too
+            self.show_problem(
+                self.tr("The comment contains hidden or control characters. Please type it again.")
             )
             return
         self.set_busy(True)

@@ -257,6 +257,20 @@ class SyncUi(QObject):
                 self.tr("Your caseload is on this laptop: 1 family."),
                 self.tr("Your caseload is on this laptop: %n families."),
             )
+            if report.caseload_left_out:
+                text += " " + count_words(
+                    report.caseload_left_out,
+                    self.tr(
+                        "1 family from central was not kept: its details are not in the "
+                        "expected form (for example a child listed in two families). "
+                        "Everything else is on this laptop. Please tell IT."
+                    ),
+                    self.tr(
+                        "%n families from central were not kept: their details are not in "
+                        "the expected form (for example a child listed in two families). "
+                        "Everything else is on this laptop. Please tell IT."
+                    ),
+                )
         self._show_message(self.tr("Download my caseload"), text)
 
     async def _reload_families(self) -> None:

@@ -19,8 +19,20 @@ def as_datetime(moment: datetime | str | None) -> datetime | None:
         return None
     if isinstance(moment, datetime):
         return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    try:
+        parsed = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    except ValueError:  # not a time at all: shown as none rather than breaking the page
+        return None
     return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=UTC)
+
+
+def _local(when: datetime) -> datetime:
+    """In the laptop's time zone; in UTC where that is out of range (a time central held from
+    before its bounds, such as year 0001, cannot be moved west of UTC)."""
+    try:
+        return when.astimezone()
+    except (OverflowError, ValueError):
+        return when.astimezone(UTC)
 
 
 def local_time(moment: datetime | str | None, today: date | None = None) -> str:
@@ -28,7 +40,7 @@ def local_time(moment: datetime | str | None, today: date | None = None) -> str:
     when = as_datetime(moment)
     if when is None:
         return ""
-    local = when.astimezone()
+    local = _local(when)
     if local.date() == (today or datetime.now().astimezone().date()):
         return local.strftime("%H:%M")
     return local.strftime("%d %b %H:%M").lstrip("0")
@@ -39,7 +51,7 @@ def day_time(moment: datetime | str | None) -> str:
     when = as_datetime(moment)
     if when is None:
         return ""
-    return when.astimezone().strftime("%d %b %Y %H:%M")
+    return _local(when).strftime("%d %b %Y %H:%M")
 
 
 def role_words(role: str) -> str:
@@ -53,7 +65,7 @@ def local_day(moment: datetime | str | None) -> str:
     when = as_datetime(moment)
     if when is None:
         return ""
-    return when.astimezone().strftime("%d %b %Y").lstrip("0")
+    return _local(when).strftime("%d %b %Y").lstrip("0")
 
 
 def age_words(seconds: float | None) -> str:

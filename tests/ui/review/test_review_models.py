@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
 import uuid
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
@@ -76,3 +78,26 @@ def test_devices_model_says_what_waits_on_each_laptop(qtmodeltester: ModelTester
     assert revoked[model.WAITING] == "Not reported yet"
     assert revoked[model.LAST_CONTACT] == "Never"
     assert revoked[model.ACCESS] == "Withdrawn"
+
+
+def test_a_record_held_from_year_0001_still_renders_west_of_utc(
+    qtmodeltester: ModelTester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row central stored before its time bounds must not break the lead's list, even
+    where year 0001 cannot be moved into the laptop's time zone."""
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    try:
+        model = ReviewTableModel()
+        old = item("0001-01-01T00:00:00.000000Z", family="Old")
+        model.set_items([old, item()])
+        qtmodeltester.check(model)
+        texts = [
+            str(model.index(row, column).data())
+            for row in range(model.rowCount())
+            for column in range(model.columnCount())
+        ]
+        assert "Old family" in texts
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
