@@ -1073,6 +1073,10 @@ Role: %s. Team: %s.</source>
             <translation>[Ţĥé šţöŕé îñ %1 áñð îţš ķéý ƒîļé ðîšáĝŕéé áƀöûţ ŵĥéţĥéŕ îţ îš á ţŕáîñîñĝ šţöŕé, šö îţ çáññöţ ƀé öþéñéð. Çöñţáçţ ÎŢ šûþþöŕţ; ðö ñöţ ðéļéţé áñýţĥîñĝ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
         </message>
         <message>
+            <source>Central already knows this laptop and would not enroll it again. Ask IT to remove the old entry, then enroll again.</source>
+            <translation>[Çéñţŕáļ áļŕéáðý ķñöŵš ţĥîš ļáþţöþ áñð ŵöûļð ñöţ éñŕöļļ îţ áĝáîñ. Åšķ ÎŢ ţö ŕéɱöṽé ţĥé öļð éñţŕý, ţĥéñ éñŕöļļ áĝáîñ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>Too many attempts. Wait 1 minute and try again.</source>
             <translation>[Ţöö ɱáñý áţţéɱþţš. Ŵáîţ 1 ɱîñûţé áñð ţŕý áĝáîñ. ····· ····· ····· ····]</translation>
         </message>
@@ -1133,10 +1137,6 @@ Role: %s. Team: %s.</source>
             <translation>[Çéñţŕáļ ðöéš ñöţ ĥöļð ţĥáţ ŕéçöŕð. ····· ····· ····]</translation>
         </message>
         <message>
-            <source>Your account is not allowed to do that. Ask your team lead or IT.</source>
-            <translation>[Ýöûŕ áççöûñţ îš ñöţ áļļöŵéð ţö ðö ţĥáţ. Åšķ ýöûŕ ţéáɱ ļéáð öŕ ÎŢ. ····· ····· ····· ····· ····· ·]</translation>
-        </message>
-        <message>
             <source>That record has already been dealt with. Refresh the list.</source>
             <translation>[Ţĥáţ ŕéçöŕð ĥáš áļŕéáðý ƀééñ ðéáļţ ŵîţĥ. Ŕéƒŕéšĥ ţĥé ļîšţ. ····· ····· ····· ····· ····]</translation>
         </message>
@@ -1147,6 +1147,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Central had a problem. Nothing is lost; the laptop will try again later.</source>
             <translation>[Çéñţŕáļ ĥáð á þŕöƀļéɱ. Ñöţĥîñĝ îš ļöšţ; ţĥé ļáþţöþ ŵîļļ ţŕý áĝáîñ ļáţéŕ. ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Your account is not allowed to do that. Ask your team lead or IT.</source>
+            <translation>[Ýöûŕ áççöûñţ îš ñöţ áļļöŵéð ţö ðö ţĥáţ. Åšķ ýöûŕ ţéáɱ ļéáð öŕ ÎŢ. ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>That enrollment code or password was not accepted. Check both, or ask IT for a new code.</source>
@@ -3023,6 +3027,10 @@ Role: %s. Team: %s.</source>
             <translation>[Ţĥé çöɱɱéñţ îš ţöö ļöñĝ: ķééþ îţ ûñðéŕ %d çĥáŕáçţéŕš. ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
+            <source>The comment contains hidden or control characters. Please type it again.</source>
+            <translation>[Ţĥé çöɱɱéñţ çöñţáîñš ĥîððéñ öŕ çöñţŕöļ çĥáŕáçţéŕš. Þļéášé ţýþé îţ áĝáîñ. ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
             <source>Returning…</source>
             <translation>[Ŕéţûŕñîñĝ… ····]</translation>
         </message>
@@ -3094,6 +3102,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Sent over 72 hours after signing</source>
             <translation>[Šéñţ öṽéŕ 72 ĥöûŕš áƒţéŕ šîĝñîñĝ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Differs from the case system's details</source>
+            <translation>[Ðîƒƒéŕš ƒŕöɱ ţĥé çášé šýšţéɱ'š ðéţáîļš ····· ····· ····· ·]</translation>
         </message>
     </context>
     <context>
@@ -3893,6 +3905,14 @@ Role: %s. Team: %s.</source>
             <translation>[Ýöûŕ çášéļöáð îš öñ ţĥîš ļáþţöþ: %n ƒáɱîļîéš. ····· ····· ····· ···]</translation>
         </message>
         <message>
+            <source>1 family from central was not kept: its details are not in the expected form (for example a child listed in two families). Everything else is on this laptop. Please tell IT.</source>
+            <translation>[1 ƒáɱîļý ƒŕöɱ çéñţŕáļ ŵáš ñöţ ķéþţ: îţš ðéţáîļš áŕé ñöţ îñ ţĥé éẋþéçţéð ƒöŕɱ (ƒöŕ éẋáɱþļé á çĥîļð ļîšţéð îñ ţŵö ƒáɱîļîéš). Éṽéŕýţĥîñĝ éļšé îš öñ ţĥîš ļáþţöþ. Þļéášé ţéļļ ÎŢ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%n families from central were not kept: their details are not in the expected form (for example a child listed in two families). Everything else is on this laptop. Please tell IT.</source>
+            <translation>[%n ƒáɱîļîéš ƒŕöɱ çéñţŕáļ ŵéŕé ñöţ ķéþţ: ţĥéîŕ ðéţáîļš áŕé ñöţ îñ ţĥé éẋþéçţéð ƒöŕɱ (ƒöŕ éẋáɱþļé á çĥîļð ļîšţéð îñ ţŵö ƒáɱîļîéš). Éṽéŕýţĥîñĝ éļšé îš öñ ţĥîš ļáþţöþ. Þļéášé ţéļļ ÎŢ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>Download my caseload</source>
             <translation>[Ðöŵñļöáð ɱý çášéļöáð ····· ···]</translation>
         </message>
@@ -3949,6 +3969,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Received from the laptop</source>
             <translation>[Ŕéçéîṽéð ƒŕöɱ ţĥé ļáþţöþ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Refused: a record about another team's family</source>
+            <translation>[Ŕéƒûšéð: á ŕéçöŕð áƀöûţ áñöţĥéŕ ţéáɱ'š ƒáɱîļý ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Looked at the records waiting for review</source>
@@ -4333,6 +4357,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>%1's signature</source>
             <translation>[%1'š šîĝñáţûŕé ·····]</translation>
+        </message>
+        <message>
+            <source>%1 again, in up to %2 characters with no hidden or control characters</source>
+            <translation>[%1 áĝáîñ, îñ ûþ ţö %2 çĥáŕáçţéŕš ŵîţĥ ñö ĥîððéñ öŕ çöñţŕöļ çĥáŕáçţéŕš ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>the name of the person giving consent</source>
@@ -4807,6 +4835,26 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Tick “I confirm the family told me this” to record it.</source>
             <translation>[Ţîçķ “Î çöñƒîŕɱ ţĥé ƒáɱîļý ţöļð ɱé ţĥîš” ţö ŕéçöŕð îţ. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>[Ţĥé ŕéášöñ ····]</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>[Ýöûŕ ñáɱé ····]</translation>
+        </message>
+        <message>
+            <source>The signer's name</source>
+            <translation>[Ţĥé šîĝñéŕ'š ñáɱé ····· ··]</translation>
+        </message>
+        <message>
+            <source>%1 is too long: keep it to %2 characters.</source>
+            <translation>[%1 îš ţöö ļöñĝ: ķééþ îţ ţö %2 çĥáŕáçţéŕš. ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%1 contains hidden or control characters. Please type it again.</source>
+            <translation>[%1 çöñţáîñš ĥîððéñ öŕ çöñţŕöļ çĥáŕáçţéŕš. Þļéášé ţýþé îţ áĝáîñ. ····· ····· ····· ····· ·····]</translation>
         </message>
         <message>
             <source>Before recording this:</source>

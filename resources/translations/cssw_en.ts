@@ -1149,6 +1149,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Central already knows this laptop and would not enroll it again. Ask IT to remove the old entry, then enroll again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Too many attempts. Wait 1 minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3019,6 +3023,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The comment contains hidden or control characters. Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Returning…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,6 +3097,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Sent over 72 hours after signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from the case system&apos;s details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3889,6 +3901,14 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 family from central was not kept: its details are not in the expected form (for example a child listed in two families). Everything else is on this laptop. Please tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n families from central were not kept: their details are not in the expected form (for example a child listed in two families). Everything else is on this laptop. Please tell IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Download my caseload</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3948,6 +3968,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Received from the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a record about another team&apos;s family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4328,6 +4352,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>%1&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 again, in up to %2 characters with no hidden or control characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4802,6 +4830,26 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Tick “I confirm the family told me this” to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: keep it to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains hidden or control characters. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
