@@ -138,7 +138,10 @@ class SyncEngine:
                 families = await self._call(client, "GET", "/caseload", None, Caseload)
                 report.caseload_families = await self._run(lambda s: s.caseload.apply(families))
             now = self._clock()
-            report.purged = await self._run(lambda s: s.purge.run(now, policy.purge_after_days))
+            issuer = profile.server_signing_key  # its policy covers only its own receipts
+            report.purged = await self._run(
+                lambda s: s.purge.run(now, policy.purge_after_days, receipts_from=issuer)
+            )
             if report.problem is None:
                 await self._run(lambda s: s.profile.note_synced(utc_text(self._clock())))
             await self._heartbeat(client)
