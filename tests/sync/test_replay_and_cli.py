@@ -63,9 +63,7 @@ def test_enroll_and_sync_from_the_command_line(
     missing = main(["enroll", "--passphrase-stdin", *data], io.StringIO(PASSPHRASE + "\n"))
     assert missing == 1
     assert "No enrollment code" in capsys.readouterr().err
-    missing = main(
-        ["enroll", "--passphrase-stdin", *data], io.StringIO(f"{PASSPHRASE}\n{code}\n")
-    )
+    missing = main(["enroll", "--passphrase-stdin", *data], io.StringIO(f"{PASSPHRASE}\n{code}\n"))
     assert missing == 1
     assert "No central password" in capsys.readouterr().err
     # In argv (where the process list shows it) the code is refused, and not repeated.
