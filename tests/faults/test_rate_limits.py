@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from cssw_central.api.enroll import secret_hash
 from cssw_central.infra.database import make_engine, make_sessions
 from cssw_central.infra.migrate import upgrade
-from cssw_central.infra.rate_limits import ENROLL_LIMIT, RateLimit, RateLimited, RateLimiter
+from cssw_central.infra.rate_limits import (
+    ENROLL_LIMIT,
+    RateLimit,
+    RateLimited,
+    RateLimiter,
+    client_address,
+)
 from cssw_central.infra.tables import AuditEntry, Device, EnrollmentCode
 from cssw_core.enrollment_code import EnrollmentCode as CodeText
 from cssw_core.enrollment_code import parse_code
@@ -224,3 +230,11 @@ def test_the_laptop_tells_the_worker_how_long_to_wait(
     assert refused.value.message == "Too many attempts. Wait 3 minutes and try again."
     assert refused.value.retry_after_seconds == 150
     tally.add(SUITE, cases=2, failures=0)
+
+
+def test_rate_limits_count_an_ipv6_subscriber_as_one_address() -> None:
+    assert client_address("2001:db8:1:2:aaaa::1") == client_address("2001:db8:1:2:bbbb::9")
+    assert client_address("2001:db8:1:2::1") != client_address("2001:db8:1:3::1")
+    assert client_address("::ffff:192.0.2.7") == "192.0.2.7"
+    assert client_address("127.0.0.2") == "127.0.0.2"
+    assert client_address(None) == "unknown"
