@@ -338,3 +338,38 @@ def test_a_code_in_argv_is_refused_without_being_repeated(
     assert code not in out.err + out.out
     assert stdin.read() == f"{PASSPHRASE}\n{WENDY_PASSWORD}\n"  # nothing was even read
     tally.add(SUITE, cases=1, accepted=0, server_errors=0)
+
+
+def test_the_command_line_moves_a_laptop_only_with_switch_from_naming_the_old_central(
+    central: RunningCentral,
+    second_central: RunningCentral,
+    vault: Vault,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    vault.create(PASSPHRASE).close()
+    data = ["--data-dir", str(vault.data_dir)]
+
+    def enroll_cli(code: str, *options: str) -> tuple[int, str, str]:
+        stdin = io.StringIO(f"{PASSPHRASE}\n{code}\n{WENDY_PASSWORD}\n")
+        status = main(["enroll", "--passphrase-stdin", *options, *data], stdin)
+        return status, capsys.readouterr().err, stdin.read()
+
+    assert enroll_cli(central.issue_code("wendy"))[0] == 0
+    other_code = second_central.issue_code("wendy")
+    status, err, unread = enroll_cli(other_code)
+    assert status == 1
+    assert f"connected to central at {central.url}" in err
+    assert f"this code is for central at {second_central.url}" in err
+    assert f"(--switch-from {central.url})" in err
+    assert unread == f"{WENDY_PASSWORD}\n"  # the password was not read, let alone sent
+    assert _devices(second_central) == 0
+    status, err, _unread = enroll_cli(other_code, "--switch-from", central.url)
+    assert status == 0, err
+    store = vault.unlock(PASSPHRASE)
+    try:
+        profile = store.profile.get()
+        assert profile is not None
+        assert profile.server_url == second_central.url
+    finally:
+        store.close()
+    tally.add(SUITE, cases=1, accepted=0, server_errors=0)
