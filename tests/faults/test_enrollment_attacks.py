@@ -16,6 +16,7 @@ Real centrals on real TLS and PostgreSQL, real laptops (their own stores and key
 
 from __future__ import annotations
 
+import asyncio
 import io
 import secrets
 import socket
@@ -45,15 +46,20 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import SwitchNotConfirmed, UnsentRecordsStayPut, enroll
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
+from cssw_desktop.ui.sync.services import SyncServices
+from cssw_desktop.ui.sync.sync_ui import SyncUi
+from cssw_desktop.ui.workspace import Workspace
 from tests.faults import tally
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_client import LaptopClient
 from tests.support.central_fixtures import STANDARD_PEOPLE, WENDY_PASSWORD
+from tests.support.gui import WorkspaceFactory, open_workspace
 from tests.support.postgres import TemplateDatabases
 from tests.support.provisioning import foreign_code, signed
 from tests.support.sealed_documents import new_device_key
 from tests.support.stores import PASSPHRASE
-from tests.support.sync import run, seal_demo
+from tests.support.sync import offline_profile, run, seal_demo
+from tests.support.sync_gui import seed_two_forms
 
 SUITE = "attack: enrollment"
 FLOOD_ADDRESSES = [f"127.0.0.{n}" for n in range(2, 12)]  # ten of them
@@ -372,4 +378,58 @@ def test_the_command_line_moves_a_laptop_only_with_switch_from_naming_the_old_ce
         assert profile.server_url == second_central.url
     finally:
         store.close()
+    tally.add(SUITE, cases=1, accepted=0, server_errors=0)
+
+
+def _gui_enroll(qtbot: QtBot, workspace: Workspace, sync: SyncUi, code: str) -> EnrollDialog:
+    sync.open_enroll()
+    (dialog,) = workspace.dialogs.open_dialogs()
+    assert isinstance(dialog, EnrollDialog)
+    dialog.code.setPlainText(code)
+    qtbot.keyClicks(dialog.password, WENDY_PASSWORD)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    return dialog
+
+
+@pytest.mark.parametrize("unsent", [True, False])
+def test_the_app_refuses_to_move_with_records_unsent_and_else_asks_naming_both_centrals(
+    unsent: bool,
+    central: RunningCentral,
+    make_workspace: WorkspaceFactory,
+    ui_vault: Vault,
+    qtbot: QtBot,
+) -> None:
+    if unsent:
+        seed_two_forms(ui_vault)
+    else:
+        ui_vault.create(PASSPHRASE).close()
+    store = ui_vault.unlock(PASSPHRASE)
+    try:
+        store.profile.save(offline_profile())  # enrolled with a central at 127.0.0.1:9
+    finally:
+        store.close()
+    old = offline_profile().server_url
+    workspace = make_workspace()
+    sync = SyncUi(workspace, SyncServices(app_version="test"), online_detection=False)
+    open_workspace(qtbot, workspace)
+    dialog = _gui_enroll(qtbot, workspace, sync, central.issue_code("wendy"))
+    if unsent:
+        qtbot.waitUntil(dialog.code_problem.isVisible, timeout=30_000)
+        words = dialog.code_problem.text()
+        assert f"connected to central at {old} and still has 2 record(s)" in words
+        assert central.url in words
+        assert not dialog.switch_confirm.isVisible()
+    else:
+        qtbot.waitUntil(dialog.switch_confirm.isVisible, timeout=30_000)
+        assert dialog.switch_confirm.text() == f"&Move this laptop from {old} to {central.url}"
+        assert _devices(central) == 0  # nothing was sent before the box was ticked
+        dialog.switch_confirm.setChecked(True)
+        qtbot.mouseClick(dialog.connect_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog._done, timeout=30_000)
+        assert workspace.profile is not None
+        assert workspace.profile.server_url == central.url
+    assert _devices(central) == (0 if unsent else 1)
+    dialog.reject()
+    task = asyncio.ensure_future(sync.stop())
+    qtbot.waitUntil(task.done, timeout=30_000)
     tally.add(SUITE, cases=1, accepted=0, server_errors=0)
