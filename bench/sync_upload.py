@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import os
 import time
 from datetime import UTC, datetime
 
@@ -29,7 +28,6 @@ from cssw_central.admin.teams import add_worker, create_team
 from cssw_central.infra.receipt_key import public_hex
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import UploadRequest
-from cssw_core.provisioning import ENV_TRIAL_KEY
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
@@ -44,7 +42,7 @@ PASSWORD = "bench-password-1"
 
 # The bench's own provisioning key: its codes are signed with it, its laptops trust it.
 PROVISIONING_KEY = Ed25519PrivateKey.generate()
-os.environ[ENV_TRIAL_KEY] = public_hex(PROVISIONING_KEY)
+TRUSTED = [public_hex(PROVISIONING_KEY)]
 
 
 def _people(central: BenchCentral, rep: int) -> str:
@@ -136,7 +134,14 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
             runner = store_on_own_thread(store)
             try:
                 asyncio.run(
-                    enroll(runner, code, PASSWORD, device_name="bench", app_version="bench")
+                    enroll(
+                        runner,
+                        code,
+                        PASSWORD,
+                        device_name="bench",
+                        app_version="bench",
+                        keys=TRUSTED,
+                    )
                 )
                 log(f"sync_upload: sealing {count} records (repetition {rep + 1})")
                 pdf = _fill(store, count, pdf)
