@@ -2,6 +2,7 @@
 
     cssw-central serve --database-url URL --tls-cert C --tls-key K [--host H] [--port P]
     cssw-central dev-cert --host NAME --out-dir DIR
+    cssw-central provisioning-key --out FILE
     cssw-central verify-pdf FILE [--trust CERT.pem] [--receipt-key HEX]
     cssw-central admin create-team|add-worker|list-workers|issue-code|list-devices|
                        revoke-device|set-policy ...
@@ -26,7 +27,12 @@ from cssw_central.infra.certs import make_dev_cert
 from cssw_central.infra.database import default_database_url
 from cssw_central.infra.document_signing import DEFAULT_SIGNING, make_trial_signing_cert
 from cssw_central.infra.https import ServeProblem
+from cssw_central.infra.provisioning_key import (
+    make_provisioning_key,
+    make_trial_provisioning_key,
+)
 from cssw_central.infra.receipt_key import KeyFileProblem
+from cssw_core.provisioning import ENV_TRIAL_KEY
 
 DATA_DIR = Path("cssw-central-data")
 
@@ -104,7 +110,20 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         help="where to write cert.pem and key.pem (HTTPS), signing-cert.pem and "
-        "signing-key.pem (the filed PDFs' signature)",
+        "signing-key.pem (the filed PDFs' signature), provisioning-key.pem and "
+        "provisioning-key.pub (the key that signs enrollment codes; kept if already there)",
+    )
+
+    provisioning = commands.add_parser(
+        "provisioning-key",
+        help="make the council's provisioning key (if the file is not there yet) and print "
+        "its public half, which goes into the laptops' installed configuration",
+    )
+    provisioning.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the private key file (written 0600; keep it where codes are issued, backed up)",
     )
 
     verify = commands.add_parser(
@@ -150,6 +169,13 @@ def run(argv: Sequence[str] | None, stdin: TextIO, stdout: TextIO, stderr: TextI
             signing = make_trial_signing_cert(args.out_dir)
             print(f"document-signing certificate (trial): {signing.cert}", file=stdout)
             print(f"document-signing key: {signing.key}", file=stdout)
+            key_path, public = make_trial_provisioning_key(args.out_dir)
+            print(f"provisioning key (trial): {key_path}", file=stdout)
+            print(f"provisioning public key (trial; {ENV_TRIAL_KEY}): {public}", file=stdout)
+        elif args.command == "provisioning-key":
+            public, made = make_provisioning_key(args.out)
+            print(f"{'made' if made else 'kept'}: {args.out}", file=stdout)
+            print(f"public key: {public}", file=stdout)
         elif args.command == "verify-pdf":
             from cssw_central.admin.verify_pdf import verify_pdf
 

@@ -802,6 +802,10 @@ Fingerprint (SHA-256): %s…</source>
             <translation>[Þŕöƀļéɱ ŵîţĥ ţĥé þáššŵöŕð ····· ·····]</translation>
         </message>
         <message>
+            <source>Moving to another central</source>
+            <translation>[Ṁöṽîñĝ ţö áñöţĥéŕ çéñţŕáļ ····· ·····]</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>[Þŕöƀļéɱ ···]</translation>
         </message>
@@ -842,8 +846,20 @@ Fingerprint (SHA-256): %s…</source>
             <translation>[Çļöšé ŵîţĥöûţ çöññéçţîñĝ ····· ·····]</translation>
         </message>
         <message>
+            <source>This laptop is connected to central at %1. This code is for central at %2. Move it only if IT told you to: records it sends from now on go to %2.</source>
+            <translation>[Ţĥîš ļáþţöþ îš çöññéçţéð ţö çéñţŕáļ áţ %1. Ţĥîš çöðé îš ƒöŕ çéñţŕáļ áţ %2. Ṁöṽé îţ öñļý îƒ ÎŢ ţöļð ýöû ţö: ŕéçöŕðš îţ šéñðš ƒŕöɱ ñöŵ öñ ĝö ţö %2. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>&amp;Move this laptop from %1 to %2</source>
+            <translation>[&amp;Möṽé ţĥîš ļáþţöþ ƒŕöɱ %1 ţö %2 ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>Paste the enrollment code IT gave you.</source>
             <translation>[Þášţé ţĥé éñŕöļļɱéñţ çöðé ÎŢ ĝáṽé ýöû. ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Tick the box to move this laptop, or Cancel.</source>
+            <translation>[Ţîçķ ţĥé ƀöẋ ţö ɱöṽé ţĥîš ļáþţöþ, öŕ Çáñçéļ. ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Type your central password.</source>
@@ -928,6 +944,14 @@ Role: %s. Team: %s.</source>
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>This enrollment code was not made by your council's IT, so this laptop will not use it. Do not type your password for it anywhere. Tell IT who gave you the code.</source>
+            <translation>[Ţĥîš éñŕöļļɱéñţ çöðé ŵáš ñöţ ɱáðé ƀý ýöûŕ çöûñçîļ'š ÎŢ, šö ţĥîš ļáþţöþ ŵîļļ ñöţ ûšé îţ. Ðö ñöţ ţýþé ýöûŕ þáššŵöŕð ƒöŕ îţ áñýŵĥéŕé. Ţéļļ ÎŢ ŵĥö ĝáṽé ýöû ţĥé çöðé. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>This laptop has no council key to check enrollment codes with, so it cannot enroll. Ask IT.</source>
+            <translation>[Ţĥîš ļáþţöþ ĥáš ñö çöûñçîļ ķéý ţö çĥéçķ éñŕöļļɱéñţ çöðéš ŵîţĥ, šö îţ çáññöţ éñŕöļļ. Åšķ ÎŢ. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
         <message>
             <source>The code's server address is not an https:// address.</source>
             <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš îš ñöţ áñ ĥţţþš:// áððŕéšš. ····· ····· ····· ····· ··]</translation>
@@ -1071,6 +1095,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The store in %1 and its key file disagree about whether it is a training store, so it cannot be opened. Contact IT support; do not delete anything.</source>
             <translation>[Ţĥé šţöŕé îñ %1 áñð îţš ķéý ƒîļé ðîšáĝŕéé áƀöûţ ŵĥéţĥéŕ îţ îš á ţŕáîñîñĝ šţöŕé, šö îţ çáññöţ ƀé öþéñéð. Çöñţáçţ ÎŢ šûþþöŕţ; ðö ñöţ ðéļéţé áñýţĥîñĝ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>This laptop is connected to central at %1 and still has %2 record(s) to send there. It cannot be moved to %3 until they are sent: sync first, or ask IT.</source>
+            <translation>[Ţĥîš ļáþţöþ îš çöññéçţéð ţö çéñţŕáļ áţ %1 áñð šţîļļ ĥáš %2 ŕéçöŕð(š) ţö šéñð ţĥéŕé. Îţ çáññöţ ƀé ɱöṽéð ţö %3 ûñţîļ ţĥéý áŕé šéñţ: šýñç ƒîŕšţ, öŕ ášķ ÎŢ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>This laptop is connected to central at %1; this code is for central at %2. Move it only if IT told you to, and confirm by naming %1.</source>
+            <translation>[Ţĥîš ļáþţöþ îš çöññéçţéð ţö çéñţŕáļ áţ %1; ţĥîš çöðé îš ƒöŕ çéñţŕáļ áţ %2. Ṁöṽé îţ öñļý îƒ ÎŢ ţöļð ýöû ţö, áñð çöñƒîŕɱ ƀý ñáɱîñĝ %1. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>Central already knows this laptop and would not enroll it again. Ask IT to remove the old entry, then enroll again.</source>

@@ -799,6 +799,10 @@ Fingerprint (SHA-256): %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moving to another central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +843,19 @@ Fingerprint (SHA-256): %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This laptop is connected to central at %1. This code is for central at %2. Move it only if IT told you to: records it sends from now on go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move this laptop from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste the enrollment code IT gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to move this laptop, or Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,6 +1017,14 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This enrollment code was not made by your council&apos;s IT, so this laptop will not use it. Do not type your password for it anywhere. Tell IT who gave you the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has no council key to check enrollment codes with, so it cannot enroll. Ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code&apos;s server address is not an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,6 +1170,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>This record&apos;s seal does not check out (%1). Do not approve it; please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is connected to central at %1 and still has %2 record(s) to send there. It cannot be moved to %3 until they are sent: sync first, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is connected to central at %1; this code is for central at %2. Move it only if IT told you to, and confirm by naming %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -373,16 +373,28 @@ class SyncUi(QObject):
             self._refuse_in_training()
             return
         dialog = EnrollDialog(w.dialog_parent)
-        dialog.enroll_requested.connect(lambda code, pw: spawn(self._enroll(dialog, code, pw)))
+        dialog.enroll_requested.connect(
+            lambda code, pw, switch_from: spawn(self._enroll(dialog, code, pw, switch_from))
+        )
         dialog.caseload_requested.connect(self.download_caseload)
         w.track(dialog)
 
-    async def _enroll(self, dialog: EnrollDialog, code: str, password: str) -> None:
+    async def _enroll(
+        self, dialog: EnrollDialog, code: str, password: str, switch_from: str = ""
+    ) -> None:
+        from cssw_desktop.sync.enrollment import SwitchNotConfirmed
+
         open_store = self._workspace.open_store()
         if open_store is None:
             return
         try:
-            profile = await self._services.enroll(open_store, code, password)
+            profile = await self._services.enroll(
+                open_store, code, password, switch_from=switch_from or None
+            )
+        except SwitchNotConfirmed as switch:  # nothing was sent: ask, naming both
+            if dialog.isVisible():
+                dialog.ask_to_switch(switch.current_server, switch.new_server)
+            return
         except CsswError as error:
             if dialog.isVisible():
                 self._enroll_problem(dialog, error)
@@ -396,7 +408,11 @@ class SyncUi(QObject):
         """Put central's reason by the field it is about."""
         code = getattr(error, "code", None)
         code_name = str(getattr(code, "value", code) or "")
-        if type(error).__name__ == "BadEnrollmentCode" or code_name.startswith("code_"):
+        if type(error).__name__ in (
+            "BadEnrollmentCode",
+            "UntrustedEnrollmentCode",
+            "UnsentRecordsStayPut",
+        ) or code_name.startswith("code_"):
             dialog.show_code_problem(error_text(error))
         elif code_name in ("forbidden", "bad_password", "wrong_password"):
             dialog.show_password_problem(error_text(error))
