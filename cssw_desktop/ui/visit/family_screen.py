@@ -143,9 +143,9 @@ class FamilyScreen(QWidget):
         content = QVBoxLayout(self.content)
         self.end_page: LeafletEndPage | None = None
         if mode == LEAFLET:
-            title = heading(controller.leaflet.title, self.content, 1.1)
-            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            content.addWidget(title)
+            self.leaflet_title = heading(controller.leaflet.title, self.content, 1.1)
+            self.leaflet_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            content.addWidget(self.leaflet_title)
             if controller.leaflet.subtitle:  # the leaflet's own second line, as printed
                 self.subtitle = heading(controller.leaflet.subtitle, self.content, 1.0)
                 self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
