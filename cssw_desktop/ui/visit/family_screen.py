@@ -146,15 +146,14 @@ class FamilyScreen(QWidget):
             self.leaflet_title = heading(controller.leaflet.title, self.content, 1.1)
             self.leaflet_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             content.addWidget(self.leaflet_title)
-            if controller.leaflet.subtitle:  # the leaflet's own second line, as printed
-                self.subtitle = heading(controller.leaflet.subtitle, self.content, 1.0)
-                self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-                content.addWidget(self.subtitle)
+            self.subtitle = heading(controller.leaflet.subtitle, self.content, 1.0)
+            self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            content.addWidget(self.subtitle)
             self.leaflet_pages = QStackedWidget(self.content)
             self.reader: LeafletReader | None = LeafletReader(
                 controller, self.leaflet_pages, scale=FAMILY_READING_SCALE, has_end=True
             )
-            self.end_page = LeafletEndPage(self.leaflet_pages)
+            self.end_page = LeafletEndPage(self.leaflet_pages, FAMILY_READING_SCALE)
             self.leaflet_pages.addWidget(self.reader)
             self.leaflet_pages.addWidget(self.end_page)
             self.signing: SigningFlow | None = None
@@ -187,6 +186,8 @@ class FamilyScreen(QWidget):
             self.reader.end_requested.connect(self.show_end)
             self.end_page.back_requested.connect(self._back_to_leaflet)
             self.end_page.hand_back_requested.connect(self.ask_passphrase)
+            controller.changed.connect(self._show_headings)
+            self._show_headings()
         if self.signing is not None:
             focus_starts_at(self.signing.done_page, self.hand_back_button)
         self.panel.cancelled.connect(self._back_to_family)
@@ -199,7 +200,7 @@ class FamilyScreen(QWidget):
         seen = self.controller.state.draft.sections_viewed
         self.end_page.show_unseen([s.title for s in leaflet.sections if s.id not in seen])
         self.leaflet_pages.setCurrentWidget(self.end_page)
-        self.hand_back_button.setVisible(False)  # the page has its own, larger
+        self._show_headings()
         self.end_page.setFocus()
 
     def _back_to_leaflet(self) -> None:
@@ -210,8 +211,19 @@ class FamilyScreen(QWidget):
         unseen = [n for n, s in enumerate(leaflet.sections) if s.id not in seen]
         self.reader.show_section(unseen[0] if unseen else len(leaflet.sections) - 1)
         self.leaflet_pages.setCurrentWidget(self.reader)
-        self.hand_back_button.setVisible(True)
+        self._show_headings()
         self.reader.setFocus()
+
+    def _show_headings(self) -> None:
+        """The leaflet's title over every section, its subtitle over the first (as on the
+        printed cover: more room for the text at large sizes); on the end page, which is
+        the app's and not the leaflet's, neither, and not the small hand-back button
+        either (the page has its own, larger)."""
+        reading = self.leaflet_pages.currentWidget() is self.reader
+        self.leaflet_title.setVisible(reading)
+        cover = reading and self.controller.state.section == 0
+        self.subtitle.setVisible(cover and bool(self.subtitle.text()))
+        self.hand_back_button.setVisible(reading)
 
     def ask_passphrase(self) -> None:
         self.panel.reset()

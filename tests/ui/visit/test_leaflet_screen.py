@@ -84,11 +84,16 @@ def test_the_family_reads_the_councils_leaflet_word_for_word_then_its_end(
     reader = screen.reader
     assert reader is not None
     assert screen.end_page is not None
+    # The title over every section; the subtitle over the first, as on the printed cover.
+    assert screen.leaflet_title.isVisible()
+    assert screen.subtitle.isVisible()
     shown = [
         Piece(TITLE, screen.leaflet_title.text()),
         Piece(SUBTITLE, screen.subtitle.text()),
         *read_every_section(qtbot, reader),
     ]
+    assert screen.leaflet_title.isVisible()
+    assert not screen.subtitle.isVisible()
     found = differences(seed_pieces(), shown)
     assert found == [], "\n".join(found)
 
@@ -107,7 +112,7 @@ def test_the_family_reads_the_councils_leaflet_word_for_word_then_its_end(
     assert not screen.hand_back_button.isVisible()  # the page's own, larger one instead
     assert end.hand_back_button.isVisible()
     assert end.back_button.isVisible()
-    assert screen.leaflet_title.isVisible()
+    assert not screen.leaflet_title.isVisible()  # the end page is not the leaflet's
     # The end page is the app's, not the leaflet's: it is never recorded as a section.
     assert set(page.controller.state.draft.sections_viewed) == {s.id for s in sections}
     assert page.controller.state.section == len(sections) - 1
