@@ -130,7 +130,11 @@ class NoticeViewer(QDialog):
                 if item.leaflet == NOT_IN_LEAFLET
                 else self.tr("The leaflet: “%s”") % item.leaflet
             )
-            rows = (leaflet, self.tr("The privacy notice: “%s”") % item.notice, item.meanwhile)
+            rows = (
+                leaflet,
+                self.tr("The privacy notice: “%s”") % item.notice,
+                self.tr("Until it is settled: %s") % item.meanwhile,
+            )
             parts.append(f"<h3>{number}. {escape(item.topic)}</h3><ul>")
             parts += [f"<li>{escape(row)}</li>" for row in rows]
             parts.append("</ul>")

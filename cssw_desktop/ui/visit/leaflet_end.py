@@ -86,6 +86,7 @@ class LeafletEndPage(QWidget):
         column.addWidget(self.next_text)
         self.unseen = _text("", self, scale)
         self.unseen.setVisible(False)
+        self.unseen.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
         column.addWidget(self.unseen)
         column.addSpacing(self.fontMetrics().height())
         self.hand_back_button = _button(
