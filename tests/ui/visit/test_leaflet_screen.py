@@ -3,10 +3,16 @@ screen is the council's, word for word; the family's reader ends on a page of it
 
 from __future__ import annotations
 
+import json
+import shutil
+from pathlib import Path
+
 from PySide6.QtGui import QTextListFormat
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.visit import Step
+from cssw_core.resources import resources_dir
+from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
@@ -24,7 +30,13 @@ from tests.support.seed_leaflet import (
     seed_pieces,
 )
 from tests.support.stores import PASSPHRASE
-from tests.support.visit import click, visit_with_teenager
+from tests.support.visit import (
+    click,
+    fill_who,
+    next_step,
+    read_leaflet,
+    visit_with_teenager,
+)
 
 
 def on_screen(reader: LeafletReader) -> list[Piece]:
@@ -178,3 +190,48 @@ def test_the_workers_reader_shows_the_councils_words_too(
     # On the worker's screen the step's own Next goes on from the last section.
     assert not step.reader.next_button.isEnabled()
     assert page.next_button.isEnabled()
+
+
+def test_a_visit_saved_with_other_leaflet_words_is_read_again(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The app was updated mid-visit with a new leaflet: the record names the words the
+    family now reads, every section is shown again, answers stay, signatures go."""
+    window, page, family = visit_with_teenager(qtbot, make_window, ui_vault)
+    read_leaflet(qtbot, window)
+    next_step(qtbot, window)
+    fill_who(qtbot, window, "Grace Okafor", "Mother")
+    next_step(qtbot, window)
+    old_hash = page.controller.state.draft.leaflet_hash
+    qtbot.waitUntil(lambda: page.controller.saved_revision == page.controller.state.revision)
+    click(qtbot, page.leave_button)
+
+    root = tmp_path / "leaflet"
+    shutil.copytree(resources_dir() / "leaflet", root)
+    path = root / "en" / "leaflet.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["version"] = "2099.1-en"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    newer = load_leaflet(root=root)
+    assert newer.content_hash != old_hash
+    window.visits._leaflets["en"] = newer  # as after an update of the app
+
+    notices: list[str] = []
+    window.workspace.notice.connect(notices.append)
+    window.show_family(family.id)
+    qtbot.waitUntil(lambda: window.visits.resume_dialog is not None)
+    dialog = window.visits.resume_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    click(qtbot, dialog.resume_button)
+    qtbot.waitUntil(lambda: window.visits.page is not None)
+    resumed = window.visits.page
+    assert resumed is not None
+    state = resumed.controller.state
+    assert state.draft.leaflet_version == "2099.1-en"
+    assert state.draft.leaflet_hash == newer.content_hash
+    assert state.step is Step.LEAFLET
+    assert state.section == 0
+    assert set(state.draft.sections_viewed) == {newer.sections[0].id}
+    assert state.draft.consent_giver_name == "Grace Okafor"  # answers are kept
+    assert any("leaflet has changed" in text for text in notices)
