@@ -72,6 +72,7 @@ def test_the_docs_page_lists_every_disagreement_and_the_readme_links_it() -> Non
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "docs/leaflet-and-notice.md" in readme
     assert "For the council to settle" in readme
+    assert f"The {len(DISAGREEMENTS)} points" in readme
 
 
 def notice_periods() -> dict[str, int]:
