@@ -65,7 +65,6 @@ class LeafletReader(StepPage):
             self.tr("Show the section before (Ctrl+Page Up)")
         )
         self.next_button.setAccessibleName(self.tr("Next section"))
-        self.next_button.setAccessibleDescription(self.tr("Show the next section of the leaflet"))
         self.previous_button.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
         for button in (self.previous_button, self.next_button):
@@ -136,4 +135,10 @@ class LeafletReader(StepPage):
             self.text.verticalScrollBar().setValue(0)
             self._shown = index
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(self._has_end or index < len(sections) - 1)
+        last = index >= len(sections) - 1
+        self.next_button.setEnabled(self._has_end or not last)
+        self.next_button.setAccessibleDescription(
+            self.tr("Show the end of the leaflet")
+            if last and self._has_end
+            else self.tr("Show the next section of the leaflet")
+        )

@@ -7,6 +7,7 @@ import json
 import shutil
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextListFormat
 from pytestqt.qtbot import QtBot
 
@@ -114,8 +115,12 @@ def test_the_family_reads_the_councils_leaflet_word_for_word_then_its_end(
     assert page.controller.state.section == len(sections) - 1
     assert reader.next_button.isEnabled()
     assert reader.next_button.isVisible()
-    click(qtbot, reader.next_button)
+    assert reader.next_button.accessibleDescription() == "Show the end of the leaflet"
+    # With the keyboard: Space on "Next section", and the keyboard is on the way back.
+    reader.next_button.setFocus()
+    qtbot.keyClick(reader.next_button, Qt.Key.Key_Space)
     end = screen.end_page
+    qtbot.waitUntil(end.hand_back_button.hasFocus)
     assert end.isVisible()
     assert not reader.isVisible()
     assert end.title.text() == "You have reached the end of the leaflet"
