@@ -32,6 +32,14 @@
             <translation>‏[‮Ļéáƒļéţ:‬ ‮····‬]</translation>
         </message>
         <message>
+            <source>For the council to settle</source>
+            <translation>‏[‮Ƒöŕ ţĥé çöûñçîļ ţö šéţţļé‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>For the council:</source>
+            <translation>‏[‮Ƒöŕ ţĥé çöûñçîļ:‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
             <source>Where the data is kept</source>
             <translation>‏[‮Ŵĥéŕé ţĥé ðáţá îš ķéþţ‬ ‮····· ····‬]</translation>
         </message>
@@ -42,6 +50,30 @@
         <message>
             <source>Third-party &amp;licences…</source>
             <translation>‏[‮Ţĥîŕð-þáŕţý &amp;lîçéñçéš…‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Leaflet and privacy &amp;notice…</source>
+            <translation>‏[‮Ļéáƒļéţ áñð þŕîṽáçý &amp;nöţîçé…‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Where the leaflet and the council's privacy notice disagree</source>
+            <translation>‏[‮Ŵĥéŕé ţĥé ļéáƒļéţ áñð ţĥé çöûñçîļ'š þŕîṽáçý ñöţîçé ðîšáĝŕéé‬ ‮····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>The leaflet is shown word for word.</source>
+            <translation>‏[‮Ţĥé ļéáƒļéţ îš šĥöŵñ ŵöŕð ƒöŕ ŵöŕð.‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>For the council to settle; central keeps records for the notice's periods. See “Leaflet and privacy notice…”.</source>
+            <translation>‏[‮Ƒöŕ ţĥé çöûñçîļ ţö šéţţļé; çéñţŕáļ ķééþš ŕéçöŕðš ƒöŕ ţĥé ñöţîçé'š þéŕîöðš. Šéé “Ļéáƒļéţ áñð þŕîṽáçý ñöţîçé…”.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>It disagrees with the council's later privacy notice on 1 point.</source>
+            <translation>‏[‮Îţ ðîšáĝŕééš ŵîţĥ ţĥé çöûñçîļ'š ļáţéŕ þŕîṽáçý ñöţîçé öñ 1 þöîñţ.‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>It disagrees with the council's later privacy notice on %n points.</source>
+            <translation>‏[‮Îţ ðîšáĝŕééš ŵîţĥ ţĥé çöûñçîļ'š ļáţéŕ þŕîṽáçý ñöţîçé öñ‬ %n ‮þöîñţš.‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
         </message>
         <message>
             <source>The list of third-party licences is missing from this installation. Please tell IT support.</source>
@@ -1722,6 +1754,140 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>LeafletEndPage</name>
+        <message>
+            <source>You have reached the end of the leaflet</source>
+            <translation>‏[‮Ýöû ĥáṽé ŕéáçĥéð ţĥé éñð öƒ ţĥé ļéáƒļéţ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Thank you for reading it. Please give the laptop back to your social worker now. They will answer your questions and go through your choices with you, one at a time. At the end you check your choices and sign.</source>
+            <translation>‏[‮Ţĥáñķ ýöû ƒöŕ ŕéáðîñĝ îţ. Þļéášé ĝîṽé ţĥé ļáþţöþ ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ ñöŵ. Ţĥéý ŵîļļ áñšŵéŕ ýöûŕ ǫûéšţîöñš áñð ĝö ţĥŕöûĝĥ ýöûŕ çĥöîçéš ŵîţĥ ýöû, öñé áţ á ţîɱé. Åţ ţĥé éñð ýöû çĥéçķ ýöûŕ çĥöîçéš áñð šîĝñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Give the laptop back to your social worker</source>
+            <translation>‏[‮Ĝîṽé ţĥé ļáþţöþ ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ‬ ‮····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Your social worker types their passphrase to go on</source>
+            <translation>‏[‮Ýöûŕ šöçîáļ ŵöŕķéŕ ţýþéš ţĥéîŕ þáššþĥŕášé ţö ĝö öñ‬ ‮····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>‹ Back to the leaflet</source>
+            <translation>‏[‮‹ Ɓáçķ ţö ţĥé ļéáƒļéţ‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Back to the leaflet</source>
+            <translation>‏[‮Ɓáçķ ţö ţĥé ļéáƒļéţ‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Read the leaflet again</source>
+            <translation>‏[‮Ŕéáð ţĥé ļéáƒļéţ áĝáîñ‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>You have not seen these sections yet: %s. “Back to the leaflet” takes you there.</source>
+            <translation>‏[‮Ýöû ĥáṽé ñöţ šééñ ţĥéšé šéçţîöñš ýéţ:‬ %s‮. “Ɓáçķ ţö ţĥé ļéáƒļéţ” ţáķéš ýöû ţĥéŕé.‬ ‮····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeafletNotice</name>
+        <message>
+            <source>The family reads the leaflet's words.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš.‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>How long child protection records are kept</source>
+            <translation>‏[‮Ĥöŵ ļöñĝ çĥîļð þŕöţéçţîöñ ŕéçöŕðš áŕé ķéþţ‬ ‮····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's 30 years; central keeps child protection records for the notice's 35 years, counted from the day the record was sealed, as neither document says when the period starts.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š 30 ýéáŕš; çéñţŕáļ ķééþš çĥîļð þŕöţéçţîöñ ŕéçöŕðš ƒöŕ ţĥé ñöţîçé'š 35 ýéáŕš, çöûñţéð ƒŕöɱ ţĥé ðáý ţĥé ŕéçöŕð ŵáš šéáļéð, áš ñéîţĥéŕ ðöçûɱéñţ šáýš ŵĥéñ ţĥé þéŕîöð šţáŕţš.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>When the children in need period starts</source>
+            <translation>‏[‮Ŵĥéñ ţĥé çĥîļðŕéñ îñ ñééð þéŕîöð šţáŕţš‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's words; central counts the 25 years from the date the case was closed, as the notice says.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš; çéñţŕáļ çöûñţš ţĥé 25 ýéáŕš ƒŕöɱ ţĥé ðáţé ţĥé çášé ŵáš çļöšéð, áš ţĥé ñöţîçé šáýš.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>When the looked after children period starts</source>
+            <translation>‏[‮Ŵĥéñ ţĥé ļööķéð áƒţéŕ çĥîļðŕéñ þéŕîöð šţáŕţš‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's words; central counts the 100 years from the birth of the youngest child the record covers.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš; çéñţŕáļ çöûñţš ţĥé 100 ýéáŕš ƒŕöɱ ţĥé ƀîŕţĥ öƒ ţĥé ýöûñĝéšţ çĥîļð ţĥé ŕéçöŕð çöṽéŕš.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Adoption records</source>
+            <translation>‏[‮Åðöþţîöñ ŕéçöŕðš‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The leaflet has no adoption periods and the family is not shown any; central keeps adoption records for 100 years from the adoption order, and those of adopters not approved for 10 years from the date the case was closed (the notice names no start for these).</source>
+            <translation>‏[‮Ţĥé ļéáƒļéţ ĥáš ñö áðöþţîöñ þéŕîöðš áñð ţĥé ƒáɱîļý îš ñöţ šĥöŵñ áñý; çéñţŕáļ ķééþš áðöþţîöñ ŕéçöŕðš ƒöŕ 100 ýéáŕš ƒŕöɱ ţĥé áðöþţîöñ öŕðéŕ, áñð ţĥöšé öƒ áðöþţéŕš ñöţ áþþŕöṽéð ƒöŕ 10 ýéáŕš ƒŕöɱ ţĥé ðáţé ţĥé çášé ŵáš çļöšéð (ţĥé ñöţîçé ñáɱéš ñö šţáŕţ ƒöŕ ţĥéšé).‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Whether the periods are all required by law</source>
+            <translation>‏[‮Ŵĥéţĥéŕ ţĥé þéŕîöðš áŕé áļļ ŕéǫûîŕéð ƀý ļáŵ‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Whether sharing rests on consent</source>
+            <translation>‏[‮Ŵĥéţĥéŕ šĥáŕîñĝ ŕéšţš öñ çöñšéñţ‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's words and the app records their consent agency by agency, as the paper form does.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš áñð ţĥé áþþ ŕéçöŕðš ţĥéîŕ çöñšéñţ áĝéñçý ƀý áĝéñçý, áš ţĥé þáþéŕ ƒöŕɱ ðöéš.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>When the family is not told or asked</source>
+            <translation>‏[‮Ŵĥéñ ţĥé ƒáɱîļý îš ñöţ ţöļð öŕ ášķéð‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Who information may be shared with</source>
+            <translation>‏[‮Ŵĥö îñƒöŕɱáţîöñ ɱáý ƀé šĥáŕéð ŵîţĥ‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's eleven agencies and answers for each; the notice also names schools, other council services, the Department for Education, Ofsted and, for adoption, other parties.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š éļéṽéñ áĝéñçîéš áñð áñšŵéŕš ƒöŕ éáçĥ; ţĥé ñöţîçé áļšö ñáɱéš šçĥööļš, öţĥéŕ çöûñçîļ šéŕṽîçéš, ţĥé Ðéþáŕţɱéñţ ƒöŕ Éðûçáţîöñ, Öƒšţéð áñð, ƒöŕ áðöþţîöñ, öţĥéŕ þáŕţîéš.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Research</source>
+            <translation>‏[‮Ŕéšéáŕçĥ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>The family is asked about research as the leaflet describes it; the notice says nothing of research or of consent to it, and names the Department for Education, not the Department for Communities and Local Government.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý îš ášķéð áƀöûţ ŕéšéáŕçĥ áš ţĥé ļéáƒļéţ ðéšçŕîƀéš îţ; ţĥé ñöţîçé šáýš ñöţĥîñĝ öƒ ŕéšéáŕçĥ öŕ öƒ çöñšéñţ ţö îţ, áñð ñáɱéš ţĥé Ðéþáŕţɱéñţ ƒöŕ Éðûçáţîöñ, ñöţ ţĥé Ðéþáŕţɱéñţ ƒöŕ Çöɱɱûñîţîéš áñð Ļöçáļ Ĝöṽéŕñɱéñţ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Who can see the records</source>
+            <translation>‏[‮Ŵĥö çáñ šéé ţĥé ŕéçöŕðš‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>A parent seeing a child's records</source>
+            <translation>‏[‮Å þáŕéñţ šééîñĝ á çĥîļð'š ŕéçöŕðš‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>How to ask to see your records</source>
+            <translation>‏[‮Ĥöŵ ţö ášķ ţö šéé ýöûŕ ŕéçöŕðš‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>What information is held</source>
+            <translation>‏[‮Ŵĥáţ îñƒöŕɱáţîöñ îš ĥéļð‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's list; the notice also names ethnicity, religious belief, health and criminal offence data.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ļîšţ; ţĥé ñöţîçé áļšö ñáɱéš éţĥñîçîţý, ŕéļîĝîöûš ƀéļîéƒ, ĥéáļţĥ áñð çŕîɱîñáļ öƒƒéñçé ðáţá.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>The service's name</source>
+            <translation>‏[‮Ţĥé šéŕṽîçé'š ñáɱé‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>The data protection law named</source>
+            <translation>‏[‮Ţĥé ðáţá þŕöţéçţîöñ ļáŵ ñáɱéð‬ ‮····· ····· ··‬]</translation>
+        </message>
+    </context>
+    <context>
         <name>LeafletReader</name>
         <message>
             <source>Leaflet text</source>
@@ -1752,12 +1918,16 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ñéẋţ šéçţîöñ‬ ‮·····‬]</translation>
         </message>
         <message>
-            <source>Show the next section of the leaflet</source>
-            <translation>‏[‮Šĥöŵ ţĥé ñéẋţ šéçţîöñ öƒ ţĥé ļéáƒļéţ‬ ‮····· ····· ·····‬]</translation>
-        </message>
-        <message>
             <source>Section %d of %d</source>
             <translation>‏[‮Šéçţîöñ‬ %d ‮öƒ‬ %d ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>Show the end of the leaflet</source>
+            <translation>‏[‮Šĥöŵ ţĥé éñð öƒ ţĥé ļéáƒļéţ‬ ‮····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Show the next section of the leaflet</source>
+            <translation>‏[‮Šĥöŵ ţĥé ñéẋţ šéçţîöñ öƒ ţĥé ļéáƒļéţ‬ ‮····· ····· ·····‬]</translation>
         </message>
     </context>
     <context>
@@ -1907,6 +2077,37 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Locked.</source>
             <translation>‏[‮Ļöçķéð.‬ ‮···‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeViewer</name>
+        <message>
+            <source>The leaflet and the privacy notice</source>
+            <translation>‏[‮Ţĥé ļéáƒļéţ áñð ţĥé þŕîṽáçý ñöţîçé‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Where the leaflet and the privacy notice disagree</source>
+            <translation>‏[‮Ŵĥéŕé ţĥé ļéáƒļéţ áñð ţĥé þŕîṽáçý ñöţîçé ðîšáĝŕéé‬ ‮····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the council's leaflet “Your information, your rights” word for word. Where the council's later privacy notice says something else, the council has to settle it; until then central keeps records for the notice's periods.</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé çöûñçîļ'š ļéáƒļéţ “Ýöûŕ îñƒöŕɱáţîöñ, ýöûŕ ŕîĝĥţš” ŵöŕð ƒöŕ ŵöŕð. Ŵĥéŕé ţĥé çöûñçîļ'š ļáţéŕ þŕîṽáçý ñöţîçé šáýš šöɱéţĥîñĝ éļšé, ţĥé çöûñçîļ ĥáš ţö šéţţļé îţ; ûñţîļ ţĥéñ çéñţŕáļ ķééþš ŕéçöŕðš ƒöŕ ţĥé ñöţîçé'š þéŕîöðš.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The leaflet says nothing of it.</source>
+            <translation>‏[‮Ţĥé ļéáƒļéţ šáýš ñöţĥîñĝ öƒ îţ.‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>The leaflet: “%s”</source>
+            <translation>‏[‮Ţĥé ļéáƒļéţ: “‬%s‮”‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>The privacy notice: “%s”</source>
+            <translation>‏[‮Ţĥé þŕîṽáçý ñöţîçé: “‬%s‮”‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Until it is settled: %s</source>
+            <translation>‏[‮Ûñţîļ îţ îš šéţţļéð:‬ %s ‮····· ····‬]</translation>
         </message>
     </context>
     <context>
@@ -4374,6 +4575,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>This visit's language (%s) cannot be shown.</source>
             <translation>‏[‮Ţĥîš ṽîšîţ'š ļáñĝûáĝé (‬%s‮) çáññöţ ƀé šĥöŵñ.‬ ‮····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The council's leaflet has changed since this visit began. Please go through it again with the family. Their answers are kept; they sign again.</source>
+            <translation>‏[‮Ţĥé çöûñçîļ'š ļéáƒļéţ ĥáš çĥáñĝéð šîñçé ţĥîš ṽîšîţ ƀéĝáñ. Þļéášé ĝö ţĥŕöûĝĥ îţ áĝáîñ ŵîţĥ ţĥé ƒáɱîļý. Ţĥéîŕ áñšŵéŕš áŕé ķéþţ; ţĥéý šîĝñ áĝáîñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
         </message>
         <message>
             <source>The unfinished visit was discarded.</source>

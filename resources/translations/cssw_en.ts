@@ -32,6 +32,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the council to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where the data is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,6 +49,30 @@
     </message>
     <message>
         <source>Third-party &amp;licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet and privacy &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the leaflet and the council&apos;s privacy notice disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet is shown word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the council to settle; central keeps records for the notice&apos;s periods. See “Leaflet and privacy notice…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It disagrees with the council&apos;s later privacy notice on 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It disagrees with the council&apos;s later privacy notice on %n points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1710,6 +1742,140 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>LeafletEndPage</name>
+    <message>
+        <source>You have reached the end of the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for reading it. Please give the laptop back to your social worker now. They will answer your questions and go through your choices with you, one at a time. At the end you check your choices and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the laptop back to your social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your social worker types their passphrase to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back to the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the leaflet again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not seen these sections yet: %s. “Back to the leaflet” takes you there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeafletNotice</name>
+    <message>
+        <source>The family reads the leaflet&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long child protection records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s 30 years; central keeps child protection records for the notice&apos;s 35 years, counted from the day the record was sealed, as neither document says when the period starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the children in need period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s words; central counts the 25 years from the date the case was closed, as the notice says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the looked after children period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s words; central counts the 100 years from the birth of the youngest child the record covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet has no adoption periods and the family is not shown any; central keeps adoption records for 100 years from the adoption order, and those of adopters not approved for 10 years from the date the case was closed (the notice names no start for these).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the periods are all required by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether sharing rests on consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s words and the app records their consent agency by agency, as the paper form does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the family is not told or asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who information may be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s eleven agencies and answers for each; the notice also names schools, other council services, the Department for Education, Ofsted and, for adoption, other parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family is asked about research as the leaflet describes it; the notice says nothing of research or of consent to it, and names the Department for Education, not the Department for Communities and Local Government.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent seeing a child&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to ask to see your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What information is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s list; the notice also names ethnicity, religious belief, health and criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data protection law named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeafletReader</name>
     <message>
         <source>Leaflet text</source>
@@ -1737,6 +1903,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the end of the leaflet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1894,6 +2064,37 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeViewer</name>
+    <message>
+        <source>The leaflet and the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the leaflet and the privacy notice disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the council&apos;s leaflet “Your information, your rights” word for word. Where the council&apos;s later privacy notice says something else, the council has to settle it; until then central keeps records for the notice&apos;s periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet says nothing of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet: “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy notice: “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until it is settled: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,6 +4558,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>This visit&apos;s language (%s) cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s leaflet has changed since this visit began. Please go through it again with the family. Their answers are kept; they sign again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

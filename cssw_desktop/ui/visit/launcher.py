@@ -178,6 +178,15 @@ class VisitLauncher(QObject):
         except (LeafletError, TranslationMissing):
             w.notify(self.tr("This visit's language (%s) cannot be shown.") % language)
             return
+        if state.draft.leaflet_hash != leaflet.content_hash:
+            state = self._read_again(state, leaflet)
+            w.notify(
+                self.tr(
+                    "The council's leaflet has changed since this visit began. Please go "
+                    "through it again with the family. Their answers are kept; they sign "
+                    "again."
+                )
+            )
         self.controller = VisitController(
             state, family, leaflet, store, w.store_thread, now=self._now, parent=self
         )
@@ -188,6 +197,16 @@ class VisitLauncher(QObject):
         self.page.seal_requested.connect(lambda: spawn(self._seal()))
         w.pages.show(self.page)
         self.controller.note_step()
+
+    def _read_again(self, state: VisitState, leaflet: Leaflet) -> VisitState:
+        """A visit saved with other leaflet words (the app was updated meanwhile): the
+        record must name the words the family reads, so it names the new leaflet, every
+        section is to be shown again, and confirmations and signatures go."""
+        now = self._now()
+        state = state.with_draft(
+            leaflet_version=leaflet.version, leaflet_hash=leaflet.content_hash, sections_viewed={}
+        ).with_step(Step.LEAFLET)
+        return state.showing_section(0, leaflet.sections[0].id, now)
 
     def showing(self, page: object) -> bool:
         """True while the window shows the visit (or the page standing in for it)."""
