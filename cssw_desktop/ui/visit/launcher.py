@@ -161,7 +161,7 @@ class VisitLauncher(QObject):
         except RecordFormatError as error:
             w.notify(self.tr("The saved visit could not be read: %s") % error)
             return
-        self._open(state, family, store, None)
+        self._open(state, family, store, None, resumed=True)
 
     def _open(
         self,
@@ -169,6 +169,8 @@ class VisitLauncher(QObject):
         family: Family,
         store: Store,
         previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None,
+        *,
+        resumed: bool = False,
     ) -> None:
         w = self._workspace
         language = state.draft.shown_language
@@ -187,7 +189,7 @@ class VisitLauncher(QObject):
         self.page.hand_over_requested.connect(self.hand_over)
         self.page.seal_requested.connect(lambda: spawn(self._seal()))
         w.pages.show(self.page)
-        self.controller.note_step()
+        self.controller.note_step(resumed=resumed)
 
     def showing(self, page: object) -> bool:
         """True while the window shows the visit (or the page standing in for it)."""
