@@ -167,13 +167,10 @@ def paint_pages(
     family_copy: bool = True,
 ) -> int:
     """Paint the record's pages onto a paged device (a QPrinter the worker chose in the
-    print dialog): laid out as the PDF, scaled to the device's resolution, one page per
-    sheet. Returns the number of pages painted."""
+    print dialog), one page per sheet, laid out against the device itself (its fonts are
+    sized by its own resolution). Returns the number of pages painted."""
     kind = _checked_kind(document)
-    buffer = QBuffer()
-    writer = _pdf_writer(buffer, kind, is_training_document(document))
-    pages = _laid_out(writer, kind, document, seal, Layout(audit, None, None, family_copy))
-    scale = device.logicalDpiY() / RESOLUTION_DPI
+    pages = _laid_out(device, kind, document, seal, Layout(audit, None, None, family_copy))
     painter = QPainter()
     if not painter.begin(device):
         raise PdfError("the printer could not start")
@@ -184,10 +181,7 @@ def paint_pages(
         for number, page in enumerate(pages, 1):
             if number > 1 and not device.newPage():
                 raise PdfError("the printer could not start a new page")
-            painter.save()
-            painter.scale(scale, scale)
             _paint(page, painter)
-            painter.restore()
     finally:
         painter.end()
     return len(pages)

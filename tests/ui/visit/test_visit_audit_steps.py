@@ -9,6 +9,7 @@ then Seal without a pause, so every step note is still waiting when the visit is
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import threading
 from datetime import UTC, datetime
 
@@ -85,7 +86,7 @@ def clicked_fast(qtbot: QtBot, page: VisitPage, clicks: int) -> None:
 
 def expected_notes() -> list[dict[str, object]]:
     notes: list[dict[str, object]] = [{"version": 1, "step": "leaflet", "started": True}]
-    for before, after in zip(STEPS, STEPS[1:], strict=False):
+    for before, after in itertools.pairwise(STEPS):
         notes.append({"version": 1, "step": after.value, "completed": before.value})
     return notes
 
