@@ -240,6 +240,15 @@ class RecordPreviewDialog(QDialog):
                 ),
             }[purpose]
         )
+        printing = purpose is Purpose.FAMILY_PRINT
+        self.cancel_save_button.setText(
+            self.tr("Don't print") if printing else self.tr("Don't save")
+        )
+        self.cancel_save_button.setAccessibleDescription(
+            self.tr("Go back without printing")
+            if printing
+            else self.tr("Go back without saving a copy")
+        )
         show_message(self.notice, "")
         show_message(self.problem, "")
         self.save_panel.setVisible(True)
