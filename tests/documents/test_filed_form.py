@@ -186,7 +186,7 @@ def own_branding(folder: Path, name: str, logo: QImage | None) -> None:
     data = {"format": "cssw.branding/1", "council_name": name}
     data["service_name"] = "Children and Families"
     if logo is not None:
-        logo.save(str(folder / "crest.png"), "PNG")
+        logo.save(str(folder / "crest.png"))
         data["logo"] = "crest.png"
     (folder / "branding.json").write_text(json.dumps(data), encoding="utf-8")
 

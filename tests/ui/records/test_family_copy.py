@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from cssw_desktop.storage.vault import Vault
@@ -33,8 +33,8 @@ def open_consent(qtbot: QtBot, window: object, qapp: QApplication) -> RecordPrev
     return preview(qtbot, qapp)
 
 
-def passphrase(qtbot: QtBot, dialog: RecordPreviewDialog, button: object) -> None:
-    qtbot.mouseClick(button, LEFT)  # type: ignore[arg-type]
+def passphrase(qtbot: QtBot, dialog: RecordPreviewDialog, button: QPushButton) -> None:
+    qtbot.mouseClick(button, LEFT)
     assert dialog.save_panel.isVisible()
     assert "without the council's technical pages" in dialog.save_words.text()
     qtbot.keyClicks(dialog.passphrase, PASSPHRASE)

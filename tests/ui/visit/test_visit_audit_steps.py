@@ -11,12 +11,14 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import threading
+import uuid
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.visit import STEPS, Step
+from cssw_desktop.storage.audit import DetailValue
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.wizard import VisitPage
@@ -72,7 +74,7 @@ def hold_store_thread(window: MainWindow) -> threading.Event:
     return release
 
 
-def step_notes(window: MainWindow, record_id: object) -> list[dict[str, object]]:
+def step_notes(window: MainWindow, record_id: uuid.UUID) -> list[dict[str, DetailValue]]:
     store = window.store
     assert store is not None
     return [e.detail for e in store.audit.entries(record_id) if e.action == "visit.step"]
@@ -84,8 +86,8 @@ def clicked_fast(qtbot: QtBot, page: VisitPage, clicks: int) -> None:
         qtbot.mouseClick(page.next_button, LEFT)  # no waiting between clicks
 
 
-def expected_notes() -> list[dict[str, object]]:
-    notes: list[dict[str, object]] = [{"version": 1, "step": "leaflet", "started": True}]
+def expected_notes() -> list[dict[str, DetailValue]]:
+    notes: list[dict[str, DetailValue]] = [{"version": 1, "step": "leaflet", "started": True}]
     for before, after in itertools.pairwise(STEPS):
         notes.append({"version": 1, "step": after.value, "completed": before.value})
     return notes
