@@ -259,7 +259,10 @@ def _laid_out(
     sections.draw()
     draw_next_steps(sections, document)
     if not layout.family_copy:
-        draw_trail(flow, document, None if layout.filing else layout.audit, zone)
+        # No audit entries: the record is drawn away from the laptop that made it (central,
+        # a team lead's laptop), which holds the visit's audit log.
+        held = layout.audit if layout.audit and layout.filing is None else None
+        draw_trail(flow, document, held, zone)
         if layout.filing is not None:
             draw_filing(flow, layout.filing, zone)
         draw_verification(flow, document, seal, zone)
