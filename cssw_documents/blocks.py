@@ -99,8 +99,8 @@ class Blocks:
 
     def answer(self, label: str, answer: Answer | None, note: str = "") -> None:
         """ "Label:" then both options, as on the paper form: "☐ Yes  ☑ No", the chosen
-        one ticked and in bold (neither ticked, and "Not answered", if none was given);
-        an optional note after them."""
+        one ticked and in bold (neither ticked if none was given, and then "Not answered"
+        unless a note says more); an optional note after them."""
         f = self.flow
         label_font = font(BODY, bold=True)
         h = max(f.text_height(label, label_font, LABEL_WIDTH - 2 * MM), BOX)
@@ -108,8 +108,8 @@ class Blocks:
         f.draw_text(f.left, f.y, LABEL_WIDTH - 2 * MM, label, label_font)
         x = f.left + LABEL_WIDTH
         x = self.options(x, f.y, answer)
-        if answer is None:
-            note = f"{answer_word(None)}. {note}" if note else answer_word(None)
+        if answer is None and not note:
+            note = answer_word(None)
         if note:
             nx = x + 2 * MM
             h = max(h, f.draw_text(nx, f.y, f.left + f.width - nx, note, font(BODY)))
