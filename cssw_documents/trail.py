@@ -182,9 +182,9 @@ def audit_words(action: str, detail: Mapping[str, Any]) -> str:
         return _step_words(detail)
     said = {
         "record.sealed": "",  # the record's own sealed_at says it
-        "record.viewed": translate("Pdf", "The signed form was opened on the laptop"),
-        "record.exported": translate("Pdf", "A copy of the signed form was saved as a PDF"),
-        "record.printed": translate("Pdf", "A copy of the signed form was printed"),
+        "record.viewed": translate("Pdf", "The record was opened on the laptop"),
+        "record.exported": translate("Pdf", "A copy of the record was saved as a PDF"),
+        "record.printed": translate("Pdf", "A copy for the family was printed"),
         "record.family_copy": translate("Pdf", "A copy for the family was saved as a PDF"),
         "record.queued": translate("Pdf", "The record was queued to be sent to central"),
         "record.receipt_stored": translate("Pdf", "Central confirmed it had received the record"),
