@@ -179,9 +179,9 @@ class RecordPreviewDialog(QDialog):
             (QKeySequence("Ctrl+0"), self.pages.fit_width),
         ):
             QShortcut(keys, self).activated.connect(slot)
-        self.save_button.clicked.connect(lambda: self._ask_passphrase(Purpose.SAVE))
-        self.save_family_button.clicked.connect(lambda: self._ask_passphrase(Purpose.FAMILY_SAVE))
-        self.print_family_button.clicked.connect(lambda: self._ask_passphrase(Purpose.FAMILY_PRINT))
+        self.save_button.clicked.connect(lambda: self.ask_passphrase(Purpose.SAVE))
+        self.save_family_button.clicked.connect(lambda: self.ask_passphrase(Purpose.FAMILY_SAVE))
+        self.print_family_button.clicked.connect(lambda: self.ask_passphrase(Purpose.FAMILY_PRINT))
         self.continue_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textChanged.connect(lambda _text: self._refresh())
@@ -221,7 +221,7 @@ class RecordPreviewDialog(QDialog):
 
     # --- saving ------------------------------------------------------------------------
 
-    def _ask_passphrase(self, purpose: Purpose = Purpose.SAVE) -> None:
+    def ask_passphrase(self, purpose: Purpose = Purpose.SAVE) -> None:
         self.purpose = purpose
         self.save_words.setText(
             {

@@ -112,15 +112,18 @@ def new_preview(workspace: Workspace) -> RecordPreviewDialog | None:
     return dialog
 
 
-def show_record(workspace: Workspace, record_id: uuid.UUID, version: int) -> None:
-    """Open the preview of a sealed record (one at a time; only while unlocked)."""
+def show_record(
+    workspace: Workspace, record_id: uuid.UUID, version: int, *, then: Purpose | None = None
+) -> None:
+    """Open the preview of a sealed record (one at a time; only while unlocked); `then`:
+    once the pages are shown, ask the passphrase for that (printing the family's copy)."""
     store = workspace.store
     dialog = new_preview(workspace)
     if store is None or dialog is None:
         return
     viewer = RecordViewer(workspace, dialog, store)
     workspace.track(dialog)
-    spawn(viewer.load(record_id, version))
+    spawn(viewer.load(record_id, version, then))
 
 
 class RecordViewer(QObject):
@@ -143,7 +146,7 @@ class RecordViewer(QObject):
     def _forget(self) -> None:
         self._reading = None
 
-    async def load(self, record_id: uuid.UUID, version: int) -> None:
+    async def load(self, record_id: uuid.UUID, version: int, then: Purpose | None = None) -> None:
         thread = self._workspace.store_thread
         try:
             reading = await thread.run(read_for_viewing, self._store, record_id, version)
@@ -173,6 +176,8 @@ class RecordViewer(QObject):
             return
         if self._open():
             self._dialog.show_pages(images)
+            if then is not None:
+                self._dialog.ask_passphrase(then)
 
     def _title(self, record: StoredRecord, family_name: str) -> str:
         what = (

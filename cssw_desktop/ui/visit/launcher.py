@@ -71,6 +71,7 @@ class VisitLauncher(QObject):
         workspace.pages.add(self.done_page)
         self.done_page.back_requested.connect(self._back_to_family)
         self.done_page.view_requested.connect(self._view_done)
+        self.done_page.print_requested.connect(self._print_done)
         self._done_family: uuid.UUID | None = None
         self._done_record: tuple[uuid.UUID, int] | None = None  # id and version just sealed
 
@@ -342,6 +343,15 @@ class VisitLauncher(QObject):
 
         if self._done_record is not None:
             show_record(self._workspace, *self._done_record)
+
+    def _print_done(self) -> None:
+        """The form just sealed, with the passphrase asked at once to print the family's
+        copy."""
+        from cssw_desktop.ui.records.family_copy import Purpose
+        from cssw_desktop.ui.records.record_viewer import show_record
+
+        if self._done_record is not None:
+            show_record(self._workspace, *self._done_record, then=Purpose.FAMILY_PRINT)
 
     def _back_to_family(self) -> None:
         family_id, self._done_family = self._done_family, None

@@ -14,12 +14,16 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
+from cssw_core.domain.visit import STEPS
 from cssw_desktop.storage.vault import Vault
+from cssw_desktop.ui.records.family_copy import Purpose
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from tests.support.gui import WindowFactory, closed, unlock
 from tests.support.pdf import pdf_text
 from tests.support.stores import PASSPHRASE
+from tests.support.visit import visit_with_teenager
 from tests.ui.records.test_record_preview import actions, open_history, open_store, preview, seeded
+from tests.ui.visit.test_visit_audit_steps import ready_to_seal
 
 LEFT = Qt.MouseButton.LeftButton
 TECHNICAL = ("SHA-256", "Ed25519", "Verifying this record", "What happened during", "public key")
@@ -125,5 +129,40 @@ def test_the_family_copy_is_saved_as_a_pdf_without_the_technical_pages(
     assert_family_copy(pdf_text(saved.read_bytes()))
     assert "record.family_copy" in actions(store, entry.record_id)
     assert "record.exported" not in actions(store, entry.record_id)
+    qtbot.mouseClick(dialog.close_button, LEFT)
+    qtbot.waitUntil(lambda: closed(dialog))
+
+
+def test_the_end_of_a_visit_offers_to_print_the_familys_copy(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Signed and sealed: "Print a copy for the family…" opens the form with the passphrase
+    asked at once, then the print dialog."""
+    window, page, _family = visit_with_teenager(qtbot, make_window, ui_vault)
+    ready_to_seal(page)
+    for _ in range(len(STEPS)):  # every step, then Seal
+        qtbot.mouseClick(page.next_button, LEFT)
+    done = window.visits.done_page
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is done, timeout=15000)
+    qtbot.mouseClick(done.print_button, LEFT)
+    dialog = preview(qtbot, qapp)
+    qtbot.waitUntil(dialog.save_panel.isVisible)
+    assert dialog.purpose is Purpose.FAMILY_PRINT
+    assert dialog.cancel_save_button.text() == "Don't print"
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.print_dialog is not None and dialog.print_dialog.isVisible())
+    chooser = dialog.print_dialog
+    assert isinstance(chooser, QPrintDialog)
+    printed = tmp_path / "printed.pdf"
+    chooser.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    chooser.printer().setOutputFileName(str(printed))
+    chooser.done(QPrintDialog.DialogCode.Accepted)
+    qtbot.waitUntil(dialog.notice.isVisible, timeout=15000)
+    text = " ".join(pdf_text(printed.read_bytes()).split())
+    assert "Name: Grace Okafor" in text
+    assert "What happens next" in text
+    for technical in TECHNICAL:
+        assert technical not in text
     qtbot.mouseClick(dialog.close_button, LEFT)
     qtbot.waitUntil(lambda: closed(dialog))
