@@ -138,7 +138,6 @@ class ConsentSections(Blocks):
             translate("Pdf", "Leaflet shown:"),
             fill(translate("Pdf", "%1 – version %2"), self.leaflet_title, record.leaflet_version),
         )
-        self.field(translate("Pdf", "Leaflet hash (SHA-256):"), record.leaflet_hash, mono=True)
         self.field(translate("Pdf", "Leaflet sections viewed:"), str(len(record.sections_viewed)))
         start = clock_text(record.visit_start, self.zone)
         if record.visit_end is None:
@@ -167,8 +166,6 @@ class ConsentSections(Blocks):
                 time_text(when, self.zone),
             )
         self._signatures()
-        self.flow.space(2 * MM)
-        self.field(translate("Pdf", "Date:"), uk_date(record.visit_date))
 
     def _young_people(self) -> None:
         record = self.record
@@ -216,9 +213,7 @@ class ConsentSections(Blocks):
     def _signatures(self) -> None:
         signatures = self.document.get("signatures") or []
         names = {str(c.id): c.name for c in self.record.covered_children}
-        self.heading(translate("Pdf", "Signatures"), keep=40 * MM)
-        if not signatures:
-            self.paragraph(translate("Pdf", "No signature was recorded."))
+        blocks = []
         for signature in signatures:
             role = signature.get("role")
             if role == SignerRole.PARENT:
@@ -232,7 +227,11 @@ class ConsentSections(Blocks):
                 )
             else:
                 heading = translate("Pdf", "Signature of family member")
-            self.signature(heading, signature)
+            blocks.append((heading, signature))
+        if not blocks:
+            self.heading(translate("Pdf", "Signatures"), keep=12 * MM)
+            self.paragraph(translate("Pdf", "No signature was recorded."))
+        self.signature_blocks(translate("Pdf", "Signatures"), blocks)
 
 
 class WithdrawalSections(Blocks):
@@ -285,16 +284,16 @@ class WithdrawalSections(Blocks):
         )
         self.field(translate("Pdf", "Recorded by:"), w.worker)
         signatures = self.document.get("signatures") or []
-        self.heading(translate("Pdf", "Signature"), keep=40 * MM)
+        heading = translate("Pdf", "Signature of family member")
         if not signatures:
+            self.heading(translate("Pdf", "Signature"), keep=12 * MM)
             self.paragraph(
                 fill(
                     translate("Pdf", "Not signed by the family (told by: %1)."),
                     communicated_label(w.communicated_by).lower(),
                 )
             )
-        for signature in signatures:
-            self.signature(translate("Pdf", "Signature of family member"), signature)
+        self.signature_blocks(translate("Pdf", "Signature"), [(heading, s) for s in signatures])
 
     def _agencies(self, chosen: frozenset[Any]) -> None:
         listed = [agency_name(a) for a in AGENCIES if a in chosen]

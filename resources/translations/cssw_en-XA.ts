@@ -757,6 +757,14 @@
             <translation>[Šĥöŵ ţĥé šéáļéð ƒöŕɱ áš îţ þŕîñţš ····· ····· ····]</translation>
         </message>
         <message>
+            <source>&amp;Print a copy for the family…</source>
+            <translation>[&amp;Pŕîñţ á çöþý ƒöŕ ţĥé ƒáɱîļý… ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Print the signed form for the family to keep (your passphrase is asked)</source>
+            <translation>[Þŕîñţ ţĥé šîĝñéð ƒöŕɱ ƒöŕ ţĥé ƒáɱîļý ţö ķééþ (ýöûŕ þáššþĥŕášé îš ášķéð) ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
             <source>&amp;Back to the family</source>
             <translation>[&amp;Báçķ ţö ţĥé ƒáɱîļý ····· ···]</translation>
         </message>
@@ -2512,12 +2520,12 @@ Role: %s. Team: %s.</source>
             <translation>[Ñöţ áñšŵéŕéð ·····]</translation>
         </message>
         <message>
-            <source>Children's Safeguarding and Social Work (CSSW)</source>
-            <translation>[Çĥîļðŕéñ'š Šáƒéĝûáŕðîñĝ áñð Šöçîáļ Ŵöŕķ (ÇŠŠŴ) ····· ····· ····· ····]</translation>
-        </message>
-        <message>
             <source>Name: %1</source>
             <translation>[Ñáɱé: %1 ···]</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>[Ðáţé: %1 ···]</translation>
         </message>
         <message>
             <source>Signed: %1</source>
@@ -2530,30 +2538,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Ink: %1 points in %2 strokes (%3)</source>
             <translation>[Îñķ: %1 þöîñţš îñ %2 šţŕöķéš (%3) ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>[Þáĝé %1 öƒ %2 ····]</translation>
-        </message>
-        <message>
-            <source>Withdrawal %1 · version %2</source>
-            <translation>[Ŵîţĥðŕáŵáļ %1 · ṽéŕšîöñ %2 ····· ····]</translation>
-        </message>
-        <message>
-            <source>Withdrawal %1</source>
-            <translation>[Ŵîţĥðŕáŵáļ %1 ·····]</translation>
-        </message>
-        <message>
-            <source>Consent record %1 · version %2</source>
-            <translation>[Çöñšéñţ ŕéçöŕð %1 · ṽéŕšîöñ %2 ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Consent record %1</source>
-            <translation>[Çöñšéñţ ŕéçöŕð %1 ····· ·]</translation>
-        </message>
-        <message>
-            <source>Worker: %1 · Device: %2</source>
-            <translation>[Ŵöŕķéŕ: %1 · Ðéṽîçé: %2 ····· ···]</translation>
         </message>
         <message>
             <source>Received and filed by central</source>
@@ -2580,73 +2564,80 @@ Role: %s. Team: %s.</source>
             <translation>[Åþþŕöṽéð áţ ·····]</translation>
         </message>
         <message>
+            <source>What happens next</source>
+            <translation>[Ŵĥáţ ĥáþþéñš ñéẋţ ····· ··]</translation>
+        </message>
+        <message>
+            <source>From the date above CSSW will not share information with, or ask for information from, the agencies listed as withdrawn. Information shared before then is not taken back.</source>
+            <translation>[Ƒŕöɱ ţĥé ðáţé áƀöṽé ÇŠŠŴ ŵîļļ ñöţ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ, öŕ ášķ ƒöŕ îñƒöŕɱáţîöñ ƒŕöɱ, ţĥé áĝéñçîéš ļîšţéð áš ŵîţĥðŕáŵñ. Îñƒöŕɱáţîöñ šĥáŕéð ƀéƒöŕé ţĥéñ îš ñöţ ţáķéñ ƀáçķ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Where we are worried about a child's safety we may still need to approach some agencies, for example the police, to get the information we need to protect the child.</source>
+            <translation>[Ŵĥéŕé ŵé áŕé ŵöŕŕîéð áƀöûţ á çĥîļð'š šáƒéţý ŵé ɱáý šţîļļ ñééð ţö áþþŕöáçĥ šöɱé áĝéñçîéš, ƒöŕ éẋáɱþļé ţĥé þöļîçé, ţö ĝéţ ţĥé îñƒöŕɱáţîöñ ŵé ñééð ţö þŕöţéçţ ţĥé çĥîļð. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>You can change your mind again at any time: tell your social worker.</source>
+            <translation>[Ýöû çáñ çĥáñĝé ýöûŕ ɱîñð áĝáîñ áţ áñý ţîɱé: ţéļļ ýöûŕ šöçîáļ ŵöŕķéŕ. ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Please keep this copy: it is the record CSSW keeps of this.</source>
+            <translation>[Þļéášé ķééþ ţĥîš çöþý: îţ îš ţĥé ŕéçöŕð ÇŠŠŴ ķééþš öƒ ţĥîš. ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>CSSW will share information with, and ask for information from, only the agencies marked Yes above, and give copies only of the documents marked Yes.</source>
+            <translation>[ÇŠŠŴ ŵîļļ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ, áñð ášķ ƒöŕ îñƒöŕɱáţîöñ ƒŕöɱ, öñļý ţĥé áĝéñçîéš ɱáŕķéð Ýéš áƀöṽé, áñð ĝîṽé çöþîéš öñļý öƒ ţĥé ðöçûɱéñţš ɱáŕķéð Ýéš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Where we are worried about a child's safety we may still need to approach some agencies, for example the police, to get the information we need to protect your child.</source>
+            <translation>[Ŵĥéŕé ŵé áŕé ŵöŕŕîéð áƀöûţ á çĥîļð'š šáƒéţý ŵé ɱáý šţîļļ ñééð ţö áþþŕöáçĥ šöɱé áĝéñçîéš, ƒöŕ éẋáɱþļé ţĥé þöļîçé, ţö ĝéţ ţĥé îñƒöŕɱáţîöñ ŵé ñééð ţö þŕöţéçţ ýöûŕ çĥîļð. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>You have the right to withdraw your consent at any time, for any agency, document or research: tell your social worker.</source>
+            <translation>[Ýöû ĥáṽé ţĥé ŕîĝĥţ ţö ŵîţĥðŕáŵ ýöûŕ çöñšéñţ áţ áñý ţîɱé, ƒöŕ áñý áĝéñçý, ðöçûɱéñţ öŕ ŕéšéáŕçĥ: ţéļļ ýöûŕ šöçîáļ ŵöŕķéŕ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>You can ask to see your case records under the Data Protection Act 2018.</source>
+            <translation>[Ýöû çáñ ášķ ţö šéé ýöûŕ çášé ŕéçöŕðš ûñðéŕ ţĥé Ðáţá Þŕöţéçţîöñ Åçţ 2018. ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Please keep this copy: it is the form you signed.</source>
+            <translation>[Þļéášé ķééþ ţĥîš çöþý: îţ îš ţĥé ƒöŕɱ ýöû šîĝñéð. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>[Þáĝé %1 öƒ %2 ····]</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1 · version %2</source>
+            <translation>[Ŵîţĥðŕáŵáļ %1 · ṽéŕšîöñ %2 ····· ····]</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1</source>
+            <translation>[Ŵîţĥðŕáŵáļ %1 ·····]</translation>
+        </message>
+        <message>
+            <source>Consent record %1 · version %2</source>
+            <translation>[Çöñšéñţ ŕéçöŕð %1 · ṽéŕšîöñ %2 ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Consent record %1</source>
+            <translation>[Çöñšéñţ ŕéçöŕð %1 ····· ·]</translation>
+        </message>
+        <message>
+            <source>Check code: %1 (the council can match this copy to its record)</source>
+            <translation>[Çĥéçķ çöðé: %1 (ţĥé çöûñçîļ çáñ ɱáţçĥ ţĥîš çöþý ţö îţš ŕéçöŕð) ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Check code: %1 (the start of the seal: see “Verifying this record”)</source>
+            <translation>[Çĥéçķ çöðé: %1 (ţĥé šţáŕţ öƒ ţĥé šéáļ: šéé “Ṽéŕîƒýîñĝ ţĥîš ŕéçöŕð”) ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>Consent to information sharing</source>
             <translation>[Çöñšéñţ ţö îñƒöŕɱáţîöñ šĥáŕîñĝ ····· ····· ··]</translation>
         </message>
         <message>
             <source>Withdrawal of consent</source>
             <translation>[Ŵîţĥðŕáŵáļ öƒ çöñšéñţ ····· ····]</translation>
-        </message>
-        <message>
-            <source>Audit trail of this visit</source>
-            <translation>[Åûðîţ ţŕáîļ öƒ ţĥîš ṽîšîţ ····· ·····]</translation>
-        </message>
-        <message>
-            <source>Each step of the visit was written to the laptop's tamper-evident audit log. The log holds no names or other personal details.</source>
-            <translation>[Éáçĥ šţéþ öƒ ţĥé ṽîšîţ ŵáš ŵŕîţţéñ ţö ţĥé ļáþţöþ'š ţáɱþéŕ-éṽîðéñţ áûðîţ ļöĝ. Ţĥé ļöĝ ĥöļðš ñö ñáɱéš öŕ öţĥéŕ þéŕšöñáļ ðéţáîļš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Seq</source>
-            <comment>audit entry number</comment>
-            <translation>[Šéǫ ··]</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>[Ţîɱé ··]</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>[Åçţîöñ ···]</translation>
-        </message>
-        <message>
-            <source>No audit entries were given</source>
-            <translation>[Ñö áûðîţ éñţŕîéš ŵéŕé ĝîṽéñ ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Seal</source>
-            <translation>[Šéáļ ··]</translation>
-        </message>
-        <message>
-            <source>The record's canonical JSON was hashed with SHA-256 and the hash signed with this laptop's Ed25519 key. Any change to the record after sealing makes the check fail.</source>
-            <translation>[Ţĥé ŕéçöŕð'š çáñöñîçáļ ĴŠÖÑ ŵáš ĥášĥéð ŵîţĥ ŠĤÅ-256 áñð ţĥé ĥášĥ šîĝñéð ŵîţĥ ţĥîš ļáþţöþ'š Éð25519 ķéý. Åñý çĥáñĝé ţö ţĥé ŕéçöŕð áƒţéŕ šéáļîñĝ ɱáķéš ţĥé çĥéçķ ƒáîļ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Content hash (SHA-256)</source>
-            <translation>[Çöñţéñţ ĥášĥ (ŠĤÅ-256) ····· ····]</translation>
-        </message>
-        <message>
-            <source>Signature (Ed25519)</source>
-            <translation>[Šîĝñáţûŕé (Éð25519) ····· ···]</translation>
-        </message>
-        <message>
-            <source>Device public key</source>
-            <translation>[Ðéṽîçé þûƀļîç ķéý ····· ··]</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>[Ðéṽîçé ···]</translation>
-        </message>
-        <message>
-            <source>Sealed at</source>
-            <translation>[Šéáļéð áţ ····]</translation>
-        </message>
-        <message>
-            <source>Record format</source>
-            <translation>[Ŕéçöŕð ƒöŕɱáţ ····· ·]</translation>
-        </message>
-        <message>
-            <source>App version</source>
-            <translation>[Åþþ ṽéŕšîöñ ·····]</translation>
         </message>
         <message>
             <source>CSSW may share information with:</source>
@@ -2765,10 +2756,6 @@ Role: %s. Team: %s.</source>
             <translation>[%1 – ṽéŕšîöñ %2 ·····]</translation>
         </message>
         <message>
-            <source>Leaflet hash (SHA-256):</source>
-            <translation>[Ļéáƒļéţ ĥášĥ (ŠĤÅ-256): ····· ·····]</translation>
-        </message>
-        <message>
             <source>Leaflet sections viewed:</source>
             <translation>[Ļéáƒļéţ šéçţîöñš ṽîéŵéð: ····· ·····]</translation>
         </message>
@@ -2801,10 +2788,6 @@ Role: %s. Team: %s.</source>
             <translation>[ýöûñĝ þéŕšöñ ·····]</translation>
         </message>
         <message>
-            <source>Date:</source>
-            <translation>[Ðáţé: ··]</translation>
-        </message>
-        <message>
             <source>Young person's consent:</source>
             <translation>[Ýöûñĝ þéŕšöñ'š çöñšéñţ: ····· ·····]</translation>
         </message>
@@ -2829,14 +2812,6 @@ Role: %s. Team: %s.</source>
             <translation>[éẋþļáîñéð %1 ····]</translation>
         </message>
         <message>
-            <source>Signatures</source>
-            <translation>[Šîĝñáţûŕéš ····]</translation>
-        </message>
-        <message>
-            <source>No signature was recorded.</source>
-            <translation>[Ñö šîĝñáţûŕé ŵáš ŕéçöŕðéð. ····· ····· ·]</translation>
-        </message>
-        <message>
             <source>Signature of person giving consent</source>
             <translation>[Šîĝñáţûŕé öƒ þéŕšöñ ĝîṽîñĝ çöñšéñţ ····· ····· ····]</translation>
         </message>
@@ -2851,6 +2826,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Signature of family member</source>
             <translation>[Šîĝñáţûŕé öƒ ƒáɱîļý ɱéɱƀéŕ ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Signatures</source>
+            <translation>[Šîĝñáţûŕéš ····]</translation>
+        </message>
+        <message>
+            <source>No signature was recorded.</source>
+            <translation>[Ñö šîĝñáţûŕé ŵáš ŕéçöŕðéð. ····· ····· ·]</translation>
         </message>
         <message>
             <source>The family withdrew consent for the agencies below. Earlier signed records are not changed: this withdrawal applies on top of them. Sealed %1.</source>
@@ -2913,6 +2896,134 @@ Role: %s. Team: %s.</source>
             <translation>[Ñö çĥáñĝé. ····]</translation>
         </message>
         <message>
+            <source>How this withdrawal was recorded</source>
+            <translation>[Ĥöŵ ţĥîš ŵîţĥðŕáŵáļ ŵáš ŕéçöŕðéð ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>What happened during the visit</source>
+            <translation>[Ŵĥáţ ĥáþþéñéð ðûŕîñĝ ţĥé ṽîšîţ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Times are taken from the sealed record. The laptop's step-by-step audit log stays on the laptop; it is not part of the seal.</source>
+            <translation>[Ţîɱéš áŕé ţáķéñ ƒŕöɱ ţĥé šéáļéð ŕéçöŕð. Ţĥé ļáþţöþ'š šţéþ-ƀý-šţéþ áûðîţ ļöĝ šţáýš öñ ţĥé ļáþţöþ; îţ îš ñöţ þáŕţ öƒ ţĥé šéáļ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Times are taken from the sealed record and from the laptop's audit log, which cannot be changed without it showing. The log holds no names or other personal details.</source>
+            <translation>[Ţîɱéš áŕé ţáķéñ ƒŕöɱ ţĥé šéáļéð ŕéçöŕð áñð ƒŕöɱ ţĥé ļáþţöþ'š áûðîţ ļöĝ, ŵĥîçĥ çáññöţ ƀé çĥáñĝéð ŵîţĥöûţ îţ šĥöŵîñĝ. Ţĥé ļöĝ ĥöļðš ñö ñáɱéš öŕ öţĥéŕ þéŕšöñáļ ðéţáîļš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>[Ŵĥéñ ··]</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>[Ŵĥáţ ĥáþþéñéð ····· ·]</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded</source>
+            <translation>[Ñöţĥîñĝ ŵáš ŕéçöŕðéð ····· ···]</translation>
+        </message>
+        <message>
+            <source>another way</source>
+            <translation>[áñöţĥéŕ ŵáý ·····]</translation>
+        </message>
+        <message>
+            <source>The family withdrew consent (told CSSW by: %1)</source>
+            <translation>[Ţĥé ƒáɱîļý ŵîţĥðŕéŵ çöñšéñţ (ţöļð ÇŠŠŴ ƀý: %1) ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The visit started</source>
+            <translation>[Ţĥé ṽîšîţ šţáŕţéð ····· ··]</translation>
+        </message>
+        <message>
+            <source>Leaflet section shown: “%1”</source>
+            <translation>[Ļéáƒļéţ šéçţîöñ šĥöŵñ: “%1” ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Explained and ticked: %1</source>
+            <translation>[Éẋþļáîñéð áñð ţîçķéð: %1 ····· ····]</translation>
+        </message>
+        <message>
+            <source>The person giving consent checked their answers and confirmed them</source>
+            <translation>[Ţĥé þéŕšöñ ĝîṽîñĝ çöñšéñţ çĥéçķéð ţĥéîŕ áñšŵéŕš áñð çöñƒîŕɱéð ţĥéɱ ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>A young person</source>
+            <translation>[Å ýöûñĝ þéŕšöñ ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1 checked their own answers and confirmed them</source>
+            <translation>[%1 çĥéçķéð ţĥéîŕ öŵñ áñšŵéŕš áñð çöñƒîŕɱéð ţĥéɱ ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Signed by %1</source>
+            <translation>[Šîĝñéð ƀý %1 ····]</translation>
+        </message>
+        <message>
+            <source>The visit ended</source>
+            <translation>[Ţĥé ṽîšîţ éñðéð ····· ·]</translation>
+        </message>
+        <message>
+            <source>The record was sealed: from now on it cannot be changed</source>
+            <translation>[Ţĥé ŕéçöŕð ŵáš šéáļéð: ƒŕöɱ ñöŵ öñ îţ çáññöţ ƀé çĥáñĝéð ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The record was opened on the laptop</source>
+            <translation>[Ţĥé ŕéçöŕð ŵáš öþéñéð öñ ţĥé ļáþţöþ ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>A copy of the record was saved as a PDF</source>
+            <translation>[Å çöþý öƒ ţĥé ŕéçöŕð ŵáš šáṽéð áš á ÞÐƑ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>A copy for the family was printed</source>
+            <translation>[Å çöþý ƒöŕ ţĥé ƒáɱîļý ŵáš þŕîñţéð ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>A copy for the family was saved as a PDF</source>
+            <translation>[Å çöþý ƒöŕ ţĥé ƒáɱîļý ŵáš šáṽéð áš á ÞÐƑ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>The record was queued to be sent to central</source>
+            <translation>[Ţĥé ŕéçöŕð ŵáš ǫûéûéð ţö ƀé šéñţ ţö çéñţŕáļ ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Central confirmed it had received the record</source>
+            <translation>[Çéñţŕáļ çöñƒîŕɱéð îţ ĥáð ŕéçéîṽéð ţĥé ŕéçöŕð ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The visit so far was saved on the laptop</source>
+            <translation>[Ţĥé ṽîšîţ šö ƒáŕ ŵáš šáṽéð öñ ţĥé ļáþţöþ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Another action was noted in the laptop's audit log</source>
+            <translation>[Åñöţĥéŕ áçţîöñ ŵáš ñöţéð îñ ţĥé ļáþţöþ'š áûðîţ ļöĝ ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 completed: %3</source>
+            <translation>[Šţéþ %1 öƒ %2 çöɱþļéţéð: %3 ····· ····]</translation>
+        </message>
+        <message>
+            <source>The visit moved to another step</source>
+            <translation>[Ţĥé ṽîšîţ ɱöṽéð ţö áñöţĥéŕ šţéþ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Went back to step %1 of %2: %3</source>
+            <translation>[Ŵéñţ ƀáçķ ţö šţéþ %1 öƒ %2: %3 ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The visit was resumed at step %1 of %2: %3</source>
+            <translation>[Ţĥé ṽîšîţ ŵáš ŕéšûɱéð áţ šţéþ %1 öƒ %2: %3 ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The visit began at step %1 of %2: %3</source>
+            <translation>[Ţĥé ṽîšîţ ƀéĝáñ áţ šţéþ %1 öƒ %2: %3 ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 reached: %3</source>
+            <translation>[Šţéþ %1 öƒ %2 ŕéáçĥéð: %3 ····· ···]</translation>
+        </message>
+        <message>
             <source>TRAINING — not a real record</source>
             <translation>[ŢŔÅÎÑÎÑĜ — ñöţ á ŕéáļ ŕéçöŕð ····· ····· ··]</translation>
         </message>
@@ -2920,6 +3031,58 @@ Role: %s. Team: %s.</source>
             <source>TRAINING</source>
             <comment>the word across a training record's pages</comment>
             <translation>[ŢŔÅÎÑÎÑĜ ····]</translation>
+        </message>
+        <message>
+            <source>Verifying this record: the seal</source>
+            <translation>[Ṽéŕîƒýîñĝ ţĥîš ŕéçöŕð: ţĥé šéáļ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>This page is for checking that the record has not been changed since it was sealed; the family does not need it. When the record was sealed, its content (in canonical JSON) was hashed with SHA-256 and the hash signed with the laptop's own Ed25519 key. Anyone holding the sealed record can check it against these values (for example with the CSSW app's “verify” command): any change to the record makes the check fail. The check code at the foot of every page is the start of the content hash below.</source>
+            <translation>[Ţĥîš þáĝé îš ƒöŕ çĥéçķîñĝ ţĥáţ ţĥé ŕéçöŕð ĥáš ñöţ ƀééñ çĥáñĝéð šîñçé îţ ŵáš šéáļéð; ţĥé ƒáɱîļý ðöéš ñöţ ñééð îţ. Ŵĥéñ ţĥé ŕéçöŕð ŵáš šéáļéð, îţš çöñţéñţ (îñ çáñöñîçáļ ĴŠÖÑ) ŵáš ĥášĥéð ŵîţĥ ŠĤÅ-256 áñð ţĥé ĥášĥ šîĝñéð ŵîţĥ ţĥé ļáþţöþ'š öŵñ Éð25519 ķéý. Åñýöñé ĥöļðîñĝ ţĥé šéáļéð ŕéçöŕð çáñ çĥéçķ îţ áĝáîñšţ ţĥéšé ṽáļûéš (ƒöŕ éẋáɱþļé ŵîţĥ ţĥé ÇŠŠŴ áþþ'š “ṽéŕîƒý” çöɱɱáñð): áñý çĥáñĝé ţö ţĥé ŕéçöŕð ɱáķéš ţĥé çĥéçķ ƒáîļ. Ţĥé çĥéçķ çöðé áţ ţĥé ƒööţ öƒ éṽéŕý þáĝé îš ţĥé šţáŕţ öƒ ţĥé çöñţéñţ ĥášĥ ƀéļöŵ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>[Ŕéçöŕð ···]</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>[Ṽéŕšîöñ ···]</translation>
+        </message>
+        <message>
+            <source>Content hash (SHA-256)</source>
+            <translation>[Çöñţéñţ ĥášĥ (ŠĤÅ-256) ····· ····]</translation>
+        </message>
+        <message>
+            <source>Signature (Ed25519)</source>
+            <translation>[Šîĝñáţûŕé (Éð25519) ····· ···]</translation>
+        </message>
+        <message>
+            <source>Device public key</source>
+            <translation>[Ðéṽîçé þûƀļîç ķéý ····· ··]</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>[Ðéṽîçé ···]</translation>
+        </message>
+        <message>
+            <source>Sealed at</source>
+            <translation>[Šéáļéð áţ ····]</translation>
+        </message>
+        <message>
+            <source>Record format</source>
+            <translation>[Ŕéçöŕð ƒöŕɱáţ ····· ·]</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>[Åþþ ṽéŕšîöñ ·····]</translation>
+        </message>
+        <message>
+            <source>Leaflet version</source>
+            <translation>[Ļéáƒļéţ ṽéŕšîöñ ····· ·]</translation>
+        </message>
+        <message>
+            <source>Leaflet hash (SHA-256)</source>
+            <translation>[Ļéáƒļéţ ĥášĥ (ŠĤÅ-256) ····· ····]</translation>
         </message>
     </context>
     <context>
@@ -2996,10 +3159,6 @@ Role: %s. Team: %s.</source>
             <translation>[Ţĥé ƒöŕɱ áš îţ þŕîñţš. Åŕŕöŵ ķéýš áñð Þáĝé Ðöŵñ ɱöṽé ţĥŕöûĝĥ ţĥé þáĝéš. ····· ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
-            <source>Saving makes a copy of this form that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
-            <translation>[Šáṽîñĝ ɱáķéš á çöþý öƒ ţĥîš ƒöŕɱ ţĥáţ îš ñöţ éñçŕýþţéð. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ŵĥéŕé ţö šáṽé îţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
-        </message>
-        <message>
             <source>&amp;Your passphrase:</source>
             <translation>[&amp;Yöûŕ þáššþĥŕášé: ····· ··]</translation>
         </message>
@@ -3036,6 +3195,22 @@ Role: %s. Team: %s.</source>
             <translation>[Šáṽéð ··]</translation>
         </message>
         <message>
+            <source>&amp;Print for the family…</source>
+            <translation>[&amp;Pŕîñţ ƒöŕ ţĥé ƒáɱîļý… ····· ····]</translation>
+        </message>
+        <message>
+            <source>Print the signed form for the family to keep, without the council's technical pages</source>
+            <translation>[Þŕîñţ ţĥé šîĝñéð ƒöŕɱ ƒöŕ ţĥé ƒáɱîļý ţö ķééþ, ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Save the &amp;family's copy…</source>
+            <translation>[Šáṽé ţĥé &amp;fáɱîļý'š çöþý… ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Save the family's copy of the signed form as a PDF file, without the council's technical pages (it is not encrypted)</source>
+            <translation>[Šáṽé ţĥé ƒáɱîļý'š çöþý öƒ ţĥé šîĝñéð ƒöŕɱ áš á ÞÐƑ ƒîļé, ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš (îţ îš ñöţ éñçŕýþţéð) ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
             <source>&amp;Save as PDF…</source>
             <translation>[&amp;Sáṽé áš ÞÐƑ… ····· ·]</translation>
         </message>
@@ -3044,8 +3219,8 @@ Role: %s. Team: %s.</source>
             <translation>[Çļöšé ··]</translation>
         </message>
         <message>
-            <source>Save a copy of the form as a PDF file (it is not encrypted)</source>
-            <translation>[Šáṽé á çöþý öƒ ţĥé ƒöŕɱ áš á ÞÐƑ ƒîļé (îţ îš ñöţ éñçŕýþţéð) ····· ····· ····· ····· ····]</translation>
+            <source>Save a copy of the whole form as a PDF file (it is not encrypted)</source>
+            <translation>[Šáṽé á çöþý öƒ ţĥé ŵĥöļé ƒöŕɱ áš á ÞÐƑ ƒîļé (îţ îš ñöţ éñçŕýþţéð) ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>Close the form</source>
@@ -3056,12 +3231,39 @@ Role: %s. Team: %s.</source>
             <translation>[Þáĝé %d öƒ %d ····]</translation>
         </message>
         <message>
+            <source>Saving makes a copy of this form that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
+            <translation>[Šáṽîñĝ ɱáķéš á çöþý öƒ ţĥîš ƒöŕɱ ţĥáţ îš ñöţ éñçŕýþţéð. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ŵĥéŕé ţö šáṽé îţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The family's copy is the signed form without the council's technical pages. Saving it makes a copy that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
+            <translation>[Ţĥé ƒáɱîļý'š çöþý îš ţĥé šîĝñéð ƒöŕɱ ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš. Šáṽîñĝ îţ ɱáķéš á çöþý ţĥáţ îš ñöţ éñçŕýþţéð. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ŵĥéŕé ţö šáṽé îţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The family's copy is the signed form without the council's technical pages. Type your passphrase to show it is you, then choose the printer.</source>
+            <translation>[Ţĥé ƒáɱîļý'š çöþý îš ţĥé šîĝñéð ƒöŕɱ ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ţĥé þŕîñţéŕ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Don't print</source>
+            <translation>[Ðöñ'ţ þŕîñţ ·····]</translation>
+        </message>
+        <message>
+            <source>Go back without printing</source>
+            <translation>[Ĝö ƀáçķ ŵîţĥöûţ þŕîñţîñĝ ····· ·····]</translation>
+        </message>
+        <message>
             <source>Save the signed form as PDF</source>
             <translation>[Šáṽé ţĥé šîĝñéð ƒöŕɱ áš ÞÐƑ ····· ····· ·]</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>[ÞÐƑ ƒîļéš (*.þðƒ) ····· ··]</translation>
+        </message>
+        <message numerus="yes">
+            <source>The family's copy was sent to the printer (%n pages).</source>
+            <translation>
+                <numerusform>[Ţĥé ƒáɱîļý'š çöþý ŵáš šéñţ ţö ţĥé þŕîñţéŕ (%n þáĝéš). ····· ····· ····· ····· ·]</numerusform>
+                <numerusform>[Ţĥé ƒáɱîļý'š çöþý ŵáš šéñţ ţö ţĥé þŕîñţéŕ (%n þáĝéš). ····· ····· ····· ····· ·]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved as %s. This copy is not encrypted: keep it only where the council allows, and delete it when it is no longer needed.</source>
@@ -3105,6 +3307,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The PDF could not be saved there (%s). Choose another folder.</source>
             <translation>[Ţĥé ÞÐƑ çöûļð ñöţ ƀé šáṽéð ţĥéŕé (%s). Çĥööšé áñöţĥéŕ ƒöļðéŕ. ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>That is not your passphrase. Please check it and try again.</source>
+            <translation>[Ţĥáţ îš ñöţ ýöûŕ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ. ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The form could not be printed. Check the printer and try again.</source>
+            <translation>[Ţĥé ƒöŕɱ çöûļð ñöţ ƀé þŕîñţéð. Çĥéçķ ţĥé þŕîñţéŕ áñð ţŕý áĝáîñ. ····· ····· ····· ····· ····· ·]</translation>
         </message>
     </context>
     <context>
@@ -5176,6 +5386,13 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The reason %s's own consent was not asked, kept in the record</source>
             <translation>[Ţĥé ŕéášöñ %s'š öŵñ çöñšéñţ ŵáš ñöţ ášķéð, ķéþţ îñ ţĥé ŕéçöŕð ····· ····· ····· ····· ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Print a copy for the family</source>
+            <translation>[Þŕîñţ á çöþý ƒöŕ ţĥé ƒáɱîļý ····· ····· ·]</translation>
         </message>
     </context>
 </TS>

@@ -757,6 +757,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print a copy for the family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the signed form for the family to keep (your passphrase is asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back to the family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2508,11 +2516,11 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Children&apos;s Safeguarding and Social Work (CSSW)</source>
+        <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name: %1</source>
+        <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2548,7 +2556,11 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Worker: %1 · Device: %2</source>
+        <source>Check code: %1 (the council can match this copy to its record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code: %1 (the start of the seal: see “Verifying this record”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2560,36 +2572,19 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit trail of this visit</source>
+        <source>Verifying this record: the seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each step of the visit was written to the laptop&apos;s tamper-evident audit log. The log holds no names or other personal details.</source>
+        <source>This page is for checking that the record has not been changed since it was sealed; the family does not need it. When the record was sealed, its content (in canonical JSON) was hashed with SHA-256 and the hash signed with the laptop&apos;s own Ed25519 key. Anyone holding the sealed record can check it against these values (for example with the CSSW app&apos;s “verify” command): any change to the record makes the check fail. The check code at the foot of every page is the start of the content hash below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seq</source>
-        <comment>audit entry number</comment>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No audit entries were given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record&apos;s canonical JSON was hashed with SHA-256 and the hash signed with this laptop&apos;s Ed25519 key. Any change to the record after sealing makes the check fail.</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2618,6 +2613,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2737,10 +2740,6 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaflet hash (SHA-256):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leaflet sections viewed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,10 +2769,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2917,6 +2912,174 @@ Role: %s. Team: %s.</source>
         <source>Approved at</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the date above CSSW will not share information with, or ask for information from, the agencies listed as withdrawn. Information shared before then is not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we are worried about a child&apos;s safety we may still need to approach some agencies, for example the police, to get the information we need to protect the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change your mind again at any time: tell your social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this copy: it is the record CSSW keeps of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will share information with, and ask for information from, only the agencies marked Yes above, and give copies only of the documents marked Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we are worried about a child&apos;s safety we may still need to approach some agencies, for example the police, to get the information we need to protect your child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to withdraw your consent at any time, for any agency, document or research: tell your social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can ask to see your case records under the Data Protection Act 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this copy: it is the form you signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this withdrawal was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened during the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are taken from the sealed record. The laptop&apos;s step-by-step audit log stays on the laptop; it is not part of the seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are taken from the sealed record and from the laptop&apos;s audit log, which cannot be changed without it showing. The log holds no names or other personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family withdrew consent (told CSSW by: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet section shown: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained and ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person giving consent checked their answers and confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked their own answers and confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was sealed: from now on it cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was opened on the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the record was saved as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for the family was printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for the family was saved as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was queued to be sent to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central confirmed it had received the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit so far was saved on the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action was noted in the laptop&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 completed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit moved to another step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went back to step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was resumed at step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit began at step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -2992,6 +3155,26 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print for the family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the signed form for the family to keep, without the council&apos;s technical pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;family&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the family&apos;s copy of the signed form as a PDF file, without the council&apos;s technical pages (it is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole form as a PDF file (it is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving makes a copy of this form that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3040,15 +3223,27 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a copy of the form as a PDF file (it is not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s copy is the signed form without the council&apos;s technical pages. Saving it makes a copy that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s copy is the signed form without the council&apos;s technical pages. Type your passphrase to show it is you, then choose the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back without printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3058,6 +3253,13 @@ Role: %s. Team: %s.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s copy was sent to the printer (%n pages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved as %s. This copy is not encrypted: keep it only where the council allows, and delete it when it is no longer needed.</source>
@@ -3100,6 +3302,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The PDF could not be saved there (%s). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be printed. Check the printer and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5171,6 +5381,13 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The reason %s&apos;s own consent was not asked, kept in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Print a copy for the family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

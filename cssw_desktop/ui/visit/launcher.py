@@ -71,6 +71,7 @@ class VisitLauncher(QObject):
         workspace.pages.add(self.done_page)
         self.done_page.back_requested.connect(self._back_to_family)
         self.done_page.view_requested.connect(self._view_done)
+        self.done_page.print_requested.connect(self._print_done)
         self._done_family: uuid.UUID | None = None
         self._done_record: tuple[uuid.UUID, int] | None = None  # id and version just sealed
 
@@ -161,7 +162,7 @@ class VisitLauncher(QObject):
         except RecordFormatError as error:
             w.notify(self.tr("The saved visit could not be read: %s") % error)
             return
-        self._open(state, family, store, None)
+        self._open(state, family, store, None, resumed=True)
 
     def _open(
         self,
@@ -169,6 +170,8 @@ class VisitLauncher(QObject):
         family: Family,
         store: Store,
         previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None,
+        *,
+        resumed: bool = False,
     ) -> None:
         w = self._workspace
         language = state.draft.shown_language
@@ -196,7 +199,7 @@ class VisitLauncher(QObject):
         self.page.hand_over_requested.connect(self.hand_over)
         self.page.seal_requested.connect(lambda: spawn(self._seal()))
         w.pages.show(self.page)
-        self.controller.note_step()
+        self.controller.note_step(resumed=resumed)
 
     def _read_again(self, state: VisitState, leaflet: Leaflet) -> VisitState:
         """A visit saved with other leaflet words (the app was updated meanwhile): the
@@ -359,6 +362,15 @@ class VisitLauncher(QObject):
 
         if self._done_record is not None:
             show_record(self._workspace, *self._done_record)
+
+    def _print_done(self) -> None:
+        """The form just sealed, with the passphrase asked at once to print the family's
+        copy."""
+        from cssw_desktop.ui.records.family_copy import Purpose
+        from cssw_desktop.ui.records.record_viewer import show_record
+
+        if self._done_record is not None:
+            show_record(self._workspace, *self._done_record, then=Purpose.FAMILY_PRINT)
 
     def _back_to_family(self) -> None:
         family_id, self._done_family = self._done_family, None
