@@ -239,21 +239,26 @@ def _child_names(record: Mapping[str, Any]) -> dict[str, str]:
 
 
 def leaflet_section_titles(version: str) -> dict[str, str]:
-    """Section id → title of the shipped leaflet of this version (empty if not shipped:
-    the trail then names the section by its id)."""
+    """Section id → title of the shipped leaflet of this version; for a version no longer
+    shipped, the titles of the shipped leaflet in the same language (a section keeps its
+    id across versions); empty when neither is known (the trail then names the id)."""
+    language = version.rpartition("-")[2] if "-" in version else ""
+    same_language: dict[str, str] = {}
     for path in sorted((resources_dir() / "leaflet").glob("*/leaflet.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if not isinstance(data, dict) or data.get("version") != version:
+        if not isinstance(data, dict) or not isinstance(data.get("sections"), list):
             continue
-        sections = data.get("sections")
-        if not isinstance(sections, list):
-            return {}
-        return {
+        titles = {
             str(s["id"]): str(s["title"])
-            for s in sections
+            for s in data["sections"]
             if isinstance(s, dict) and "id" in s and "title" in s
         }
-    return {}
+        if data.get("version") == version:
+            return titles
+        shipped = str(data.get("version", ""))
+        if language and shipped.rpartition("-")[2] == language and not same_language:
+            same_language = titles
+    return same_language
