@@ -1,6 +1,8 @@
-"""Withdraw consent: the family no longer agrees for some agencies.
+"""Withdraw consent: the adult (for the family) or a young person aged 13 or over (for
+their own consent) no longer agrees to some of what they gave: agencies (share, approach),
+copies of documents, research.
 
-Only the agencies the family now says Yes to are offered, none ticked. The worker records
+Only what the one withdrawing says Yes to now is offered, none ticked. The worker records
 when and how the family said so, any reason they gave, confirms it, and may take the
 family member's signature when told in person. "Record withdrawal" emits
 record_requested(WithdrawalRequest); the caller seals it on the store thread and either
@@ -9,17 +11,22 @@ closes the dialog or shows its problems here.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QEvent, QRect, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
     QDialog,
     QFormLayout,
+    QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,21 +34,25 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from cssw_core.domain import fields
 from cssw_core.domain.agencies import Agency
+from cssw_core.domain.consent import DocumentKind
 from cssw_core.domain.family import Family
+from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.signature import Signature, SignerRole
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.storage.consent_overview import ConsentOverview, Direction
+from cssw_desktop.translated import and_list
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.consent_history import agency_list
 from cssw_desktop.ui.visit.signature_pad import SignatureField
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
-from cssw_documents.words import agency_name, communicated_label
+from cssw_documents.words import agency_name, communicated_label, document_label
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
 
@@ -65,8 +76,16 @@ def withdrawal_moment(day: date, now: datetime) -> datetime:
     return min(now, datetime.combine(day, time(23, 59, 59)).astimezone())
 
 
+SIGNATURE_MIN_EM = (22, 7)  # the signing box never shrinks below this many Ms wide, high
+SIGNATURE_MIN_PX = (320, 120)  # nor below this at small text: room for a real signature
+
+
 class WithdrawDialog(QDialog):
-    """Choose agencies, say when and how, confirm; optionally the family member signs."""
+    """Choose who withdraws and what, say when and how, confirm; optionally they sign.
+
+    Everything but the buttons scrolls, so the dialog fits a 1366x768 screen at any text
+    size from 80 to 200 %, and the signing box keeps a usable size.
+    """
 
     record_requested = Signal(object)  # WithdrawalRequest
 
@@ -85,52 +104,81 @@ class WithdrawDialog(QDialog):
         self.today = today
         self._now = now
         self.setWindowTitle(self.tr("Withdraw consent — %s family") % family.family_name)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.tr("Withdraw consent"), self, scale=1.3))
+        outer = QVBoxLayout(self)
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what is in it
+        body = QWidget(self.scroller)
+        self.body = body
+        layout = QVBoxLayout(body)
+        self.scroller.setWidget(body)
+        outer.addWidget(self.scroller, 1)
+
+        layout.addWidget(heading(self.tr("Withdraw consent"), body, scale=1.3))
         signed = overview.signed_on
         layout.addWidget(
             paragraph(
                 self.tr(
-                    "Tick each agency the family no longer agrees to. Only the agencies they "
-                    "said Yes to are listed. Everything else stays as they agreed on the form "
-                    "signed on %s."
+                    "Choose who is withdrawing, then tick each consent they no longer give. "
+                    "Only what they agreed to is listed. Everything else stays as agreed on "
+                    "the form signed on %s."
                 )
                 % (format_date(signed) if signed else ""),
-                self,
+                body,
             )
         )
-        panes = QHBoxLayout()
-        layout.addLayout(panes, 1)
 
-        # Left: which agencies, and what that means.
-        left = QVBoxLayout()
-        panes.addLayout(left, 1)
-        choices = QHBoxLayout()
-        left.addLayout(choices)
-        self.share_boxes = self._agency_group(
-            choices,
-            self.tr("Stop sharing information with"),
-            overview.agreed(Direction.SHARE),
-        )
-        self.approach_boxes = self._agency_group(
-            choices,
-            self.tr("Stop approaching for information"),
-            overview.agreed(Direction.APPROACH),
-        )
-        self.summary = paragraph("", self)
+        # Who: the adult, or a young person (13+) for their own consent.
+        self.who_box = QGroupBox(self.tr("Who is withdrawing"), body)
+        who_column = QVBoxLayout(self.who_box)
+        self.who_group = QButtonGroup(self)
+        self.who_buttons: dict[uuid.UUID | None, QRadioButton] = {}
+        for own in overview.who_can_withdraw():
+            if own is None:
+                text = self.tr("The adult, for the family (parental consent)")
+                key: uuid.UUID | None = None
+            else:
+                text = self.tr("%s (aged %d), for their own consent") % (
+                    own.child.name,
+                    own.child.age_on(today),
+                )
+                key = own.child.id
+            button = QRadioButton(text, self.who_box)
+            button.setAccessibleDescription(self.tr("Who is withdrawing consent"))
+            self.who_group.addButton(button)
+            self.who_buttons[key] = button
+            who_column.addWidget(button)
+        if not self.who_buttons:
+            who_column.addWidget(paragraph(self.tr("No consent is given now."), self.who_box))
+        first_who = next(iter(self.who_buttons.values()), None)
+        if first_who is not None:
+            first_who.setChecked(True)
+        self.who_box.setVisible(len(self.who_buttons) > 1)  # nothing to choose with one
+        layout.addWidget(self.who_box)
+
+        # What: rebuilt for whoever is chosen.
+        self.what_box = QGroupBox(self.tr("What they withdraw"), body)
+        self.what_layout = QVBoxLayout(self.what_box)
+        layout.addWidget(self.what_box)
+        self.share_boxes: dict[Agency, QCheckBox] = {}
+        self.approach_boxes: dict[Agency, QCheckBox] = {}
+        self.document_boxes: dict[DocumentKind, QCheckBox] = {}
+        self.research_box: QCheckBox | None = None
+        self._what: QWidget | None = None
+
+        self.summary = paragraph("", body)
         self.summary.setAccessibleName(self.tr("What this withdrawal means"))
         self.summary.setFrameShape(QLabel.Shape.StyledPanel)
         self.summary.setMargin(em(self, 0.5))
-        left.addWidget(self.summary)
-        left.addStretch(1)
-        panes.addSpacing(em(self, 1))
+        layout.addWidget(self.summary)
 
-        # Right: when, how, why, who.
-        right = QVBoxLayout()
-        panes.addLayout(right, 1)
+        # When, how, why, who recorded it.
         form = QFormLayout()
-        right.addLayout(form)
-        self.day = QDateEdit(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout.addLayout(form)
+        self.day = QDateEdit(body)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat(DISPLAY_FORMAT)
         today_q = QDate(today.year, today.month, today.day)
@@ -142,21 +190,20 @@ class WithdrawDialog(QDialog):
         self.day.setToolTip(self.tr("Type the date as day/month/year, or press F4 for a calendar"))
         form.addRow(self._buddy(self.tr("&Date the family told you:"), self.day), self.day)
 
-        how_row = QHBoxLayout()
+        how_row = QGridLayout()
         self.how_group = QButtonGroup(self)
         self.how_buttons: dict[CommunicatedBy, QRadioButton] = {}
-        for how in CommunicatedBy:
-            button = QRadioButton(communicated_label(how), self)
+        for n, how in enumerate(CommunicatedBy):
+            button = QRadioButton(communicated_label(how), body)
             self.how_group.addButton(button)
             button.setAccessibleDescription(self.tr("How the family told you they withdraw"))
             self.how_buttons[how] = button
-            how_row.addWidget(button)
-        how_row.addStretch(1)
-        how_label = QLabel(self.tr("How they told you:"), self)
+            how_row.addWidget(button, n // 3, n % 3)  # three a row: fits large text
+        how_label = QLabel(self.tr("How they told you:"), body)
         how_label.setBuddy(self.how_buttons[CommunicatedBy.IN_PERSON])
         form.addRow(how_label, how_row)
 
-        self.reason = QPlainTextEdit(self)
+        self.reason = QPlainTextEdit(body)
         self.reason.setTabChangesFocus(True)
         self.reason.setPlaceholderText(self.tr("Only if the family gave one"))
         self.reason.setAccessibleName(self.tr("Reason, if given"))
@@ -166,12 +213,12 @@ class WithdrawDialog(QDialog):
         self.reason.setFixedHeight(em(self, 4))
         form.addRow(self._buddy(self.tr("R&eason, if given:"), self.reason), self.reason)
 
-        self.worker = QLineEdit(worker, self)
+        self.worker = QLineEdit(worker, body)
         self.worker.setAccessibleName(self.tr("Recorded by"))
         self.worker.setAccessibleDescription(self.tr("Your name, as the worker recording this"))
         form.addRow(self._buddy(self.tr("Recorded &by:"), self.worker), self.worker)
 
-        self.signature_box = QGroupBox(self.tr("Family member's signature (optional)"), self)
+        self.signature_box = QGroupBox(self.tr("Family member's signature (optional)"), body)
         signing = QVBoxLayout(self.signature_box)
         self.signature_note = paragraph(
             self.tr("Only when the family tells you in person: they may sign to confirm this."),
@@ -179,6 +226,7 @@ class WithdrawDialog(QDialog):
         )
         signing.addWidget(self.signature_note)
         name_row = QFormLayout()
+        name_row.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.signer_name = QLineEdit(self.signature_box)
         self.signer_name.setAccessibleName(self.tr("Name of the person signing"))
         self.signer_name.setAccessibleDescription(
@@ -190,37 +238,36 @@ class WithdrawDialog(QDialog):
         )
         signing.addLayout(name_row)
         self.signature = SignatureField(self.signature_box)
-        self.signature.pad.setMinimumHeight(em(self, 6))
-        signing.addWidget(self.signature, 1)
-        right.addWidget(self.signature_box, 1)
+        self._size_signature()
+        signing.addWidget(self.signature)
+        layout.addWidget(self.signature_box)
 
-        self.attested = QCheckBox(self.tr("I &confirm the family told me this"), self)
+        self.attested = QCheckBox(self.tr("I &confirm the family told me this"), body)
         self.attested.setAccessibleName(self.tr("I confirm the family told me this"))
         self.attested.setAccessibleDescription(
             self.tr("Needed to record the withdrawal: you confirm the family told you this")
         )
-        right.addWidget(self.attested)
+        layout.addWidget(self.attested)
+        layout.addStretch(1)
 
         self.message = message_label(self)
         self.message.setAccessibleName(self.tr("Problems"))
-        layout.addWidget(self.message)
+        outer.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         self.record_button = QPushButton(self.tr("&Record withdrawal"), self)
         self.record_button.setDefault(True)
         self.record_button.setAccessibleDescription(
-            self.tr("Record and seal the withdrawal for the agencies ticked")
+            self.tr("Record and seal the withdrawal of what is ticked")
         )
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.setAccessibleDescription(self.tr("Close without recording anything"))
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
         self._tried = False  # once Record was refused, problems update as they are fixed
-        for box in (*self.share_boxes.values(), *self.approach_boxes.values()):
-            box.toggled.connect(self._update_summary)
-            box.toggled.connect(self._recheck)
+        self.who_group.buttonToggled.connect(self._who_changed)
         self.how_group.buttonToggled.connect(self._update_signing)
         self.how_group.buttonToggled.connect(self._recheck)
         self.day.dateChanged.connect(self._recheck)
@@ -230,10 +277,120 @@ class WithdrawDialog(QDialog):
         self.attested.toggled.connect(self._recheck)
         self.record_button.clicked.connect(self._record)
         self.cancel_button.clicked.connect(self.reject)
-        self._update_summary()
+        self._build_what()
         self._update_signing()
-        first = next(iter((*self.share_boxes.values(), *self.approach_boxes.values())), None)
+        self._fit_screen()
+        first = next(iter(self._boxes()), None)
         (first or self.day).setFocus()
+
+    # --- layout -------------------------------------------------------------------
+
+    def _size_signature(self) -> None:
+        """The signing box keeps room for a real signature whatever the text size."""
+        width = max(SIGNATURE_MIN_PX[0], em(self, SIGNATURE_MIN_EM[0]))
+        height = max(SIGNATURE_MIN_PX[1], em(self, SIGNATURE_MIN_EM[1]))
+        self.signature.pad.setMinimumSize(width, height)
+
+    def _fit_screen(self) -> None:
+        """As big as the content wants, but never bigger than the screen: it scrolls."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+        frame = em(self, 2)  # the window's title bar and edges
+        hint = self.body.sizeHint()
+        bar = self.scroller.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        width = hint.width() + bar + margins.left() + margins.right() + em(self, 1)
+        width = min(max(width, em(self, 40)), room.width() - frame)
+        height = min(self.sizeHint().height() + hint.height(), room.height() - 2 * frame)
+        self.resize(width, height)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_signature()
+
+    # --- who and what ---------------------------------------------------------------
+
+    def who(self) -> uuid.UUID | None:
+        """The young person withdrawing their own consent, or None for the adult."""
+        return next((key for key, b in self.who_buttons.items() if b.isChecked()), None)
+
+    def young_person(self) -> OwnConsent | None:
+        key = self.who()
+        return None if key is None else self.overview.state.young_people.get(key)
+
+    def _who_changed(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self._build_what()
+            self._update_signing()
+            self._recheck()
+
+    def _build_what(self) -> None:
+        """The check boxes for what the one chosen has given now, none ticked."""
+        if self._what is not None:
+            self._what.hide()
+            self._what.deleteLater()
+        holder = QWidget(self.what_box)
+        self._what = holder
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        given = self.overview.withdrawable(self.who())
+        young = self.young_person()
+        if young is None:
+            share_title = self.tr("Stop sharing information with")
+            approach_title = self.tr("Stop approaching for information")
+        else:
+            share_title = self.tr("Stop sharing their information with")
+            approach_title = self.tr("Stop approaching for their information")
+        agencies = QHBoxLayout()
+        column.addLayout(agencies)
+        self.share_boxes = self._agency_group(holder, agencies, share_title, given.share)
+        self.approach_boxes = self._agency_group(holder, agencies, approach_title, given.approach)
+        self.document_boxes = {}
+        self.research_box = None
+        if given.documents or given.research:
+            more = QGroupBox(self.tr("Copies of documents and research"), holder)
+            more_column = QVBoxLayout(more)
+            for kind in given.documents:
+                box = QCheckBox(
+                    self.tr("Stop copying to agencies: %s") % document_label(kind), more
+                )
+                box.setAccessibleDescription(
+                    self.tr("Tick if they no longer agree to copies of this document")
+                )
+                more_column.addWidget(box)
+                self.document_boxes[kind] = box
+            if given.research:
+                self.research_box = QCheckBox(
+                    self.tr("Stop using anonymised information for research"), more
+                )
+                self.research_box.setAccessibleDescription(
+                    self.tr("Tick if they no longer agree to research")
+                )
+                more_column.addWidget(self.research_box)
+            column.addWidget(more)
+        self.what_layout.addWidget(holder)
+        for box in self._boxes():
+            box.toggled.connect(self._update_summary)
+            box.toggled.connect(self._recheck)
+        if young is not None:  # they sign for themselves
+            self.signature_box.setTitle(self.tr("%s's signature (optional)") % young.child.name)
+            self.signer_name.setText(young.child.name)
+        elif self.signer_name.isReadOnly():
+            self.signature_box.setTitle(self.tr("Family member's signature (optional)"))
+            self.signer_name.clear()
+        self.signer_name.setReadOnly(young is not None)
+        self.signature.clear()
+        self._update_summary()
+
+    def _boxes(self) -> list[QCheckBox]:
+        boxes = [
+            *self.share_boxes.values(),
+            *self.approach_boxes.values(),
+            *self.document_boxes.values(),
+        ]
+        return boxes + ([self.research_box] if self.research_box is not None else [])
 
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -241,9 +398,9 @@ class WithdrawDialog(QDialog):
         return label
 
     def _agency_group(
-        self, row: QHBoxLayout, title: str, agencies: Sequence[Agency]
+        self, parent: QWidget, row: QHBoxLayout, title: str, agencies: Sequence[Agency]
     ) -> dict[Agency, QCheckBox]:
-        group = QGroupBox(title, self)
+        group = QGroupBox(title, parent)
         column = QVBoxLayout(group)
         boxes: dict[Agency, QCheckBox] = {}
         for agency in agencies:
@@ -255,7 +412,7 @@ class WithdrawDialog(QDialog):
             column.addWidget(box)
             boxes[agency] = box
         if not agencies:
-            column.addWidget(paragraph(self.tr("None: the family has not agreed to any."), group))
+            column.addWidget(paragraph(self.tr("None: nothing agreed to here."), group))
         column.addStretch(1)
         row.addWidget(group, 1)
         return boxes
@@ -266,6 +423,15 @@ class WithdrawDialog(QDialog):
         boxes = self.share_boxes if direction is Direction.SHARE else self.approach_boxes
         return frozenset(a for a, box in boxes.items() if box.isChecked())
 
+    def chosen_documents(self) -> frozenset[DocumentKind]:
+        return frozenset(k for k, box in self.document_boxes.items() if box.isChecked())
+
+    def chosen_research(self) -> bool:
+        return self.research_box is not None and self.research_box.isChecked()
+
+    def chosen_any(self) -> bool:
+        return any(box.isChecked() for box in self._boxes())
+
     def chosen_day(self) -> date:
         picked = self.day.date()
         return date(picked.year(), picked.month(), picked.day())
@@ -275,17 +441,43 @@ class WithdrawDialog(QDialog):
 
     def summary_text(self) -> str:
         share, approach = self.chosen(Direction.SHARE), self.chosen(Direction.APPROACH)
-        if not share and not approach:
-            return self.tr("Nothing chosen yet. Tick the agencies the family no longer agrees to.")
+        documents, research = self.chosen_documents(), self.chosen_research()
+        young = self.young_person()
+        if not self.chosen_any():
+            return self.tr("Nothing chosen yet. Tick what they no longer agree to.")
         lines = []
-        if share:
+        if young is not None:
             lines.append(
-                self.tr("CSSW will no longer share information with %s.") % agency_list(share)
+                self.tr("%s withdraws their own consent; the adult's consent is unchanged.")
+                % young.child.name
             )
-        if approach:
+            if share:
+                lines.append(
+                    self.tr("CSSW will no longer share their information with %s.")
+                    % agency_list(share)
+                )
+            if approach:
+                lines.append(
+                    self.tr("CSSW will no longer approach %s for their information.")
+                    % agency_list(approach)
+                )
+        else:
+            if share:
+                lines.append(
+                    self.tr("CSSW will no longer share information with %s.") % agency_list(share)
+                )
+            if approach:
+                lines.append(
+                    self.tr("CSSW will no longer approach %s for information.")
+                    % agency_list(approach)
+                )
+        if documents:
             lines.append(
-                self.tr("CSSW will no longer approach %s for information.") % agency_list(approach)
+                self.tr("CSSW will no longer copy these documents to agencies: %s.")
+                % and_list([document_label(k) for k in DocumentKind if k in documents])
             )
+        if research:
+            lines.append(self.tr("CSSW will no longer use anonymised information for research."))
         return "\n".join(lines)
 
     def _update_summary(self) -> None:
@@ -303,12 +495,12 @@ class WithdrawDialog(QDialog):
     def problems(self) -> list[tuple[QWidget, str]]:
         """Every reason the withdrawal cannot be recorded yet, with the field to fix."""
         found: list[tuple[QWidget, str]] = []
-        boxes = [*self.share_boxes.values(), *self.approach_boxes.values()]
-        if not self.chosen(Direction.SHARE) and not self.chosen(Direction.APPROACH):
+        boxes = self._boxes()
+        if not self.chosen_any():
             found.append(
                 (
                     boxes[0] if boxes else self.day,
-                    self.tr("Tick at least one agency the family no longer agrees to."),
+                    self.tr("Tick at least one consent they no longer give."),
                 )
             )
         day = self.chosen_day()
@@ -347,7 +539,11 @@ class WithdrawDialog(QDialog):
                 found.append(
                     (self.signer_name, self.tr("Enter the name of the person who signed."))
                 )
-        elif self.signer_name.text().strip() and self.signer_name.isEnabled():
+        elif (
+            self.signer_name.text().strip()
+            and self.signer_name.isEnabled()
+            and not self.signer_name.isReadOnly()
+        ):
             found.append(
                 (
                     self.signer_name,
@@ -410,12 +606,14 @@ class WithdrawDialog(QDialog):
         how = self.communicated_by()
         assert how is not None  # checked above
         now = self._now()
+        young = self.young_person()
         signatures: tuple[Signature, ...] = ()
         if not self.signature.is_empty():
+            signer = self.signer_name.text().strip()
             signatures = (
-                self.signature.signature(
-                    SignerRole.FAMILY_MEMBER, self.signer_name.text().strip(), now
-                ),
+                self.signature.signature(SignerRole.FAMILY_MEMBER, signer, now)
+                if young is None
+                else self.signature.signature(SignerRole.YOUNG_PERSON, signer, now, young.child.id),
             )
         withdrawal = Withdrawal(
             family_id=self.family.id,
@@ -423,6 +621,9 @@ class WithdrawDialog(QDialog):
             communicated_by=how,
             share=self.chosen(Direction.SHARE),
             approach=self.chosen(Direction.APPROACH),
+            documents=self.chosen_documents(),
+            research=self.chosen_research(),
+            young_person=None if young is None else young.child,
             reason=self.reason.toPlainText().strip(),
             worker_attested=True,
             worker=self.worker.text().strip(),
