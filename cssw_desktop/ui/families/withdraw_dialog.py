@@ -500,7 +500,9 @@ class WithdrawDialog(QDialog):
             found.append(
                 (
                     boxes[0] if boxes else self.day,
-                    self.tr("Tick at least one consent they no longer give."),
+                    self.tr(
+                        "Tick at least one agency, document or research they no longer agree to."
+                    ),
                 )
             )
         day = self.chosen_day()

@@ -489,7 +489,7 @@ def test_withdrawal_lists_agencies_in_the_forms_order() -> None:
 def test_withdrawal_problems_in_plain_words() -> None:
     empty = Withdrawal(family_id=FAMILY_ID, withdrawn_at=END, communicated_by=CommunicatedBy.LETTER)
     assert empty.problems() == [
-        "Choose at least one agency the family no longer consents to.",
+        "Choose at least one consent to withdraw: an agency, a document or research.",
         "Enter the name of the worker recording this.",
         "Confirm that the family told you this themselves.",
     ]

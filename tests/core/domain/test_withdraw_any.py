@@ -123,7 +123,7 @@ def test_an_empty_withdrawal_cannot_be_sealed_and_signatures_match_who_withdraws
     chidi = family.children[0]
     empty = Withdrawal(family.id, TOLD, CommunicatedBy.PHONE, worker="W", worker_attested=True)
     assert sealing_problems(RecordKind.WITHDRAWAL, empty.to_json(), []) == [
-        "Choose at least one consent the family no longer gives."
+        "Choose at least one consent to withdraw: an agency, a document or research."
     ]
     own = Withdrawal(
         family.id, TOLD, CommunicatedBy.IN_PERSON, research=True, young_person=chidi,
