@@ -176,7 +176,9 @@ class Withdrawal:
         """What still needs doing before the withdrawal can be saved, in plain words."""
         missing: list[str] = []
         if not self.withdraws_anything:
-            missing.append("Choose at least one consent to withdraw: an agency, a document or research.")
+            missing.append(
+                "Choose at least one consent to withdraw: an agency, a document or research."
+            )
         if not self.young_person_old_enough():
             missing.append("Only a young person aged 13 or over withdraws their own consent.")
         if not self.worker.strip():
