@@ -136,7 +136,7 @@ class ConsentStateView(QWidget):
                 part = f"{child.name} — {self._answer(consent)}"
             own = None if overview is None else overview.state.young_people.get(child.id)
             if own is not None and own.withdrawals_applied:
-                part += " " + own_withdrawn_words(self, own)
+                part += "; " + own_withdrawn_words(self, own)
             parts.append(part)
         return self.tr("Young people's own consent: %s") % "; ".join(parts)
 

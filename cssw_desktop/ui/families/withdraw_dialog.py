@@ -20,6 +20,7 @@ from PySide6.QtCore import QDate, QEvent, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
     QDateEdit,
@@ -166,6 +167,7 @@ class WithdrawDialog(QDialog):
         self.approach_boxes: dict[Agency, QCheckBox] = {}
         self.document_boxes: dict[DocumentKind, QCheckBox] = {}
         self.research_box: QCheckBox | None = None
+        self.agency_row: QBoxLayout | None = None
         self._what: QWidget | None = None
 
         self.summary = paragraph("", body)
@@ -279,7 +281,7 @@ class WithdrawDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         self._build_what()
         self._update_signing()
-        self._fit_screen()
+        self.fit_to(self.room())
         first = next(iter(self._boxes()), None)
         (first or self.day).setFocus()
 
@@ -291,19 +293,47 @@ class WithdrawDialog(QDialog):
         height = max(SIGNATURE_MIN_PX[1], em(self, SIGNATURE_MIN_EM[1]))
         self.signature.pad.setMinimumSize(width, height)
 
-    def _fit_screen(self) -> None:
-        """As big as the content wants, but never bigger than the screen: it scrolls."""
+    def room(self) -> QRect:
+        """The screen's room for windows (the dialog's own screen, or the main one)."""
         screen = self.screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
-        frame = em(self, 2)  # the window's title bar and edges
-        hint = self.body.sizeHint()
+        return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 768)
+
+    def _chrome_width(self) -> int:
+        """What the dialog needs beside its scrolled content: margins and the scroll bar."""
         bar = self.scroller.verticalScrollBar().sizeHint().width()
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
-        width = hint.width() + bar + margins.left() + margins.right() + em(self, 1)
-        width = min(max(width, em(self, 40)), room.width() - frame)
-        height = min(self.sizeHint().height() + hint.height(), room.height() - 2 * frame)
+        return bar + margins.left() + margins.right() + em(self, 1)
+
+    def fit_to(self, room: QRect) -> None:
+        """As big as the content wants, never bigger than `room`: the rest scrolls. Agencies
+        go one list under the other when side by side would not fit across."""
+        frame = em(self, 2)  # the window's title bar and edges
+        across = room.width() - frame - self._chrome_width()
+        if self.agency_row is not None:
+            self.agency_row.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._settle()
+            if self.body.minimumSizeHint().width() > across:
+                self.agency_row.setDirection(QBoxLayout.Direction.TopToBottom)
+        self._settle()
+        hint = self.body.sizeHint()
+        least = self.body.minimumSizeHint().width() + self._chrome_width()
+        width = max(hint.width() + self._chrome_width(), em(self, 40), self.width())
+        width = min(width, room.width() - frame)
+        self.setMinimumWidth(min(least, room.width() - frame))  # never cut off across
+        height = min(
+            max(self.sizeHint().height() + hint.height(), self.height()),
+            room.height() - 2 * frame,
+        )
         self.resize(width, height)
+
+    def _settle(self) -> None:
+        """Lay out the content now, innermost first, so its sizes are up to date."""
+        for widget in (self._what, self.what_box, self.body):
+            layout = None if widget is None else widget.layout()
+            if layout is not None:
+                layout.invalidate()
+                layout.activate()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -325,6 +355,7 @@ class WithdrawDialog(QDialog):
             self._build_what()
             self._update_signing()
             self._recheck()
+            self.fit_to(self.room())
 
     def _build_what(self) -> None:
         """The check boxes for what the one chosen has given now, none ticked."""
@@ -343,7 +374,8 @@ class WithdrawDialog(QDialog):
         else:
             share_title = self.tr("Stop sharing their information with")
             approach_title = self.tr("Stop approaching for their information")
-        agencies = QHBoxLayout()
+        agencies = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.agency_row = agencies
         column.addLayout(agencies)
         self.share_boxes = self._agency_group(holder, agencies, share_title, given.share)
         self.approach_boxes = self._agency_group(holder, agencies, approach_title, given.approach)
@@ -371,15 +403,24 @@ class WithdrawDialog(QDialog):
                 more_column.addWidget(self.research_box)
             column.addWidget(more)
         self.what_layout.addWidget(holder)
+        holder.show()  # now, not queued: its size counts when the dialog is fitted next
         for box in self._boxes():
             box.toggled.connect(self._update_summary)
             box.toggled.connect(self._recheck)
         if young is not None:  # they sign for themselves
             self.signature_box.setTitle(self.tr("%s's signature (optional)") % young.child.name)
+            self.signature_note.setText(
+                self.tr("Only when they tell you in person: %s may sign to confirm this.")
+                % young.child.name
+            )
             self.signer_name.setText(young.child.name)
-        elif self.signer_name.isReadOnly():
+        else:
             self.signature_box.setTitle(self.tr("Family member's signature (optional)"))
-            self.signer_name.clear()
+            self.signature_note.setText(
+                self.tr("Only when the family tells you in person: they may sign to confirm this.")
+            )
+            if self.signer_name.isReadOnly():
+                self.signer_name.clear()
         self.signer_name.setReadOnly(young is not None)
         self.signature.clear()
         self._update_summary()
@@ -398,7 +439,7 @@ class WithdrawDialog(QDialog):
         return label
 
     def _agency_group(
-        self, parent: QWidget, row: QHBoxLayout, title: str, agencies: Sequence[Agency]
+        self, parent: QWidget, row: QBoxLayout, title: str, agencies: Sequence[Agency]
     ) -> dict[Agency, QCheckBox]:
         group = QGroupBox(title, parent)
         column = QVBoxLayout(group)

@@ -48,14 +48,30 @@ def withdrawn_words(withdrawal: Withdrawal) -> str:
     return "; ".join(parts)
 
 
+def withdrawn_what(withdrawal: Withdrawal) -> str:
+    """What a withdrawal withdraws, as things: "sharing with Police; copies of Assessments;
+    research"."""
+    parts = []
+    if withdrawal.share:
+        parts.append(_tr("sharing with %s") % agency_list(withdrawal.share))
+    if withdrawal.approach:
+        parts.append(_tr("approaching %s for information") % agency_list(withdrawal.approach))
+    if withdrawal.documents:
+        labels = [document_label(k) for k in DocumentKind if k in withdrawal.documents]
+        parts.append(_tr("copies of %s") % and_list(labels))
+    if withdrawal.research:
+        parts.append(_tr("research"))
+    return "; ".join(parts)
+
+
 def own_withdrawn_words(_owner: QObject, own: OwnConsent) -> str:
-    """A young person's own withdrawals since the form, for the consent now paragraph."""
-    lines = [
-        _tr("(withdrew %s on %s)")
-        % (withdrawn_words(w), format_date(w.withdrawn_at.astimezone().date()))
+    """A young person's own withdrawals since the form, for the consent now paragraph:
+    "withdrew on 6 Dec 2026: sharing with Health"."""
+    return "; ".join(
+        _tr("withdrew on %s: %s")
+        % (format_date(w.withdrawn_at.astimezone().date()), withdrawn_what(w))
         for w in own.withdrawals_applied
-    ]
-    return " ".join(lines)
+    )
 
 
 class ConsentHistoryModel(HeadedTableModel):
@@ -148,7 +164,11 @@ class ConsentHistoryModel(HeadedTableModel):
                 names.append(signer.name)
         worker = entry.worker or (record.worker if isinstance(record, Withdrawal) else "")
         if isinstance(record, Withdrawal):
-            recorded = self.tr("%s confirmed the family said so") % worker
+            recorded = (
+                self.tr("%s confirmed the family said so") % worker
+                if record.young_person is None
+                else self.tr("%s confirmed the young person said so") % worker
+            )
             if names:
                 return self.tr("Signed by %s; %s") % (", ".join(names), recorded)
             return recorded
