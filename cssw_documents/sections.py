@@ -254,6 +254,12 @@ class WithdrawalSections(Blocks):
                     "Pdf",
                     "The family withdrew consent for the agencies below. Earlier signed records "
                     "are not changed: this withdrawal applies on top of them. Sealed %1.",
+                )
+                if w.schema < 2  # format 1 prints as it did
+                else translate(
+                    "Pdf",
+                    "The consent below was withdrawn. Earlier signed records are not changed: "
+                    "this withdrawal applies on top of them. Sealed %1.",
                 ),
                 sealed,
             ),
