@@ -288,10 +288,16 @@ class WithdrawDialog(QDialog):
     # --- layout -------------------------------------------------------------------
 
     def _size_signature(self) -> None:
-        """The signing box keeps room for a real signature whatever the text size."""
+        """The signing box keeps room for a real signature whatever the text size, and the
+        tick boxes and round buttons grow with the text (the style's stay small)."""
         width = max(SIGNATURE_MIN_PX[0], em(self, SIGNATURE_MIN_EM[0]))
         height = max(SIGNATURE_MIN_PX[1], em(self, SIGNATURE_MIN_EM[1]))
         self.signature.pad.setMinimumSize(width, height)
+        side = max(13, em(self, 1))
+        self.setStyleSheet(
+            f"QCheckBox::indicator, QRadioButton::indicator {{ width: {side}px; "
+            f"height: {side}px; }}"
+        )
 
     def room(self) -> QRect:
         """The screen's room for windows (the dialog's own screen, or the main one)."""
