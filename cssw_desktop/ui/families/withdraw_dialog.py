@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_core.domain import fields
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.consent import DocumentKind
 from cssw_core.domain.family import Family
@@ -48,12 +47,12 @@ from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.signature import Signature, SignerRole
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.storage.consent_overview import ConsentOverview, Direction
-from cssw_desktop.translated import and_list
+from cssw_desktop.ui.families.withdraw_checks import withdrawal_problems
+from cssw_desktop.ui.families.withdraw_what import WhatPanel, WhoBox, summary_text
 from cssw_desktop.ui.models.children import format_date
-from cssw_desktop.ui.models.consent_history import agency_list
 from cssw_desktop.ui.visit.signature_pad import SignatureField
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
-from cssw_documents.words import agency_name, communicated_label, document_label
+from cssw_documents.words import communicated_label
 
 DISPLAY_FORMAT = "dd/MM/yyyy"
 
@@ -132,43 +131,15 @@ class WithdrawDialog(QDialog):
         )
 
         # Who: the adult, or a young person (13+) for their own consent.
-        self.who_box = QGroupBox(self.tr("Who is withdrawing"), body)
-        who_column = QVBoxLayout(self.who_box)
-        self.who_group = QButtonGroup(self)
-        self.who_buttons: dict[uuid.UUID | None, QRadioButton] = {}
-        for own in overview.who_can_withdraw():
-            if own is None:
-                text = self.tr("The adult, for the family (parental consent)")
-                key: uuid.UUID | None = None
-            else:
-                text = self.tr("%s (aged %d), for their own consent") % (
-                    own.child.name,
-                    own.child.age_on(today),
-                )
-                key = own.child.id
-            button = QRadioButton(text, self.who_box)
-            button.setAccessibleDescription(self.tr("Who is withdrawing consent"))
-            self.who_group.addButton(button)
-            self.who_buttons[key] = button
-            who_column.addWidget(button)
-        if not self.who_buttons:
-            who_column.addWidget(paragraph(self.tr("No consent is given now."), self.who_box))
-        first_who = next(iter(self.who_buttons.values()), None)
-        if first_who is not None:
-            first_who.setChecked(True)
-        self.who_box.setVisible(len(self.who_buttons) > 1)  # nothing to choose with one
+        self.who_box = WhoBox(overview, today, body)
+        self.who_buttons = self.who_box.buttons
         layout.addWidget(self.who_box)
 
         # What: rebuilt for whoever is chosen.
         self.what_box = QGroupBox(self.tr("What they withdraw"), body)
         self.what_layout = QVBoxLayout(self.what_box)
         layout.addWidget(self.what_box)
-        self.share_boxes: dict[Agency, QCheckBox] = {}
-        self.approach_boxes: dict[Agency, QCheckBox] = {}
-        self.document_boxes: dict[DocumentKind, QCheckBox] = {}
-        self.research_box: QCheckBox | None = None
-        self.agency_row: QBoxLayout | None = None
-        self._what: QWidget | None = None
+        self.what: WhatPanel | None = None
 
         self.summary = paragraph("", body)
         self.summary.setAccessibleName(self.tr("What this withdrawal means"))
@@ -269,7 +240,7 @@ class WithdrawDialog(QDialog):
         outer.addLayout(buttons)
 
         self._tried = False  # once Record was refused, problems update as they are fixed
-        self.who_group.buttonToggled.connect(self._who_changed)
+        self.who_box.group.buttonToggled.connect(self._who_changed)
         self.how_group.buttonToggled.connect(self._update_signing)
         self.how_group.buttonToggled.connect(self._recheck)
         self.day.dateChanged.connect(self._recheck)
@@ -282,7 +253,7 @@ class WithdrawDialog(QDialog):
         self._build_what()
         self._update_signing()
         self.fit_to(self.room())
-        first = next(iter(self._boxes()), None)
+        first = next(iter(self.boxes()), None)
         (first or self.day).setFocus()
 
     # --- layout -------------------------------------------------------------------
@@ -316,11 +287,11 @@ class WithdrawDialog(QDialog):
         go one list under the other when side by side would not fit across."""
         frame = em(self, 2)  # the window's title bar and edges
         across = room.width() - frame - self._chrome_width()
-        if self.agency_row is not None:
-            self.agency_row.setDirection(QBoxLayout.Direction.LeftToRight)
+        if self.what is not None:
+            self.what.agency_row.setDirection(QBoxLayout.Direction.LeftToRight)
             self._settle()
             if self.body.minimumSizeHint().width() > across:
-                self.agency_row.setDirection(QBoxLayout.Direction.TopToBottom)
+                self.what.agency_row.setDirection(QBoxLayout.Direction.TopToBottom)
         self._settle()
         hint = self.body.sizeHint()
         least = self.body.minimumSizeHint().width() + self._chrome_width()
@@ -335,7 +306,7 @@ class WithdrawDialog(QDialog):
 
     def _settle(self) -> None:
         """Lay out the content now, innermost first, so its sizes are up to date."""
-        for widget in (self._what, self.what_box, self.body):
+        for widget in (self.what, self.what_box, self.body):
             layout = None if widget is None else widget.layout()
             if layout is not None:
                 layout.invalidate()
@@ -350,7 +321,7 @@ class WithdrawDialog(QDialog):
 
     def who(self) -> uuid.UUID | None:
         """The young person withdrawing their own consent, or None for the adult."""
-        return next((key for key, b in self.who_buttons.items() if b.isChecked()), None)
+        return self.who_box.who()
 
     def young_person(self) -> OwnConsent | None:
         key = self.who()
@@ -365,54 +336,17 @@ class WithdrawDialog(QDialog):
 
     def _build_what(self) -> None:
         """The check boxes for what the one chosen has given now, none ticked."""
-        if self._what is not None:
-            self._what.hide()
-            self._what.deleteLater()
-        holder = QWidget(self.what_box)
-        self._what = holder
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        given = self.overview.withdrawable(self.who())
+        if self.what is not None:
+            self.what.hide()
+            self.what.deleteLater()
         young = self.young_person()
-        if young is None:
-            share_title = self.tr("Stop sharing information with")
-            approach_title = self.tr("Stop approaching for information")
-        else:
-            share_title = self.tr("Stop sharing their information with")
-            approach_title = self.tr("Stop approaching for their information")
-        agencies = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.agency_row = agencies
-        column.addLayout(agencies)
-        self.share_boxes = self._agency_group(holder, agencies, share_title, given.share)
-        self.approach_boxes = self._agency_group(holder, agencies, approach_title, given.approach)
-        self.document_boxes = {}
-        self.research_box = None
-        if given.documents or given.research:
-            more = QGroupBox(self.tr("Copies of documents and research"), holder)
-            more_column = QVBoxLayout(more)
-            for kind in given.documents:
-                box = QCheckBox(
-                    self.tr("Stop copying to agencies: %s") % document_label(kind), more
-                )
-                box.setAccessibleDescription(
-                    self.tr("Tick if they no longer agree to copies of this document")
-                )
-                more_column.addWidget(box)
-                self.document_boxes[kind] = box
-            if given.research:
-                self.research_box = QCheckBox(
-                    self.tr("Stop using anonymised information for research"), more
-                )
-                self.research_box.setAccessibleDescription(
-                    self.tr("Tick if they no longer agree to research")
-                )
-                more_column.addWidget(self.research_box)
-            column.addWidget(more)
-        self.what_layout.addWidget(holder)
-        holder.show()  # now, not queued: its size counts when the dialog is fitted next
-        for box in self._boxes():
-            box.toggled.connect(self._update_summary)
-            box.toggled.connect(self._recheck)
+        self.what = WhatPanel(
+            self.overview.withdrawable(self.who()), young is not None, self.what_box
+        )
+        self.what_layout.addWidget(self.what)
+        self.what.show()  # now, not queued: its size counts when the dialog is fitted next
+        self.what.changed.connect(self._update_summary)
+        self.what.changed.connect(self._recheck)
         if young is not None:  # they sign for themselves
             self.signature_box.setTitle(self.tr("%s's signature (optional)") % young.child.name)
             self.signature_note.setText(
@@ -431,53 +365,47 @@ class WithdrawDialog(QDialog):
         self.signature.clear()
         self._update_summary()
 
-    def _boxes(self) -> list[QCheckBox]:
-        boxes = [
-            *self.share_boxes.values(),
-            *self.approach_boxes.values(),
-            *self.document_boxes.values(),
-        ]
-        return boxes + ([self.research_box] if self.research_box is not None else [])
+    def _panel(self) -> WhatPanel:
+        assert self.what is not None  # built in __init__
+        return self.what
+
+    @property
+    def share_boxes(self) -> dict[Agency, QCheckBox]:
+        return self._panel().share_boxes
+
+    @property
+    def approach_boxes(self) -> dict[Agency, QCheckBox]:
+        return self._panel().approach_boxes
+
+    @property
+    def document_boxes(self) -> dict[DocumentKind, QCheckBox]:
+        return self._panel().document_boxes
+
+    @property
+    def research_box(self) -> QCheckBox | None:
+        return self._panel().research_box
+
+    def boxes(self) -> list[QCheckBox]:
+        return self._panel().boxes()
 
     def _buddy(self, text: str, field: QWidget) -> QLabel:
         label = QLabel(text, self)
         label.setBuddy(field)
         return label
 
-    def _agency_group(
-        self, parent: QWidget, row: QBoxLayout, title: str, agencies: Sequence[Agency]
-    ) -> dict[Agency, QCheckBox]:
-        group = QGroupBox(title, parent)
-        column = QVBoxLayout(group)
-        boxes: dict[Agency, QCheckBox] = {}
-        for agency in agencies:
-            box = QCheckBox(agency_name(agency), group)
-            box.setAccessibleName(f"{title}: {agency_name(agency)}")
-            box.setAccessibleDescription(
-                self.tr("Tick if the family no longer agrees to this for %s") % agency_name(agency)
-            )
-            column.addWidget(box)
-            boxes[agency] = box
-        if not agencies:
-            column.addWidget(paragraph(self.tr("None: nothing agreed to here."), group))
-        column.addStretch(1)
-        row.addWidget(group, 1)
-        return boxes
-
     # --- what the worker chose --------------------------------------------------------
 
     def chosen(self, direction: Direction) -> frozenset[Agency]:
-        boxes = self.share_boxes if direction is Direction.SHARE else self.approach_boxes
-        return frozenset(a for a, box in boxes.items() if box.isChecked())
+        return self._panel().chosen(direction)
 
     def chosen_documents(self) -> frozenset[DocumentKind]:
-        return frozenset(k for k, box in self.document_boxes.items() if box.isChecked())
+        return self._panel().chosen_documents()
 
     def chosen_research(self) -> bool:
-        return self.research_box is not None and self.research_box.isChecked()
+        return self._panel().chosen_research()
 
     def chosen_any(self) -> bool:
-        return any(box.isChecked() for box in self._boxes())
+        return self._panel().chosen_any()
 
     def chosen_day(self) -> date:
         picked = self.day.date()
@@ -487,45 +415,8 @@ class WithdrawDialog(QDialog):
         return next((how for how, b in self.how_buttons.items() if b.isChecked()), None)
 
     def summary_text(self) -> str:
-        share, approach = self.chosen(Direction.SHARE), self.chosen(Direction.APPROACH)
-        documents, research = self.chosen_documents(), self.chosen_research()
         young = self.young_person()
-        if not self.chosen_any():
-            return self.tr("Nothing chosen yet. Tick what they no longer agree to.")
-        lines = []
-        if young is not None:
-            lines.append(
-                self.tr("%s withdraws their own consent; the adult's consent is unchanged.")
-                % young.child.name
-            )
-            if share:
-                lines.append(
-                    self.tr("CSSW will no longer share their information with %s.")
-                    % agency_list(share)
-                )
-            if approach:
-                lines.append(
-                    self.tr("CSSW will no longer approach %s for their information.")
-                    % agency_list(approach)
-                )
-        else:
-            if share:
-                lines.append(
-                    self.tr("CSSW will no longer share information with %s.") % agency_list(share)
-                )
-            if approach:
-                lines.append(
-                    self.tr("CSSW will no longer approach %s for information.")
-                    % agency_list(approach)
-                )
-        if documents:
-            lines.append(
-                self.tr("CSSW will no longer copy these documents to agencies: %s.")
-                % and_list([document_label(k) for k in DocumentKind if k in documents])
-            )
-        if research:
-            lines.append(self.tr("CSSW will no longer use anonymised information for research."))
-        return "\n".join(lines)
+        return summary_text(self._panel(), None if young is None else young.child.name)
 
     def _update_summary(self) -> None:
         self.summary.setText(self.summary_text())
@@ -541,96 +432,7 @@ class WithdrawDialog(QDialog):
 
     def problems(self) -> list[tuple[QWidget, str]]:
         """Every reason the withdrawal cannot be recorded yet, with the field to fix."""
-        found: list[tuple[QWidget, str]] = []
-        boxes = self._boxes()
-        if not self.chosen_any():
-            found.append(
-                (
-                    boxes[0] if boxes else self.day,
-                    self.tr(
-                        "Tick at least one agency, document or research they no longer agree to."
-                    ),
-                )
-            )
-        day = self.chosen_day()
-        signed = self.overview.signed_on
-        if day > self.today:
-            found.append(
-                (
-                    self.day,
-                    self.tr("The date the family told you cannot be in the future (today is %s).")
-                    % format_date(self.today),
-                )
-            )
-        elif signed is not None and day < signed:
-            found.append(
-                (
-                    self.day,
-                    self.tr(
-                        "The date cannot be before %s, when the family signed the current "
-                        "consent form."
-                    )
-                    % format_date(signed),
-                )
-            )
-        if self.communicated_by() is None:
-            found.append(
-                (self.how_buttons[CommunicatedBy.IN_PERSON], self.tr("Choose how they told you."))
-            )
-        if not self.worker.text().strip():
-            found.append((self.worker, self.tr("Enter your name under “Recorded by”.")))
-        has_ink = not self.signature.is_empty()  # drawn, or a name typed as a signature
-        if has_ink:
-            problem = self.signature.problem(self.signer_name.text().strip() or None)
-            if problem is not None:
-                found.append((self.signature, problem))
-            if not self.signer_name.text().strip():
-                found.append(
-                    (self.signer_name, self.tr("Enter the name of the person who signed."))
-                )
-        elif (
-            self.signer_name.text().strip()
-            and self.signer_name.isEnabled()
-            and not self.signer_name.isReadOnly()
-        ):
-            found.append(
-                (
-                    self.signer_name,
-                    self.tr("Ask the person named to sign, or clear their name."),
-                )
-            )
-        if not self.attested.isChecked():
-            found.append(
-                (self.attested, self.tr("Tick “I confirm the family told me this” to record it."))
-            )
-        found += self._rule_problems()
-        return found
-
-    def _rule_problems(self) -> list[tuple[QWidget, str]]:
-        """The shared field rules, as central checks them: heard now, not at sync."""
-        found: list[tuple[QWidget, str]] = []
-        for widget, text, limit, multiline, what in (
-            (
-                self.reason, self.reason.toPlainText().strip(), fields.MAX_REASON, True,
-                self.tr("The reason"),
-            ),
-            (
-                self.worker, self.worker.text().strip(), fields.MAX_WORKER_NAME, False,
-                self.tr("Your name"),
-            ),
-            (
-                self.signer_name, self.signer_name.text().strip(), fields.MAX_NAME, False,
-                self.tr("The signer's name"),
-            ),
-        ):  # fmt: skip
-            problem = fields.text_problem(text, limit, multiline=multiline)
-            if problem is fields.TextProblem.TOO_LONG:
-                words = self.tr("%1 is too long: keep it to %2 characters.")
-                found.append((widget, words.replace("%1", what).replace("%2", str(limit))))
-            elif problem is fields.TextProblem.HIDDEN:
-                words = self.tr("%1 contains hidden or control characters. Please type it again.")
-                found.append((widget, words.replace("%1", what)))
-        return found
+        return withdrawal_problems(self)
 
     def show_problems(self, problems: Sequence[str]) -> None:
         """Show problems in plain words (empty hides the message)."""
