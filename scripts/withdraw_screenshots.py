@@ -19,7 +19,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import qasync
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from consent_screenshots import SIZE, laptop_screen, pause, shoot, sign, wait_for
@@ -107,6 +107,12 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
     await wait_for(lambda: page.history_model.rowCount() >= 3)
     await pause(0.5)
     await shoot(window, f"45-family-after{TAG}")
+    scroll = page.findChild(QScrollArea)
+    if scroll is not None:  # consent now and the history, in large text under the children
+        scroll.ensureWidgetVisible(page.consent.young_people)
+        await shoot(window, f"46-family-consent-now{TAG}")
+        scroll.ensureWidgetVisible(page.history_table)
+        await shoot(window, f"47-family-history{TAG}")
     window.session.shutdown()
 
 

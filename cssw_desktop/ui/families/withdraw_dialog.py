@@ -183,7 +183,6 @@ class WithdrawDialog(QDialog):
         self.reason.setAccessibleDescription(
             self.tr("Why the family withdraws consent, only if they said. Tab moves on.")
         )
-        self.reason.setFixedHeight(em(self, 4))
         form.addRow(self._buddy(self.tr("R&eason, if given:"), self.reason), self.reason)
 
         self.worker = QLineEdit(worker, body)
@@ -264,6 +263,8 @@ class WithdrawDialog(QDialog):
         width = max(SIGNATURE_MIN_PX[0], em(self, SIGNATURE_MIN_EM[0]))
         height = max(SIGNATURE_MIN_PX[1], em(self, SIGNATURE_MIN_EM[1]))
         self.signature.pad.setMinimumSize(width, height)
+        # About three lines for a reason, never less than the box needs to show one.
+        self.reason.setFixedHeight(max(em(self, 4), self.reason.minimumSizeHint().height()))
         side = max(13, em(self, 1))
         self.setStyleSheet(
             f"QCheckBox::indicator, QRadioButton::indicator {{ width: {side}px; "

@@ -7,6 +7,7 @@ to 200 % text, scrolls, and keeps a usable signing box; an empty withdrawal is r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import json
 import threading
@@ -17,6 +18,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -38,6 +40,7 @@ from cssw_desktop.ui.accessibility import apply_text_scale
 from cssw_desktop.ui.families.withdraw_dialog import SIGNATURE_MIN_PX, WithdrawDialog
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.widgets.layout import em
+from tests.support.accessibility import clipped
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.families import open_family, withdraw_dialog
@@ -267,6 +270,9 @@ def test_the_dialog_fits_a_laptop_screen_scrolls_and_keeps_a_usable_signing_box(
                 dialog.attested.height()
             )
             assert dialog.record_button.isVisible()
+            with contextlib.suppress(TimeoutError):  # nothing cut off once laid out
+                qtbot.waitUntil(lambda: not clipped(dialog), timeout=2000)
+            assert not clipped(dialog), "\n".join(clipped(dialog))
         dialog.close_now()
     finally:
         apply_text_scale(qapp, 1.0)
