@@ -253,6 +253,12 @@ class WithdrawalSections(Blocks):
                     "Pdf",
                     "The family withdrew consent for the agencies below. Earlier signed records "
                     "are not changed: this withdrawal applies on top of them. Sealed %1.",
+                )
+                if w.schema < 2  # format 1 prints as it did
+                else translate(
+                    "Pdf",
+                    "The consent below was withdrawn. Earlier signed records are not changed: "
+                    "this withdrawal applies on top of them. Sealed %1.",
                 ),
                 sealed,
             ),
@@ -261,10 +267,32 @@ class WithdrawalSections(Blocks):
         if self.family.get("case_reference"):
             self.field(translate("Pdf", "Case reference:"), str(self.family["case_reference"]))
         self.field(translate("Pdf", "Address:"), str(self.family.get("address", "")))
+        if w.young_person is not None:
+            self.field(
+                translate("Pdf", "Withdrawn by:"),
+                fill(
+                    translate("Pdf", "%1, a young person, for their own consent only"),
+                    w.young_person.name,
+                ),
+            )
         self.heading(translate("Pdf", "CSSW may no longer share information with:"), keep=12 * MM)
         self._agencies(w.share)
         self.heading(translate("Pdf", "CSSW may no longer approach for information:"), keep=12 * MM)
         self._agencies(w.approach)
+        if w.schema >= 2:  # format 1 withdrew agencies only, and prints as it did
+            self.heading(
+                translate("Pdf", "CSSW may no longer send copies of these documents:"),
+                keep=12 * MM,
+            )
+            chosen = [document_label(k) for k in DocumentKind if k in w.documents]
+            for label in chosen or [translate("Pdf", "No change.")]:
+                self.paragraph(f"•  {label}" if chosen else label)
+            self.heading(translate("Pdf", "Anonymised information for research:"), keep=12 * MM)
+            self.paragraph(
+                translate("Pdf", "Withdrawn: CSSW may no longer use it for research.")
+                if w.research
+                else translate("Pdf", "No change.")
+            )
         self.heading(translate("Pdf", "Details"), keep=30 * MM)
         self.field(
             translate("Pdf", "Date withdrawn:"), time_text(w.to_json()["withdrawn_at"], self.zone)
@@ -293,7 +321,18 @@ class WithdrawalSections(Blocks):
                     communicated_label(w.communicated_by).lower(),
                 )
             )
-        self.signature_blocks(translate("Pdf", "Signature"), [(heading, s) for s in signatures])
+        self.signature_blocks(
+            translate("Pdf", "Signature"),
+            [
+                (
+                    translate("Pdf", "Signature of young person")
+                    if s.get("role") == SignerRole.YOUNG_PERSON.value
+                    else heading,
+                    s,
+                )
+                for s in signatures
+            ],
+        )
 
     def _agencies(self, chosen: frozenset[Any]) -> None:
         listed = [agency_name(a) for a in AGENCIES if a in chosen]

@@ -14,8 +14,9 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
 from cssw_core.domain.consent_state import ConsentState
+from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.visit import DRAFT_FORMAT  # Qt-free: the visit draft's format
@@ -148,6 +149,75 @@ class ConsentOverview:
     @property
     def any_yes(self) -> bool:
         return bool(self.agreed(Direction.SHARE) or self.agreed(Direction.APPROACH))
+
+    # --- documents, research and young people's own consent (withdraw any consent) ----
+
+    def document_withdrawn_on(self, kind: DocumentKind) -> date | None:
+        """The day the family withdrew consent to copy this document, if they did."""
+        for withdrawal in self.state.withdrawals_applied:
+            if kind in withdrawal.documents:
+                return local_date(withdrawal.withdrawn_at)
+        return None
+
+    def research_withdrawn_on(self) -> date | None:
+        """The day the family withdrew consent to research, if they did."""
+        for withdrawal in self.state.withdrawals_applied:
+            if withdrawal.research:
+                return local_date(withdrawal.withdrawn_at)
+        return None
+
+    def young_people(self) -> tuple[OwnConsent, ...]:
+        """Each young person's own consent now, in the form's order."""
+        return tuple(self.state.young_people.values())
+
+    @property
+    def later_withdrawals(self) -> int:
+        """Withdrawals since the form: the adult's and the young people's own."""
+        return len(self.state.withdrawals_applied) + sum(
+            len(own.withdrawals_applied) for own in self.state.young_people.values()
+        )
+
+    def withdrawable(self, young_person: uuid.UUID | None = None) -> Given:
+        """What the adult (None) or a young person (by child id) has given now, so can
+        withdraw: every explicit, unwithdrawn Yes."""
+        if young_person is None:
+            return Given(
+                self.agreed(Direction.SHARE),
+                self.agreed(Direction.APPROACH),
+                tuple(k for k, a in self.state.documents.items() if a is Answer.YES),
+                self.state.research_consent is Answer.YES,
+            )
+        own = self.state.young_people.get(young_person)
+        if own is None:
+            return Given((), (), (), False)
+        return Given(
+            tuple(a for a, x in own.share_with.items() if x is Answer.YES),
+            tuple(a for a, x in own.approach.items() if x is Answer.YES),
+            tuple(k for k, x in own.documents.items() if x is Answer.YES),
+            own.research_consent is Answer.YES,
+        )
+
+    def who_can_withdraw(self) -> tuple[OwnConsent | None, ...]:
+        """The adult (None) and each young person with some consent standing now."""
+        found: list[OwnConsent | None] = []
+        if not self.withdrawable().empty:
+            found.append(None)
+        found += [own for own in self.young_people() if not self.withdrawable(own.child.id).empty]
+        return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """Consent standing now that can be withdrawn, in the form's order."""
+
+    share: tuple[Agency, ...]
+    approach: tuple[Agency, ...]
+    documents: tuple[DocumentKind, ...]
+    research: bool
+
+    @property
+    def empty(self) -> bool:
+        return not (self.share or self.approach or self.documents or self.research)
 
 
 def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:

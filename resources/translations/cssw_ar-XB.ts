@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_XB" sourcelanguage="en">
     <context>
+        <name></name>
+        <message>
+            <source>Tick at least one agency, document or research they no longer agree to.</source>
+            <translation>‏[‮Ţîçķ áţ ļéášţ öñé áĝéñçý, ðöçûɱéñţ öŕ ŕéšéáŕçĥ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö.‬ ‮····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>The date the family told you cannot be in the future (today is %s).</source>
+            <translation>‏[‮Ţĥé ðáţé ţĥé ƒáɱîļý ţöļð ýöû çáññöţ ƀé îñ ţĥé ƒûţûŕé (ţöðáý îš‬ %s‮).‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>The date cannot be before %s, when the family signed the current consent form.</source>
+            <translation>‏[‮Ţĥé ðáţé çáññöţ ƀé ƀéƒöŕé‬ %s‮, ŵĥéñ ţĥé ƒáɱîļý šîĝñéð ţĥé çûŕŕéñţ çöñšéñţ ƒöŕɱ.‬ ‮····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Choose how they told you.</source>
+            <translation>‏[‮Çĥööšé ĥöŵ ţĥéý ţöļð ýöû.‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Enter your name under “Recorded by”.</source>
+            <translation>‏[‮Éñţéŕ ýöûŕ ñáɱé ûñðéŕ “Ŕéçöŕðéð ƀý”.‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who signed.</source>
+            <translation>‏[‮Éñţéŕ ţĥé ñáɱé öƒ ţĥé þéŕšöñ ŵĥö šîĝñéð.‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Ask the person named to sign, or clear their name.</source>
+            <translation>‏[‮Åšķ ţĥé þéŕšöñ ñáɱéð ţö šîĝñ, öŕ çļéáŕ ţĥéîŕ ñáɱé.‬ ‮····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Tick “I confirm the family told me this” to record it.</source>
+            <translation>‏[‮Ţîçķ “Î çöñƒîŕɱ ţĥé ƒáɱîļý ţöļð ɱé ţĥîš” ţö ŕéçöŕð îţ.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>‏[‮Ţĥé ŕéášöñ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>‏[‮Ýöûŕ ñáɱé‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>The signer's name</source>
+            <translation>‏[‮Ţĥé šîĝñéŕ'š ñáɱé‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>%1 is too long: keep it to %2 characters.</source>
+            <translation>‏[%1 ‮îš ţöö ļöñĝ: ķééþ îţ ţö‬ %2 ‮çĥáŕáçţéŕš.‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>%1 contains hidden or control characters. Please type it again.</source>
+            <translation>‏[%1 ‮çöñţáîñš ĥîððéñ öŕ çöñţŕöļ çĥáŕáçţéŕš. Þļéášé ţýþé îţ áĝáîñ.‬ ‮····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Nothing chosen yet. Tick what they no longer agree to.</source>
+            <translation>‏[‮Ñöţĥîñĝ çĥöšéñ ýéţ. Ţîçķ ŵĥáţ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>%s withdraws their own consent; the adult's consent is unchanged.</source>
+            <translation>‏[%s ‮ŵîţĥðŕáŵš ţĥéîŕ öŵñ çöñšéñţ; ţĥé áðûļţ'š çöñšéñţ îš ûñçĥáñĝéð.‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer share their information with %s.</source>
+            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ šĥáŕé ţĥéîŕ îñƒöŕɱáţîöñ ŵîţĥ‬ %s‮.‬ ‮····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer approach %s for their information.</source>
+            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ áþþŕöáçĥ‬ %s ‮ƒöŕ ţĥéîŕ îñƒöŕɱáţîöñ.‬ ‮····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer share information with %s.</source>
+            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ‬ %s‮.‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer approach %s for information.</source>
+            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ áþþŕöáçĥ‬ %s ‮ƒöŕ îñƒöŕɱáţîöñ.‬ ‮····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer copy these documents to agencies: %s.</source>
+            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ çöþý ţĥéšé ðöçûɱéñţš ţö áĝéñçîéš:‬ %s‮.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer use anonymised information for research.</source>
+            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ ûšé áñöñýɱîšéð îñƒöŕɱáţîöñ ƒöŕ ŕéšéáŕçĥ.‬ ‮····· ····· ····· ····· ····‬]</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About CSSW offline consent</source>
@@ -439,12 +526,8 @@
             <translation>‏[%s‮: ɱáý šĥáŕé ŵîţĥ‬ %d ‮öƒ‬ %d ‮áĝéñçîéš, áþþŕöáçĥ‬ %d ‮öƒ‬ %d ‮····· ····· ····· ···‬]</translation>
         </message>
         <message>
-            <source>no longer share with %s</source>
-            <translation>‏[‮ñö ļöñĝéŕ šĥáŕé ŵîţĥ‬ %s ‮····· ····‬]</translation>
-        </message>
-        <message>
-            <source>no longer approach %s</source>
-            <translation>‏[‮ñö ļöñĝéŕ áþþŕöáçĥ‬ %s ‮····· ···‬]</translation>
+            <source>%s's own withdrawal (%s): %s</source>
+            <translation>‏[%s‮'š öŵñ ŵîţĥðŕáŵáļ (‬%s‮):‬ %s ‮····· ····‬]</translation>
         </message>
         <message>
             <source>Withdrawal (%s): %s</source>
@@ -461,6 +544,10 @@
         <message>
             <source>%s confirmed the family said so</source>
             <translation>‏[%s ‮çöñƒîŕɱéð ţĥé ƒáɱîļý šáîð šö‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>%s confirmed the young person said so</source>
+            <translation>‏[%s ‮çöñƒîŕɱéð ţĥé ýöûñĝ þéŕšöñ šáîð šö‬ ‮····· ····· ····‬]</translation>
         </message>
         <message>
             <source>Signed by %s; %s</source>
@@ -561,8 +648,8 @@
             <translation>‏[‮Ŵîţĥðŕáŵ çöñšéñţ‬ ‮····· ··‬]</translation>
         </message>
         <message>
-            <source>Record that the family no longer agrees for some agencies</source>
-            <translation>‏[‮Ŕéçöŕð ţĥáţ ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ƒöŕ šöɱé áĝéñçîéš‬ ‮····· ····· ····· ····· ···‬]</translation>
+            <source>Record that the family, or a young person, no longer agrees to something</source>
+            <translation>‏[‮Ŕéçöŕð ţĥáţ ţĥé ƒáɱîļý, öŕ á ýöûñĝ þéŕšöñ, ñö ļöñĝéŕ áĝŕééš ţö šöɱéţĥîñĝ‬ ‮····· ····· ····· ····· ····· ····‬]</translation>
         </message>
         <message>
             <source>Consent for each agency</source>
@@ -599,6 +686,10 @@
         <message>
             <source>Young people's own consent: %s</source>
             <translation>‏[‮Ýöûñĝ þéöþļé'š öŵñ çöñšéñţ:‬ %s ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>No — withdrawn %s</source>
+            <translation>‏[‮Ñö — ŵîţĥðŕáŵñ‬ %s ‮····· ·‬]</translation>
         </message>
         <message>
             <source>Reading the family's consent records…</source>
@@ -2848,12 +2939,40 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ţĥé ƒáɱîļý ŵîţĥðŕéŵ çöñšéñţ ƒöŕ ţĥé áĝéñçîéš ƀéļöŵ. Éáŕļîéŕ šîĝñéð ŕéçöŕðš áŕé ñöţ çĥáñĝéð: ţĥîš ŵîţĥðŕáŵáļ áþþļîéš öñ ţöþ öƒ ţĥéɱ. Šéáļéð‬ %1‮.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
         </message>
         <message>
+            <source>The consent below was withdrawn. Earlier signed records are not changed: this withdrawal applies on top of them. Sealed %1.</source>
+            <translation>‏[‮Ţĥé çöñšéñţ ƀéļöŵ ŵáš ŵîţĥðŕáŵñ. Éáŕļîéŕ šîĝñéð ŕéçöŕðš áŕé ñöţ çĥáñĝéð: ţĥîš ŵîţĥðŕáŵáļ áþþļîéš öñ ţöþ öƒ ţĥéɱ. Šéáļéð‬ %1‮.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Withdrawn by:</source>
+            <translation>‏[‮Ŵîţĥðŕáŵñ ƀý:‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>%1, a young person, for their own consent only</source>
+            <translation>‏[%1‮, á ýöûñĝ þéŕšöñ, ƒöŕ ţĥéîŕ öŵñ çöñšéñţ öñļý‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
             <source>CSSW may no longer share information with:</source>
             <translation>‏[‮ÇŠŠŴ ɱáý ñö ļöñĝéŕ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ:‬ ‮····· ····· ····· ··‬]</translation>
         </message>
         <message>
             <source>CSSW may no longer approach for information:</source>
             <translation>‏[‮ÇŠŠŴ ɱáý ñö ļöñĝéŕ áþþŕöáçĥ ƒöŕ îñƒöŕɱáţîöñ:‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>CSSW may no longer send copies of these documents:</source>
+            <translation>‏[‮ÇŠŠŴ ɱáý ñö ļöñĝéŕ šéñð çöþîéš öƒ ţĥéšé ðöçûɱéñţš:‬ ‮····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>No change.</source>
+            <translation>‏[‮Ñö çĥáñĝé.‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>Anonymised information for research:</source>
+            <translation>‏[‮Åñöñýɱîšéð îñƒöŕɱáţîöñ ƒöŕ ŕéšéáŕçĥ:‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Withdrawn: CSSW may no longer use it for research.</source>
+            <translation>‏[‮Ŵîţĥðŕáŵñ: ÇŠŠŴ ɱáý ñö ļöñĝéŕ ûšé îţ ƒöŕ ŕéšéáŕçĥ.‬ ‮····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Details</source>
@@ -2898,10 +3017,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Not signed by the family (told by: %1).</source>
             <translation>‏[‮Ñöţ šîĝñéð ƀý ţĥé ƒáɱîļý (ţöļð ƀý:‬ %1‮).‬ ‮····· ····· ·····‬]</translation>
-        </message>
-        <message>
-            <source>No change.</source>
-            <translation>‏[‮Ñö çĥáñĝé.‬ ‮····‬]</translation>
         </message>
         <message>
             <source>How this withdrawal was recorded</source>
@@ -3565,6 +3680,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Differs from the case system's details</source>
             <translation>‏[‮Ðîƒƒéŕš ƒŕöɱ ţĥé çášé šýšţéɱ'š ðéţáîļš‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Young person withdrew their own consent</source>
+            <translation>‏[‮Ýöûñĝ þéŕšöñ ŵîţĥðŕéŵ ţĥéîŕ öŵñ çöñšéñţ‬ ‮····· ····· ····· ·‬]</translation>
         </message>
     </context>
     <context>
@@ -5005,6 +5124,76 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>WhatPanel</name>
+        <message>
+            <source>Stop sharing their information with</source>
+            <translation>‏[‮Šţöþ šĥáŕîñĝ ţĥéîŕ îñƒöŕɱáţîöñ ŵîţĥ‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Stop approaching for their information</source>
+            <translation>‏[‮Šţöþ áþþŕöáçĥîñĝ ƒöŕ ţĥéîŕ îñƒöŕɱáţîöñ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Stop sharing information with</source>
+            <translation>‏[‮Šţöþ šĥáŕîñĝ îñƒöŕɱáţîöñ ŵîţĥ‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Stop approaching for information</source>
+            <translation>‏[‮Šţöþ áþþŕöáçĥîñĝ ƒöŕ îñƒöŕɱáţîöñ‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Copies of documents and research</source>
+            <translation>‏[‮Çöþîéš öƒ ðöçûɱéñţš áñð ŕéšéáŕçĥ‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Stop copying to agencies: %s</source>
+            <translation>‏[‮Šţöþ çöþýîñĝ ţö áĝéñçîéš:‬ %s ‮····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Tick if they no longer agree to copies of this document</source>
+            <translation>‏[‮Ţîçķ îƒ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö çöþîéš öƒ ţĥîš ðöçûɱéñţ‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Stop using anonymised information for research</source>
+            <translation>‏[‮Šţöþ ûšîñĝ áñöñýɱîšéð îñƒöŕɱáţîöñ ƒöŕ ŕéšéáŕçĥ‬ ‮····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Tick if they no longer agree to research</source>
+            <translation>‏[‮Ţîçķ îƒ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö ŕéšéáŕçĥ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Tick if the family no longer agrees to this for %s</source>
+            <translation>‏[‮Ţîçķ îƒ ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö ţĥîš ƒöŕ‬ %s ‮····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>None: nothing agreed to here.</source>
+            <translation>‏[‮Ñöñé: ñöţĥîñĝ áĝŕééð ţö ĥéŕé.‬ ‮····· ····· ··‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoBox</name>
+        <message>
+            <source>Who is withdrawing</source>
+            <translation>‏[‮Ŵĥö îš ŵîţĥðŕáŵîñĝ‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>The adult, for the family (parental consent)</source>
+            <translation>‏[‮Ţĥé áðûļţ, ƒöŕ ţĥé ƒáɱîļý (þáŕéñţáļ çöñšéñţ)‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>%s (aged %d), for their own consent</source>
+            <translation>‏[%s ‮(áĝéð‬ %d‮), ƒöŕ ţĥéîŕ öŵñ çöñšéñţ‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Who is withdrawing consent</source>
+            <translation>‏[‮Ŵĥö îš ŵîţĥðŕáŵîñĝ çöñšéñţ‬ ‮····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>No consent is given now.</source>
+            <translation>‏[‮Ñö çöñšéñţ îš ĝîṽéñ ñöŵ.‬ ‮····· ·····‬]</translation>
+        </message>
+    </context>
+    <context>
         <name>WhoStep</name>
         <message>
             <source>Name of person giving consent</source>
@@ -5132,16 +5321,12 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ŵîţĥðŕáŵ çöñšéñţ‬ ‮····· ··‬]</translation>
         </message>
         <message>
-            <source>Tick each agency the family no longer agrees to. Only the agencies they said Yes to are listed. Everything else stays as they agreed on the form signed on %s.</source>
-            <translation>‏[‮Ţîçķ éáçĥ áĝéñçý ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö. Öñļý ţĥé áĝéñçîéš ţĥéý šáîð Ýéš ţö áŕé ļîšţéð. Éṽéŕýţĥîñĝ éļšé šţáýš áš ţĥéý áĝŕééð öñ ţĥé ƒöŕɱ šîĝñéð öñ‬ %s‮.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···‬]</translation>
+            <source>Choose who is withdrawing, then tick each consent they no longer give. Only what they agreed to is listed. Everything else stays as agreed on the form signed on %s.</source>
+            <translation>‏[‮Çĥööšé ŵĥö îš ŵîţĥðŕáŵîñĝ, ţĥéñ ţîçķ éáçĥ çöñšéñţ ţĥéý ñö ļöñĝéŕ ĝîṽé. Öñļý ŵĥáţ ţĥéý áĝŕééð ţö îš ļîšţéð. Éṽéŕýţĥîñĝ éļšé šţáýš áš áĝŕééð öñ ţĥé ƒöŕɱ šîĝñéð öñ‬ %s‮.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
         </message>
         <message>
-            <source>Stop sharing information with</source>
-            <translation>‏[‮Šţöþ šĥáŕîñĝ îñƒöŕɱáţîöñ ŵîţĥ‬ ‮····· ····· ··‬]</translation>
-        </message>
-        <message>
-            <source>Stop approaching for information</source>
-            <translation>‏[‮Šţöþ áþþŕöáçĥîñĝ ƒöŕ îñƒöŕɱáţîöñ‬ ‮····· ····· ···‬]</translation>
+            <source>What they withdraw</source>
+            <translation>‏[‮Ŵĥáţ ţĥéý ŵîţĥðŕáŵ‬ ‮····· ···‬]</translation>
         </message>
         <message>
             <source>What this withdrawal means</source>
@@ -5236,8 +5421,8 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮&amp;Réçöŕð ŵîţĥðŕáŵáļ‬ ‮····· ···‬]</translation>
         </message>
         <message>
-            <source>Record and seal the withdrawal for the agencies ticked</source>
-            <translation>‏[‮Ŕéçöŕð áñð šéáļ ţĥé ŵîţĥðŕáŵáļ ƒöŕ ţĥé áĝéñçîéš ţîçķéð‬ ‮····· ····· ····· ····· ··‬]</translation>
+            <source>Record and seal the withdrawal of what is ticked</source>
+            <translation>‏[‮Ŕéçöŕð áñð šéáļ ţĥé ŵîţĥðŕáŵáļ öƒ ŵĥáţ îš ţîçķéð‬ ‮····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -5248,76 +5433,12 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Çļöšé ŵîţĥöûţ ŕéçöŕðîñĝ áñýţĥîñĝ‬ ‮····· ····· ···‬]</translation>
         </message>
         <message>
-            <source>Tick if the family no longer agrees to this for %s</source>
-            <translation>‏[‮Ţîçķ îƒ ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö ţĥîš ƒöŕ‬ %s ‮····· ····· ····· ·····‬]</translation>
+            <source>%s's signature (optional)</source>
+            <translation>‏[%s‮'š šîĝñáţûŕé (öþţîöñáļ)‬ ‮····· ·····‬]</translation>
         </message>
         <message>
-            <source>None: the family has not agreed to any.</source>
-            <translation>‏[‮Ñöñé: ţĥé ƒáɱîļý ĥáš ñöţ áĝŕééð ţö áñý.‬ ‮····· ····· ····· ·‬]</translation>
-        </message>
-        <message>
-            <source>Nothing chosen yet. Tick the agencies the family no longer agrees to.</source>
-            <translation>‏[‮Ñöţĥîñĝ çĥöšéñ ýéţ. Ţîçķ ţĥé áĝéñçîéš ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö.‬ ‮····· ····· ····· ····· ····· ···‬]</translation>
-        </message>
-        <message>
-            <source>CSSW will no longer share information with %s.</source>
-            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ‬ %s‮.‬ ‮····· ····· ····· ···‬]</translation>
-        </message>
-        <message>
-            <source>CSSW will no longer approach %s for information.</source>
-            <translation>‏[‮ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ áþþŕöáçĥ‬ %s ‮ƒöŕ îñƒöŕɱáţîöñ.‬ ‮····· ····· ····· ····‬]</translation>
-        </message>
-        <message>
-            <source>Tick at least one agency the family no longer agrees to.</source>
-            <translation>‏[‮Ţîçķ áţ ļéášţ öñé áĝéñçý ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö.‬ ‮····· ····· ····· ····· ···‬]</translation>
-        </message>
-        <message>
-            <source>The date the family told you cannot be in the future (today is %s).</source>
-            <translation>‏[‮Ţĥé ðáţé ţĥé ƒáɱîļý ţöļð ýöû çáññöţ ƀé îñ ţĥé ƒûţûŕé (ţöðáý îš‬ %s‮).‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
-        </message>
-        <message>
-            <source>The date cannot be before %s, when the family signed the current consent form.</source>
-            <translation>‏[‮Ţĥé ðáţé çáññöţ ƀé ƀéƒöŕé‬ %s‮, ŵĥéñ ţĥé ƒáɱîļý šîĝñéð ţĥé çûŕŕéñţ çöñšéñţ ƒöŕɱ.‬ ‮····· ····· ····· ····· ····· ····· ·‬]</translation>
-        </message>
-        <message>
-            <source>Choose how they told you.</source>
-            <translation>‏[‮Çĥööšé ĥöŵ ţĥéý ţöļð ýöû.‬ ‮····· ·····‬]</translation>
-        </message>
-        <message>
-            <source>Enter your name under “Recorded by”.</source>
-            <translation>‏[‮Éñţéŕ ýöûŕ ñáɱé ûñðéŕ “Ŕéçöŕðéð ƀý”.‬ ‮····· ····· ·····‬]</translation>
-        </message>
-        <message>
-            <source>Enter the name of the person who signed.</source>
-            <translation>‏[‮Éñţéŕ ţĥé ñáɱé öƒ ţĥé þéŕšöñ ŵĥö šîĝñéð.‬ ‮····· ····· ····· ·‬]</translation>
-        </message>
-        <message>
-            <source>Ask the person named to sign, or clear their name.</source>
-            <translation>‏[‮Åšķ ţĥé þéŕšöñ ñáɱéð ţö šîĝñ, öŕ çļéáŕ ţĥéîŕ ñáɱé.‬ ‮····· ····· ····· ·····‬]</translation>
-        </message>
-        <message>
-            <source>Tick “I confirm the family told me this” to record it.</source>
-            <translation>‏[‮Ţîçķ “Î çöñƒîŕɱ ţĥé ƒáɱîļý ţöļð ɱé ţĥîš” ţö ŕéçöŕð îţ.‬ ‮····· ····· ····· ····· ··‬]</translation>
-        </message>
-        <message>
-            <source>The reason</source>
-            <translation>‏[‮Ţĥé ŕéášöñ‬ ‮····‬]</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>‏[‮Ýöûŕ ñáɱé‬ ‮····‬]</translation>
-        </message>
-        <message>
-            <source>The signer's name</source>
-            <translation>‏[‮Ţĥé šîĝñéŕ'š ñáɱé‬ ‮····· ··‬]</translation>
-        </message>
-        <message>
-            <source>%1 is too long: keep it to %2 characters.</source>
-            <translation>‏[%1 ‮îš ţöö ļöñĝ: ķééþ îţ ţö‬ %2 ‮çĥáŕáçţéŕš.‬ ‮····· ····· ·····‬]</translation>
-        </message>
-        <message>
-            <source>%1 contains hidden or control characters. Please type it again.</source>
-            <translation>‏[%1 ‮çöñţáîñš ĥîððéñ öŕ çöñţŕöļ çĥáŕáçţéŕš. Þļéášé ţýþé îţ áĝáîñ.‬ ‮····· ····· ····· ····· ·····‬]</translation>
+            <source>Only when they tell you in person: %s may sign to confirm this.</source>
+            <translation>‏[‮Öñļý ŵĥéñ ţĥéý ţéļļ ýöû îñ þéŕšöñ:‬ %s ‮ɱáý šîĝñ ţö çöñƒîŕɱ ţĥîš.‬ ‮····· ····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Before recording this:</source>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Tick at least one agency, document or research they no longer agree to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the family told you cannot be in the future (today is %s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before %s, when the family signed the current consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how they told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name under “Recorded by”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person named to sign, or clear their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “I confirm the family told me this” to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: keep it to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains hidden or control characters. Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet. Tick what they no longer agree to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s withdraws their own consent; the adult&apos;s consent is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer share their information with %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer approach %s for their information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer share information with %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer approach %s for information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer copy these documents to agencies: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer use anonymised information for research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About CSSW offline consent</source>
@@ -439,11 +526,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no longer share with %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer approach %s</source>
+        <source>%s&apos;s own withdrawal (%s): %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -460,6 +543,10 @@
     </message>
     <message>
         <source>%s confirmed the family said so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s confirmed the young person said so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,7 +648,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record that the family no longer agrees for some agencies</source>
+        <source>Record that the family, or a young person, no longer agrees to something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -598,6 +685,10 @@
     </message>
     <message>
         <source>Young people&apos;s own consent: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — withdrawn %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2824,11 +2915,35 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The consent below was withdrawn. Earlier signed records are not changed: this withdrawal applies on top of them. Sealed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a young person, for their own consent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSSW may no longer share information with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSSW may no longer approach for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW may no longer send copies of these documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised information for research:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: CSSW may no longer use it for research.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3544,6 +3659,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Differs from the case system&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person withdrew their own consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4985,6 +5104,76 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>WhatPanel</name>
+    <message>
+        <source>Stop sharing their information with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop approaching for their information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing information with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop approaching for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of documents and research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop copying to agencies: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if they no longer agree to copies of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using anonymised information for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if they no longer agree to research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if the family no longer agrees to this for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: nothing agreed to here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoBox</name>
+    <message>
+        <source>Who is withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult, for the family (parental consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (aged %d), for their own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is withdrawing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is given now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhoStep</name>
     <message>
         <source>Name of person giving consent</source>
@@ -5112,15 +5301,11 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick each agency the family no longer agrees to. Only the agencies they said Yes to are listed. Everything else stays as they agreed on the form signed on %s.</source>
+        <source>Choose who is withdrawing, then tick each consent they no longer give. Only what they agreed to is listed. Everything else stays as agreed on the form signed on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop sharing information with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop approaching for information</source>
+        <source>What they withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5216,7 +5401,15 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record and seal the withdrawal for the agencies ticked</source>
+        <source>Record and seal the withdrawal of what is ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s&apos;s signature (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when they tell you in person: %s may sign to confirm this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5225,78 +5418,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Close without recording anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick if the family no longer agrees to this for %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None: the family has not agreed to any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing chosen yet. Tick the agencies the family no longer agrees to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSSW will no longer share information with %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSSW will no longer approach %s for information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one agency the family no longer agrees to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date the family told you cannot be in the future (today is %s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date cannot be before %s, when the family signed the current consent form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how they told you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your name under “Recorded by”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the person named to sign, or clear their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick “I confirm the family told me this” to record it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long: keep it to %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains hidden or control characters. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
