@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 import h11
+from h11._connection import DEFAULT_MAX_INCOMPLETE_EVENT_SIZE
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from cssw_central.infra.connections import GatedLoop, Held
@@ -27,9 +28,13 @@ class TrackedH11Protocol(H11Protocol):
         super().__init__(*args, **kwargs)
         self._held: Held | None = None
         parse = self.conn.next_event
+        most = self.config.h11_max_incomplete_event_size or DEFAULT_MAX_INCOMPLETE_EVENT_SIZE
 
         def next_event() -> Any:
             event = parse()
+            # h11 bounds only headers still incomplete; these came whole in one read.
+            if isinstance(event, h11.Request) and _header_bytes(event) > most:
+                raise h11.RemoteProtocolError("headers too large")
             if self._held is not None:
                 self._observe(self._held, event)
             return event
@@ -85,3 +90,8 @@ class TrackedH11Protocol(H11Protocol):
         elif isinstance(event, h11.EndOfMessage):
             answered = self.conn.our_state is h11.DONE
             held.phase, held.since = ("idle" if answered else "serving"), time.monotonic()
+
+
+def _header_bytes(request: h11.Request) -> int:
+    size = len(request.method) + len(request.target) + 12
+    return size + sum(len(name) + len(value) + 4 for name, value in request.headers)
