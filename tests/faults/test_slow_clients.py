@@ -15,25 +15,22 @@ import time
 from pathlib import Path
 from typing import cast
 
-import httpx
 import pytest
 
 from cssw_central.infra.connections import ConnectionLimits
-from cssw_core.protocol import UploadResponse
-from cssw_core.signing import receipt_holds
 from tests.faults import tally
 from tests.support.admission import connections, gate, wait_until
 from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient
 from tests.support.central_fixtures import STANDARD_PEOPLE, WENDY_PASSWORD
 from tests.support.postgres import TemplateDatabases
-from tests.support.records import complete_draft, family_with_teenager
-from tests.support.sealed_documents import new_device_key, seal_consent_document
+from tests.support.sealed_documents import new_device_key
 from tests.support.slow_clients import (
     WITHHELD_BODY,
     Flood,
     attacker_address,
     closed_by_peer,
+    genuine_sync,
     half_sent_headers,
     raise_fd_limit,
     rss_mb,
@@ -46,27 +43,6 @@ PORT_OF = lambda central: int(central.url.rsplit(":", 1)[1])  # noqa: E731
 QUICK = ConnectionLimits(
     header_timeout_seconds=2.0, body_grace_seconds=1.0, body_min_bytes_per_second=1024
 )
-
-
-def genuine_sync(central: RunningCentral, client: LaptopClient, attempts: int = 20) -> int:
-    """Enroll (if not yet) and upload one sealed record as a laptop's sync would, retrying
-    a refused connection or a 'busy' answer; the number of tries it took."""
-    family = family_with_teenager()
-    sealed = seal_consent_document(client.key, family, complete_draft(family))
-    for attempt in range(1, attempts + 1):
-        try:
-            response = client.upload(sealed.upload())  # signed afresh each time
-        except httpx.TransportError:
-            time.sleep(0.5)
-            continue
-        if response.status_code == 503:
-            time.sleep(0.5)
-            continue
-        assert response.status_code == 201, response.text
-        receipt = UploadResponse.model_validate(response.json()).receipt
-        assert receipt_holds(receipt, central.receipt_public_key)
-        return attempt
-    raise AssertionError("the genuine laptop never got through")
 
 
 def enrolled(central: RunningCentral) -> LaptopClient:

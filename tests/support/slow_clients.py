@@ -26,7 +26,12 @@ import httpx
 from cssw_central.infra.certs import make_dev_cert
 from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
 from cssw_core.pinning import pinned_context
-from tests.support.central import admin, free_port
+from cssw_core.protocol import UploadResponse
+from cssw_core.signing import receipt_holds
+from tests.support.central import RunningCentral, admin, free_port
+from tests.support.central_client import LaptopClient
+from tests.support.records import complete_draft, family_with_teenager
+from tests.support.sealed_documents import seal_consent_document
 
 HALF_HEADERS = (
     b"POST /v1/records HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
@@ -166,11 +171,12 @@ class ServedCentral:
 
 @contextmanager
 def served_central(
-    tmp_path: Path, database_url: str, *extra: str, port: int | None = None
+    tmp_path: Path, database_url: str, *extra: str, log: Path | None = None
 ) -> Iterator[ServedCentral]:
-    """Run the real command on 127.0.0.1 until the block ends (then SIGTERM, and wait)."""
+    """Run the real command on 127.0.0.1 until the block ends (then SIGTERM, and wait);
+    what it prints (uvicorn's access log among it) goes to `log`, if given."""
     cert, key, pin = make_dev_cert("127.0.0.1", tmp_path / "tls")
-    port = port or free_port()
+    port = free_port()
     command = [
         sys.executable, "-m", "cssw_central.cli", "serve",
         "--database-url", database_url,
@@ -181,8 +187,12 @@ def served_central(
         "--retention-every-hours", "0",
         *extra,
     ]  # fmt: skip
+    out = log.open("w", encoding="utf-8") if log is not None else subprocess.DEVNULL
     process = subprocess.Popen(
-        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+        command,
+        stdout=out,
+        stderr=subprocess.STDOUT if log is not None else subprocess.DEVNULL,
+        text=True,
     )
     served = ServedCentral(
         f"https://127.0.0.1:{port}",
@@ -214,3 +224,26 @@ def served_central(
             process.kill()
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.communicate(timeout=10)
+        if not isinstance(out, int):
+            out.close()
+
+
+def genuine_sync(central: RunningCentral, client: LaptopClient, attempts: int = 20) -> int:
+    """Enroll (if not yet) and upload one sealed record as a laptop's sync would, retrying
+    a refused connection or a 'busy' answer; the number of tries it took."""
+    family = family_with_teenager()
+    sealed = seal_consent_document(client.key, family, complete_draft(family))
+    for attempt in range(1, attempts + 1):
+        try:
+            response = client.upload(sealed.upload())  # signed afresh each time
+        except httpx.TransportError:
+            time.sleep(0.5)
+            continue
+        if response.status_code == 503:
+            time.sleep(0.5)
+            continue
+        assert response.status_code == 201, response.text
+        receipt = UploadResponse.model_validate(response.json()).receipt
+        assert receipt_holds(receipt, central.receipt_public_key)
+        return attempt
+    raise AssertionError("the genuine laptop never got through")
