@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import asyncio.sslproto
 import contextlib
+import ctypes
 import socket
 import time
 from collections import Counter
@@ -41,6 +42,7 @@ from typing import Any, Literal
 
 TLS_READ_BUFFER = 32 * 1024  # asyncio's default is 256 KiB per TLS connection
 SWEEP_EVERY_SECONDS = 1.0
+TRIM_AFTER = 256  # connections held at once, after which memory is given back when they go
 
 Phase = Literal["waiting", "body", "serving", "idle", "closing"]
 EVICTABLE: frozenset[Phase] = frozenset({"waiting", "idle"})
@@ -88,7 +90,9 @@ class ConnectionTable:
         self.limits = limits or ConnectionLimits()
         self.loop: asyncio.AbstractEventLoop | None = None
         self._held: dict[int, Held] = {}  # by file descriptor
-        self._per_address: Counter[str] = Counter()
+        self._per_address: Counter[str] = Counter()  # held, closing or not
+        self._live: Counter[str | None] = Counter()  # not closing: per address, None: all
+        self._lately = 0  # the most held since memory was last given back
         # Counts since start, for the operator and tests.
         self.accepted = 0
         self.refused = 0
@@ -102,33 +106,40 @@ class ConnectionTable:
         return len(self._held)
 
     def from_address(self, address: str) -> int:
-        return self._per_address[address]
+        """Connections from `address` not being closed."""
+        return self._live[address]
 
     def admit(self, sock: socket.socket, address: str) -> bool:
         """Count a just-accepted connection, making room if a limit is full; False: refuse."""
         limits = self.limits
         if (
             address not in limits.trusted_proxies
-            and self._live(address) >= limits.max_per_address
+            and self._live[address] >= limits.max_per_address
             and not self._evict(address)
         ):
             self.refused += 1
             return False
-        if self._live(None) >= limits.max_connections and not self._evict(None):
+        if self._live[None] >= limits.max_connections and not self._evict(None):
             self.refused += 1
             return False
         self._held[sock.fileno()] = Held(sock, address)
         self._per_address[address] += 1
+        self._live[address] += 1
+        self._live[None] += 1
         self.accepted += 1
         self.most_open = max(self.most_open, len(self._held))
+        self._lately = max(self._lately, len(self._held))
         return True
 
     def forget(self, fd: int) -> None:
         held = self._held.pop(fd, None)
-        if held is not None:
-            self._per_address[held.address] -= 1
-            if self._per_address[held.address] <= 0:
-                del self._per_address[held.address]
+        if held is None:
+            return
+        if held.phase != "closing":
+            self._not_live(held.address)
+        self._per_address[held.address] -= 1
+        if self._per_address[held.address] <= 0:
+            del self._per_address[held.address]
 
     def held(self, fd: int) -> Held | None:
         return self._held.get(fd)
@@ -141,37 +152,48 @@ class ConnectionTable:
             elapsed = now - held.since
             if held.phase == "waiting" and elapsed > limits.header_timeout_seconds:
                 self.cut_headers += 1
-                _cut(held)
+                self._cut(held)
             elif held.phase == "body" and elapsed > limits.body_grace_seconds:
                 owed = limits.body_min_bytes_per_second * (elapsed - limits.body_grace_seconds)
                 if held.expected is not None:
                     owed = min(owed, held.expected)
                 if held.received < owed:
                     self.cut_bodies += 1
-                    _cut(held)
+                    self._cut(held)
+        if self._lately >= TRIM_AFTER and len(self._held) * 4 < self._lately:
+            self._lately = len(self._held)
+            give_back_memory()
 
-    def _live(self, address: str | None) -> int:
-        if address is None:
-            return sum(1 for h in self._held.values() if h.phase != "closing")
-        if self._per_address[address] == 0:
-            return 0
-        return sum(1 for h in self._held.values() if h.address == address and h.phase != "closing")
+    def _not_live(self, address: str) -> None:
+        for key in (address, None):
+            self._live[key] -= 1
+            if self._live[key] <= 0:
+                del self._live[key]
+
+    def _cut(self, held: Held) -> None:
+        """End a connection: the loop sees it go and closes it the ordinary way."""
+        if held.phase == "closing":
+            return
+        held.phase = "closing"
+        self._not_live(held.address)
+        with contextlib.suppress(OSError):
+            held.sock.shutdown(socket.SHUT_RDWR)
 
     def _evict(self, address: str | None) -> bool:
         """Close the oldest connection (of `address`, or any) with no request in progress."""
         for held in self._held.values():  # in order of acceptance
             if held.phase in EVICTABLE and (address is None or held.address == address):
                 self.evicted += 1
-                _cut(held)
+                self._cut(held)
                 return True
         return False
 
 
-def _cut(held: Held) -> None:
-    """End a connection: the loop sees it go and closes it the ordinary way."""
-    held.phase = "closing"
-    with contextlib.suppress(OSError):
-        held.sock.shutdown(socket.SHUT_RDWR)
+def give_back_memory() -> None:
+    """Return freed heap to the system (glibc's malloc_trim), after many connections went:
+    otherwise the process keeps its high-water mark though nothing uses it."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 class TrackedSocket(socket.socket):
