@@ -86,6 +86,9 @@ def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError("the central bench server did not start in time")
 
 
+BENCH_CONNECTIONS = 8192  # connections per process, from one address or in all
+
+
 def _command(
     database_url: str, cert: Path, key: Path, port: int, root: Path, workers: int
 ) -> list[str]:
@@ -109,6 +112,13 @@ def _command(
             str(root / "receipt-key.pem"),
             "--workers",
             str(workers),
+            # Every simulated laptop connects from 127.0.0.1, thousands at once: lift the
+            # per-address and per-process connection limits (infra/connections.py),
+            # which real laptops, each from its own address, do not meet.
+            "--max-connections",
+            str(BENCH_CONNECTIONS),
+            "--max-connections-per-address",
+            str(BENCH_CONNECTIONS),
         ]
     return [
         sys.executable,
