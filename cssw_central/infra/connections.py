@@ -10,10 +10,11 @@ its TLS handshake:
   is closed to make room; if every one is busy, the new connection is closed at once.
   A trusted reverse proxy's address has no per-address limit (the proxy limits its own
   clients).
-- **Headers have a deadline**: from accept (TLS handshake included), or from the first
-  byte of a next request on a kept-alive connection, the request's headers must be
-  complete within `header_timeout_seconds`, and no larger than `max_header_bytes` (h11
-  refuses more, with 400).
+- **Headers have a deadline**: the TLS handshake must end within
+  `handshake_timeout_seconds` of accept (generous: in a burst the handshakes queue for the
+  CPU); then, or from the first byte of a next request on a kept-alive connection, the
+  request's headers must be complete within `header_timeout_seconds`, and no larger than
+  `max_header_bytes` (refused with 400).
 - **Bodies have a minimum rate**: after `body_grace_seconds`, a body must keep arriving at
   `body_min_bytes_per_second` on average; a slower one, or one that stops, is cut.
 - A sweep once a second closes the connections past their deadline.
@@ -44,15 +45,16 @@ TLS_READ_BUFFER = 32 * 1024  # asyncio's default is 256 KiB per TLS connection
 SWEEP_EVERY_SECONDS = 1.0
 TRIM_AFTER = 256  # connections held at once, after which memory is given back when they go
 
-Phase = Literal["waiting", "body", "serving", "idle", "closing"]
-EVICTABLE: frozenset[Phase] = frozenset({"waiting", "idle"})
+Phase = Literal["handshake", "waiting", "body", "serving", "idle", "closing"]
+EVICTABLE: frozenset[Phase] = frozenset({"handshake", "waiting", "idle"})
 
 
 @dataclass(frozen=True, slots=True)
 class ConnectionLimits:
     """Per server process. Behind a reverse proxy, set `trusted_proxies` to its address."""
 
-    header_timeout_seconds: float = 10.0  # accept (TLS included) to the end of the headers
+    handshake_timeout_seconds: float = 30.0  # accept to the end of the TLS handshake
+    header_timeout_seconds: float = 10.0  # then to the end of the request's headers
     max_header_bytes: int = 16 * 1024  # request line and headers together
     body_grace_seconds: float = 10.0  # a body may start slowly for this long...
     body_min_bytes_per_second: int = 4 * 1024  # ...then must average at least this
@@ -63,7 +65,12 @@ class ConnectionLimits:
     trusted_proxies: tuple[str, ...] = ()  # only these may say who the client is
 
     def __post_init__(self) -> None:
-        if min(self.header_timeout_seconds, self.body_grace_seconds) <= 0:
+        deadlines = (
+            self.handshake_timeout_seconds,
+            self.header_timeout_seconds,
+            self.body_grace_seconds,
+        )
+        if min(deadlines) <= 0:
             raise ValueError("connection deadlines must be positive")
         if min(self.max_header_bytes, self.body_min_bytes_per_second) < 1:
             raise ValueError("header size and body rate must be positive")
@@ -77,7 +84,7 @@ class Held:
 
     sock: socket.socket
     address: str
-    phase: Phase = "waiting"
+    phase: Phase = "handshake"
     since: float = field(default_factory=time.monotonic)  # when this phase began
     expected: int | None = None  # the body's declared length, if any
     received: int = 0  # body bytes so far
@@ -150,7 +157,9 @@ class ConnectionTable:
         limits = self.limits
         for held in list(self._held.values()):
             elapsed = now - held.since
-            if held.phase == "waiting" and elapsed > limits.header_timeout_seconds:
+            if (held.phase == "handshake" and elapsed > limits.handshake_timeout_seconds) or (
+                held.phase == "waiting" and elapsed > limits.header_timeout_seconds
+            ):
                 self.cut_headers += 1
                 self._cut(held)
             elif held.phase == "body" and elapsed > limits.body_grace_seconds:
@@ -249,9 +258,10 @@ class GatedLoop(asyncio.SelectorEventLoop):
             gated.bind((host or "0.0.0.0", port or 0))  # noqa: S104 - as asked
             gated.table = self.connection_table
             kwargs["sock"] = gated
-        kwargs.setdefault(
-            "ssl_handshake_timeout", self.connection_table.limits.header_timeout_seconds
-        )
+        if kwargs.get("ssl") is not None:
+            kwargs.setdefault(
+                "ssl_handshake_timeout", self.connection_table.limits.handshake_timeout_seconds
+            )
         if self._sweeping is None:
             self._sweep()
         return await super().create_server(*args, **kwargs)

@@ -47,6 +47,9 @@ class TrackedH11Protocol(H11Protocol):
             sock = transport.get_extra_info("socket")
             if sock is not None:
                 self._held = self.loop.connection_table.held(sock.fileno())
+            if self._held is not None and self._held.phase == "handshake":
+                # TLS is done (or there is none): the header deadline starts now.
+                self._held.phase, self._held.since = "waiting", time.monotonic()
 
     def data_received(self, data: bytes) -> None:
         held = self._held
