@@ -214,7 +214,8 @@ class GuardMiddleware:
         response.headers["Retry-After"] = str(
             gate.retry_after() if gate is not None else RETRY_AFTER_SECONDS
         )
-        response.headers["Connection"] = "close"
+        # The rest of the body is discarded as it arrives (uvicorn reads it without keeping
+        # it), so the laptop reads this answer and keeps its connection.
         await response(scope, receive, send)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:

@@ -58,7 +58,7 @@ class ConnectionLimits:
     max_header_bytes: int = 16 * 1024  # request line and headers together
     body_grace_seconds: float = 10.0  # a body may start slowly for this long...
     body_min_bytes_per_second: int = 4 * 1024  # ...then must average at least this
-    keep_alive_seconds: float = 15.0  # an idle kept-alive connection is closed after this
+    keep_alive_seconds: float = 30.0  # an idle kept-alive connection is closed after this
     max_connections: int = 1024  # open connections in one process
     max_per_address: int = 64  # open connections from one client address, per process
     body_buffer_bytes: int = 192 * 1024 * 1024  # bodies being read, together, per process

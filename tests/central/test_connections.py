@@ -110,7 +110,7 @@ def test_late_headers_and_slow_bodies_are_cut_at_their_deadlines(
     _, waiting, waiting_peer = _connect(table, pairs, "10.0.0.1")
     _, slow, slow_peer = _connect(table, pairs, "10.0.0.2")
     _, steady, steady_peer = _connect(table, pairs, "10.0.0.3")
-    _, handshaking, handshaking_peer = _connect(table, pairs, "10.0.0.4")
+    _, _, handshaking_peer = _connect(table, pairs, "10.0.0.4")
     start = table.held(waiting.fileno())
     assert start is not None
     assert start.phase == "handshake"  # until the protocol hears TLS is done

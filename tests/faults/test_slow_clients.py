@@ -24,7 +24,8 @@ from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient
 from tests.support.central_fixtures import STANDARD_PEOPLE, WENDY_PASSWORD
 from tests.support.postgres import TemplateDatabases
-from tests.support.sealed_documents import new_device_key
+from tests.support.records import complete_draft, family_with_teenager
+from tests.support.sealed_documents import new_device_key, seal_consent_document
 from tests.support.slow_clients import (
     WITHHELD_BODY,
     Flood,
@@ -130,6 +131,25 @@ def test_headers_have_a_deadline_a_size_and_a_per_address_limit(
     tally.add(SUITE, cases=3, connections=8, genuine_ok=1, accepted=0, server_errors=0)
 
 
+@pytest.mark.parametrize(
+    "central", [{"connections": ConnectionLimits(body_buffer_bytes=100_000)}], indirect=True
+)
+def test_the_bodies_held_at_once_are_bounded(central: RunningCentral) -> None:
+    """A body that would take more than the process's body buffer is answered 'busy' (and
+    its bytes discarded as they come); the laptop's next request is served."""
+    with enrolled(central) as laptop:
+        family = family_with_teenager()
+        sealed = seal_consent_document(laptop.key, family, complete_draft(family))
+        padded = sealed.upload().model_copy(update={"pdf_base64": "JVBER" + "A" * 400_000})
+        busy = laptop.upload(padded)
+        assert busy.status_code == 503
+        assert busy.json()["error"]["code"] == "rate_limited"
+        assert int(busy.headers["Retry-After"]) >= 1
+        assert genuine_sync(central, laptop) == 1  # within the buffer: stored
+    assert gate(central).shed == 0  # refused before it reached the gate
+    tally.add(SUITE, cases=1, connections=1, genuine_ok=1, accepted=0, server_errors=0)
+
+
 FLOOD = 5000
 PEAK_RSS_BOUND_MB = 400
 
@@ -174,8 +194,9 @@ def test_five_thousand_half_sent_headers_leave_memory_bounded(
     attack = result[0]
     print(
         f"slow clients: served {served_rss:.0f} MB, peak {peak_rss:.0f} MB, at the end "
-        f"{after_rss:.0f} MB, settled {settled:.0f} MB; opened {attack.opened}, refused {attack.failed}, "
-        f"closed by central {attack.closed_by_central}; genuine tries {tries}"
+        f"{after_rss:.0f} MB, settled {settled:.0f} MB; opened {attack.opened}, "
+        f"refused {attack.failed}, closed by central {attack.closed_by_central}; "
+        f"genuine tries {tries}"
     )
     assert attack.opened + attack.failed == FLOOD
     assert peak_rss < PEAK_RSS_BOUND_MB

@@ -46,7 +46,7 @@ http {{
         client_header_timeout {header_timeout}s;
         client_body_timeout {body_timeout}s;
         send_timeout 30s;
-        keepalive_timeout 15s;
+        keepalive_timeout 30s;
         client_header_buffer_size 4k;
         large_client_header_buffers 4 16k;
         client_max_body_size 12m;
