@@ -129,6 +129,8 @@ class ConnectionTable:
         if self._live[None] >= limits.max_connections and not self._evict(None):
             self.refused += 1
             return False
+        if sock.fileno() in self._held:  # a socket lost without being closed: let it go
+            self.forget(sock.fileno())
         self._held[sock.fileno()] = Held(sock, address)
         self._per_address[address] += 1
         self._live[address] += 1

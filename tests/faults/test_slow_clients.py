@@ -154,6 +154,7 @@ FLOOD = 5000
 PEAK_RSS_BOUND_MB = 400
 
 
+@pytest.mark.slow
 def test_five_thousand_half_sent_headers_leave_memory_bounded(
     tmp_path: Path, pg_templates: TemplateDatabases
 ) -> None:
