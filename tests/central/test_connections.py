@@ -7,6 +7,8 @@ the other end as end-of-file. Times are given to `sweep`, never waited for.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import json
 import socket
 from collections.abc import Iterator
 
@@ -14,7 +16,7 @@ import pytest
 
 from cssw_central.infra.connections import ConnectionLimits, ConnectionTable
 from cssw_central.infra.https import ServeProblem
-from cssw_central.serve import connection_limits
+from cssw_central.serve import ENV_CONNECTIONS, connection_limits, limits_from_environment
 
 LIMITS = ConnectionLimits(
     handshake_timeout_seconds=30,
@@ -166,3 +168,13 @@ def test_serve_options_set_the_limits_and_wrong_ones_are_refused() -> None:
     ):
         with pytest.raises(ServeProblem, match="Connection limits"):
             connection_limits(wrong)
+
+
+def test_worker_processes_get_the_parents_limits_through_the_environment(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    limits = ConnectionLimits(max_connections=100, max_per_address=10, trusted_proxies=("::1",))
+    monkeypatch.setenv(ENV_CONNECTIONS, json.dumps(dataclasses.asdict(limits)))
+    assert limits_from_environment() == limits
+    monkeypatch.delenv(ENV_CONNECTIONS)
+    assert limits_from_environment() == ConnectionLimits()
