@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import ipaddress
 import json
 import os
 from pathlib import Path
@@ -58,7 +59,13 @@ def connection_limits(args: argparse.Namespace) -> ConnectionLimits:
     given: dict[str, object] = {}
     proxies = getattr(args, "trusted_proxy", None)
     if proxies:
-        given["trusted_proxies"] = tuple(proxies)
+        try:
+            given["trusted_proxies"] = tuple(str(ipaddress.ip_address(p)) for p in proxies)
+        except ValueError:
+            raise ServeProblem(
+                "--trusted-proxy takes one IP address (repeat it for several)."
+            ) from None
+
     if getattr(args, "max_connections", None) is not None:
         given["max_connections"] = int(args.max_connections)
     if getattr(args, "max_connections_per_address", None) is not None:

@@ -168,6 +168,8 @@ def test_serve_options_set_the_limits_and_wrong_ones_are_refused() -> None:
     ):
         with pytest.raises(ServeProblem, match="Connection limits"):
             connection_limits(wrong)
+    with pytest.raises(ServeProblem, match="one IP address"):
+        connection_limits(argparse.Namespace(trusted_proxy=["10.0.0.0/8"]))
 
 
 def test_worker_processes_get_the_parents_limits_through_the_environment(
