@@ -41,9 +41,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-TLS_READ_BUFFER = 64 * 1024  # asyncio's default is 256 KiB per TLS connection; at 32 KiB
-# a client still sending an oversized body lost the 413 more often (closed with unread
-# input, the connection is reset; tests/central/test_upload.py)
+TLS_READ_BUFFER = 32 * 1024  # asyncio's default is 256 KiB per TLS connection
 SWEEP_EVERY_SECONDS = 1.0
 TRIM_AFTER = 256  # connections held at once, after which memory is given back when they go
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from typing import Any
+from typing import Any, cast
 
 import h11
 from h11._connection import DEFAULT_MAX_INCOMPLETE_EVENT_SIZE
@@ -23,10 +23,34 @@ from cssw_core.protocol import ProblemCode
 MALFORMED_WORDS = "The request is not in the form central expects."
 
 
+LINGER_SECONDS = 2.0  # a client still sending a refused body gets this long to read why
+
+
+class _SoftClose:
+    """A connection's transport whose `close` lets a client that is still sending a body
+    read the answer first (the rest of its body is discarded): closed at once with unread
+    input, the connection would be reset and the answer lost (a 413, say)."""
+
+    def __init__(self, transport: asyncio.Transport, protocol: TrackedH11Protocol) -> None:
+        self._transport = transport
+        self._protocol = protocol
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._transport, name)
+
+    def is_closing(self) -> bool:
+        return self._protocol.lingering or self._transport.is_closing()
+
+    def close(self) -> None:
+        self._protocol.close_softly()
+
+
 class TrackedH11Protocol(H11Protocol):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._held: Held | None = None
+        self._real: asyncio.Transport | None = None
+        self.lingering = False
         parse = self.conn.next_event
         most = self.config.h11_max_incomplete_event_size or DEFAULT_MAX_INCOMPLETE_EVENT_SIZE
 
@@ -43,6 +67,8 @@ class TrackedH11Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        self._real = transport
+        self.transport = cast(asyncio.Transport, _SoftClose(transport, self))
         if isinstance(self.loop, GatedLoop):
             sock = transport.get_extra_info("socket")
             if sock is not None:
@@ -51,7 +77,22 @@ class TrackedH11Protocol(H11Protocol):
                 # TLS is done (or there is none): the header deadline starts now.
                 self._held.phase, self._held.since = "waiting", time.monotonic()
 
+    def close_softly(self) -> None:
+        real = self._real
+        if real is None or self.lingering or real.is_closing():
+            if real is not None:
+                real.close()
+            return
+        if self.conn.their_state is h11.SEND_BODY:  # the client is still sending
+            self.lingering = True
+            real.resume_reading()
+            self.loop.call_later(LINGER_SECONDS, real.close)
+            return
+        real.close()
+
     def data_received(self, data: bytes) -> None:
+        if self.lingering:
+            return  # the rest of a refused body: discarded
         held = self._held
         if held is not None and held.phase == "idle":
             held.phase, held.since = "waiting", time.monotonic()  # the next request begins
