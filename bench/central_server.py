@@ -15,7 +15,7 @@ from pathlib import Path
 import uvicorn
 from fastapi import Request, Response
 
-from bench.central_common import BENCH_CONNECTIONS
+from bench.central_common import BENCH_CONNECTIONS, BENCH_HEADER_TIMEOUT_S
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
 from cssw_central.infra.connections import ConnectionLimits
@@ -29,7 +29,11 @@ def main(argv: list[str]) -> None:
     database_url, cert, key, port, drop_folder, receipt_key = argv
     receipt, _created = load_or_create_receipt_key(Path(receipt_key))
     # All simulated laptops connect from 127.0.0.1 (bench/central_common.py).
-    limits = ConnectionLimits(max_connections=BENCH_CONNECTIONS, max_per_address=BENCH_CONNECTIONS)
+    limits = ConnectionLimits(
+        max_connections=BENCH_CONNECTIONS,
+        max_per_address=BENCH_CONNECTIONS,
+        header_timeout_seconds=BENCH_HEADER_TIMEOUT_S,
+    )
     app = create_app(
         CentralConfig(
             database_url=database_url,

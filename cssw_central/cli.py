@@ -103,6 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="open connections each process keeps from one client address (default 64)",
     )
     serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=None,
+        help="seconds a connection may take, after its TLS handshake, to send a request's "
+        "headers (default 20)",
+    )
+    serve.add_argument(
         "--retention-every-hours",
         type=float,
         default=24.0,

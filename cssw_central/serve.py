@@ -70,6 +70,8 @@ def connection_limits(args: argparse.Namespace) -> ConnectionLimits:
         given["max_connections"] = int(args.max_connections)
     if getattr(args, "max_connections_per_address", None) is not None:
         given["max_per_address"] = int(args.max_connections_per_address)
+    if getattr(args, "header_timeout", None) is not None:
+        given["header_timeout_seconds"] = float(args.header_timeout)
     try:
         return dataclasses.replace(ConnectionLimits(), **given)  # type: ignore[arg-type]
     except ValueError as bad:

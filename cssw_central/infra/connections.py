@@ -53,10 +53,10 @@ EVICTABLE: frozenset[Phase] = frozenset({"handshake", "waiting", "idle"})
 class ConnectionLimits:
     """Per server process. Behind a reverse proxy, set `trusted_proxies` to its address."""
 
-    handshake_timeout_seconds: float = 30.0  # accept to the end of the TLS handshake
-    header_timeout_seconds: float = 10.0  # then to the end of the request's headers
+    handshake_timeout_seconds: float = 60.0  # accept to the end of the TLS handshake
+    header_timeout_seconds: float = 20.0  # then to the end of the request's headers
     max_header_bytes: int = 16 * 1024  # request line and headers together
-    body_grace_seconds: float = 10.0  # a body may start slowly for this long...
+    body_grace_seconds: float = 20.0  # a body may start slowly for this long...
     body_min_bytes_per_second: int = 4 * 1024  # ...then must average at least this
     keep_alive_seconds: float = 30.0  # an idle kept-alive connection is closed after this
     max_connections: int = 1024  # open connections in one process
