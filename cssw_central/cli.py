@@ -89,6 +89,33 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $CSSW_CENTRAL_MAX_INFLIGHT, else 8 per database connection)",
     )
     serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=None,
+        metavar="ADDRESS",
+        help="a reverse proxy's address, believed when it says who the client is "
+        "(X-Forwarded-For) and not limited per address; repeat for several",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=None,
+        help="open connections each process keeps (default 1024)",
+    )
+    serve.add_argument(
+        "--max-connections-per-address",
+        type=int,
+        default=None,
+        help="open connections each process keeps from one client address (default 64)",
+    )
+    serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=None,
+        help="seconds a connection may take, after its TLS handshake, to send a request's "
+        "headers (default 20)",
+    )
+    serve.add_argument(
         "--retention-every-hours",
         type=float,
         default=24.0,

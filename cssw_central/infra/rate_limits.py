@@ -27,8 +27,9 @@ The counts live in the database (`rate_limit_attempts`), so every process of
 Each refusal is audited with the client address (never the code or the password), at most
 once per address per window in each process, so a flood cannot flood the audit log.
 
-The address is the TCP peer's (`serve` trusts no X-Forwarded-For): behind a reverse proxy
-every laptop has the proxy's address, and the per-address limit then applies to all
+The address is the TCP peer's, or the X-Forwarded-For of a proxy named in
+`--trusted-proxy` (uvicorn believes it from that address only). Behind a proxy that passes
+TLS through, every laptop has the proxy's address and the per-address limit applies to all
 laptops together (docs/it-and-central.md says so).
 """
 
