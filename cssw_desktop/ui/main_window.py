@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._visits: VisitLauncher | None = None  # consent visits, built on first use
         self._return_to: Place | None = None
         self._before_reload: Place | None = None
+        self._sealed_actions: list[QAction] = []  # turned off while the family has the laptop
 
         # The path gives way ("…") to the lock state when large text leaves no room.
         self.folder = ElidedLabel(self.tr("Data folder: %s") % vault.data_dir, self)
@@ -273,7 +274,8 @@ class MainWindow(QMainWindow):
         return pages is not None and self.pages.currentWidget() is pages[1]
 
     def _update_actions(self) -> None:
-        unlocked = self.session.unlocked
+        # While the family holds the laptop nothing of the worker's works.
+        unlocked = self.session.unlocked and not self.workspace.family_has_laptop_now
         for action in (
             self.lock_action,
             self.settings_action,
@@ -298,7 +300,7 @@ class MainWindow(QMainWindow):
 
     def show_families(self, select: uuid.UUID | None = None) -> None:
         """The families list; select a family (e.g. the one just left) if given."""
-        if not self.session.unlocked:
+        if not self.session.unlocked or self.workspace.family_has_laptop_now:
             return
         if select is None:
             select = self.family_page.family_id
@@ -309,6 +311,8 @@ class MainWindow(QMainWindow):
 
     def show_family(self, family_id: uuid.UUID, *, offer_visit: bool = True) -> None:
         """The family's page; offer to resume a consent visit left unfinished with them."""
+        if self.workspace.family_has_laptop_now:
+            return
         family = self.model.family(family_id)
         if family is None or not self.session.unlocked:
             self.show_families()
@@ -402,9 +406,28 @@ class MainWindow(QMainWindow):
                 family.show_family(shown, self.today())  # and reads its consent again
 
     def _family_has_laptop(self, handed_over: bool) -> None:
-        """While the family holds the laptop the worker's menus are off."""
+        """While the family holds the laptop the worker's window (hidden by the hand-over's
+        seal) is off as well: its menus, every action and shortcut but the text size and
+        contrast, which move to the family's screen."""
+        display = self.display.actions()
+        if handed_over:
+            screen = self._visits.screen if self._visits is not None else None
+            if screen is not None:
+                screen.addActions(display)  # Ctrl++ and the like on the family's screen
+            self._sealed_actions = [
+                a for a in self.findChildren(QAction) if a.isEnabled() and a not in display
+            ]
+            for action in self._sealed_actions:
+                action.setEnabled(False)
+        else:
+            sealed, self._sealed_actions = self._sealed_actions, []
+            for action in sealed:
+                action.setEnabled(True)
         self.menuBar().setEnabled(not handed_over)
-        if not handed_over:
+        self.setEnabled(not handed_over)
+        self._update_actions()
+        self.sync.update_actions()
+        if not handed_over and self.isVisible():
             self.activateWindow()  # the keyboard comes back to the worker's window
 
     def _take_keyboard_back(self) -> None:
@@ -415,8 +438,10 @@ class MainWindow(QMainWindow):
     # --- status bar ----------------------------------------------------------------
 
     def show_notice(self, text: str) -> None:
-        """A passing note in the status bar (e.g. that the passphrase was changed)."""
-        self.statusBar().showMessage(text, NOTICE_MS)
+        """A passing note in the status bar (e.g. that the passphrase was changed); kept
+        for the worker's return while the family has the laptop."""
+        if not self.workspace.after_hand_back(lambda: self.show_notice(text)):
+            self.statusBar().showMessage(text, NOTICE_MS)
 
     @property
     def store(self) -> Store | None:
