@@ -324,6 +324,8 @@ class MainWindow(QMainWindow):
 
     def find_family(self) -> None:
         """Ctrl+F: to the list, cursor in the search field with its text selected."""
+        if self.workspace.family_has_laptop_now:
+            return
         if self.pages.currentWidget() is not self.families_page:
             self.show_families()
         self.families_page.search.setFocus()

@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
 
@@ -31,7 +31,7 @@ class _Hidden:
     """A window that was showing when the seal went on, and how it was."""
 
     window: QWidget
-    geometry: QByteArray
+    geometry: QRect  # its place and size when not maximised, full screen or minimised
     state: Qt.WindowState
     active: bool
 
@@ -74,7 +74,7 @@ class HandOverSeal(QObject):
                 self._hidden.append(
                     _Hidden(
                         window,
-                        window.saveGeometry(),
+                        window.normalGeometry(),
                         window.windowState(),
                         window.isActiveWindow(),
                     )
@@ -94,7 +94,7 @@ class HandOverSeal(QObject):
             window = entry.window
             if not shiboken6.isValid(window):
                 continue
-            window.restoreGeometry(entry.geometry)
+            window.setGeometry(entry.geometry)
             window.setWindowState(entry.state)
             window.show()
             if entry.active:
