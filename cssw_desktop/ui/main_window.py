@@ -430,7 +430,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.sync.update_actions()
         if not handed_over and self.isVisible():
-            self.activateWindow()  # the keyboard comes back to the worker's window
+            self.activateWindow()  # the keyboard comes back to the worker's window,
+            page = self.pages.currentWidget()
+            if page is not None:
+                page.setFocus()  # where the page shown starts it (it was off till now)
 
     def _take_keyboard_back(self) -> None:
         if self.isVisible():

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_core.domain.family import Family
+from cssw_core.domain.family import Child, Family
 from cssw_desktop.storage.consent_overview import ConsentOverview
 from cssw_desktop.ui.families.consent_state_view import ConsentStateView, fit_rows
 from cssw_desktop.ui.models.children import ChildrenTableModel
@@ -66,6 +66,8 @@ class FamilyPage(QWidget):
         super().__init__(parent)
         self.family_id: uuid.UUID | None = None
         self.overview: ConsentOverview | None = None
+        self._children: tuple[Child, ...] = ()
+        self._today = date.min
         self.children_model = ChildrenTableModel(self)
         self.history_model = ConsentHistoryModel(self)
         layout = QVBoxLayout(self)
@@ -220,19 +222,12 @@ class FamilyPage(QWidget):
         self.case_reference.setText(family.case_reference or none)
         self.worker.setText(family.allocated_worker or none)
         self.changed.setText(format_changed(family.updated_at) or none)
+        self._children, self._today = family.children, today
         self.children_model.set_children(family.children, today)
-        fit_rows(self.children_table)
-        older = [c.name for c in family.children if c.needs_own_consent(today)]
-        if not family.children:
-            note = self.tr("No children recorded yet. Use Edit family to add them.")
-        elif older:
-            note = self.tr(
-                "Marked “13+ — own consent needed”: %s. Ask them for their own consent "
-                "as well as the parent's."
-            ) % ", ".join(older)
+        if same_family and self.overview is not None:
+            self._show_own_consent(self.overview)
         else:
-            note = self.tr("All the children are under 13.")
-        self.own_consent_note.setText(note)
+            self._show_own_consent(None)
         if not same_family or self.overview is None:
             self.overview = None
             self.history_model.clear()
@@ -246,6 +241,7 @@ class FamilyPage(QWidget):
         if overview.family_id != self.family_id:
             return
         self.overview = overview
+        self._show_own_consent(overview)
         self.consent.show_overview(overview, today)
         self.history_model.set_entries(overview.history)
         self.history_note.setText(
@@ -259,6 +255,32 @@ class FamilyPage(QWidget):
             self.history_table.setCurrentIndex(self.history_model.index(0, 0))
         self._rows.setStretch(self._rows.count() - 1, 0 if overview.history else 1)
         self.history_table.resizeRowsToContents()
+
+    def _show_own_consent(self, overview: ConsentOverview | None) -> None:
+        """The children's own-consent column and the note above it: who still needs to be
+        asked, as the latest consent form says (until it is read: everyone 13 or over)."""
+        own = {}
+        if overview is not None:
+            own = {c.id: o for c in self._children if (o := overview.own_consent(c.id))}
+        self.children_model.set_own_consent(own)
+        fit_rows(self.children_table)
+        older = [c for c in self._children if c.needs_own_consent(self._today)]
+        waiting = [c.name for c in older if c.id not in own]
+        if not self._children:
+            note = self.tr("No children recorded yet. Use Edit family to add them.")
+        elif waiting:
+            note = self.tr(
+                "Marked “13+ — own consent needed”: %s. Ask them for their own consent "
+                "as well as the parent's."
+            ) % ", ".join(waiting)
+        elif older:
+            note = self.tr(
+                "The young people aged 13 or over answered for themselves on the latest "
+                "consent form."
+            )
+        else:
+            note = self.tr("All the children are under 13.")
+        self.own_consent_note.setText(note)
 
     def show_consent_problem(self, family_id: uuid.UUID, text: str) -> None:
         """The consent records could not be read: say so where they would be."""
@@ -276,6 +298,7 @@ class FamilyPage(QWidget):
         self.own_consent_note.setText("")
         self.history_note.setText("")
         self.view_button.setVisible(False)
+        self._children, self._today = (), date.min
         self.children_model.clear()
         self.history_model.clear()
         self.consent.clear()

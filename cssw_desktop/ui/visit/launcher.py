@@ -302,19 +302,21 @@ class VisitLauncher(QObject):
         ):
             return
         if self.screen is screen:
-            if self.page is not None:
-                self._workspace.pages.show(self.page)  # the visit, as the worker left it
-            self._close_screen()
+            self._close_screen(back_to=self.page)
 
-    def _close_screen(self) -> None:
+    def _close_screen(self, back_to: VisitPage | None = None) -> None:
+        """The worker's window comes back where and as it was, on the visit (`back_to`)
+        or, on lock, the page the lock brings; then the family's screen goes, and then
+        the worker's window is on again and tells what happened meanwhile."""
         screen, self.screen = self.screen, None
         seal, self.seal = self.seal, None
         if screen is not None:
-            # The worker's window comes back where and as it was, then the family's goes.
             if seal is not None:
                 seal.take_off()
             screen.close_now()
-            self._workspace.set_family_has_laptop(False)  # its actions, then its news
+            if back_to is not None:
+                self._workspace.pages.show(back_to)  # before the news: it may open a message
+            self._workspace.set_family_has_laptop(False)
 
     async def _seal(self) -> None:
         controller, page = self.controller, self.page
