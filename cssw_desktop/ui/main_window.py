@@ -34,6 +34,7 @@ from cssw_desktop.ui.sync.sync_ui import SyncUi
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.lock_screens import LockScreens
 from cssw_desktop.ui.unlock.passphrase_change import PassphraseChange
+from cssw_desktop.ui.widgets.indicators import install_indicator_sizing
 from cssw_desktop.ui.widgets.layout import ElidedLabel, em
 from cssw_desktop.ui.workspace import Pages, Workspace
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         # Text size and contrast (app.py applies the saved ones before building windows).
         self.display = display or DisplayControl(app, vault.data_dir / DISPLAY_FILE, parent=self)
         install_focus_ring(app)
+        install_indicator_sizing(app)  # radio buttons and check boxes grow with the text
         guard_selection(app)  # selecting text offers nothing to other programs
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.clock = clock

@@ -142,6 +142,7 @@ class SignaturePad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 100)
         self.setAccessibleName(self.tr("Signature box"))
+        self._hint = ""
         self._describe()
 
     def sizeHint(self) -> QSize:
@@ -523,7 +524,18 @@ class SignaturePad(QWidget):
             self.tr("Sign with a finger, a pen or the mouse. ")
             + state
             + self.tr(" Use Clear to start again or Undo to remove the last line.")
+            + (" " + self._hint if self._hint else "")
         )
+
+    @property
+    def keyboard_hint(self) -> str:
+        """Said after the description: how to sign with keys where the box has the focus."""
+        return self._hint
+
+    @keyboard_hint.setter
+    def keyboard_hint(self, hint: str) -> None:
+        self._hint = hint
+        self._describe()
 
 
 class SignatureField(QWidget):
