@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QEventPoint,
+    QFocusEvent,
     QImage,
     QInputDevice,
     QMouseEvent,
@@ -484,7 +485,22 @@ class SignaturePad(QWidget):
                 rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
             )
             painter.drawImage(QRectF(rect), store, source)
+        if self.hasFocus():
+            # The app's focus ring would fall outside the box (and be cut off): inside it.
+            pen = QPen(colour("focus"), FOCUS_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FOCUS_WIDTH / 2
+            painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _draw_new_ink(self, store: QImage) -> None:
         """Add the ink that came since the last paint to the store."""
