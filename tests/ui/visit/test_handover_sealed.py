@@ -23,6 +23,7 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.first_steps import LeafletStep
+from tests.faults import tally
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.gui import WindowFactory, add_families, on_store, unlock
@@ -127,7 +128,8 @@ def test_while_the_family_holds_the_laptop_nothing_of_another_family_can_be_reac
     assert {a.text() for a in enabled} <= {a.text() for a in display}, [
         a.text() for a in enabled if a not in display
     ]
-    for action in all_actions(qapp):
+    actions = all_actions(qapp)
+    for action in actions:
         action.trigger()  # a disabled action does nothing, as from its menu or toolbar
     window.display.set_scale(1.0)
     window.display.set_high_contrast(False)
@@ -200,6 +202,8 @@ def test_while_the_family_holds_the_laptop_nothing_of_another_family_can_be_reac
     box.close()
     assert window.statusBar().currentMessage() == "Noted while the family had the laptop"
     qtbot.waitUntil(lambda: window.model.row_of(ADDED_ELSEWHERE.id) is not None, timeout=10_000)
+    routes = len(actions) + len(keys) + 1 + 11 + 2  # Alt+F4, the calls, elsewhere, a message
+    tally.add("hand-over: routes to other families", cases=routes, let_through=0)
 
 
 def test_a_family_screen_for_signing_is_sealed_too_and_locking_ends_it(
