@@ -315,8 +315,8 @@ class FamilyPage(QWidget):
             ) % ", ".join(waiting)
         elif older:
             note = self.tr(
-                "The young people aged 13 or over answered for themselves on the latest "
-                "consent form."
+                "The latest consent form has the own answer of each young person aged 13 "
+                "or over, or why they were not asked."
             )
         else:
             note = self.tr("All the children are under 13.")

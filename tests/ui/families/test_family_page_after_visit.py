@@ -100,7 +100,7 @@ def test_the_children_table_says_what_each_young_person_did_on_the_latest_form(
     assert own_consent_column(window) == {
         "Tobi Adeyemi": "13+ — not asked on 14 Mar 2026 (reason recorded)"
     }
-    assert "answered for themselves" in window.family_page.own_consent_note.text()
+    assert "or why they were not asked" in window.family_page.own_consent_note.text()
 
 
 def test_at_150_percent_text_the_children_table_is_not_cut_off(
