@@ -18,12 +18,22 @@ news) is the window's and the controllers' part, told by Workspace.family_has_la
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QToolTip, QWidget
+
+_MODALITY = "cssw_held_modality"  # a held window's modality, put back when it shows
+
+
+def _restore_modality(window: QWidget) -> None:
+    modality = window.property(_MODALITY)
+    if isinstance(modality, int):
+        window.setWindowModality(Qt.WindowModality(modality))
+        window.setProperty(_MODALITY, None)
 
 
 @dataclass(slots=True)
@@ -80,6 +90,7 @@ class HandOverSeal(QObject):
                     )
                 )
         for hidden in self._hidden:
+            self._watch(hidden.window)
             hidden.window.hide()
 
     def take_off(self) -> None:
@@ -106,6 +117,7 @@ class HandOverSeal(QObject):
                 if window.isVisible():
                     window.hide()  # still showing nowhere: hidden first, then shown for real
                 window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+                _restore_modality(window)
                 window.show()
 
     def held_back(self) -> list[QWidget]:
@@ -120,18 +132,21 @@ class HandOverSeal(QObject):
             return False
         if kind == QEvent.Type.Show and not belongs_to(watched, self._family):
             self._hold(watched)
-        elif kind == QEvent.Type.Close and watched in self._held:
-            self._held.remove(watched)  # closed while held back: it does not come back
+        elif kind == QEvent.Type.Close:
+            self._forget(watched)  # closed while kept off the screen: it does not come back
         return False
 
     def _hold(self, window: QWidget) -> None:
-        """Sent before the window reaches the screen: keep it off, hide it at once after."""
+        """Sent before the window reaches the screen: keep it off, hide it at once after.
+        Not modal meanwhile (it must block nothing, the family's screen least of all);
+        its modality comes back with it."""
+        if window.windowModality() != Qt.WindowModality.NonModal:
+            window.setProperty(_MODALITY, window.windowModality().value)
+            window.setWindowModality(Qt.WindowModality.NonModal)
         window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         if window not in self._held:
             self._held.append(window)
-            window.destroyed.connect(lambda _o=None, w=window: self._forget(w))
-            if isinstance(window, QDialog):
-                window.finished.connect(lambda _r, w=window: self._forget(w))
+            self._watch(window)
         QTimer.singleShot(0, lambda: self._hide_held(window))
 
     def _hide_held(self, window: QWidget) -> None:
@@ -141,7 +156,19 @@ class HandOverSeal(QObject):
             window.hide()  # not on screen, and no longer counted as showing
         if self.on or window not in self._held:
             window.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, False)
+        if window not in self._held:
+            _restore_modality(window)  # closed meanwhile: as it was, for a next time
+
+    def _watch(self, window: QWidget) -> None:
+        """Forget the window if it is finished while the seal is on (closing is seen by
+        the filter; a deleted window is skipped when the seal comes off)."""
+        if isinstance(window, QDialog):
+            window.finished.connect(functools.partial(self._finished, window))
+
+    def _finished(self, window: QWidget, _result: int) -> None:
+        self._forget(window)
 
     def _forget(self, window: QWidget) -> None:
         if window in self._held:
             self._held.remove(window)
+        self._hidden = [h for h in self._hidden if h.window is not window]
