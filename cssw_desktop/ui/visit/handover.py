@@ -132,8 +132,11 @@ class HandOverSeal(QObject):
             return False
         if kind == QEvent.Type.Show and not belongs_to(watched, self._family):
             self._hold(watched)
-        elif kind == QEvent.Type.Close:
-            self._forget(watched)  # closed while kept off the screen: it does not come back
+        elif kind == QEvent.Type.Close and (watched in self._held or isinstance(watched, QDialog)):
+            # Closed while kept off the screen: it does not come back. (A main window
+            # hidden at the start comes back even if asked to close meanwhile: it may
+            # refuse, and the worker's window must never be lost.)
+            self._forget(watched)
         return False
 
     def _hold(self, window: QWidget) -> None:
