@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
 from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.sealing import RecordKind
@@ -100,6 +100,15 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnAnswerDay:
+    """What a young person's own part was on the family's latest consent form."""
+
+    day: date  # the form's date
+    answer: Answer | None = None  # their own Yes or No (None: answered some other way)
+    not_asked: bool = False  # the worker recorded why they were not asked
+
+
+@dataclass(frozen=True, slots=True)
 class ConsentOverview:
     """A family's consent now, how it came to be, and when it is due for review."""
 
@@ -128,6 +137,19 @@ class ConsentOverview:
         """The form's date plus the review period: when to go through consent again."""
         signed = self.signed_on
         return None if signed is None else add_months(signed, self.review_months)
+
+    def own_consent(self, child_id: uuid.UUID) -> OwnAnswerDay | None:
+        """The young person's own part on the latest consent form: their answer (they signed
+        for it), or that they were not asked; None when the form has nothing from them."""
+        latest = self.latest
+        if latest is None or not isinstance(latest.record, ConsentRecordDraft):
+            return None
+        consent = latest.record.young_person_consents.get(child_id)
+        if consent is None:
+            return None
+        if isinstance(consent, NotSought):
+            return OwnAnswerDay(latest.day, not_asked=True)
+        return OwnAnswerDay(latest.day, answer=consent if isinstance(consent, Answer) else None)
 
     def answer(self, direction: Direction, agency: Agency) -> Answer | None:
         answers = self.state.share_with if direction is Direction.SHARE else self.state.approach

@@ -397,6 +397,10 @@
             <translation>[Öŵñ çöñšéñţ ·····]</translation>
         </message>
         <message>
+            <source>This child is 13 or over: ask for their own consent as well as the parent's.</source>
+            <translation>[Ţĥîš çĥîļð îš 13 öŕ öṽéŕ: ášķ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áš ŵéļļ áš ţĥé þáŕéñţ'š. ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>13+ — own consent needed</source>
             <translation>[13+ — öŵñ çöñšéñţ ñééðéð ····· ·····]</translation>
         </message>
@@ -405,8 +409,20 @@
             <translation>[Ûñðéŕ 13 ····]</translation>
         </message>
         <message>
-            <source>This child is 13 or over: ask for their own consent as well as the parent's.</source>
-            <translation>[Ţĥîš çĥîļð îš 13 öŕ öṽéŕ: ášķ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áš ŵéļļ áš ţĥé þáŕéñţ'š. ····· ····· ····· ····· ····· ····· ·]</translation>
+            <source>13+ — not asked on %s (reason recorded)</source>
+            <translation>[13+ — ñöţ ášķéð öñ %s (ŕéášöñ ŕéçöŕðéð) ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>13+ — gave own consent on %s</source>
+            <translation>[13+ — ĝáṽé öŵñ çöñšéñţ öñ %s ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>13+ — said No for themselves on %s</source>
+            <translation>[13+ — šáîð Ñö ƒöŕ ţĥéɱšéļṽéš öñ %s ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>13+ — gave own answers on %s</source>
+            <translation>[13+ — ĝáṽé öŵñ áñšŵéŕš öñ %s ····· ····· ·]</translation>
         </message>
     </context>
     <context>
@@ -1696,6 +1712,14 @@ Role: %s. Team: %s.</source>
             <translation>[Ñöţ ŕéçöŕðéð ·····]</translation>
         </message>
         <message>
+            <source>Every signed consent form and withdrawal, newest first.</source>
+            <translation>[Éṽéŕý šîĝñéð çöñšéñţ ƒöŕɱ áñð ŵîţĥðŕáŵáļ, ñéŵéšţ ƒîŕšţ. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>No signed consent forms or withdrawals yet.</source>
+            <translation>[Ñö šîĝñéð çöñšéñţ ƒöŕɱš öŕ ŵîţĥðŕáŵáļš ýéţ. ····· ····· ····· ···]</translation>
+        </message>
+        <message>
             <source>No children recorded yet. Use Edit family to add them.</source>
             <translation>[Ñö çĥîļðŕéñ ŕéçöŕðéð ýéţ. Ûšé Éðîţ ƒáɱîļý ţö áðð ţĥéɱ. ····· ····· ····· ····· ··]</translation>
         </message>
@@ -1704,16 +1728,12 @@ Role: %s. Team: %s.</source>
             <translation>[Ṁáŕķéð “13+ — öŵñ çöñšéñţ ñééðéð”: %s. Åšķ ţĥéɱ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áš ŵéļļ áš ţĥé þáŕéñţ'š. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
         </message>
         <message>
+            <source>The latest consent form has the own answer of each young person aged 13 or over, or why they were not asked.</source>
+            <translation>[Ţĥé ļáţéšţ çöñšéñţ ƒöŕɱ ĥáš ţĥé öŵñ áñšŵéŕ öƒ éáçĥ ýöûñĝ þéŕšöñ áĝéð 13 öŕ öṽéŕ, öŕ ŵĥý ţĥéý ŵéŕé ñöţ ášķéð. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
             <source>All the children are under 13.</source>
             <translation>[Åļļ ţĥé çĥîļðŕéñ áŕé ûñðéŕ 13. ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>Every signed consent form and withdrawal, newest first.</source>
-            <translation>[Éṽéŕý šîĝñéð çöñšéñţ ƒöŕɱ áñð ŵîţĥðŕáŵáļ, ñéŵéšţ ƒîŕšţ. ····· ····· ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>No signed consent forms or withdrawals yet.</source>
-            <translation>[Ñö šîĝñéð çöñšéñţ ƒöŕɱš öŕ ŵîţĥðŕáŵáļš ýéţ. ····· ····· ····· ···]</translation>
         </message>
     </context>
     <context>
@@ -4129,6 +4149,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Thank you</source>
             <translation>[Ţĥáñķ ýöû ····]</translation>
+        </message>
+        <message>
+            <source>To sign with the keyboard, press Tab for “Sign by typing your name”.</source>
+            <translation>[Ţö šîĝñ ŵîţĥ ţĥé ķéýƀöáŕð, þŕéšš Ţáƀ ƒöŕ “Šîĝñ ƀý ţýþîñĝ ýöûŕ ñáɱé”. ····· ····· ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Please read the summary, then tick the box to say it is correct.</source>

@@ -405,6 +405,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>13+ — not asked on %s (reason recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13+ — gave own consent on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13+ — said No for themselves on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13+ — gave own answers on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This child is 13 or over: ask for their own consent as well as the parent&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,6 +1713,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Marked “13+ — own consent needed”: %s. Ask them for their own consent as well as the parent&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest consent form has the own answer of each young person aged 13 or over, or why they were not asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4124,6 +4144,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign with the keyboard, press Tab for “Sign by typing your name”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -241,8 +241,13 @@ class FamilyScreen(QWidget):
             self.show()  # test and headless platforms have no screen to fill
         else:
             self.showFullScreen()
+        self.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        """On top, active, the keyboard where the family starts."""
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self.raise_()
-            self.activateWindow()
+        self.activateWindow()
         if self.reader is not None:
             self.reader.setFocus()
         elif self.signing is not None:

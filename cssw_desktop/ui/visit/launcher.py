@@ -2,8 +2,9 @@
 
 One visit at a time. Its wizard is built when it starts or resumes and dropped when it
 ends, when the worker leaves it (it is saved) or when the app locks; the saved draft is
-the only copy that lasts. While the family has the laptop the worker's window shows a
-neutral page and its menus are off.
+the only copy that lasts. While the family has the laptop their screen is the only one
+(handover.py): the worker's window is hidden, shows a neutral page and its actions are
+off, until the worker's passphrase is typed on the family's screen.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from cssw_desktop.ui.unlock.passphrase_check import passphrase_confirmed
 from cssw_desktop.ui.visit.controller import VisitController, utc_now
 from cssw_desktop.ui.visit.done_page import DonePage, WithFamilyPage
 from cssw_desktop.ui.visit.family_screen import LEAFLET, SIGNING, FamilyScreen
+from cssw_desktop.ui.visit.handover import HandOverSeal
 from cssw_desktop.ui.visit.wizard import VisitPage
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ class VisitLauncher(QObject):
         self.controller: VisitController | None = None
         self.page: VisitPage | None = None
         self.screen: FamilyScreen | None = None
+        self.seal: HandOverSeal | None = None  # on while the family has the laptop
         self.resume_dialog: ResumeDialog | None = None
         self.with_family_page = WithFamilyPage(workspace.dialog_parent)
         self.done_page = DonePage(workspace.dialog_parent)
@@ -287,11 +290,17 @@ class VisitLauncher(QObject):
             return
         controller.save_now()
         mode = LEAFLET if controller.state.step is Step.LEAFLET else SIGNING
-        self.screen = FamilyScreen(controller, mode, clock=self._workspace.clock)
-        self.screen.hand_back_requested.connect(lambda p: spawn(self._hand_back(p)))
-        self._workspace.family_has_laptop.emit(True)
+        screen = FamilyScreen(controller, mode, clock=self._workspace.clock)
+        self.screen = screen
+        screen.hand_back_requested.connect(lambda p: spawn(self._hand_back(p)))
+        # Behind the family's screen the worker's window shows a neutral page, and is
+        # then hidden with every other window until the worker is back.
         self._workspace.pages.show(self.with_family_page)
-        self.screen.show_on_screen()
+        screen.show_on_screen()
+        self.seal = HandOverSeal(screen)
+        self.seal.put_on()
+        self._workspace.set_family_has_laptop(True)
+        screen.take_keyboard()
 
     async def _hand_back(self, passphrase: str) -> None:
         screen = self.screen
@@ -315,16 +324,21 @@ class VisitLauncher(QObject):
         ):
             return
         if self.screen is screen:
-            self._close_screen()
-            if self.page is not None:
-                self._workspace.pages.show(self.page)
+            self._close_screen(back_to=self.page)
 
-    def _close_screen(self) -> None:
+    def _close_screen(self, back_to: VisitPage | None = None) -> None:
+        """The worker's window comes back where and as it was, on the visit (`back_to`)
+        or, on lock, the page the lock brings; then the family's screen goes, and then
+        the worker's window is on again and tells what happened meanwhile."""
         screen, self.screen = self.screen, None
+        seal, self.seal = self.seal, None
         if screen is not None:
+            if seal is not None:
+                seal.take_off()
             screen.close_now()
-            # The worker's window comes back (its menus, the keyboard).
-            self._workspace.family_has_laptop.emit(False)
+            if back_to is not None:
+                self._workspace.pages.show(back_to)  # before the news: it may open a message
+            self._workspace.set_family_has_laptop(False)
 
     async def _seal(self) -> None:
         controller, page = self.controller, self.page

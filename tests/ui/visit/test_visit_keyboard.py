@@ -125,6 +125,9 @@ def sign_by_typing(keys: Keyboard, flow: SigningFlow) -> str:
     keys.space()
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.sign_page)
     field = flow.field
+    keys.at(field.pad, "the signature box")  # the first thing to do; then the keys' way
+    assert "press Tab" in field.pad.accessibleDescription()
+    keys.tab()
     keys.at(field.type_button, "Sign by typing your name")
     keys.space()
     assert field.typing()
