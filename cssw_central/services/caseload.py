@@ -56,7 +56,7 @@ def consent_of(records: Sequence[Record]) -> tuple[ConsentState, Record | None]:
                 latest = (ConsentRecordDraft.from_json(_record_json(record)), record)
             elif record.kind == "withdrawal":
                 withdrawals.append(Withdrawal.from_json(_record_json(record)))
-        except (RecordFormatError, ValueError):
+        except (RecordFormatError, ValueError, TypeError, KeyError, AttributeError):
             log.warning("record %s/v%s skipped: not readable", record.record_id, record.version)
     if latest is None:
         return current_consent_state(None, ()), None

@@ -150,7 +150,7 @@ def _parsed(parse: Callable[[Mapping[str, Any]], Any], value: object, what: str)
         raise DocumentRuleBroken(f"The {what} is not in the expected form.")
     try:
         return parse(value)
-    except (RecordFormatError, ValueError, TypeError, KeyError):
+    except (RecordFormatError, ValueError, TypeError, KeyError, AttributeError):
         raise DocumentRuleBroken(f"The {what} is not in the expected form.") from None
 
 

@@ -146,11 +146,20 @@ class Signature:
                 height=int(value["height"]),
                 strokes=tuple(Stroke.from_json(s) for s in value["strokes"]),
                 image_png=base64.b64decode(value["image_png"], validate=True),
-                child_id=uuid.UUID(value["child_id"]) if value["child_id"] else None,
+                child_id=_child_id(value["child_id"]),
                 typed_name=_typed_name(value),
             )
         except (KeyError, TypeError, binascii.Error) as exc:
             raise ValueError("the signature is not in the expected form") from exc
+
+
+def _child_id(value: object) -> uuid.UUID | None:
+    """A young person's id, or null for an adult; anything else is not a signature."""
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError("a signature's child id is text or null")
+    return uuid.UUID(value)
 
 
 def _typed_name(value: dict[str, Any]) -> str | None:

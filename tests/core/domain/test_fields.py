@@ -82,3 +82,16 @@ def test_the_document_check_names_the_part_never_its_content() -> None:
     with pytest.raises(DocumentRuleBroken) as broken:
         check_document(document)
     assert str(broken.value) == "The record's address contains hidden or control characters."
+
+
+@pytest.mark.parametrize("wrong", [1, 1.5, True, [], {}])
+def test_an_id_of_the_wrong_type_is_refused_not_a_crash(wrong: object) -> None:
+    """Found by the envelope fuzz: a signature's child id of 1 made uuid raise
+    AttributeError, which escaped the check (central would have answered 500)."""
+    family = family_with_teenager()
+    document = copy.deepcopy(
+        seal_consent_document(new_device_key(), family, complete_draft(family)).document
+    )
+    document["signatures"][0]["child_id"] = wrong
+    with pytest.raises(DocumentRuleBroken):
+        check_document(document)
