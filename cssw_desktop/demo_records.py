@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import (
     Answer,
+    ConsentBasis,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
+    OwnAnswers,
 )
 from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
@@ -123,7 +125,7 @@ def _consent(
         covered_children=family.children,
         consent_giver_name=giver,
         consent_giver_relationship=relationship,
-        parental_consent=Answer.YES,
+        consent_basis=ConsentBasis.PARENTAL,
         explained={item: start + timedelta(minutes=12 + n) for n, item in enumerate(ExplainedItem)},
         leaflet_version=version,
         leaflet_hash=digest,
@@ -141,9 +143,11 @@ def _consent(
         research_consent=Answer.YES if rng.random() < 0.5 else Answer.NO,
         interpreter_used=bool(interpreter),
         interpreter_language=interpreter,
+        interpreter_name="Marta Nowak" if interpreter else "",
     )
     young = draft.young_people()
-    consents = {c.id: NotSought(not_sought) if not_sought else Answer.YES for c in young}
+    own = OwnAnswers.same_as(*draft.giver_answers())
+    consents = {c.id: NotSought(not_sought) if not_sought else own for c in young}
     draft = dataclasses.replace(draft, young_person_consents=consents)
     signed_at = start + timedelta(minutes=30)
     signatures = [
@@ -160,6 +164,15 @@ def _consent(
             )
             for child in young
         ]
+    if interpreter:
+        signatures.append(
+            synthetic_signature(
+                SignerRole.INTERPRETER,
+                draft.interpreter_name,
+                signed_at + timedelta(minutes=3),
+                seed=rng.randint(0, 9999),
+            )
+        )
     return draft, tuple(signatures)
 
 
@@ -266,7 +279,7 @@ def _draft_visit(
         covered_children=family.children,
         consent_giver_name=f"{first} {family.family_name}",
         consent_giver_relationship=relationship,
-        parental_consent=Answer.YES,
+        consent_basis=ConsentBasis.PARENTAL,
         explained={item: start + timedelta(minutes=10 + n) for n, item in enumerate(ExplainedItem)},
         leaflet_version=version,
         leaflet_hash=digest,

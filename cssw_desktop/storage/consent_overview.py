@@ -14,12 +14,14 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, OwnAnswers, YoungPersonConsent
 from cssw_core.domain.consent_state import ConsentState
+from cssw_core.domain.family import Child
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.visit import DRAFT_FORMAT  # Qt-free: the visit draft's format
 from cssw_core.domain.withdrawal import Withdrawal
+from cssw_core.domain.young_people import Difference
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.clock import parse_stamp
 
@@ -99,6 +101,17 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnConsent:
+    """One young person's own consent on the latest form: their own answers (with where
+    they differ from the consent giver's), the reason they were not asked, or (a form
+    before format 3) their one Yes/No."""
+
+    child: Child
+    consent: YoungPersonConsent
+    differences: tuple[Difference, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ConsentOverview:
     """A family's consent now, how it came to be, and when it is due for review."""
 
@@ -144,6 +157,22 @@ class ConsentOverview:
         """Agencies with a Yes standing now, in the form's order."""
         answers = self.state.share_with if direction is Direction.SHARE else self.state.approach
         return tuple(a for a, answer in answers.items() if answer is Answer.YES)
+
+    @property
+    def young_people(self) -> tuple[OwnConsent, ...]:
+        """Each young person aged 13 or over on the latest form, with their own consent."""
+        latest = self.latest
+        record = None if latest is None else latest.record
+        if not isinstance(record, ConsentRecordDraft):
+            return ()
+        found = []
+        for child in record.young_people():
+            consent = record.young_person_consents.get(child.id)
+            differences: tuple[Difference, ...] = ()
+            if isinstance(consent, OwnAnswers):
+                differences = tuple(consent.differences(*record.giver_answers()))
+            found.append(OwnConsent(child, consent, differences))
+        return tuple(found)
 
     @property
     def any_yes(self) -> bool:

@@ -19,10 +19,11 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
-from cssw_desktop.ui.visit.last_steps import ReviewStep, YoungPeopleStep
+from cssw_desktop.ui.visit.last_steps import ReviewStep
 from cssw_desktop.ui.visit.signing import SigningFlow
 from cssw_desktop.ui.visit.widgets import YesNo
 from cssw_desktop.ui.visit.wizard import VisitPage
+from cssw_desktop.ui.visit.young_people_step import YoungPeopleStep
 from tests.support.gui import WindowFactory, add_families, focused, unlock
 from tests.support.records import family_with_teenager
 from tests.support.stores import PASSPHRASE
@@ -206,7 +207,11 @@ def test_a_whole_visit_with_the_keyboard_alone(
     keys.at(who.relationship)
     keys.type("Mother")
     keys.tab()
-    answer_yes_no(keys, who.parental, Answer.YES)
+    keys.at(who.parental)
+    keys.space()
+    keys.tab()
+    keys.at(who.young_person_basis)
+    keys.tab()
     keys.tab_through([who.child_boxes[chidi], who.child_boxes[ada], who.interpreter])
     keys.space()
     assert who.interpreter.isChecked()
@@ -252,13 +257,19 @@ def test_a_whole_visit_with_the_keyboard_alone(
     young = page.steps[Step.YOUNG_PEOPLE]
     assert isinstance(young, YoungPeopleStep)
     box = young.boxes[chidi.id]
-    keys.tab_through([box.yes, box.no, box.not_asked])
+    keys.tab_through([box.own, box.not_asked])
     assert not box.reason.isEnabled()
     keys.press(Qt.Key.Key_Backtab)
-    keys.press(Qt.Key.Key_Backtab)
-    keys.at(box.yes)
+    keys.at(box.own)
+    keys.space()  # his own answers: "Same as Grace's answers" appears, then every answer
+    keys.tab_through([box.own, box.not_asked, box.same_as])
     keys.space()
-    keys.tab_through([box.yes, box.no, box.not_asked])
+    answers = [w for a in AGENCIES for w in (box.share[a].yes, box.share[a].no,
+               box.approach[a].yes, box.approach[a].no)]  # fmt: skip
+    answers += [w for k in DocumentKind for w in (box.documents[k].yes, box.documents[k].no)]
+    answers += [box.research.yes, box.research.no]
+    keys.tab()
+    keys.tab_through(answers)
     keys.tab()
     to_next_step(keys, page)
 
