@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -145,7 +146,7 @@ def own_answers(
 
 
 def legacy(
-    draft: ConsentRecordDraft, parental: Answer, young: dict[object, object]
+    draft: ConsentRecordDraft, parental: Answer, young: dict[uuid.UUID, Answer]
 ) -> ConsentRecordDraft:
     """The same visit as a record of format 2 (one Yes/No per young person)."""
     return replace(

@@ -43,9 +43,7 @@ def test_a_record_sealed_in_format_2_still_verifies_reads_and_prints(qapp: objec
 
     text = words(pdf_text(render_pdf(document, seal, [])))
     assert re.search(r"Parental consent: \S* ?Yes", text)
-    assert re.search(
-        r"Young person's consent: \S* ?Yes \S* ?– Chidi Okafor, aged 14", text
-    )
+    assert re.search(r"Young person's consent: \S* ?Yes \S* ?– Chidi Okafor, aged 14", text)
     assert "Young people's own consent" not in text  # no format-3 section on an old record
     assert "Interpreter's name" not in text
 

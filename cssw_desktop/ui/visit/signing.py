@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_core.domain.consent import Answer
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.summary import first_name, summary_html
 from cssw_core.domain.visit import VisitState
@@ -48,6 +47,8 @@ class Signer:
     def confirmed(self, state: VisitState) -> bool:
         if self.role is SignerRole.PARENT:
             return state.confirmed_at is not None
+        if self.role is SignerRole.INTERPRETER:
+            return True  # what they confirm is written over the box they sign in
         return self.child_id in state.young_confirmed
 
 
@@ -282,12 +283,8 @@ class SigningFlow(QStackedWidget):
                 self.check_title.setText(self.tr("%s, please check your choices") % shown)
                 self.confirm.setText(self.tr("I confirm the summary is correct"))
             else:
-                answer = state.young_person_answer(signer.child_id or uuid.uuid4())
-                said = self.tr("Yes") if answer is Answer.YES else self.tr("No")
-                self.check_title.setText(self.tr("%s, this is your own answer") % shown)
-                self.confirm.setText(
-                    self.tr("I have read the summary. My own answer is: %s") % said
-                )
+                self.check_title.setText(self.tr("%s, these are your own answers") % shown)
+                self.confirm.setText(self.tr("I have read them. These are my own answers."))
             self._arrange_check_row()
             self.setCurrentWidget(self.check_page)
         else:
@@ -295,12 +292,22 @@ class SigningFlow(QStackedWidget):
                 self.field.clear()
                 show_message(self.field.message, "")
             self.sign_title.setText(self.tr("%s, please sign below") % shown)
-            self.sign_note.setText(
-                self.tr(
-                    "Sign with your finger, a pen or the mouse. Use Clear to start again. "
-                    "To sign with the keyboard, choose “Sign by typing your name”."
-                )
+            how = self.tr(
+                "Sign with your finger, a pen or the mouse. Use Clear to start again. "
+                "To sign with the keyboard, choose “Sign by typing your name”."
             )
+            if signer.role is SignerRole.INTERPRETER:
+                draft = state.draft
+                statement = self.tr(
+                    "By signing, I, %1, confirm that I interpreted the leaflet and the "
+                    "family's choices on this form into %2, and the family's answers are "
+                    "as they gave them."
+                )
+                statement = statement.replace("%1", signer.name).replace(
+                    "%2", draft.interpreter_language.strip()
+                )
+                how = statement + "\n\n" + how
+            self.sign_note.setText(how)
             self.signer_name.setText(signer.name)
             self.setCurrentWidget(self.sign_page)
         current = self.currentWidget()

@@ -54,6 +54,9 @@ class YoungPersonBox(QGroupBox):
         self.group = OneOf(self, (self.own, self.not_asked), self._chosen)
         for button in self.group.buttons:
             button.setAccessibleName(f"{title}: {button.text()}")
+            button.setAccessibleDescription(
+                self.tr("Whether %s gives their own answers to every question below") % first
+            )
         self.reason = QLineEdit(self)
         self.reason.setMaxLength(300)
         self.reason.setPlaceholderText(self.tr("Why their consent was not asked"))

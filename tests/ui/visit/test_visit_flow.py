@@ -78,7 +78,8 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     assert sealed.id.hex[:8] in done.summary.text().replace("-", "")
     record = sealed.body["record"]
     assert record["consent_giver_name"] == "Grace Okafor"
-    assert record["parental_consent"] == "yes"
+    assert record["consent_basis"] == "parental"
+    assert "parental_consent" not in record
     assert record["share_with"] == {a.value: a_.value for a, a_ in share_answers().items()}
     assert record["approach"] == {a.value: a_.value for a, a_ in approach_answers().items()}
     assert record["documents"] == {
@@ -88,7 +89,11 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     }
     assert record["research_consent"] == "no"
     chidi = family.children[0]
-    assert record["young_person_consents"][str(chidi.id)]["answer"] == "yes"
+    own = record["young_person_consents"][str(chidi.id)]["answers"]  # "same as", explicitly
+    assert own["share_with"] == record["share_with"]
+    assert own["approach"] == record["approach"]
+    assert own["documents"] == record["documents"]
+    assert own["research_consent"] == record["research_consent"]
     leaflet = load_leaflet()
     assert record["leaflet_hash"] == leaflet.content_hash
     assert set(record["sections_viewed"]) == set(leaflet.section_ids)

@@ -107,9 +107,14 @@ def to_next_step(keys: Keyboard, page: VisitPage) -> None:
     keys.qtbot.waitUntil(lambda: page.controller.state.step is not before)
 
 
-def sign_by_typing(keys: Keyboard, flow: SigningFlow) -> str:
-    """Read the summary, confirm it, go on, choose typing, type the name shown, Enter."""
+def sign_by_typing(keys: Keyboard, flow: SigningFlow, *, check: bool = True) -> str:
+    """Read the summary, confirm it, go on, choose typing, type the name shown, Enter.
+    `check=False`: the interpreter, whose confirmation is written over the signing box."""
     qtbot = keys.qtbot
+    if not check:
+        qtbot.waitUntil(lambda: flow.currentWidget() is flow.sign_page)
+        assert "confirm that I interpreted the leaflet" in flow.sign_note.text()
+        return _typed_signature(keys, flow)
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.check_page)
     keys.at(flow.summary, "the summary")  # reading it comes first
     keys.tab()
@@ -125,6 +130,10 @@ def sign_by_typing(keys: Keyboard, flow: SigningFlow) -> str:
     keys.tab()
     keys.space()
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.sign_page)
+    return _typed_signature(keys, flow)
+
+
+def _typed_signature(keys: Keyboard, flow: SigningFlow) -> str:
     field = flow.field
     keys.at(field.type_button, "Sign by typing your name")
     keys.space()
@@ -219,6 +228,9 @@ def test_a_whole_visit_with_the_keyboard_alone(
     keys.at(who.language)  # on once an interpreter is ticked
     keys.type("Igbo")
     keys.tab()
+    keys.at(who.interpreter_name)
+    keys.type("Ngozi Eze")
+    keys.tab()
     to_next_step(keys, page)
 
     # Step 3: each point ticked as it is explained.
@@ -292,6 +304,7 @@ def test_a_whole_visit_with_the_keyboard_alone(
     # On the family's screen: Grace, then Chidi, each checks and signs by typing.
     assert sign_by_typing(keys, flow) == "Grace Okafor"
     assert sign_by_typing(keys, flow) == chidi.name
+    assert sign_by_typing(keys, flow, check=False) == "Ngozi Eze"  # the interpreter
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.done_page)
     keys.at(screen.hand_back_button, "Hand back to the worker")
     keys.space()
@@ -317,9 +330,12 @@ def test_a_whole_visit_with_the_keyboard_alone(
     record = sealed.body["record"]
     assert record["consent_giver_name"] == "Grace Okafor"
     assert record["consent_giver_relationship"] == "Mother"
-    assert record["parental_consent"] == "yes"
+    assert record["consent_basis"] == "parental"
     assert record["interpreter_used"] is True
     assert record["interpreter_language"] == "Igbo"
+    assert record["interpreter_name"] == "Ngozi Eze"
+    roles = [s["role"] for s in sealed.body["signatures"]]
+    assert roles == ["parent", "young_person", "interpreter"]
     assert all(record["explained"].values())
     assert record["share_with"] == {
         a.value: ("no" if a in REFUSE_SHARE else "yes") for a in AGENCIES
@@ -329,11 +345,13 @@ def test_a_whole_visit_with_the_keyboard_alone(
     }
     assert record["documents"] == {k.value: a.value for k, a in documents.items()}
     assert record["research_consent"] == "no"
-    assert record["young_person_consents"][str(chidi.id)]["answer"] == "yes"
+    own = record["young_person_consents"][str(chidi.id)]["answers"]
+    assert own["share_with"] == record["share_with"]  # "same as", each answer explicit
     signatures = sealed.body["signatures"]
     assert [(s["signer_name"], s["typed_name"], s["strokes"]) for s in signatures] == [
         ("Grace Okafor", "GRACE OKAFOR", []),
         (chidi.name, chidi.name.upper(), []),
+        ("Ngozi Eze", "NGOZI EZE", []),
     ]
     assert all(s["image_png"] for s in signatures)
     assert [c.problem for c in store.sealing.check_all()] == [None]
