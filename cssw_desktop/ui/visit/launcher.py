@@ -293,7 +293,10 @@ class VisitLauncher(QObject):
         ):
             return
         if self.screen is screen:
+            wrong = screen.wrong_step  # the family said this part is wrong: open its step
             self._close_screen()
+            if isinstance(wrong, Step) and self.controller is not None:
+                self.controller.edit(lambda s: s.with_step(wrong))
             if self.page is not None:
                 self._workspace.pages.show(self.page)
 
