@@ -74,15 +74,29 @@ def check_table_html(
     columns = _columns(draft, translate)
     out = [f'<div style="font-size:{int(point_size)}pt;">']
     out += [f"<p>{html.escape(part.sentence)}</p>" for part in say]
-    table = "<table border='1' cellspacing='0' cellpadding='6' width='100%'>"
+    table = "<table border='1' cellspacing='0' cellpadding='6'>"
 
-    heads = [translate("CheckTable", "Agency")]
-    for column in columns:
-        heads.append(
-            fill(translate("CheckTable", "%1: share information with them?"), column.heading)
+    share_word, ask_word = translate("CheckTable", "Share"), translate("CheckTable", "Ask")
+    out.append(
+        "<p>"
+        + html.escape(
+            fill(
+                translate(
+                    "CheckTable",
+                    "%1: may CSSW share information with this agency? "
+                    "%2: may CSSW ask this agency for information?",
+                ),
+                share_word,
+                ask_word,
+            )
         )
-        heads.append(fill(translate("CheckTable", "%1: ask them for information?"), column.heading))
-    out += [table, _header(heads)]
+        + "</p>"
+    )
+    whose = "".join(
+        f"<th align='left' colspan='2'>{html.escape(column.heading)}</th>" for column in columns
+    )
+    out += [table, f"<tr><th></th>{whose}</tr>"]
+    out.append(_header([translate("CheckTable", "Agency"), *[share_word, ask_word] * len(columns)]))
     for agency in AGENCIES:
         row = [f"<td>{html.escape(translate('Agency', agency.label))}</td>"]
         for column in columns:

@@ -262,6 +262,8 @@ class SigningFlow(QStackedWidget):
         self.confirm.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
 
     def _show_wrong(self) -> None:
+        young = bool(self.controller.state.draft.young_people())
+        self.wrong_parts[Step.YOUNG_PEOPLE].setVisible(young)
         self.setCurrentWidget(self.wrong_page)
         self.wrong_parts[Step.WHO].setFocus()
 
@@ -361,8 +363,9 @@ class SigningFlow(QStackedWidget):
                 statement = statement.replace("%1", signer.name).replace(
                     "%2", draft.interpreter_language.strip()
                 )
-                how = statement + "\n\n" + how
+                how = statement  # an interpreter knows how to sign; the page must fit
             self.sign_note.setText(how)
+            self.back_to_check.setVisible(signer.role is not SignerRole.INTERPRETER)
             self.signer_name.setText(signer.name)
             self.setCurrentWidget(self.sign_page)
         current = self.currentWidget()

@@ -31,10 +31,17 @@ from cssw_core.domain.summary import first_name
 from cssw_core.domain.visit import VisitState
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import OneOf, StepPage, YesNo, scrolling
-from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
+from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, paragraph, scaled_font
 from cssw_documents.words import agency_name, document_label
 
 OWN, NOT_ASKED = 0, 1  # the buttons' places in the box
+
+
+def _wrapping(text: str, parent: QWidget) -> QLabel:
+    """A row's label that wraps in large text rather than pushing the answers off screen."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    return label
 
 
 class YoungPersonBox(QGroupBox):
@@ -73,14 +80,23 @@ class YoungPersonBox(QGroupBox):
             % first
         )
         self.answers_area = QWidget(self)
-        grid = QGridLayout(self.answers_area)
-        grid.setHorizontalSpacing(24)
+        area = QVBoxLayout(self.answers_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        legend = QLabel(
+            self.tr(
+                "Share: may CSSW share information with this agency? "
+                "Ask: may CSSW ask this agency for information?"
+            ),
+            self.answers_area,
+        )
+        legend.setWordWrap(True)
+        area.addWidget(legend)
+        grid = QGridLayout()
+        area.addLayout(grid)
+        grid.setHorizontalSpacing(em(self, 1))
         grid.setVerticalSpacing(4)
-        grid.setColumnStretch(5, 1)
-        for column, text in (
-            (1, self.tr("Share information with them?")),
-            (3, self.tr("Ask them for information?")),
-        ):
+        grid.setColumnStretch(0, 1)
+        for column, text in ((1, self.tr("Share")), (3, self.tr("Ask"))):
             header = QLabel(text, self.answers_area)
             header.setFont(scaled_font(self.font(), 1.0, bold=True))
             grid.addWidget(header, 0, column, 1, 2)
@@ -89,7 +105,7 @@ class YoungPersonBox(QGroupBox):
         row = 1
         for agency in AGENCIES:
             name = agency_name(agency)
-            grid.addWidget(QLabel(name, self.answers_area), row, 0)
+            grid.addWidget(_wrapping(name, self.answers_area), row, 0)
             for column, store, field_name, words in (
                 (1, self.share, "share_with", self.tr("%s: share with %s")),
                 (3, self.approach, "approach", self.tr("%s: ask %s for information")),
@@ -104,13 +120,13 @@ class YoungPersonBox(QGroupBox):
                 store[agency] = pair
             row += 1
         self.documents: dict[DocumentKind, YesNo] = {}
-        documents_label = QLabel(self.tr("Copies of documents to other agencies:"), self)
+        documents_label = _wrapping(self.tr("Copies of documents to other agencies:"), self)
         documents_label.setFont(scaled_font(self.font(), 1.0, bold=True))
         grid.addWidget(documents_label, row, 0, 1, 5)
         row += 1
         for kind in DocumentKind:
             name = document_label(kind)
-            grid.addWidget(QLabel(name, self.answers_area), row, 0)
+            grid.addWidget(_wrapping(name, self.answers_area), row, 0)
             pair = YesNo(
                 self.answers_area,
                 self.tr("%s: copies of %s") % (first, name),
@@ -120,7 +136,9 @@ class YoungPersonBox(QGroupBox):
             grid.addWidget(pair.no, row, 2)
             self.documents[kind] = pair
             row += 1
-        grid.addWidget(QLabel(self.tr("Research (anonymised information)"), self), row, 0)
+        grid.addWidget(
+            _wrapping(self.tr("Research (anonymised information)"), self.answers_area), row, 0
+        )
         self.research = YesNo(
             self.answers_area,
             self.tr("%s: research") % first,
@@ -134,10 +152,8 @@ class YoungPersonBox(QGroupBox):
         title_label.setFont(scaled_font(self.font(), 1.1, bold=True))
         layout.addWidget(title_label)
         layout.addWidget(self.own)
-        reason_row = QHBoxLayout()
-        reason_row.addWidget(self.not_asked)
-        reason_row.addWidget(self.reason, 1)
-        layout.addLayout(reason_row)
+        layout.addWidget(self.not_asked)
+        layout.addWidget(self.reason)
         same_row = QHBoxLayout()
         same_row.addWidget(self.same_as)
         same_row.addStretch(1)

@@ -83,8 +83,8 @@ def test_a_young_person_who_differs_on_two_agencies_end_to_end(
     table = flow.summary.toPlainText()
     for agency in AGENCIES:
         assert agency.label in table
-    assert "Grace: share information with them?" in table
-    assert "Chidi: ask them for information?" in table
+    assert "Share: may CSSW share information with this agency?" in table
+    assert "Ask: may CSSW ask this agency for information?" in table
     assert "✗ No" in table
     assert "✓ Yes" in table
     sign(qtbot, flow)  # Grace
