@@ -76,7 +76,9 @@ def test_family_page_shows_consent_now_in_words_and_the_history(
     assert consent.based_on.text() == (
         "Based on the form signed on 14 Mar 2026 by Grace Okafor (Mother)."
     )
-    assert consent.young_people.text() == "Young people's own consent: Chidi Okafor — Yes"
+    assert consent.young_people.text() == (
+        "Young people's own consent: Chidi Okafor — own answers, the same as Grace's"
+    )
     assert consent.review.text() == "Review due by 14 Mar 2027"
     assert "Assessments: Yes" in consent.documents.text()
     assert consent.research.text() == "Anonymised information for research: No."

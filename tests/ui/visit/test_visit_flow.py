@@ -54,7 +54,8 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     assert screen.font().pointSizeF() >= 1.4 * QApplication.font().pointSizeF() - 0.01
     flow = screen.signing
     assert flow is not None
-    assert "You do not agree to CSSW sharing information with" in flow.summary.toPlainText()
+    table = flow.summary.toPlainText()  # the check table: each agency, Share and Ask
+    assert "Police\n✗ No\n✓ Yes" in table
     assert "12 Elm Road" not in flow.summary.toPlainText()
     sign(qtbot, flow)  # Grace, the consent giver
     assert "Chidi" in flow.check_title.text()
