@@ -110,6 +110,8 @@ def _consent(
     approach_no: Sequence[Agency] = (),
     not_sought: str = "",
     interpreter: str = "",
+    young_share: dict[Agency, Answer] | None = None,
+    young_approach: dict[Agency, Answer] | None = None,
 ) -> tuple[ConsentRecordDraft, tuple[Signature, ...]]:
     """A complete, signed form for the family on that day."""
     first, relationship = rng.choice(CARERS)
@@ -147,6 +149,11 @@ def _consent(
     )
     young = draft.young_people()
     own = OwnAnswers.same_as(*draft.giver_answers())
+    own = dataclasses.replace(  # a young person's own answers, where they differ
+        own,
+        share_with={**own.share_with, **(young_share or {})},
+        approach={**own.approach, **(young_approach or {})},
+    )
     consents = {c.id: NotSought(not_sought) if not_sought else own for c in young}
     draft = dataclasses.replace(draft, young_person_consents=consents)
     signed_at = start + timedelta(minutes=30)
@@ -196,7 +203,14 @@ def demo_records(families: Sequence[Family], today: date, now: datetime) -> Demo
     if family := take(today, needs_young=True):
         start = min(now - timedelta(minutes=50), _at(today, 10))
         draft, signatures = _consent(
-            family, day=today, start=start, rng=rng, leaflet=leaflet, share_no=[Agency.POLICE]
+            family,
+            day=today,
+            start=start,
+            rng=rng,
+            leaflet=leaflet,
+            share_no=[Agency.POLICE],
+            young_share={Agency.POLICE: Answer.YES},  # they differ on two agencies
+            young_approach={Agency.HOUSING: Answer.NO},
         )
         plan.consents.append(DemoConsent(family, draft, signatures, "young person signed"))
     # Six weeks ago: the young person's own consent was not sought, and why.
