@@ -19,8 +19,8 @@ translate = QCoreApplication.translate
 
 INTERPRETER_CONFIRMATION = QT_TRANSLATE_NOOP(
     "Pdf",
-    "I, %1, interpreted the leaflet and the family's choices on this form into %2, and the "
-    "family's answers are as they gave them.",
+    "Interpreter's confirmation: I, %1, interpreted the leaflet and the family's choices on "
+    "this form into %2, and the family's answers are as they gave them.",
 )
 
 
