@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, DocumentKind, NotSought, OwnAnswers
+from cssw_core.domain.consent import Answer, ConsentBasis, DocumentKind, NotSought, OwnAnswers
 from cssw_core.domain.summary import first_name
 from cssw_core.domain.visit import VisitState
 from cssw_desktop.ui.visit.controller import VisitController
@@ -263,6 +263,15 @@ class YoungPeopleStep(StepPage):
                     "If you did not ask one of them, say why."
                 )
                 % day
+            )
+        if young and draft.consent_basis is ConsentBasis.YOUNG_PERSON:
+            self.intro.setText(
+                self.intro.text()
+                + " "
+                + self.tr(
+                    "This form is a young person's own consent: for the young person "
+                    "giving it, choose “Same as …”, since the form's answers are theirs."
+                )
             )
         ids = {c.id for c in young}
         for child_id in [k for k in self.boxes if k not in ids]:
