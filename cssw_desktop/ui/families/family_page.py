@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_core.domain.consent import NotSought, OwnAnswers
 from cssw_core.domain.family import Family
 from cssw_desktop.storage.consent_overview import ConsentOverview
 from cssw_desktop.ui.families.consent_state_view import ConsentStateView, fit_rows
@@ -227,8 +228,8 @@ class FamilyPage(QWidget):
             note = self.tr("No children recorded yet. Use Edit family to add them.")
         elif older:
             note = self.tr(
-                "Marked “13+ — own consent needed”: %s. Ask them for their own consent "
-                "as well as the parent's."
+                "13 or over: %s. At each visit, ask them for their own consent as well "
+                "as the parent's."
             ) % ", ".join(older)
         else:
             note = self.tr("All the children are under 13.")
@@ -241,12 +242,25 @@ class FamilyPage(QWidget):
             self.consent.show_loading()
         self.consent_wanted.emit(family.id)
 
+    def _own_consent_words(self, overview: ConsentOverview) -> dict[object, str]:
+        """Each young person's own consent on the latest form, for the children table."""
+        words: dict[object, str] = {}
+        for own in overview.young_people:
+            if isinstance(own.consent, OwnAnswers):
+                words[own.child.id] = self.tr("13+ — own answers given")
+            elif isinstance(own.consent, NotSought):
+                words[own.child.id] = self.tr("13+ — not asked (reason recorded)")
+            elif own.consent is not None:
+                words[own.child.id] = self.tr("13+ — own answer given")
+        return words
+
     def show_consent(self, overview: ConsentOverview, today: date) -> None:
         """Show a family's consent now and its history (ignored if another family is shown)."""
         if overview.family_id != self.family_id:
             return
         self.overview = overview
         self.consent.show_overview(overview, today)
+        self.children_model.set_own_consent(self._own_consent_words(overview))
         self.history_model.set_entries(overview.history)
         self.history_note.setText(
             self.tr("Every signed consent form and withdrawal, newest first.")

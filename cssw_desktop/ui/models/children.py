@@ -27,6 +27,7 @@ class ChildrenTableModel(HeadedTableModel):
         super().__init__(parent)
         self._children: list[Child] = []
         self._today = date.min
+        self._given: dict[object, str] = {}  # child id: their own consent on the latest form
         self._headers = (
             self.tr("Name"),
             self.tr("Gender"),
@@ -54,7 +55,10 @@ class ChildrenTableModel(HeadedTableModel):
             if column == self.AGE:
                 return str(child.age_on(self._today))
             if column == self.OWN_CONSENT:
+                if needs_own and child.id in self._given:
+                    return self._given[child.id]
                 return self.tr("13+ — own consent needed") if needs_own else self.tr("Under 13")
+        needs_own = needs_own and child.id not in self._given
         if role == Qt.ItemDataRole.FontRole and column == self.OWN_CONSENT and needs_own:
             font = QFont()
             font.setBold(True)
@@ -71,6 +75,16 @@ class ChildrenTableModel(HeadedTableModel):
         self._children = list(children)
         self._today = today
         self.endResetModel()
+
+    def set_own_consent(self, given: dict[object, str]) -> None:
+        """Each young person's own consent on the latest signed form, in words (their
+        row then says so, rather than that it is still needed)."""
+        self._given = dict(given)
+        if self._children:
+            self.dataChanged.emit(
+                self.index(0, self.OWN_CONSENT),
+                self.index(len(self._children) - 1, self.OWN_CONSENT),
+            )
 
     def clear(self) -> None:
         self.set_children((), date.min)

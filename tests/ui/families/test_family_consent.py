@@ -381,3 +381,8 @@ def test_family_page_shows_each_young_person_s_own_answers_where_they_differ(
         "Young people's own consent: Chidi Okafor — own answers; unlike Grace: No to "
         "sharing with Police, No to asking Housing for information"
     )
+    children = window.family_page.children_model
+    qtbot.waitUntil(
+        lambda: children.index(0, children.OWN_CONSENT).data() == "13+ — own answers given"
+    )
+    assert children.index(1, children.OWN_CONSENT).data() == "Under 13"
