@@ -86,6 +86,10 @@ def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
     raise RuntimeError("the central bench server did not start in time")
 
 
+BENCH_CONNECTIONS = 8192  # connections per process, from one address or in all
+BENCH_HEADER_TIMEOUT_S = 300  # idle after connecting, until every laptop has connected
+
+
 def _command(
     database_url: str, cert: Path, key: Path, port: int, root: Path, workers: int
 ) -> list[str]:
@@ -109,6 +113,17 @@ def _command(
             str(root / "receipt-key.pem"),
             "--workers",
             str(workers),
+            # Every simulated laptop connects from 127.0.0.1, thousands at once: lift the
+            # per-address and per-process connection limits (infra/connections.py),
+            # which real laptops, each from its own address, do not meet.
+            "--max-connections",
+            str(BENCH_CONNECTIONS),
+            "--max-connections-per-address",
+            str(BENCH_CONNECTIONS),
+            # The simulated laptops connect first and send only when all have connected,
+            # which on a busy machine takes longer than a real laptop's headers may.
+            "--header-timeout",
+            str(BENCH_HEADER_TIMEOUT_S),
         ]
     return [
         sys.executable,

@@ -15,8 +15,10 @@ from pathlib import Path
 import uvicorn
 from fastapi import Request, Response
 
+from bench.central_common import BENCH_CONNECTIONS, BENCH_HEADER_TIMEOUT_S
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
+from cssw_central.infra.connections import ConnectionLimits
 from cssw_central.infra.https import uvicorn_config
 from cssw_central.infra.receipt_key import load_or_create_receipt_key
 
@@ -26,8 +28,19 @@ BARE_PATH = "/bench/bare"
 def main(argv: list[str]) -> None:
     database_url, cert, key, port, drop_folder, receipt_key = argv
     receipt, _created = load_or_create_receipt_key(Path(receipt_key))
+    # All simulated laptops connect from 127.0.0.1 (bench/central_common.py).
+    limits = ConnectionLimits(
+        max_connections=BENCH_CONNECTIONS,
+        max_per_address=BENCH_CONNECTIONS,
+        header_timeout_seconds=BENCH_HEADER_TIMEOUT_S,
+    )
     app = create_app(
-        CentralConfig(database_url=database_url, receipt_key=receipt, drop_folder=Path(drop_folder))
+        CentralConfig(
+            database_url=database_url,
+            receipt_key=receipt,
+            drop_folder=Path(drop_folder),
+            connections=limits,
+        )
     )
 
     @app.post(BARE_PATH, include_in_schema=False)
@@ -42,6 +55,7 @@ def main(argv: list[str]) -> None:
         tls_cert=Path(cert),
         tls_key=Path(key),
         log_config=None,
+        limits=limits,
     )
     config.access_log = False
     uvicorn.Server(config).run()

@@ -29,7 +29,7 @@ from cssw_core.domain.family import Child, Family
 from cssw_core.domain.sealing import DeviceKey, RecordKind, Seal, build_document
 from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
-from cssw_desktop.storage.audit import GENESIS, AuditEntry, entry_hash
+from cssw_desktop.storage.audit import GENESIS, AuditEntry, DetailValue, entry_hash
 
 VISIT_START = datetime(2026, 3, 12, 13, 30, tzinfo=UTC)
 PAD_W, PAD_H = 600, 200
@@ -81,23 +81,32 @@ def signature_png(strokes: tuple[Stroke, ...]) -> bytes:
     return bytes(data.data())
 
 
-def sample_audit(record_id: uuid.UUID, count: int = 6) -> list[AuditEntry]:
-    actions = [
-        "visit.started",
-        "leaflet.shown",
-        "record.draft_saved",
-        "signature.captured",
-        "signature.captured",
-        "record.sealed",
+def sample_audit(
+    record_id: uuid.UUID, count: int = 10, start: datetime = VISIT_START
+) -> list[AuditEntry]:
+    """The laptop's audit entries of a visit, as the app writes them: each step of the
+    visit completed, then the record sealed and viewed (the first `count` of them)."""
+    steps: list[tuple[str, dict[str, DetailValue]]] = [
+        ("visit.step", {"step": "leaflet", "started": True}),
+        ("visit.step", {"step": "who", "completed": "leaflet"}),
+        ("visit.step", {"step": "explained", "completed": "who"}),
+        ("visit.step", {"step": "share", "completed": "explained"}),
+        ("visit.step", {"step": "approach", "completed": "share"}),
+        ("visit.step", {"step": "documents_research", "completed": "approach"}),
+        ("visit.step", {"step": "young_people", "completed": "documents_research"}),
+        ("visit.step", {"step": "review", "completed": "young_people"}),
+        ("record.sealed", {"kind": "consent"}),
+        ("record.viewed", {}),
     ]
     entries = []
     prev = GENESIS
     for seq in range(1, count + 1):
-        at = (VISIT_START + timedelta(minutes=7 * seq)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-        action = actions[(seq - 1) % len(actions)]
-        digest = entry_hash(seq, at, "worker-7", action, str(record_id), {"n": seq}, prev)
+        at = (start + timedelta(minutes=4 * seq)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        action, detail = steps[(seq - 1) % len(steps)]
+        detail = {"version": 1, **detail}
+        digest = entry_hash(seq, at, "worker-7", action, str(record_id), detail, prev)
         entries.append(
-            AuditEntry(seq, at, "worker-7", action, str(record_id), {"n": seq}, prev, digest)
+            AuditEntry(seq, at, "worker-7", action, str(record_id), detail, prev, digest)
         )
         prev = digest
     return entries
@@ -232,7 +241,23 @@ def sample_withdrawal(*, family_name: str = "Okafor-Lindqvist") -> SampleRecord:
         worker="Sam Worker",
         app_version="0.1.0",
     )
-    return SampleRecord(document, key.seal(document), sample_audit(withdrawal.id, 2))
+    return SampleRecord(document, key.seal(document), sample_withdrawal_audit(withdrawal.id))
+
+
+def sample_withdrawal_audit(record_id: uuid.UUID) -> list[AuditEntry]:
+    """A withdrawal's audit entries: sealed, then viewed."""
+    at = VISIT_START + timedelta(days=20, minutes=5)
+    entries = []
+    prev = GENESIS
+    for seq, action in enumerate(("record.sealed", "record.viewed"), 1):
+        stamp = (at + timedelta(minutes=seq - 1)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        detail: dict[str, DetailValue] = {"version": 1}
+        digest = entry_hash(seq, stamp, "worker-7", action, str(record_id), detail, prev)
+        entries.append(
+            AuditEntry(seq, stamp, "worker-7", action, str(record_id), detail, prev, digest)
+        )
+        prev = digest
+    return entries
 
 
 def run(repetitions: int, quick: bool) -> dict[str, float]:

@@ -19,11 +19,13 @@ import time
 from datetime import UTC, datetime
 
 import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from bench.central_common import BenchCentral, running_central
 from bench.common import CHEAP_KDF, PASSPHRASE, Figures, device_secrets, log, median, scratch_dir
 from cssw_central.admin.laptops import issue_code
 from cssw_central.admin.teams import add_worker, create_team
+from cssw_central.infra.receipt_key import public_hex
 from cssw_core.pinning import pinned_context
 from cssw_core.protocol import UploadRequest
 from cssw_desktop.storage.store import Store
@@ -36,6 +38,11 @@ from tests.support.records import family_with_teenager, seal_consent
 RECORDS = 1000
 INK_POINTS = 600
 PASSWORD = "bench-password-1"
+
+
+# The bench's own provisioning key: its codes are signed with it, its laptops trust it.
+PROVISIONING_KEY = Ed25519PrivateKey.generate()
+TRUSTED = [public_hex(PROVISIONING_KEY)]
 
 
 def _people(central: BenchCentral, rep: int) -> str:
@@ -58,6 +65,7 @@ def _people(central: BenchCentral, rep: int) -> str:
         pin=central.pin,
         hours=1,
         now=now,
+        provisioning_key=PROVISIONING_KEY,
     )
 
 
@@ -126,7 +134,14 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
             runner = store_on_own_thread(store)
             try:
                 asyncio.run(
-                    enroll(runner, code, PASSWORD, device_name="bench", app_version="bench")
+                    enroll(
+                        runner,
+                        code,
+                        PASSWORD,
+                        device_name="bench",
+                        app_version="bench",
+                        keys=TRUSTED,
+                    )
                 )
                 log(f"sync_upload: sealing {count} records (repetition {rep + 1})")
                 pdf = _fill(store, count, pdf)

@@ -2,6 +2,7 @@
 
     cssw-central serve --database-url URL --tls-cert C --tls-key K [--host H] [--port P]
     cssw-central dev-cert --host NAME --out-dir DIR
+    cssw-central provisioning-key --out FILE
     cssw-central verify-pdf FILE [--trust CERT.pem] [--receipt-key HEX]
     cssw-central admin create-team|add-worker|list-workers|issue-code|list-devices|
                        revoke-device|set-policy ...
@@ -26,7 +27,12 @@ from cssw_central.infra.certs import make_dev_cert
 from cssw_central.infra.database import default_database_url
 from cssw_central.infra.document_signing import DEFAULT_SIGNING, make_trial_signing_cert
 from cssw_central.infra.https import ServeProblem
+from cssw_central.infra.provisioning_key import (
+    make_provisioning_key,
+    make_trial_provisioning_key,
+)
 from cssw_central.infra.receipt_key import KeyFileProblem
+from cssw_core.provisioning import ENV_TRIAL_KEY
 
 DATA_DIR = Path("cssw-central-data")
 
@@ -83,6 +89,33 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $CSSW_CENTRAL_MAX_INFLIGHT, else 8 per database connection)",
     )
     serve.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=None,
+        metavar="ADDRESS",
+        help="a reverse proxy's address, believed when it says who the client is "
+        "(X-Forwarded-For) and not limited per address; repeat for several",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=None,
+        help="open connections each process keeps (default 1024)",
+    )
+    serve.add_argument(
+        "--max-connections-per-address",
+        type=int,
+        default=None,
+        help="open connections each process keeps from one client address (default 64)",
+    )
+    serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=None,
+        help="seconds a connection may take, after its TLS handshake, to send a request's "
+        "headers (default 20)",
+    )
+    serve.add_argument(
         "--retention-every-hours",
         type=float,
         default=24.0,
@@ -104,7 +137,20 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         required=True,
         help="where to write cert.pem and key.pem (HTTPS), signing-cert.pem and "
-        "signing-key.pem (the filed PDFs' signature)",
+        "signing-key.pem (the filed PDFs' signature), provisioning-key.pem and "
+        "provisioning-key.pub (the key that signs enrollment codes; kept if already there)",
+    )
+
+    provisioning = commands.add_parser(
+        "provisioning-key",
+        help="make the council's provisioning key (if the file is not there yet) and print "
+        "its public half, which goes into the laptops' installed configuration",
+    )
+    provisioning.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        help="the private key file (written 0600; keep it where codes are issued, backed up)",
     )
 
     verify = commands.add_parser(
@@ -150,6 +196,13 @@ def run(argv: Sequence[str] | None, stdin: TextIO, stdout: TextIO, stderr: TextI
             signing = make_trial_signing_cert(args.out_dir)
             print(f"document-signing certificate (trial): {signing.cert}", file=stdout)
             print(f"document-signing key: {signing.key}", file=stdout)
+            key_path, public = make_trial_provisioning_key(args.out_dir)
+            print(f"provisioning key (trial): {key_path}", file=stdout)
+            print(f"provisioning public key (trial; {ENV_TRIAL_KEY}): {public}", file=stdout)
+        elif args.command == "provisioning-key":
+            public, made = make_provisioning_key(args.out)
+            print(f"{'made' if made else 'kept'}: {args.out}", file=stdout)
+            print(f"public key: {public}", file=stdout)
         elif args.command == "verify-pdf":
             from cssw_central.admin.verify_pdf import verify_pdf
 

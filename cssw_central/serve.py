@@ -9,6 +9,9 @@ each nonce) keep uploads exactly-once across processes.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import ipaddress
+import json
 import os
 from pathlib import Path
 from typing import TextIO
@@ -19,6 +22,7 @@ from uvicorn.supervisors import Multiprocess
 
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
+from cssw_central.infra.connections import ConnectionLimits
 from cssw_central.infra.database import ENV_DATABASE_URL
 from cssw_central.infra.document_signing import DEFAULT_SIGNING, SigningFiles
 from cssw_central.infra.files import owner_only_folder
@@ -31,6 +35,7 @@ ENV_DROP_FOLDER = "CSSW_CENTRAL_DROP_FOLDER"
 ENV_MAX_INFLIGHT = "CSSW_CENTRAL_MAX_INFLIGHT"
 ENV_SIGNING_CERT = "CSSW_CENTRAL_SIGNING_CERT"
 ENV_SIGNING_KEY = "CSSW_CENTRAL_SIGNING_KEY"
+ENV_CONNECTIONS = "CSSW_CENTRAL_CONNECTION_LIMITS"  # JSON, parent to worker processes
 APP_FACTORY = "cssw_central.serve:app_from_environment"
 MAX_WORKERS = 32
 MAX_INFLIGHT = 10_000
@@ -50,6 +55,39 @@ def max_inflight(given: int | None) -> int | None:
     return given
 
 
+def connection_limits(args: argparse.Namespace) -> ConnectionLimits:
+    """The defaults (infra.connections), with --trusted-proxy and --max-connections[...]."""
+    given: dict[str, object] = {}
+    proxies = getattr(args, "trusted_proxy", None)
+    if proxies:
+        try:
+            given["trusted_proxies"] = tuple(str(ipaddress.ip_address(p)) for p in proxies)
+        except ValueError:
+            raise ServeProblem(
+                "--trusted-proxy takes one IP address (repeat it for several)."
+            ) from None
+
+    if getattr(args, "max_connections", None) is not None:
+        given["max_connections"] = int(args.max_connections)
+    if getattr(args, "max_connections_per_address", None) is not None:
+        given["max_per_address"] = int(args.max_connections_per_address)
+    if getattr(args, "header_timeout", None) is not None:
+        given["header_timeout_seconds"] = float(args.header_timeout)
+    try:
+        return dataclasses.replace(ConnectionLimits(), **given)  # type: ignore[arg-type]
+    except ValueError as bad:
+        raise ServeProblem(f"Connection limits: {bad}.") from None
+
+
+def limits_from_environment() -> ConnectionLimits:
+    text = os.environ.get(ENV_CONNECTIONS)
+    if not text:
+        return ConnectionLimits()
+    given = json.loads(text)
+    given["trusted_proxies"] = tuple(given.get("trusted_proxies", ()))
+    return ConnectionLimits(**given)
+
+
 def app_from_environment() -> FastAPI:
     """The app for one worker process, configured by the parent through the environment
     (only paths and the database URL; the receipt key is read from its file)."""
@@ -63,6 +101,7 @@ def app_from_environment() -> FastAPI:
                 Path(os.environ[ENV_SIGNING_CERT]), Path(os.environ[ENV_SIGNING_KEY])
             ),
             max_inflight=max_inflight(None),
+            connections=limits_from_environment(),
         )
     )
 
@@ -92,6 +131,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     if not 1 <= workers <= MAX_WORKERS:
         raise ServeProblem(f"--workers must be from 1 to {MAX_WORKERS}.")
     inflight = max_inflight(getattr(args, "max_inflight", None))
+    limits = connection_limits(args)
     upgrade(database_url)
     key, created = load_or_create_receipt_key(args.receipt_key)
     if created:
@@ -106,6 +146,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
         "tls_cert": args.tls_cert,
         "tls_key": args.tls_key,
         "insecure_dev_http": args.insecure_dev_http,
+        "limits": limits,
     }
     if workers == 1:
         central = CentralConfig(
@@ -114,6 +155,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
             drop_folder=args.drop_folder,
             signing=signing,
             max_inflight=inflight,
+            connections=limits,
         )
         uvicorn.Server(uvicorn_config(create_app(central), **options)).run()
         return
@@ -124,6 +166,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     os.environ[ENV_SIGNING_KEY] = str(signing.key)
     if inflight is not None:
         os.environ[ENV_MAX_INFLIGHT] = str(inflight)
+    os.environ[ENV_CONNECTIONS] = json.dumps(dataclasses.asdict(limits))
     config = uvicorn_config(APP_FACTORY, workers=workers, **options)
     Multiprocess(config, sockets=[config.bind_socket()]).run()
 

@@ -266,6 +266,19 @@ class CaseloadChild(Message):
 AnswerName = Literal["yes", "no"] | None
 
 
+class CaseloadYoungPerson(Message):
+    """A young person's own consent now (their answers with their own withdrawals applied)."""
+
+    name: ShortText
+    gender: Annotated[str, StringConstraints(max_length=40)]
+    date_of_birth: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")]
+    share_with: dict[str, AnswerName]
+    approach: dict[str, AnswerName]
+    documents: dict[str, AnswerName]
+    research_consent: AnswerName
+    withdrawn: bool = False  # they withdrew some of their own consent since the form
+
+
 class CaseloadConsent(Message):
     """The family's consent now, as central holds it (by agency / document value names)."""
 
@@ -276,6 +289,9 @@ class CaseloadConsent(Message):
     documents: dict[str, AnswerName]
     research_consent: AnswerName
     signed_at: UtcText | None
+    # Each young person's own consent, by child id (absent from a central before withdrawals
+    # by young people: read as none).
+    young_people: Annotated[dict[Uuid, CaseloadYoungPerson], Field(max_length=30)] = {}
 
 
 class CaseloadFamily(Message):
@@ -304,6 +320,7 @@ class FlagCode(StrEnum):
     YOUNG_PERSON_NOT_SIGNED = "young_person_not_signed"
     LATE_SYNC = "late_sync"
     CASE_SYSTEM_DIFFERS = "case_system_differs"  # a name or date of birth unlike the import's
+    YOUNG_PERSON_WITHDREW = "young_person_withdrew"  # their own consent; the adult's stands
 
 
 class Flag(Message):

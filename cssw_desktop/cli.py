@@ -141,11 +141,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     enroll = passphrase_command(
         "enroll",
-        "Enroll this laptop with the central service (standard input: the store passphrase, "
-        "then the worker's central password on the second line).",
+        "Enroll this laptop with the central service. Standard input: the store passphrase, "
+        "then the enrollment code from IT (CSSW1-…) on the second line, then the worker's "
+        "central password on the third. The code is checked (signed by the council's "
+        "provisioning key) before the password is read; it is never taken on the command "
+        "line, where the process list would show it.",
     )
-    enroll.add_argument("code", metavar="CODE", help="the enrollment code from IT (CSSW1-…)")
+    enroll.add_argument("code_in_argv", nargs="?", default=None, help=argparse.SUPPRESS)
     enroll.add_argument("--device-name", default=None, help="this laptop's name for IT")
+    enroll.add_argument(
+        "--switch-from",
+        metavar="URL",
+        default=None,
+        help="move a laptop enrolled with another central to the code's: name the central "
+        "it leaves (refused while any record is unsent there)",
+    )
     sync = passphrase_command(
         "sync", "Send signed records to central and fetch what central holds for this laptop."
     )
@@ -173,6 +183,14 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
         from cssw_desktop.selftest import main as self_test
 
         return self_test()
+    if args.command == "enroll" and args.code_in_argv is not None:
+        return problem_line(
+            "enroll",
+            "the enrollment code is not taken on the command line (other users of this "
+            "computer could read it in the process list). Give it on the second line of "
+            "standard input.",
+            status=EXIT_USAGE,
+        )
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     args.training = getattr(args, "training", False) or args.command == "training"
     if args.command is None:

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 import cssw_desktop
 from cssw_core.errors import CsswError
@@ -265,28 +265,66 @@ def export_pdf(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int
     return EXIT_OK
 
 
+def _line(stream: TextIO, prompt: str) -> str:
+    """One line of standard input, after a prompt on stderr when a person is typing."""
+    if stream.isatty():
+        print(prompt, end="", file=sys.stderr, flush=True)
+    return stream.readline().removesuffix("\n").removesuffix("\r")
+
+
 def enroll(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    """Line 2 of standard input: the code (checked before anything else is read); line 3:
+    the worker's central password. Never the code in argv (the process list shows it)."""
     import asyncio
+    import getpass
     import platform
 
     from cssw_desktop.storage.thread import store_on_own_thread
-    from cssw_desktop.sync.enrollment import enroll
+    from cssw_desktop.sync.enrollment import (
+        SWITCH_WORDS,
+        SwitchNotConfirmed,
+        check_code,
+        enroll,
+    )
 
-    password = args.stdin.readline().removesuffix("\n").removesuffix("\r")
-    if not password:
+    code = _line(args.stdin, "Enrollment code from IT: ").strip()
+    if not code:
         raise CsswError(
-            "No central password was given: put it on the second line of standard input."
+            "No enrollment code was given: put it on the second line of standard input."
         )
     store = vault_for(args, data_dir).unlock(passphrase)
     runner = store_on_own_thread(store)
     try:
+        checked = asyncio.run(check_code(runner, code))  # a phishing code stops here
+        switch_from = args.switch_from
+        current = checked.current_server
+        if current is not None and switch_from != current:
+            new = checked.code.server_url
+            if not args.stdin.isatty():
+                raise SwitchNotConfirmed(SWITCH_WORDS + " (--switch-from %1)", current, new)
+            print(f"This laptop is connected to central at {current}.", file=sys.stderr)
+            print(f"This code is for central at {new}.", file=sys.stderr)
+            switch_from = _line(
+                args.stdin, f"To move it, type the address it leaves ({current}): "
+            ).strip()
+            if switch_from != current:
+                raise CsswError("Not moved: the laptop stays connected to %1.", current)
+        if args.stdin.isatty():
+            password = getpass.getpass("Your central password: ")
+        else:
+            password = args.stdin.readline().removesuffix("\n").removesuffix("\r")
+        if not password:
+            raise CsswError(
+                "No central password was given: put it on the third line of standard input."
+            )
         profile = asyncio.run(
             enroll(
                 runner,
-                args.code,
+                code,
                 password,
                 device_name=args.device_name or platform.node() or "Laptop",
                 app_version=cssw_desktop.__version__,
+                switch_from=switch_from,
             )
         )
     finally:

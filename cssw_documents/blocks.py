@@ -9,17 +9,15 @@ from datetime import tzinfo
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer
 from cssw_core.domain.i18n import fill
-from cssw_core.domain.sealing import Seal
-from cssw_documents.formatting import decode_png, time_text
+from cssw_documents.formatting import decode_png, in_zone, parse_time, time_text, uk_date
 from cssw_documents.layout import (
-    A4_HEIGHT_PT,
     LEFT,
     MM,
-    RIGHT,
     WRAP,
     WRAP_ANYWHERE,
     PageFlow,
@@ -32,6 +30,8 @@ translate = QCoreApplication.translate  # the PDF is in the language in force wh
 BODY = 10.5
 LABEL_WIDTH = 60 * MM
 BOX = 4.2 * MM
+OPTION_GAP = 3.5 * MM  # between "Yes" and the "No" box
+SIGNATURE_W, SIGNATURE_H = 82 * MM, 34 * MM
 
 
 def answer_word(answer: Answer | None) -> str:
@@ -51,15 +51,8 @@ class Blocks:
         self.zone = zone
 
     def title(self, text: str, subtitle: str) -> None:
+        """The record's title under the page header (which names the council)."""
         f = self.flow
-        f.y += f.draw_text(
-            f.left,
-            f.y,
-            f.width,
-            translate("Pdf", "Children's Safeguarding and Social Work (CSSW)"),
-            font(9),
-        )
-        f.space(1 * MM)
         f.y += f.draw_text(f.left, f.y, f.width, text, font(19, bold=True))
         f.space(1 * MM)
         f.y += f.draw_text(f.left, f.y, f.width, subtitle, font(9))
@@ -105,49 +98,67 @@ class Blocks:
         f.y += h + 1.8 * MM
 
     def answer(self, label: str, answer: Answer | None, note: str = "") -> None:
-        """ "Label:" then a box (ticked for Yes) and the word Yes or No; an optional note."""
+        """ "Label:" then both options, as on the paper form: "☐ Yes  ☑ No", the chosen
+        one ticked and in bold (neither ticked if none was given, and then "Not answered"
+        unless a note says more); an optional note after them."""
         f = self.flow
         label_font = font(BODY, bold=True)
         h = max(f.text_height(label, label_font, LABEL_WIDTH - 2 * MM), BOX)
         f.ensure(h)
         f.draw_text(f.left, f.y, LABEL_WIDTH - 2 * MM, label, label_font)
         x = f.left + LABEL_WIDTH
-        f.draw_box(x, f.y, BOX, answer is Answer.YES)
-        word = answer_word(answer)
-        f.draw_text(x + BOX + 2 * MM, f.y, 30 * MM, word, font(BODY, bold=True))
+        x = self.options(x, f.y, answer)
+        if answer is None and not note:
+            note = answer_word(None)
         if note:
-            nx = x + BOX + 2 * MM + f.text_width(word, font(BODY, bold=True)) + 4 * MM
+            nx = x + 2 * MM
             h = max(h, f.draw_text(nx, f.y, f.left + f.width - nx, note, font(BODY)))
         f.y += h + 1.8 * MM
 
+    def options(self, x: float, y: float, answer: Answer | None) -> float:
+        """Draw "☐ Yes  ☐ No" at (x, y) with the chosen one ticked and bold; returns the x
+        where they end."""
+        f = self.flow
+        for option in (Answer.YES, Answer.NO):
+            chosen = answer is option
+            f.draw_box(x, y, BOX, chosen)
+            x += BOX + 1.2 * MM
+            word = answer_word(option)
+            word_font = font(BODY, bold=chosen)
+            w = f.text_width(word, font(BODY, bold=True)) + 1
+            f.draw_text(x, y, w, word, word_font, LEFT)
+            x += w + OPTION_GAP
+        return x - OPTION_GAP
+
+    def options_width(self) -> float:
+        """The width of both options (the longer word in bold, in the language in force)."""
+        f = self.flow
+        words = sum(f.text_width(answer_word(a), font(BODY, bold=True)) + 1 for a in Answer)
+        return 2 * (BOX + 1.2 * MM) + words + OPTION_GAP
+
     def agency_grid(self, heading: str, instruction: str, answers: Mapping[str, Any]) -> None:
-        """All eleven agencies in two columns as on the form: box, name, and Yes or No.
-        The heading and the whole grid stay together on one page."""
+        """All eleven agencies in two columns as on the form: the name, then both "Yes"
+        and "No" with the chosen one ticked. The heading and the whole grid stay together
+        on one page."""
         f = self.flow
         col = f.width / 2
         pad = 1.6 * MM
-        name_font, word_font = font(BODY), font(BODY, bold=True)
-        # The Yes/No column fits the longer word in the language in force (at most a third).
-        longest = max(f.text_width(answer_word(a), word_font) for a in Answer)
-        word_w = min(max(11 * MM, longest + 1), col / 3)
-        name_w = col - BOX - 3 * pad - word_w
-
-        def word(agency: Agency) -> str:
-            return answer_word(_answer(answers.get(agency.value)))
+        name_font = font(BODY)
+        options_w = min(self.options_width(), col / 2)
+        name_w = col - 3 * pad - options_w
 
         pairs: list[tuple[Agency, Agency | None]] = [
             (AGENCIES[i], AGENCIES[i + 1] if i + 1 < len(AGENCIES) else None)
             for i in range(0, len(AGENCIES), 2)
         ]
-        heights = [
-            max(
-                *(f.text_height(agency_name(a), name_font, name_w) for a in pair if a),
-                *(f.text_height(word(a), word_font, word_w, RIGHT | WRAP) for a in pair if a),
-                BOX,
-            )
-            + 2 * pad
-            for pair in pairs
-        ]
+
+        def cell_height(agency: Agency) -> float:
+            options = BOX
+            if _answer(answers.get(agency.value)) is None:
+                options += f.text_height(answer_word(None), font(8), options_w)
+            return max(f.text_height(agency_name(agency), name_font, name_w), options)
+
+        heights = [max(cell_height(a) for a in pair if a) + 2 * pad for pair in pairs]
         self.heading(heading, instruction=instruction, keep=sum(heights))
         for pair, h in zip(pairs, heights, strict=True):
             for index, agency in enumerate(pair):
@@ -156,16 +167,11 @@ class Blocks:
                 if agency is None:
                     continue
                 answer = _answer(answers.get(agency.value))
-                f.draw_box(x + pad, f.y + pad, BOX, answer is Answer.YES)
-                f.draw_text(x + 2 * pad + BOX, f.y + pad, name_w, agency_name(agency), name_font)
-                f.draw_text(
-                    x + col - pad - word_w,
-                    f.y + pad,
-                    word_w,
-                    answer_word(answer),
-                    word_font,
-                    RIGHT | WRAP,
-                )
+                f.draw_text(x + pad, f.y + pad, name_w, agency_name(agency), name_font)
+                ox = x + col - pad - options_w
+                self.options(ox, f.y + pad, answer)
+                if answer is None:
+                    f.draw_text(ox, f.y + pad + BOX, options_w, answer_word(None), font(8))
             f.y += h
 
     def note_box(self, text: str) -> None:
@@ -192,50 +198,74 @@ class Blocks:
         self.flow.space(2 * MM)
 
     def signature(self, heading: str, signature: Mapping[str, Any]) -> None:
-        """The signature as drawn (or typed), in a box, with who signed, in what role and
-        when, and how: the ink's points and devices, or that the name was typed."""
+        """One signature block, never split across pages: whose signature it is, the
+        signature as drawn (or typed) in a box, and beside it the name, the date, when it
+        was signed and how (the ink's points and devices, or that the name was typed)."""
         f = self.flow
-        box_w, box_h = 82 * MM, 34 * MM
-        f.ensure(box_h + 4 * MM)
-        f.draw_frame(f.left, f.y, box_w, box_h)
+        f.ensure(self.signature_height(heading, signature))
+        f.y += f.draw_text(f.left, f.y, f.width, heading, font(BODY, bold=True)) + 1.5 * MM
+        f.draw_frame(f.left, f.y, SIGNATURE_W, SIGNATURE_H)
         f.draw_image(
             f.left + 1.5 * MM,
             f.y + 1.5 * MM,
-            box_w - 3 * MM,
-            box_h - 3 * MM,
+            SIGNATURE_W - 3 * MM,
+            SIGNATURE_H - 3 * MM,
             decode_png(signature.get("image_png")),
         )
-        strokes = signature.get("strokes") or []
-        points = sum(len(s.get("points") or []) for s in strokes if isinstance(s, dict))
-        devices = sorted({str(s.get("device")) for s in strokes if isinstance(s, dict)})
-        x = f.left + box_w + 5 * MM
-        w = f.width - box_w - 5 * MM
+        x = f.left + SIGNATURE_W + 5 * MM
+        w = f.width - SIGNATURE_W - 5 * MM
         y = f.y
-        y += f.draw_text(x, y, w, heading, font(BODY, bold=True)) + 1.5 * MM
-        name = fill(translate("Pdf", "Name: %1"), signature.get("signer_name", ""))
-        y += f.draw_text(x, y, w, name, font(BODY))
-        y += 1 * MM
-        signed = time_text(str(signature.get("signed_at") or ""), self.zone)
-        y += f.draw_text(x, y, w, fill(translate("Pdf", "Signed: %1"), signed), font(BODY))
-        y += 1 * MM
+        for text, fnt in self._signature_lines(signature):
+            y += f.draw_text(x, y, w, text, fnt) + 1 * MM
+        f.y = max(f.y + SIGNATURE_H, y) + 4 * MM
+
+    def signature_blocks(
+        self, heading: str, blocks: Sequence[tuple[str, Mapping[str, Any]]]
+    ) -> None:
+        """The signatures under their heading: all on one page where they fit together,
+        else each block whole on a page (the heading always with the first)."""
+        if not blocks:
+            return
+        f = self.flow
+        heights = [self.signature_height(h, s) for h, s in blocks]
+        together = sum(heights)
+        keep = together if together <= f.bottom - f.top - 20 * MM else heights[0]
+        self.heading(heading, keep=keep)
+        for block_heading, signature in blocks:
+            self.signature(block_heading, signature)
+
+    def signature_height(self, heading: str, signature: Mapping[str, Any]) -> float:
+        """The height of a signature block (to keep it, or several, on one page)."""
+        f = self.flow
+        w = f.width - SIGNATURE_W - 5 * MM
+        lines = sum(
+            f.text_height(t, fnt, w) + 1 * MM for t, fnt in self._signature_lines(signature)
+        )
+        head = f.text_height(heading, font(BODY, bold=True), f.width) + 1.5 * MM
+        return head + max(SIGNATURE_H, lines) + 4 * MM
+
+    def _signature_lines(self, signature: Mapping[str, Any]) -> list[tuple[str, QFont]]:
+        stamp = str(signature.get("signed_at") or "")
+        moment = parse_time(stamp) if stamp else None
+        day = uk_date(in_zone(moment, self.zone).date()) if moment else "–"
+        lines = [
+            (fill(translate("Pdf", "Name: %1"), signature.get("signer_name", "")), font(BODY)),
+            (fill(translate("Pdf", "Date: %1"), day), font(BODY, bold=True)),
+            (fill(translate("Pdf", "Signed: %1"), time_text(stamp, self.zone)), font(9)),
+        ]
         typed = signature.get("typed_name")
         if isinstance(typed, str):
-            how = fill(
-                translate(
-                    "Pdf", "Typed signature: the signer typed “%1” on the keyboard (no ink)."
-                ),
-                typed,
+            how = translate(
+                "Pdf", "Typed signature: the signer typed “%1” on the keyboard (no ink)."
             )
-            f.draw_text(x, y, w, how, font(BODY, bold=True))
+            lines.append((fill(how, typed), font(9, bold=True)))
         else:
-            ink = fill(
-                translate("Pdf", "Ink: %1 points in %2 strokes (%3)"),
-                points,
-                len(strokes),
-                ", ".join(devices) or "–",
-            )
-            f.draw_text(x, y, w, ink, font(8.5))
-        f.y += box_h + 3 * MM
+            strokes = [s for s in signature.get("strokes") or [] if isinstance(s, dict)]
+            points = sum(len(s.get("points") or []) for s in strokes)
+            devices = sorted({str(s.get("device")) for s in strokes})
+            ink = translate("Pdf", "Ink: %1 points in %2 strokes (%3)")
+            lines.append((fill(ink, points, len(strokes), ", ".join(devices) or "–"), font(8.5)))
+        return lines
 
 
 def _answer(value: Any) -> Answer | None:
@@ -243,44 +273,3 @@ def _answer(value: Any) -> Answer | None:
         return None if value is None else Answer(value)
     except ValueError:
         return None
-
-
-def draw_footer(
-    flow: PageFlow, document: Mapping[str, Any], seal: Seal, number: int, total: int
-) -> None:
-    """Queue the footer on the current page: record, version, full hash, worker, device,
-    and "Page N of M"."""
-    f = flow
-    record = document.get("record") or {}
-    y = A4_HEIGHT_PT - f.margins.bottom + 5 * MM
-    f.draw_line(f.left, y, f.left + f.width, y, line=0.5)
-    y += 1.2 * MM
-    small = font(7.5)
-    page = fill(translate("Pdf", "Page %1 of %2"), number, total)
-    page_w = max(26 * MM, f.text_width(page, font(9, bold=True)) + 1 * MM)
-    f.draw_text(f.left + f.width - page_w, y, page_w, page, font(9, bold=True), RIGHT)
-    version = record.get("version")
-    if document.get("kind") == "withdrawal":
-        first = translate("Pdf", "Withdrawal %1 · version %2")
-        if not version:
-            first = translate("Pdf", "Withdrawal %1")
-    else:
-        first = translate("Pdf", "Consent record %1 · version %2")
-        if not version:
-            first = translate("Pdf", "Consent record %1")
-    first = fill(first, record.get("id", ""), version)
-    y += f.draw_text(f.left, y, f.width - page_w, first, small) + 0.3 * MM
-    second = fill(
-        translate("Pdf", "Worker: %1 · Device: %2"),
-        document.get("worker", ""),
-        document.get("device_id", ""),
-    )
-    y += f.draw_text(f.left, y, f.width - page_w, second, small) + 0.3 * MM
-    f.draw_text(
-        f.left,
-        y,
-        f.width,
-        f"SHA-256: {seal.content_hash}",
-        font(7.5, mono=True),
-        LEFT | WRAP_ANYWHERE,
-    )

@@ -31,7 +31,7 @@ def parse_time(stamp: str) -> datetime | None:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
-def _in_zone(moment: datetime, zone: tzinfo) -> datetime:
+def in_zone(moment: datetime, zone: tzinfo) -> datetime:
     """The moment in `zone`; in UTC where that is out of range (year 0001 in a zone west of
     UTC: a record held from before central's time bounds must still render)."""
     try:
@@ -47,14 +47,14 @@ def time_text(stamp: str | None, zone: tzinfo, *, seconds: bool = True) -> str:
     moment = parse_time(stamp)
     if moment is None:
         return stamp
-    local = _in_zone(moment, zone)
+    local = in_zone(moment, zone)
     clock = "%H:%M:%S" if seconds else "%H:%M"
     return f"{local.strftime('%d/%m/%Y ' + clock)} {local.tzname() or 'UTC'}"
 
 
 def clock_text(moment: datetime, zone: tzinfo) -> str:
     """Just the time of day, with its zone: "14:05 GMT"."""
-    local = _in_zone(moment, zone)
+    local = in_zone(moment, zone)
     return f"{local:%H:%M} {local.tzname() or 'UTC'}"
 
 

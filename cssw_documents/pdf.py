@@ -3,11 +3,14 @@
 Rendered entirely in memory (QPdfWriter on a QBuffer): no temporary file ever holds the
 family's details. `render_pages` draws the same pages onto images for the app's preview,
 through the same layout and drawing code. Every page carries the record id, version,
-full content hash, worker, device and "Page N of M"; the last page lists the visit's
-audit trail (or, in the PDF central files, what central did with the record:
-filing_page.py) and the seal. A training record's pages also say "TRAINING — not a real
-record" (training_mark.py). Every page is drawn in the shipped fonts (fonts.py), so the
-laptop and central draw the same pages.
+a check code and "Page N of M" (page_frame.py), and the council's name and logo at the
+top (branding.py). After the form come, each on pages of their own: what happened, in
+words (trail.py); in the PDF central files, what central did with the record
+(filing_page.py); and the seal's technical details for verifying the record
+(verification.py). The family's copy (`family_copy=True`) is the form alone, with "what
+happens next": no audit trail and no technical pages. A training record's pages also say
+"TRAINING — not a real record" (training_mark.py). Every page is drawn in the shipped
+fonts (fonts.py), embedded in the PDF, so the laptop and central draw the same pages.
 Qt needs a QGuiApplication for fonts: the GUI has one; a command line calls
 `ensure_gui_app()` first. Rendering does not touch widgets, so it may run in a worker
 thread (`loop.run_in_executor`).
@@ -17,14 +20,15 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from datetime import tzinfo
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QSize
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
     QImage,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPaintDevice,
@@ -33,42 +37,22 @@ from PySide6.QtGui import (
 )
 
 from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind, Seal, is_training_document
-from cssw_documents.blocks import draw_footer
+from cssw_documents.branding import Branding, BrandingInvalid, load_branding
 from cssw_documents.filing_page import FilingFacts, draw_filing
 from cssw_documents.fonts import register_fonts
-from cssw_documents.formatting import display_zone, time_text
-from cssw_documents.layout import (
-    A4_HEIGHT_PT,
-    A4_WIDTH_PT,
-    MM,
-    Op,
-    PageFlow,
-    font,
-    labelled_rows,
-    last_page_heading,
-)
+from cssw_documents.formatting import display_zone
+from cssw_documents.layout import A4_HEIGHT_PT, A4_WIDTH_PT, MM, Margins, Op, PageFlow
+from cssw_documents.next_steps import draw_next_steps
+from cssw_documents.page_frame import HEADER_BOTTOM, draw_footer, draw_header
 from cssw_documents.sections import ConsentSections, WithdrawalSections
-from cssw_documents.training_mark import mark_training_pages, training_words
+from cssw_documents.trail import TrailEntry, draw_trail
+from cssw_documents.training_mark import BAND_HEIGHT, mark_training_pages, training_words
+from cssw_documents.verification import draw_verification
 
 RESOLUTION_DPI = 600
 PREVIEW_DPI = 150  # sharp on a laptop screen at fit-to-width, ~9 MB a page
 
-
-AUDIT_TEXT_PT = 9.5  # the audit-trail table's text size
-
 translate = QCoreApplication.translate  # the PDF is in the language in force when made
-
-
-class TrailEntry(Protocol):
-    """One entry of the visit's audit trail as the PDF prints it (the laptop's audit log
-    entries are these)."""
-
-    @property
-    def seq(self) -> int: ...
-    @property
-    def at(self) -> str: ...
-    @property
-    def action(self) -> str: ...
 
 
 class PdfError(RuntimeError):
@@ -96,20 +80,23 @@ def render_pdf(
     leaflet_title: str | None = None,
     *,
     filing: FilingFacts | None = None,
+    family_copy: bool = False,
 ) -> bytes:
     """The sealed record as PDF bytes (A4, portrait), made in memory.
 
     `document` is the sealed document from `sealing.build_document`; `seal` its seal;
-    `audit` the audit entries of the visit (no personal data is in them). `filing`:
-    central's facts (receipt, approval) for the PDF central files, printed in place of
-    the laptop's audit trail, which central does not hold.
+    `audit` the laptop's audit entries of the record (no personal data is in them).
+    `filing`: central's facts (receipt, approval) for the PDF central files, which has no
+    laptop audit log. `family_copy`: the family's copy, without the audit trail and the
+    technical pages.
     """
     kind = _checked_kind(document)
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = _pdf_writer(buffer, kind, is_training_document(document), central=filing is not None)
-    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title, filing)
+    layout = Layout(audit, leaflet_title, filing, family_copy)
+    pages = _laid_out(writer, kind, document, seal, layout)
     painter = QPainter()
     if not painter.begin(writer):
         raise PdfError("the PDF writer could not start")
@@ -130,6 +117,8 @@ def render_pages(
     audit: Sequence[TrailEntry],
     dpi: float = PREVIEW_DPI,
     leaflet_title: str | None = None,
+    *,
+    family_copy: bool = False,
 ) -> list[QImage]:
     """The same pages as `render_pdf`, as images `dpi` dots per inch (for a preview).
 
@@ -142,7 +131,7 @@ def render_pages(
         raise PdfError("the preview resolution must be positive")
     buffer = QBuffer()  # never opened: the writer is used for its metrics only
     writer = _pdf_writer(buffer, kind, is_training_document(document))
-    pages = _laid_out(writer, kind, document, seal, audit, leaflet_title, None)
+    pages = _laid_out(writer, kind, document, seal, Layout(audit, leaflet_title, None, family_copy))
     scale = dpi / RESOLUTION_DPI
     size = QSize(round(A4_WIDTH_PT / 72 * dpi), round(A4_HEIGHT_PT / 72 * dpi))
     images = []
@@ -167,6 +156,35 @@ def render_pages(
         _set_dpi(image, dpi)
         images.append(image)
     return images
+
+
+def paint_pages(
+    device: QPagedPaintDevice,
+    document: dict[str, Any],
+    seal: Seal,
+    audit: Sequence[TrailEntry],
+    *,
+    family_copy: bool = True,
+) -> int:
+    """Paint the record's pages onto a paged device (a QPrinter the worker chose in the
+    print dialog), one page per sheet, laid out against the device itself (its fonts are
+    sized by its own resolution). Returns the number of pages painted."""
+    kind = _checked_kind(document)
+    pages = _laid_out(device, kind, document, seal, Layout(audit, None, None, family_copy))
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PdfError("the printer could not start")
+    try:
+        painter.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing
+        )
+        for number, page in enumerate(pages, 1):
+            if number > 1 and not device.newPage():
+                raise PdfError("the printer could not start a new page")
+            _paint(page, painter)
+    finally:
+        painter.end()
+    return len(pages)
 
 
 def _checked_kind(document: dict[str, Any]) -> RecordKind:
@@ -203,33 +221,58 @@ def _pdf_writer(
     return writer
 
 
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """What goes into the pages besides the record itself."""
+
+    audit: Sequence[TrailEntry]
+    leaflet_title: str | None
+    filing: FilingFacts | None  # central's PDF
+    family_copy: bool
+
+
+def _branding() -> Branding:
+    try:
+        return load_branding()
+    except BrandingInvalid as problem:
+        raise PdfError(f"the council's branding cannot be used: {problem}") from None
+
+
 def _laid_out(
     device: QPaintDevice,
     kind: RecordKind,
     document: dict[str, Any],
     seal: Seal,
-    audit: Sequence[TrailEntry],
-    leaflet_title: str | None,
-    filing: FilingFacts | None,
+    layout: Layout,
 ) -> list[list[Op]]:
-    """Every page's drawing operations, footers included, measured on `device`."""
+    """Every page's drawing operations, header and footers included, measured on `device`."""
     zone = display_zone()
-    flow = PageFlow(device)
+    branding = _branding()
+    training = is_training_document(document)
+    top = HEADER_BOTTOM + 5 * MM + (BAND_HEIGHT + 3 * MM if training else 0)
+    flow = PageFlow(device, Margins(top=top))
+    sections: ConsentSections | WithdrawalSections
     if kind is RecordKind.CONSENT:
-        ConsentSections(flow, document, zone, leaflet_title).draw()
+        sections = ConsentSections(flow, document, zone, layout.leaflet_title)
     else:
-        WithdrawalSections(flow, document, zone).draw()
-    if filing is None:
-        _audit_page(flow, audit, zone)
-    else:
-        draw_filing(flow, filing, zone)
-    _seal_part(flow, document, seal, zone)
+        sections = WithdrawalSections(flow, document, zone)
+    sections.draw()
+    draw_next_steps(sections, document)
+    if not layout.family_copy:
+        # No audit entries: the record is drawn away from the laptop that made it (central,
+        # a team lead's laptop), which holds the visit's audit log.
+        held = layout.audit if layout.audit and layout.filing is None else None
+        draw_trail(flow, document, held, zone)
+        if layout.filing is not None:
+            draw_filing(flow, layout.filing, zone)
+        draw_verification(flow, document, seal, zone)
 
     total = len(flow.pages)
     for number, page in enumerate(flow.pages, 1):
         flow.current = page
-        draw_footer(flow, document, seal, number, total)
-    if is_training_document(document):
+        draw_header(flow, branding)
+        draw_footer(flow, document, seal, number, total, family_copy=layout.family_copy)
+    if training:
         mark_training_pages(flow)
     return flow.pages
 
@@ -245,70 +288,12 @@ def _set_dpi(image: QImage, dpi: float) -> None:
     image.setDotsPerMeterY(dots_per_metre)
 
 
-def _audit_page(flow: PageFlow, audit: Sequence[TrailEntry], zone: tzinfo) -> None:
-    """The last page: what happened during the visit."""
-    last_page_heading(
-        flow,
-        translate("Pdf", "Audit trail of this visit"),
-        translate(
-            "Pdf",
-            "Each step of the visit was written to the laptop's tamper-evident audit log. "
-            "The log holds no names or other personal details.",
-        ),
-    )
-    width = flow.width
-    flow.space(3 * MM)
-    columns = (
-        (14 * MM, translate("Pdf", "Seq", "audit entry number")),
-        (52 * MM, translate("Pdf", "Time")),
-        (width - 66 * MM, translate("Pdf", "Action")),
-    )
-    flow.table_row(columns, [c[1] for c in columns], AUDIT_TEXT_PT, header=True)
-    if not audit:
-        flow.table_row(
-            columns,
-            ["–", "–", translate("Pdf", "No audit entries were given")],
-            AUDIT_TEXT_PT,
-            header=False,
-        )
-    for entry in audit:
-        flow.table_row(
-            columns,
-            [str(entry.seq), time_text(entry.at, zone), entry.action],
-            AUDIT_TEXT_PT,
-            header=False,
-        )
-
-
-def _seal_part(flow: PageFlow, document: dict[str, Any], seal: Seal, zone: tzinfo) -> None:
-    """The end of the last page: the seal that fixes the record."""
-    left, width = flow.left, flow.width
-    flow.space(8 * MM)
-    flow.ensure(60 * MM)
-    flow.y += flow.draw_text(left, flow.y, width, translate("Pdf", "Seal"), font(13, bold=True))
-    flow.space(2 * MM)
-    flow.y += flow.draw_text(
-        left,
-        flow.y,
-        width,
-        translate(
-            "Pdf",
-            "The record's canonical JSON was hashed with SHA-256 and the hash signed with this "
-            "laptop's Ed25519 key. Any change to the record after sealing makes the check fail.",
-        ),
-        font(9.5),
-    )
-    flow.space(2 * MM)
-    rows = [  # (label, value, in a fixed-width font)
-        (translate("Pdf", "Content hash (SHA-256)"), seal.content_hash, True),
-        (translate("Pdf", "Signature (Ed25519)"), seal.signature, True),
-        (translate("Pdf", "Device public key"), seal.public_key, True),
-        (translate("Pdf", "Device"), seal.device_id, False),
-        (translate("Pdf", "Sealed at"), time_text(str(document.get("sealed_at", "")), zone), False),
-        (translate("Pdf", "Record format"), str(document.get("format", "")), False),
-        (translate("Pdf", "App version"), str(document.get("app_version", "")), False),
-    ]
-    labelled_rows(flow, rows)
-
-
-__all__ = ["FilingFacts", "PdfError", "TrailEntry", "ensure_gui_app", "render_pages", "render_pdf"]
+__all__ = [
+    "FilingFacts",
+    "PdfError",
+    "TrailEntry",
+    "ensure_gui_app",
+    "paint_pages",
+    "render_pages",
+    "render_pdf",
+]

@@ -150,7 +150,6 @@ class ConsentSections(Blocks):
             translate("Pdf", "Leaflet shown:"),
             fill(translate("Pdf", "%1 – version %2"), self.leaflet_title, record.leaflet_version),
         )
-        self.field(translate("Pdf", "Leaflet hash (SHA-256):"), record.leaflet_hash, mono=True)
         self.field(translate("Pdf", "Leaflet sections viewed:"), str(len(record.sections_viewed)))
         start = clock_text(record.visit_start, self.zone)
         if record.visit_end is None:
@@ -179,8 +178,6 @@ class ConsentSections(Blocks):
                 time_text(when, self.zone),
             )
         self._signatures()
-        self.flow.space(2 * MM)
-        self.field(translate("Pdf", "Date:"), uk_date(record.visit_date))
 
     def _young_people(self) -> None:
         record = self.record
@@ -228,9 +225,7 @@ class ConsentSections(Blocks):
     def _signatures(self) -> None:
         signatures = self.document.get("signatures") or []
         names = {str(c.id): c.name for c in self.record.covered_children}
-        self.heading(translate("Pdf", "Signatures"), keep=40 * MM)
-        if not signatures:
-            self.paragraph(translate("Pdf", "No signature was recorded."))
+        blocks = []
         for signature in signatures:
             role = signature.get("role")
             if role == SignerRole.PARENT:
@@ -246,7 +241,11 @@ class ConsentSections(Blocks):
                 heading = interpreter_heading(self.record)
             else:
                 heading = translate("Pdf", "Signature of family member")
-            self.signature(heading, signature)
+            blocks.append((heading, signature))
+        if not blocks:
+            self.heading(translate("Pdf", "Signatures"), keep=12 * MM)
+            self.paragraph(translate("Pdf", "No signature was recorded."))
+        self.signature_blocks(translate("Pdf", "Signatures"), blocks)
 
 
 class WithdrawalSections(Blocks):
@@ -268,6 +267,12 @@ class WithdrawalSections(Blocks):
                     "Pdf",
                     "The family withdrew consent for the agencies below. Earlier signed records "
                     "are not changed: this withdrawal applies on top of them. Sealed %1.",
+                )
+                if w.schema < 2  # format 1 prints as it did
+                else translate(
+                    "Pdf",
+                    "The consent below was withdrawn. Earlier signed records are not changed: "
+                    "this withdrawal applies on top of them. Sealed %1.",
                 ),
                 sealed,
             ),
@@ -276,10 +281,32 @@ class WithdrawalSections(Blocks):
         if self.family.get("case_reference"):
             self.field(translate("Pdf", "Case reference:"), str(self.family["case_reference"]))
         self.field(translate("Pdf", "Address:"), str(self.family.get("address", "")))
+        if w.young_person is not None:
+            self.field(
+                translate("Pdf", "Withdrawn by:"),
+                fill(
+                    translate("Pdf", "%1, a young person, for their own consent only"),
+                    w.young_person.name,
+                ),
+            )
         self.heading(translate("Pdf", "CSSW may no longer share information with:"), keep=12 * MM)
         self._agencies(w.share)
         self.heading(translate("Pdf", "CSSW may no longer approach for information:"), keep=12 * MM)
         self._agencies(w.approach)
+        if w.schema >= 2:  # format 1 withdrew agencies only, and prints as it did
+            self.heading(
+                translate("Pdf", "CSSW may no longer send copies of these documents:"),
+                keep=12 * MM,
+            )
+            chosen = [document_label(k) for k in DocumentKind if k in w.documents]
+            for label in chosen or [translate("Pdf", "No change.")]:
+                self.paragraph(f"•  {label}" if chosen else label)
+            self.heading(translate("Pdf", "Anonymised information for research:"), keep=12 * MM)
+            self.paragraph(
+                translate("Pdf", "Withdrawn: CSSW may no longer use it for research.")
+                if w.research
+                else translate("Pdf", "No change.")
+            )
         self.heading(translate("Pdf", "Details"), keep=30 * MM)
         self.field(
             translate("Pdf", "Date withdrawn:"), time_text(w.to_json()["withdrawn_at"], self.zone)
@@ -299,16 +326,27 @@ class WithdrawalSections(Blocks):
         )
         self.field(translate("Pdf", "Recorded by:"), w.worker)
         signatures = self.document.get("signatures") or []
-        self.heading(translate("Pdf", "Signature"), keep=40 * MM)
+        heading = translate("Pdf", "Signature of family member")
         if not signatures:
+            self.heading(translate("Pdf", "Signature"), keep=12 * MM)
             self.paragraph(
                 fill(
                     translate("Pdf", "Not signed by the family (told by: %1)."),
                     communicated_label(w.communicated_by).lower(),
                 )
             )
-        for signature in signatures:
-            self.signature(translate("Pdf", "Signature of family member"), signature)
+        self.signature_blocks(
+            translate("Pdf", "Signature"),
+            [
+                (
+                    translate("Pdf", "Signature of young person")
+                    if s.get("role") == SignerRole.YOUNG_PERSON.value
+                    else heading,
+                    s,
+                )
+                for s in signatures
+            ],
+        )
 
     def _agencies(self, chosen: frozenset[Any]) -> None:
         listed = [agency_name(a) for a in AGENCIES if a in chosen]

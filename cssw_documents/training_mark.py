@@ -13,10 +13,11 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
 
 from cssw_documents.layout import A4_HEIGHT_PT, A4_WIDTH_PT, MM, Op, PageFlow, font
+from cssw_documents.page_frame import HEADER_BOTTOM
 
 translate = QCoreApplication.translate
 
-BAND_TOP = 4 * MM  # inside the 16 mm top margin, above the form's first line
+BAND_TOP = HEADER_BOTTOM + 2 * MM  # under the council's header, above the form's first line
 BAND_HEIGHT = 9 * MM
 WATERMARK = QColor(228, 228, 228)  # faint on paper, never hiding the form's text
 CENTRED = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)

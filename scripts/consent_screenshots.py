@@ -183,6 +183,15 @@ async def shoot_preview(window: MainWindow, view_button: QWidget) -> None:
     await shoot(dialog.file_dialog, "34-preview-save-where")
     dialog.file_dialog.reject()
     await pause()
+    dialog.print_family_button.click()  # the family's copy, through the print dialog
+    await shoot(dialog, "35-preview-print-for-family")
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.continue_button.click()
+    await wait_for(lambda: dialog.print_dialog is not None and dialog.print_dialog.isVisible())
+    assert dialog.print_dialog is not None
+    await shoot(dialog.print_dialog, "36-print-dialog")
+    dialog.print_dialog.reject()
+    await pause()
     dialog.close_now()
     window.session.shutdown()
 

@@ -34,6 +34,7 @@ from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD, add_standard_people
+from tests.support.provisioning import forget_test_provisioning_key, use_test_provisioning_key
 from tests.support.records import family_with_teenager, seal_consent
 
 PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway demo store
@@ -203,11 +204,13 @@ async def tour(app: QApplication, folder: Path) -> None:
 
 def main() -> int:
     OUT.mkdir(exist_ok=True)
+    use_test_provisioning_key()  # the codes it issues are signed, and trusted here
     app = QApplication(sys.argv)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with tempfile.TemporaryDirectory() as folder, loop:
         loop.run_until_complete(tour(app, Path(folder)))
+    forget_test_provisioning_key()
     return 0
 
 

@@ -204,6 +204,10 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     page.next_button.click()
     await until(lambda: window.pages.currentWidget() is window.visits.done_page, 10)
     await shoot(window, "v14-sealed")
+    window.visits.done_page.back_requested.emit()  # to the family's page: what is true now
+    await until(lambda: window.pages.currentWidget() is window.family_page)
+    await until(lambda: window.family_page.overview is not None)
+    await shoot(window, "v15-family-after-visit")
     window.session.shutdown()
 
 

@@ -25,6 +25,19 @@ pytest_plugins = [
 ]
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """One provisioning key per test process: codes signed with it, laptops trusting it."""
+    from tests.support.provisioning import use_test_provisioning_key
+
+    use_test_provisioning_key()
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    from tests.support.provisioning import forget_test_provisioning_key
+
+    forget_test_provisioning_key()
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     from tests.faults import tally
 

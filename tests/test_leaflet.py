@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import shutil
@@ -19,6 +20,17 @@ from cssw_desktop.leaflet import (
     Paragraph,
     available_languages,
     load_leaflet,
+)
+from tests.support.seed_leaflet import (
+    BULLET,
+    HEADING,
+    LEAFLET_SEED,
+    LEAFLET_SEED_SHA256,
+    Piece,
+    differences,
+    leaflet_pieces,
+    seed_form_lines,
+    seed_pieces,
 )
 
 SEED_SECTIONS = (
@@ -59,7 +71,7 @@ def edit(root: Path, change: Callable[[dict[str, Any]], object]) -> None:
 def test_every_section_of_the_seed_is_there_in_order() -> None:
     leaflet = load_leaflet()
     assert tuple(s.title for s in leaflet.sections) == SEED_SECTIONS
-    assert leaflet.version == "2026.1-en"
+    assert leaflet.version == "2026.2-en"
     assert leaflet.language == "en"
     assert leaflet.title == "Your information, your rights"
     assert len(set(leaflet.section_ids)) == len(SEED_SECTIONS)
@@ -80,17 +92,67 @@ def test_the_councils_wording_is_kept_word_for_word() -> None:
     assert "**" not in json.dumps([s.plain_text() for s in leaflet.sections])
 
 
-def test_retention_shows_the_privacy_notices_figures() -> None:
-    leaflet = load_leaflet()
-    text = leaflet.section("retention").plain_text()
-    assert "Child protection cases – 35 years" in text
-    assert "30 years" not in text
-    assert "25 years from the date the case was closed" in text
-    assert "100 years from the child’s birth" in text
-    assert "100 years from the date of the adoption order" in text
-    assert "10 years" in text
-    assert "privacy notice" in leaflet.notes["retention_source"]
-    assert "35 years" in leaflet.notes["retention_source"]
+def test_the_seed_is_the_councils_leaflet_as_sent() -> None:
+    """docs/council holds the council's leaflet byte for byte (seed 000_6bddd7cc251be519),
+    and the parser finds its title, subtitle and every section heading."""
+    assert hashlib.sha256(LEAFLET_SEED.read_bytes()).hexdigest() == LEAFLET_SEED_SHA256
+    pieces = seed_pieces()
+    assert pieces[:2] == [
+        Piece("title", "Your information, your rights"),
+        Piece("subtitle", "How we share your information fairly and safely"),
+    ]
+    assert tuple(p.text for p in pieces if p.kind == HEADING) == SEED_SECTIONS
+    assert len([p for p in pieces if p.kind == BULLET]) == 46
+    assert not any("**" in p.text or p.text in ("", "-") for p in pieces)
+
+
+def test_every_paragraph_and_bullet_is_the_councils_word_for_word() -> None:
+    """The family reads exactly the council's leaflet: every heading, paragraph and bullet,
+    in order, spelling and punctuation included (the retention periods too)."""
+    found = differences(seed_pieces(), leaflet_pieces(load_leaflet()))
+    assert found == [], "\n".join(found)
+
+
+def test_a_single_changed_character_fails_the_comparison(leaflet_copy: Path) -> None:
+    def rewrite(data: dict[str, Any]) -> None:
+        bullets = data["sections"][9]["blocks"][1]["bullets"]
+        bullets[1] = bullets[1].replace("30", "35")
+
+    edit(leaflet_copy, rewrite)
+    found = differences(seed_pieces(), leaflet_pieces(load_leaflet(root=leaflet_copy)))
+    assert "-bullet: Child protection cases – 30 years" in found
+    assert "+bullet: Child protection cases – 35 years" in found
+
+    def respell(data: dict[str, Any]) -> None:  # "correcting" the council's spelling
+        block = data["sections"][4]["blocks"][3]
+        block["paragraph"] = block["paragraph"].replace("occassions", "occasions")
+
+    edit(leaflet_copy, respell)
+    found = differences(seed_pieces(), leaflet_pieces(load_leaflet(root=leaflet_copy)))
+    assert any(line.startswith("+paragraph: On rare occasions") for line in found)
+
+    def add_row(data: dict[str, Any]) -> None:
+        data["sections"][9]["blocks"][1]["bullets"].append("Adoption – 100 years")
+
+    edit(leaflet_copy, add_row)
+    found = differences(seed_pieces(), leaflet_pieces(load_leaflet(root=leaflet_copy)))
+    assert "+bullet: Adoption – 100 years" in found
+
+
+def test_retention_is_the_leaflets_not_the_notices() -> None:
+    text = load_leaflet().section("retention").plain_text()
+    assert "• Child protection cases – 30 years\n" in text
+    assert "35 years" not in text
+    assert "from the date the case was closed" not in text
+    assert "adopt" not in text.lower()
+
+
+def test_the_forms_sentences_are_the_forms() -> None:
+    lines = seed_form_lines()
+    notes = load_leaflet().notes
+    for key, text in notes.items():
+        if key.startswith("form_"):
+            assert text in lines, key
 
 
 def test_the_safety_note_is_there_verbatim() -> None:
@@ -113,12 +175,12 @@ def test_the_hash_is_stable_and_names_the_exact_words(leaflet_copy: Path) -> Non
     # ...but changing a single character of the text does.
     def one_letter(data: dict[str, Any]) -> None:
         block = data["sections"][9]["blocks"][1]
-        block["bullets"][1] = block["bullets"][1].replace("35", "36")
+        block["bullets"][1] = block["bullets"][1].replace("30", "31")
 
     edit(leaflet_copy, one_letter)
     changed = load_leaflet(root=leaflet_copy)
     assert changed.content_hash != shipped.content_hash
-    assert "36 years" in changed.section("retention").plain_text()
+    assert "31 years" in changed.section("retention").plain_text()
 
 
 @pytest.mark.parametrize(

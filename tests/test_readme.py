@@ -37,7 +37,7 @@ def test_the_readme_marks_its_examples() -> None:
     examples = cli_examples()
     assert list(examples) == ["training families", "trial central"]
     text = (ROOT / "README.md").read_text()
-    assert len(text.splitlines()) <= 150
+    assert len(text.splitlines()) <= 175
     # every command-line line in the README is in a marked (tested) block
     unmarked = MARKER.sub("", text)
     assert "scripts/cssw-desktop " not in re.sub(r"`[^`\n]*`", "", unmarked)

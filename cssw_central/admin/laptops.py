@@ -2,31 +2,36 @@
 `revoke-device`.
 
 Each operation takes a sessionmaker and runs in one transaction. Only the SHA-256 of a
-code's secret is stored.
+code's secret is stored. Every code is signed with the council's provisioning key
+(`infra.provisioning_key`): laptops refuse a code it did not sign.
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, TextIO
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.admin.problem import AdminProblem
 from cssw_central.infra.database import audit, transaction
+from cssw_central.infra.provisioning_key import ENV_PROVISIONING_KEY, load_provisioning_key
 from cssw_central.infra.tables import Device, EnrollmentCode, Worker
 from cssw_central.infra.timefmt import optional_utc_text, utc_text
-from cssw_core.enrollment_code import BadEnrollmentCode, check_server_url, new_secret
+from cssw_core.enrollment_code import BadEnrollmentCode, check_server_url, new_secret, sign_code
 from cssw_core.enrollment_code import EnrollmentCode as CodeText
 from cssw_core.pinning import pin_of_pem
 
 ACTOR = "admin"
+DEFAULT_PROVISIONING_KEY = "cssw-central-data/provisioning-key.pem"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +52,10 @@ def issue_code(
     pin: str,
     hours: float,
     now: datetime,
+    provisioning_key: Ed25519PrivateKey,
 ) -> str:
-    """A new single-use code for the worker; only the SHA-256 of its secret is stored."""
+    """A new single-use code for the worker, signed with the provisioning key; only the
+    SHA-256 of its secret is stored."""
     if not 0 < hours <= 24 * 30:
         raise AdminProblem("A code must expire within 30 days.")
     try:
@@ -71,7 +78,7 @@ def issue_code(
         session.add(code)
         session.flush()
         audit(session, now, ACTOR, "code_issued", code.id, team_id=worker.team_id, worker=worker.id)
-    return CodeText(url, pin, secret).text()
+    return sign_code(CodeText(url, pin, secret), provisioning_key).text()
 
 
 def list_devices(sessions: sessionmaker[Session]) -> list[DeviceRow]:
@@ -114,6 +121,13 @@ def add_laptop_actions(action: Callable[[str, str], argparse.ArgumentParser]) ->
     code.add_argument("--server-url", required=True, help="https://host:port laptops will use")
     code.add_argument("--tls-cert", type=Path, required=True, help="central's certificate")
     code.add_argument("--hours", type=float, default=24.0)
+    code.add_argument(
+        "--provisioning-key",
+        type=Path,
+        default=Path(os.environ.get(ENV_PROVISIONING_KEY, DEFAULT_PROVISIONING_KEY)),
+        help="the council's provisioning key that signs the code (default: "
+        f"${ENV_PROVISIONING_KEY}, else {DEFAULT_PROVISIONING_KEY})",
+    )
     action("list-devices", "list enrolled laptops")
     action("revoke-device", "withdraw a laptop's access").add_argument("device_id")
 
@@ -126,6 +140,7 @@ def run_laptop_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> bo
             pin = pin_of_pem(args.tls_cert.read_bytes())
         except ValueError:
             raise AdminProblem("The --tls-cert file is not a PEM certificate.") from None
+        key = load_provisioning_key(args.provisioning_key)
         text = issue_code(
             sessions,
             username=args.username,
@@ -133,6 +148,7 @@ def run_laptop_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> bo
             pin=pin,
             hours=args.hours,
             now=now,
+            provisioning_key=key,
         )
         print(text, file=out)
     elif args.action == "list-devices":

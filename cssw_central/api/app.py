@@ -15,9 +15,15 @@ import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
 from cssw_central.api import enroll, fieldwork, heartbeat, review, team_audit, upload
-from cssw_central.api.errors import COMMON_RESPONSES, GuardMiddleware, install_error_handlers
+from cssw_central.api.errors import (
+    COMMON_RESPONSES,
+    BodyBuffer,
+    GuardMiddleware,
+    install_error_handlers,
+)
 from cssw_central.infra.admission import AdmissionGate, AdmissionLimits, AdmissionMiddleware
 from cssw_central.infra.config import CentralConfig
+from cssw_central.infra.connections import install
 from cssw_central.infra.database import make_engine, make_sessions
 from cssw_central.infra.state import CentralState
 from cssw_core.protocol import API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION
@@ -40,10 +46,12 @@ def create_app(config: CentralConfig) -> FastAPI:
     state = CentralState(config=config, engine=engine, sessions=make_sessions(engine))
 
     @asynccontextmanager
-    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+    async def lifespan(running: FastAPI) -> AsyncIterator[None]:
         # As many request threads as database connections: a burst queues for a thread
         # (cheap) rather than opening and closing connections beyond the pool (slow).
         anyio.to_thread.current_default_thread_limiter().total_tokens = config.pool_size
+        # Before the server listens: its loop's connection table takes the limits.
+        running.state.connections = install(config.connections)
         yield
         engine.dispose()
 
@@ -58,10 +66,16 @@ def create_app(config: CentralConfig) -> FastAPI:
     )
     app.state.central = state
     install_error_handlers(app)
-    app.add_middleware(GuardMiddleware, max_body_bytes=MAX_BODY_BYTES)
-    # Added last, so outermost: a request waiting for a place has not had its body read.
+    app.state.connections = None  # the server loop's ConnectionTable, once serving
+    # The guard is added last, so outermost: a request takes an admission place only once
+    # its whole body has arrived, so a client that withholds its body holds no place.
     app.state.admission = gate_for(config)
     app.add_middleware(AdmissionMiddleware, gate=app.state.admission)
+    app.add_middleware(
+        GuardMiddleware,
+        max_body_bytes=MAX_BODY_BYTES,
+        buffer=BodyBuffer(config.connections.body_buffer_bytes, app.state.admission),
+    )
     for router in _routers():
         app.include_router(router)
     return app

@@ -1,11 +1,13 @@
 """POST /v1/enroll: a laptop registers its key with a single-use code and the worker's password.
 
 The request is not signed (the laptop has no registered key yet); what makes it safe is
-the code (single use, expiring, burned after five wrong passwords), the worker's own
-password, the proof that the laptop holds the private key it registers, and the limit on
-refused attempts per client address and overall (`cssw_central.infra.rate_limits`: 429 before
-anything is checked). Marking the code used and inserting the device happen in one
-transaction.
+the code (single use, expiring, burned after five wrong passwords: the limit per code),
+the worker's own password, the proof that the laptop holds the private key it registers,
+and the limit on refused attempts per client address (`cssw_central.infra.rate_limits`:
+429 before anything is checked). A wrong code costs a SHA-256 and an index look-up, never
+an Argon2 hash: the password is checked only once the code is known good, so a flood of
+wrong codes cannot tie up central's processors. Marking the code used and inserting the
+device happen in one transaction.
 """
 
 from __future__ import annotations
@@ -97,8 +99,7 @@ def _enroll(
         .where(EnrollmentCode.secret_hash == secret_hash(request.code_secret))
         .with_for_update()
     ).one_or_none()
-    if code is None:
-        password_matches(None, request.password)  # the same time as a real check
+    if code is None:  # no Argon2 here: a wrong code must cost central nothing
         return Refused(401, ProblemCode.CODE_INVALID, INVALID_WORDS)
     if code.burned:
         return Refused(401, ProblemCode.CODE_INVALID, BURNED_WORDS)

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from cssw_central.infra.admission import BUSY_WORDS, RETRY_AFTER_SECONDS, AdmissionGate
 from cssw_central.infra.problems import Refused, log_unexpected, problem_response
 from cssw_core.protocol import ErrorBody, ProblemCode
 
@@ -87,8 +88,37 @@ def install_error_handlers(app: FastAPI) -> None:
         return problem_response(exc.status_code, code, words)
 
 
+async def _busy() -> Message:
+    return {"type": "http.disconnect"}
+
+
 async def _client_gone() -> Message:
     return {"type": "http.disconnect"}
+
+
+class BodyBuffer:
+    """The bytes of request bodies held in one server process, read but not yet answered.
+
+    Bodies are read whole before a request takes an admission place, so their total is
+    bounded here: a request whose body would pass `limit` is answered 503 (busy) at once.
+    Lives on the server's event loop; counts only the bytes that really arrived."""
+
+    def __init__(self, limit: int, gate: AdmissionGate | None = None) -> None:
+        self.limit = limit
+        self.gate = gate
+        self.held = 0
+        self.most_held = 0
+        self.refused = 0
+
+    def take(self, size: int) -> bool:
+        if self.held + size > self.limit:
+            return False
+        self.held += size
+        self.most_held = max(self.most_held, self.held)
+        return True
+
+    def give_back(self, size: int) -> None:
+        self.held -= size
 
 
 class GuardMiddleware:
@@ -96,12 +126,15 @@ class GuardMiddleware:
 
     A request is refused with 413 as soon as its Content-Length, or the bytes counted so
     far while streaming, pass `max_body_bytes`; a body within the limit is buffered and
-    replayed to the app (FastAPI would read it whole anyway).
+    replayed to the app (FastAPI would read it whole anyway). It sits outside admission
+    control, so a request takes a place only once its body is whole; the bodies being
+    held together are bounded by `buffer` (503 busy beyond it).
     """
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_body_bytes: int, buffer: BodyBuffer | None = None) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.buffer = buffer or BodyBuffer(limit=2**62)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -115,12 +148,17 @@ class GuardMiddleware:
                 started = True
             await send(message)
 
+        held = [0]  # body bytes this request holds in the process's buffer
         try:
-            replay = await self._read_limited(scope, receive)
+            replay = await self._read_limited(scope, receive, held)
             if replay is _client_gone:
                 return
             if replay is None:
                 await self._too_large(scope, receive, tracking_send)
+                return
+            if replay is _busy:
+                self.buffer.refused += 1
+                await self._busy(scope, receive, tracking_send)
                 return
             await self.app(scope, replay, tracking_send)
         except Exception as exc:
@@ -128,8 +166,12 @@ class GuardMiddleware:
             if not started:
                 response = problem_response(500, ProblemCode.SERVER_ERROR, SERVER_ERROR_WORDS)
                 await response(scope, receive, send)
+        finally:
+            self.buffer.give_back(held[0])
 
-    async def _read_limited(self, scope: Scope, receive: Receive) -> Receive | None:
+    async def _read_limited(
+        self, scope: Scope, receive: Receive, held: list[int]
+    ) -> Receive | None:
         headers = dict(scope.get("headers") or [])
         declared = headers.get(b"content-length")
         if declared is not None:
@@ -148,6 +190,9 @@ class GuardMiddleware:
             size += len(body)
             if size > self.max_body_bytes:
                 return None
+            if not self.buffer.take(len(body)):
+                return _busy
+            held[0] += len(body)
             chunks.append(body)
             if not message.get("more_body", False):
                 break
@@ -162,6 +207,16 @@ class GuardMiddleware:
             return await receive()
 
         return replay
+
+    async def _busy(self, scope: Scope, receive: Receive, send: Send) -> None:
+        response = problem_response(503, ProblemCode.RATE_LIMITED, BUSY_WORDS)
+        gate = self.buffer.gate
+        response.headers["Retry-After"] = str(
+            gate.retry_after() if gate is not None else RETRY_AFTER_SECONDS
+        )
+        # The rest of the body is discarded as it arrives (uvicorn reads it without keeping
+        # it), so the laptop reads this answer and keeps its connection.
+        await response(scope, receive, send)
 
     async def _too_large(self, scope: Scope, receive: Receive, send: Send) -> None:
         response = problem_response(

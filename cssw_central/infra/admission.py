@@ -1,17 +1,17 @@
 """Admission control: a burst of laptops is queued briefly, then politely turned away.
 
-Each server process lets at most `limit` requests be in flight at once (reading their
-body, waiting for a database thread, or being handled). Up to `max_queued` more wait,
+Each server process lets at most `limit` requests be in flight at once (waiting for a
+database thread, or being handled). Up to `max_queued` more wait,
 first come first served, for at most `max_wait_seconds`; the rest, and any that wait too
 long, are answered at once with 503, a `Retry-After` and a plain JSON message. The
 laptop keeps the record and tries again later; central never hangs, never answers 500
 for being busy, and holds little memory per waiting request.
 
-This middleware sits outside the body-size guard (`api.errors.GuardMiddleware`), so the body
-of a waiting request is not read: uvicorn buffers at most 64 KiB of it and then stops
-reading the socket. A request turned away is answered without its body being read at
-all; uvicorn discards what the laptop still sends and keeps the connection for the next
-request.
+This middleware sits inside the body-size guard (`api.errors.GuardMiddleware`), so a
+request comes to the gate only once its whole body has arrived: a client that sends
+headers and withholds its body holds no place (issue 13; `infra.connections` cuts it).
+The bodies read and not yet answered are bounded per process by the guard's buffer.
+A request turned away keeps its connection for the next request.
 """
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ from cssw_core.protocol import ProblemCode
 BUSY_WORDS = "Central is busy; your laptop will try again shortly."
 
 # Per process, against a pool of N database connections (= request threads). N * 8 in
-# flight keep every thread busy while the loop reads the next bodies and answers the last
-# (measured under a 300-laptop burst on a busy 2-core machine: N * 2 in flight stored 36
-# uploads/s, N * 4 49, N * 8 68, N * 16 81; each in flight may hold a body of up to
-# 12 MiB, so not more). N * 128 waiting cover 300 laptops syncing at once even when one
-# process accepts most of the connections; a waiting request holds at most 64 KiB of its
-# body (uvicorn stops reading the socket there) and its TLS connection.
+# flight keep every thread busy while the loop answers the last (measured under a
+# 300-laptop burst on a busy 2-core machine, when a place was taken before the body was
+# read: N * 2 in flight stored 36 uploads/s, N * 4 49, N * 8 68, N * 16 81). N * 128
+# waiting cover 300 laptops syncing at once even when one process accepts most of the
+# connections; a waiting request holds its body (bounded in all by the guard's buffer,
+# `ConnectionLimits.body_buffer_bytes`) and its TLS connection.
 INFLIGHT_PER_CONNECTION = 8
 QUEUED_PER_CONNECTION = 128
 MAX_WAIT_SECONDS = 10.0  # well inside the laptop's 30-second timeout

@@ -11,6 +11,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from cssw_central.infra.admission import MAX_WAIT_SECONDS, RETRY_AFTER_SECONDS
+from cssw_central.infra.connections import ConnectionLimits
 from cssw_central.infra.database import POOL_SIZE
 from cssw_central.infra.document_signing import DEFAULT_SIGNING, SigningFiles
 from cssw_central.infra.rate_limits import ENROLL_LIMIT, RateLimit
@@ -36,6 +37,9 @@ class CentralConfig:
     max_queued: int | None = None  # waiting for a place (default pool_size * 128)
     queue_wait_seconds: float = MAX_WAIT_SECONDS  # a waiting request gets 503 after this
     retry_after_seconds: int = RETRY_AFTER_SECONDS  # the least Retry-After sent with a 503
+    # Slow and idle clients (cssw_central/infra/connections.py), per process: header and
+    # body deadlines, header size, connections per address and in all, trusted proxies.
+    connections: ConnectionLimits = field(default_factory=ConnectionLimits)
 
     @property
     def receipt_public_key(self) -> str:

@@ -10,6 +10,11 @@ from typing import Any
 import uvicorn
 from fastapi import FastAPI
 
+from cssw_central.infra.connections import ConnectionLimits
+from cssw_central.infra.http_protocol import TrackedH11Protocol
+
+GATED_LOOP = "cssw_central.infra.connections:gated_loop"
+
 
 class ServeProblem(Exception):
     """The service cannot start as asked (the reason in one plain line)."""
@@ -65,11 +70,15 @@ def uvicorn_config(
     insecure_dev_http: bool = False,
     log_config: dict[str, Any] | None = uvicorn.config.LOGGING_CONFIG,
     workers: int = 1,
+    limits: ConnectionLimits | None = None,
 ) -> uvicorn.Config:
     """HTTPS only (TLS 1.2 or newer); plain HTTP only on loopback, when asked for.
 
-    With several worker processes, `app` is the import string of an app factory."""
+    With several worker processes, `app` is the import string of an app factory.
+    `limits` (infra.connections): the header size, keep-alive and trusted proxies are
+    uvicorn's to enforce; the app's lifespan gives the rest to the server loop's table."""
     check_transport(host, tls_cert, tls_key, insecure_dev_http)
+    limits = limits or ConnectionLimits()
     return HttpsConfig(
         app,
         workers=workers,
@@ -79,8 +88,14 @@ def uvicorn_config(
         ssl_certfile=None if tls_cert is None else str(tls_cert),
         ssl_keyfile=None if tls_key is None else str(tls_key),
         log_config=log_config,
-        proxy_headers=False,
+        # Each process's own event loop and HTTP protocol keep the connection table.
+        loop=GATED_LOOP,
+        http=TrackedH11Protocol,
+        h11_max_incomplete_event_size=limits.max_header_bytes,
+        # Forwarded client addresses are believed only from the trusted proxies.
+        proxy_headers=bool(limits.trusted_proxies),
+        forwarded_allow_ips=list(limits.trusted_proxies) or None,
         server_header=False,
-        timeout_keep_alive=30,
+        timeout_keep_alive=max(1, round(limits.keep_alive_seconds)),
         backlog=2048,
     )

@@ -1,34 +1,42 @@
-"""Limits on guessing secrets: attempts at enrollment codes, per client address and overall.
+"""Limits on guessing secrets: refused enrollment attempts, per client address.
 
-A code's secret is long enough that guessing it is hopeless, but each attempt costs central
-an Argon2 hash of the password, and a stolen code leaves the worker's password to guess
-(the code is burned after five wrong ones). So refused attempts are limited in a sliding
-window: at most `per_address` from one client address and `overall` from everyone.
+A code's secret (24 random bytes) is long enough that guessing it is hopeless, and a
+wrong code costs central one SHA-256 and an index look-up: no Argon2 work is spent until
+the code is known good (api/enroll.py). The worker's password behind a good code is
+limited per code: five wrong ones burn it. What is limited here is each client address's
+refused attempts, in a sliding window: at most `per_address`. There is no overall limit:
+one that everyone shares is a switch anyone can fill (a few addresses sending wrong codes
+kept every genuine laptop out), and with wrong codes this cheap it protects nothing.
+
+An address is the TCP peer's IPv4 address, or its IPv6 /64 (one subscriber usually holds
+a whole /64, so each of its addresses is not a new guesser).
 
 The counts live in the database (`rate_limit_attempts`), so every process of
 `cssw-central serve --workers N` sees the same ones:
 
-- an attempt first takes a place (a row) while the counts in the window are under both
-  limits; on PostgreSQL under a transaction-scoped advisory lock for the endpoint, so that
-  racing attempts in any process cannot overshoot;
+- an attempt first takes a place (a row) while the address's count in the window is
+  under the limit; on PostgreSQL under a transaction-scoped advisory lock for the
+  endpoint and address, so that racing attempts in any process cannot overshoot, and
+  attempts from other addresses never wait on it;
 - a successful attempt gives its place back; a refused one keeps it until the window has
   passed; a process killed mid-attempt leaves its place taken (it counts as refused);
-- over a limit, the attempt is refused with 429, Retry-After (when the oldest counted
+- over the limit, the attempt is refused with 429, Retry-After (when the oldest counted
   attempt leaves the window) and plain words, before the code or the password is looked
-  at: the right code is refused too, and no Argon2 work is spent.
+  at: the right code from that address is refused too.
 
-Each refusal is audited with the client address and which limit it hit (never the code or
-the password), at most once per address and limit per window in each process, so a flood
-cannot flood the audit log.
+Each refusal is audited with the client address (never the code or the password), at most
+once per address per window in each process, so a flood cannot flood the audit log.
 
-The address is the TCP peer's (`serve` trusts no X-Forwarded-For): behind a reverse proxy
-every laptop has the proxy's address, and the per-address limit acts as a second overall
-limit.
+The address is the TCP peer's, or the X-Forwarded-For of a proxy named in
+`--trusted-proxy` (uvicorn believes it from that address only). Behind a proxy that passes
+TLS through, every laptop has the proxy's address and the per-address limit applies to all
+laptops together (docs/it-and-central.md says so).
 """
 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import math
 import threading
 import time
@@ -45,17 +53,16 @@ from cssw_core.protocol import ProblemCode
 
 MAX_ADDRESS_CHARS = 64
 PRUNE_EVERY_SECONDS = 60.0
-MAX_AUDIT_MEMORY = 10_000  # remembered (address, limit) pairs before the oldest are forgotten
+MAX_AUDIT_MEMORY = 10_000  # remembered addresses before the oldest are forgotten
 
 
 @dataclass(frozen=True, slots=True)
 class RateLimit:
-    """At most `per_address` refused attempts from one address, and `overall` from all
-    addresses, within any `window_seconds`."""
+    """At most `per_address` refused attempts from one address within any
+    `window_seconds`."""
 
     endpoint: str
     per_address: int
-    overall: int
     window_seconds: int
 
     @property
@@ -65,7 +72,7 @@ class RateLimit:
 
 # A worker who mistypes has ten tries a quarter of an hour; an office enrolling a room of
 # laptops through one address makes few mistakes; a guesser gets ten, not thousands.
-ENROLL_LIMIT = RateLimit("enroll", per_address=10, overall=100, window_seconds=15 * 60)
+ENROLL_LIMIT = RateLimit("enroll", per_address=10, window_seconds=15 * 60)
 
 
 def too_many_words(retry_after_seconds: int) -> str:
@@ -88,12 +95,21 @@ class RateLimited(Refused):
 
 
 def client_address(host: str | None) -> str:
-    """The client's address as a bounded string ("unknown" when the server was not told)."""
-    return (host or "unknown")[:MAX_ADDRESS_CHARS]
+    """The client's address as a bounded string: an IPv6 address as its /64 ("unknown"
+    when the server was not told)."""
+    try:
+        parsed = ipaddress.ip_address(host or "")
+    except ValueError:
+        return (host or "unknown")[:MAX_ADDRESS_CHARS]
+    if isinstance(parsed, ipaddress.IPv6Address):
+        if parsed.ipv4_mapped is not None:
+            return str(parsed.ipv4_mapped)
+        return str(ipaddress.IPv6Network((parsed, 64), strict=False))
+    return str(parsed)
 
 
-def _lock_key(endpoint: str) -> int:
-    digest = hashlib.sha256(f"cssw-rate-limit:{endpoint}".encode()).digest()
+def _lock_key(endpoint: str, address: str) -> int:
+    digest = hashlib.sha256(f"cssw-rate-limit:{endpoint}:{address}".encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
@@ -102,7 +118,7 @@ class RateLimiter:
 
     def __init__(self, limit: RateLimit) -> None:
         self.limit = limit
-        self._audited: dict[tuple[str, str], datetime] = {}
+        self._audited: dict[str, datetime] = {}
         self._last_prune = 0.0
         self._lock = threading.Lock()
 
@@ -113,7 +129,8 @@ class RateLimiter:
         with transaction(sessions) as session:
             if session.get_bind().dialect.name == "postgresql":
                 session.execute(
-                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _lock_key(limit.endpoint)}
+                    text("SELECT pg_advisory_xact_lock(:key)"),
+                    {"key": _lock_key(limit.endpoint, address)},
                 )
             if self._due_for_prune():
                 session.execute(
@@ -121,20 +138,13 @@ class RateLimiter:
                         RateLimitAttempt.endpoint == limit.endpoint, RateLimitAttempt.at <= cutoff
                     )
                 )
-            in_window = (RateLimitAttempt.endpoint == limit.endpoint) & (
-                RateLimitAttempt.at > cutoff
+            from_address = (
+                (RateLimitAttempt.endpoint == limit.endpoint)
+                & (RateLimitAttempt.at > cutoff)
+                & (RateLimitAttempt.address == address)
             )
-            from_address = in_window & (RateLimitAttempt.address == address)
-            refusal: tuple[str, int] | None = None
-            for scope, where, allowed in (
-                ("address", from_address, limit.per_address),
-                ("overall", in_window, limit.overall),
-            ):
-                counted = int(session.scalar(select(func.count()).where(where)) or 0)
-                if counted >= allowed:
-                    refusal = (scope, self._wait(session, where, counted - allowed, now))
-                    break
-            if refusal is None:
+            counted = int(session.scalar(select(func.count()).where(from_address)) or 0)
+            if counted < limit.per_address:
                 attempt_id = session.scalar(
                     insert(RateLimitAttempt)
                     .values(endpoint=limit.endpoint, address=address, at=now)
@@ -142,15 +152,15 @@ class RateLimiter:
                 )
                 assert attempt_id is not None
                 return int(attempt_id)
-            scope, wait = refusal
-            if self._first_refusal(address, scope, now):
+            wait = self._wait(session, from_address, counted - limit.per_address, now)
+            if self._first_refusal(address, now):
                 audit(
                     session,
                     now,
                     f"address:{address}",
                     f"{limit.endpoint}_rate_limited",
                     limit.endpoint,
-                    limit=scope,
+                    limit="address",
                     retry_after_seconds=wait,
                 )
         raise RateLimited(wait)
@@ -181,9 +191,9 @@ class RateLimiter:
             self._last_prune = moment
             return True
 
-    def _first_refusal(self, address: str, scope: str, now: datetime) -> bool:
-        """True when this process has not audited this address and limit in the window."""
-        key = (address if scope == "address" else "*", scope)
+    def _first_refusal(self, address: str, now: datetime) -> bool:
+        """True when this process has not audited this address in the window."""
+        key = address
         with self._lock:
             last = self._audited.get(key)
             if last is not None and now - last < self.limit.window:

@@ -266,7 +266,7 @@ class RateLimitAttempt(Base):
     """One attempt at a secret (an enrollment code and password) inside its rate window.
 
     A failed attempt keeps its row for the window; a successful one gives it back
-    (`cssw_central.infra.rate_limits`). Counted per client address and per endpoint overall.
+    (`cssw_central.infra.rate_limits`). Counted per endpoint and client address.
     """
 
     __tablename__ = "rate_limit_attempts"

@@ -1,7 +1,8 @@
 """A worker's caseload: allocated families, each with the family's consent as central holds it.
 
 The consent is the domain's own rule (`current_consent_state`): the latest consent record
-central holds that was not returned to the worker, with every later withdrawal applied.
+central holds that was not returned to the worker, with every later withdrawal applied
+(the adult's to the family's consent; a young person's to their own, sent per young person).
 A withdrawal applies whatever its review state: honouring a family's "no" while a lead
 looks at it errs on the side the family asked for.
 """
@@ -23,6 +24,7 @@ from cssw_central.infra.tables import FamilySnapshot, Record, Worker
 from cssw_central.infra.timefmt import optional_utc_text
 from cssw_core.domain.consent import Answer, ConsentRecordDraft
 from cssw_core.domain.consent_state import ConsentState, current_consent_state
+from cssw_core.domain.own_consent import to_caseload
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_core.protocol import (
@@ -81,6 +83,7 @@ def caseload_consent(state: ConsentState, used: Record | None) -> CaseloadConsen
         documents=_answers(state.documents),
         research_consent=_answer(state.research_consent),
         signed_at=optional_utc_text(None if used is None else used.sealed_at),
+        young_people=to_caseload(state.young_people),  # type: ignore[arg-type]
     )
 
 

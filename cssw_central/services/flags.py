@@ -14,10 +14,17 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought, OwnAnswers
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    DocumentKind,
+    NotSought,
+    OwnAnswers,
+)
 from cssw_core.domain.record_json import RecordFormatError, json_object
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import SignerRole
+from cssw_core.domain.withdrawal import Withdrawal
 from cssw_core.protocol import Flag, FlagCode
 
 LATE_SYNC_AFTER = timedelta(hours=72)
@@ -29,8 +36,10 @@ def compute_flags(document: Mapping[str, Any], received_at: datetime) -> list[Fl
 
     A consent record is checked for refused agencies, young people whose own answers differ
     from the consent giver's (question by question, like with like), young people without
-    their own signature, and a late sync; a
-    withdrawal only for a late sync (what it withdraws is its whole point, not a concern).
+    their own signature, and a late sync; a withdrawal for a late sync, and a young
+    person's own withdrawal is flagged so the lead sees the adult's consent still stands
+    for what the young person withdrew (what an adult's withdrawal withdraws is its whole
+    point, not a concern).
     Raises RecordFormatError (a ValueError) if the document is not a sealed record: the
     upload refuses it as malformed before any flag matters.
     """
@@ -45,7 +54,10 @@ def compute_flags(document: Mapping[str, Any], received_at: datetime) -> list[Fl
         flags += _refused_agencies(draft)
         flags += _young_people_differing(draft)
         flags += _young_people_not_signed(draft, young_signed)
-    elif kind != RecordKind.WITHDRAWAL.value:
+    elif kind == RecordKind.WITHDRAWAL.value:
+        withdrawal = Withdrawal.from_json(json_object(data.get("record"), "withdrawal"))
+        flags += _young_person_withdrew(withdrawal)
+    else:
         raise RecordFormatError("the sealed document is of a kind this version does not know")
     late = _late_sync(_sealed_at(data.get("sealed_at")), received_at)
     if late is not None:
@@ -151,6 +163,33 @@ def _young_people_not_signed(draft: ConsentRecordDraft, signed: set[str]) -> lis
             )
         flags.append(Flag(code=FlagCode.YOUNG_PERSON_NOT_SIGNED, message=message))
     return flags
+
+
+def _young_person_withdrew(withdrawal: Withdrawal) -> list[Flag]:
+    child = withdrawal.young_person
+    if child is None:
+        return []
+    age = child.age_on(withdrawal.withdrawn_at.date())
+    parts = []
+    if withdrawal.share:
+        parts.append(f"sharing with {_agency_list(sorted_agencies(withdrawal.share))}")
+    if withdrawal.approach:
+        parts.append(f"approaching {_agency_list(sorted_agencies(withdrawal.approach))}")
+    if withdrawal.documents:
+        parts.append(
+            "copies of " + ", ".join(d.label for d in DocumentKind if d in withdrawal.documents)
+        )
+    if withdrawal.research:
+        parts.append("research")
+    message = (
+        f"A young person aged {age} withdrew their own consent ({'; '.join(parts)}). The "
+        "adult's consent is unchanged: check what CSSW shares about them."
+    )
+    return [Flag(code=FlagCode.YOUNG_PERSON_WITHDREW, message=message)]
+
+
+def sorted_agencies(agencies: frozenset[Agency]) -> list[Agency]:
+    return [a for a in AGENCIES if a in agencies]
 
 
 def _duration_words(span: timedelta) -> str:

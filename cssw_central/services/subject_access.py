@@ -219,11 +219,15 @@ def _record_files(
     }
     if found:
         files[f"{folder}/sealed-redacted.json"] = _json(redacted)
+        parts = (
+            "their answer, signature and confirmation"
+            if record.kind == "consent"
+            else "their own withdrawal: who, what, why, and their signature"
+        )
         entry["withheld"] = [
-            {"child_id": child_id, "parts": "their answer, signature and confirmation",
-             "why": NEEDS_CONSENT}
+            {"child_id": child_id, "parts": parts, "why": NEEDS_CONSENT}
             for child_id in sorted(found)
-        ]  # fmt: skip
+        ]
         entry["not_included"] = (
             "The sealed original and the PDF are not included: they show the withheld parts."
         )
@@ -236,7 +240,11 @@ def _record_files(
         {
             "state": record.state,
             "received_at": utc_text(record.received_at),
-            "flags": json.loads(record.flags_json or "[]"),
+            "flags": [  # a withheld young person's withdrawal is not told by its flag either
+                f
+                for f in json.loads(record.flags_json or "[]")
+                if not (found and f.get("code") == "young_person_withdrew")
+            ],
             "comment": record.comment,
             "reviewed_by": names.get(record.reviewed_by or "", record.reviewed_by),
             "reviewed_at": optional_utc_text(record.reviewed_at),

@@ -1,7 +1,8 @@
 """The privacy notice's rule on a young person's own data (section 10): "Parental access
 to a child's data is not automatic ... Where the child is aged 13 and over they must
 consent to a parent having access." Who the family's children are, which parts of a sealed
-record are a young person's own (their answer, their signature, when they confirmed it),
+record are a young person's own (their answer, their signature, when they confirmed it,
+and the whole of a withdrawal of their own consent: who, what and why),
 and those parts replaced by a marker until the young person agrees to their release.
 
 A child's age is decided safely: from the case system's date of birth where central has
@@ -70,9 +71,12 @@ def known_children(
         sources.case_system = str(child.get("date_of_birth", ""))
         sources.dates.append(sources.case_system)
     for record in records:
-        if record.kind != "consent":
-            continue
-        for child in _dicts(record_part(record).get("covered_children")):
+        part = record_part(record)
+        if record.kind != "consent":  # a young person's own withdrawal names them
+            listed = _dicts([part.get("young_person")])
+        else:
+            listed = _dicts(part.get("covered_children"))
+        for child in listed:
             sources = found.setdefault(child["id"], _Sources(name=str(child.get("name", ""))))
             sources.dates.append(str(child.get("date_of_birth", "")))
     return [_decided(child_id, sources) for child_id, sources in found.items()]
@@ -133,6 +137,12 @@ def redact(document: dict[str, Any], withheld: set[str]) -> tuple[dict[str, Any]
                 signatures[n] = {"role": signature.get("role"), "child_id": signer,
                                  "withheld": WITHHELD}  # fmt: skip
                 found.add(signer)
+    withdrawer = record.get("young_person") if isinstance(record, dict) else None
+    if isinstance(withdrawer, dict) and withdrawer.get("id") in withheld:
+        # A young person's own withdrawal is all their own: who, what, and why.
+        for name in ("young_person", "share", "approach", "documents", "research", "reason"):
+            record[name] = WITHHELD
+        found.add(str(withdrawer["id"]))
     confirmed = copy.get("young_people_confirmed_at")
     if isinstance(confirmed, dict):
         for child_id in withheld & set(confirmed):

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
+from cssw_core.domain.own_consent import OwnConsent, young_people_now
 from cssw_core.domain.withdrawal import Withdrawal
 
 _NO_ANSWERS: Mapping[Agency, Answer | None] = MappingProxyType(dict.fromkeys(AGENCIES))
@@ -28,6 +29,12 @@ class ConsentState:
     documents: Mapping[DocumentKind, Answer | None]
     research_consent: Answer | None
     withdrawals_applied: tuple[Withdrawal, ...] = ()
+    """The adult's withdrawals after the record, oldest first (a young person's own are in
+    `young_people`)."""
+    young_people: Mapping[uuid.UUID, OwnConsent] = field(
+        default_factory=lambda: MappingProxyType({})
+    )
+    """Each young person's own consent now, by child id, in the form's order."""
 
     def may_share_with(self, agency: Agency) -> bool:
         """True only for an explicit, unwithdrawn Yes."""
@@ -41,9 +48,10 @@ class ConsentState:
 def current_consent_state(
     latest_record: ConsentRecordDraft | None, withdrawals: Sequence[Withdrawal]
 ) -> ConsentState:
-    """The family's consent now. A withdrawal after the record turns that agency's answer to
-    No in the direction(s) withdrawn; one dated at or before the record is already reflected
-    in it and does not apply."""
+    """The family's consent now. An adult's withdrawal after the record turns what it names
+    (agencies in the direction(s) withdrawn, documents, research) to No; one dated at or
+    before the record is already reflected in it and does not apply. A young person's
+    withdrawal changes only their own consent (`young_people`)."""
     if latest_record is None:
         return ConsentState(
             record_id=None,
@@ -61,17 +69,24 @@ def current_consent_state(
             key=lambda w: w.withdrawn_at,
         )
     )
+    adult = tuple(w for w in later if w.young_person is None)
     share = dict(latest_record.share_with)
     approach = dict(latest_record.approach)
-    for withdrawal in later:
+    documents = dict(latest_record.documents)
+    research = latest_record.research_consent
+    for withdrawal in adult:
         share.update(dict.fromkeys(withdrawal.share, Answer.NO))
         approach.update(dict.fromkeys(withdrawal.approach, Answer.NO))
+        documents.update(dict.fromkeys(withdrawal.documents, Answer.NO))
+        if withdrawal.research:
+            research = Answer.NO
     return ConsentState(
         record_id=latest_record.id,
         record_version=latest_record.version,
         share_with=MappingProxyType(share),
         approach=MappingProxyType(approach),
-        documents=latest_record.documents,
-        research_consent=latest_record.research_consent,
-        withdrawals_applied=later,
+        documents=MappingProxyType(documents),
+        research_consent=research,
+        withdrawals_applied=adult,
+        young_people=young_people_now(latest_record, later),
     )

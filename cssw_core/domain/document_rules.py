@@ -5,8 +5,9 @@ A seal proves only that a laptop's key signed these bytes, not that the bytes ar
 sensible: a hostile laptop can seal anything. So central reads every part of the document
 strictly: only the keys this version knows, every text bounded and free of hidden
 characters, every time with its zone and within the static bounds, every list bounded, and
-a withdrawal that withdraws something. The answer names the part in plain words, never
-its content.
+a withdrawal that withdraws something (an agency, a document or research; format 1 or 2),
+by the adult or by a young person aged 13 or over that day. The answer names the part in
+plain words, never its content.
 """
 
 from __future__ import annotations
@@ -188,8 +189,17 @@ def _check_consent(value: object) -> None:
 
 def _check_withdrawal(value: object) -> None:
     withdrawal: Withdrawal = _parsed(Withdrawal.from_json, value, "withdrawal")
-    if not withdrawal.share and not withdrawal.approach:
-        raise DocumentRuleBroken("The withdrawal does not withdraw consent for any agency.")
+    if not withdrawal.withdraws_anything:
+        raise DocumentRuleBroken("The withdrawal does not withdraw any consent.")
+    child = withdrawal.young_person
+    if child is not None:
+        _text(child.name, "young person's name", fields.MAX_NAME, required=True)
+        _text(child.gender, "young person's gender", fields.MAX_GENDER)
+        _day(child.date_of_birth, "young person's date of birth", fields.EARLIEST_BIRTH_DATE)
+        if not withdrawal.young_person_old_enough():
+            raise DocumentRuleBroken(
+                "The withdrawal is a young person's own, but they were under 13 that day."
+            )
     _text(withdrawal.reason, "reason for the withdrawal", fields.MAX_REASON, lines=True)
     _text(withdrawal.worker, "worker's name", fields.MAX_WORKER_NAME)
     _moment(withdrawal.withdrawn_at, "time of the withdrawal")

@@ -187,9 +187,18 @@ def sealing_problems(
     roles = [s.role for s in signatures]
     if kind is RecordKind.WITHDRAWAL:
         try:
-            return Withdrawal.from_json(record).problems()
+            withdrawal = Withdrawal.from_json(record)
         except RecordFormatError:
             return ["The withdrawal is not in the expected form."]
+        problems = withdrawal.problems()
+        young = withdrawal.young_person
+        for signature in signatures:
+            if signature.role is SignerRole.PARENT or (
+                (young is None) != (signature.role is SignerRole.FAMILY_MEMBER)
+                or (young is not None and signature.child_id != young.id)
+            ):
+                problems.append("A signature on the withdrawal is not from the one withdrawing.")
+        return problems
     try:
         draft = ConsentRecordDraft.from_json(record)
     except RecordFormatError:

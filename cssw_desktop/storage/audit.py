@@ -39,6 +39,8 @@ class AuditAction(StrEnum):
     RECORD_SEALED = "record.sealed"
     RECORD_VIEWED = "record.viewed"
     RECORD_EXPORTED = "record.exported"
+    FAMILY_COPY_SAVED = "record.family_copy"  # the family's copy saved as a PDF
+    RECORD_PRINTED = "record.printed"  # the family's copy printed
     VISIT_STEP = "visit.step"
     SETTING_CHANGED = "setting.changed"
     DEMO_LOADED = "demo.loaded"

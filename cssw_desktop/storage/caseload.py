@@ -24,6 +24,12 @@ from cssw_core.domain.agencies import AGENCIES
 from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
 from cssw_core.domain.consent_state import ConsentState, current_consent_state
 from cssw_core.domain.family import Child, Family
+from cssw_core.domain.own_consent import (
+    OwnConsent,
+    apply_own_withdrawals,
+    from_caseload,
+    to_caseload,
+)
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.database import Database
@@ -76,29 +82,43 @@ def snapshot_of(state: ConsentState, signed_at: str | None) -> CaseloadConsent:
         documents={d.value: _name(v) for d, v in state.documents.items()},
         research_consent=_name(state.research_consent),
         signed_at=signed_at,
+        young_people=to_caseload(state.young_people),  # type: ignore[arg-type]
     )
 
 
 def state_of(snapshot: CaseloadConsent, withdrawals: list[Withdrawal]) -> ConsentState:
-    """The consent state a snapshot describes, with later local withdrawals applied."""
+    """The consent state a snapshot describes, with later local withdrawals applied: the
+    adult's to the family's consent, a young person's to their own."""
     known = {a.value for a in AGENCIES}
+    adult = [w for w in withdrawals if w.young_person is None]
     share = {a: _answer(snapshot.share_with.get(a.value)) for a in AGENCIES}
     approach = {a: _answer(snapshot.approach.get(a.value)) for a in AGENCIES}
-    for withdrawal in withdrawals:
+    documents = {d: _answer(snapshot.documents.get(d.value)) for d in DocumentKind}
+    research = _answer(snapshot.research_consent)
+    for withdrawal in adult:
         share.update(dict.fromkeys((a for a in withdrawal.share if a.value in known), Answer.NO))
         approach.update(
             dict.fromkeys((a for a in withdrawal.approach if a.value in known), Answer.NO)
         )
+        documents.update(dict.fromkeys(withdrawal.documents, Answer.NO))
+        if withdrawal.research:
+            research = Answer.NO
+    young: dict[uuid.UUID, OwnConsent] = {}
+    for child_id, item in snapshot.young_people.items():
+        try:
+            given = from_caseload(child_id, item.model_dump())
+        except (ValueError, KeyError):
+            continue
+        young[given.child.id] = apply_own_withdrawals(given, withdrawals)
     return ConsentState(
         record_id=None if snapshot.record_id is None else uuid.UUID(snapshot.record_id),
         record_version=snapshot.record_version,
         share_with=MappingProxyType(share),
         approach=MappingProxyType(approach),
-        documents=MappingProxyType(
-            {d: _answer(snapshot.documents.get(d.value)) for d in DocumentKind}
-        ),
-        research_consent=_answer(snapshot.research_consent),
-        withdrawals_applied=tuple(withdrawals),
+        documents=MappingProxyType(documents),
+        research_consent=research,
+        withdrawals_applied=tuple(adult),
+        young_people=MappingProxyType(young),
     )
 
 

@@ -14,9 +14,17 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, OwnAnswers, YoungPersonConsent
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    DocumentKind,
+    NotSought,
+    OwnAnswers,
+    YoungPersonConsent,
+)
 from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.family import Child
+from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.visit import DRAFT_FORMAT  # Qt-free: the visit draft's format
@@ -101,14 +109,24 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
-class OwnConsent:
-    """One young person's own consent on the latest form: their own answers (with where
-    they differ from the consent giver's), the reason they were not asked, or (a form
-    before format 3) their one Yes/No."""
+class OwnOnForm:
+    """One young person's own consent as the latest form records it (before any
+    withdrawal): their own answers (with where they differ from the consent giver's), the
+    reason they were not asked, or (a form before format 3) their one Yes/No."""
 
     child: Child
     consent: YoungPersonConsent
     differences: tuple[Difference, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OwnAnswerDay:
+    """What a young person's own part was on the family's latest consent form."""
+
+    day: date  # the form's date
+    answer: Answer | None = None  # their own Yes or No on a form before format 3 (None:
+    # their own answers question by question, format 3)
+    not_asked: bool = False  # the worker recorded why they were not asked
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +159,19 @@ class ConsentOverview:
         signed = self.signed_on
         return None if signed is None else add_months(signed, self.review_months)
 
+    def own_consent(self, child_id: uuid.UUID) -> OwnAnswerDay | None:
+        """The young person's own part on the latest consent form: their answer (they signed
+        for it), or that they were not asked; None when the form has nothing from them."""
+        latest = self.latest
+        if latest is None or not isinstance(latest.record, ConsentRecordDraft):
+            return None
+        consent = latest.record.young_person_consents.get(child_id)
+        if consent is None:
+            return None
+        if isinstance(consent, NotSought):
+            return OwnAnswerDay(latest.day, not_asked=True)
+        return OwnAnswerDay(latest.day, answer=consent if isinstance(consent, Answer) else None)
+
     def answer(self, direction: Direction, agency: Agency) -> Answer | None:
         answers = self.state.share_with if direction is Direction.SHARE else self.state.approach
         return answers[agency]
@@ -159,8 +190,9 @@ class ConsentOverview:
         return tuple(a for a, answer in answers.items() if answer is Answer.YES)
 
     @property
-    def young_people(self) -> tuple[OwnConsent, ...]:
-        """Each young person aged 13 or over on the latest form, with their own consent."""
+    def young_people_on_form(self) -> tuple[OwnOnForm, ...]:
+        """Each young person aged 13 or over on the latest form, with their own consent as
+        the form records it (`young_people()` has it now, withdrawals applied)."""
         latest = self.latest
         record = None if latest is None else latest.record
         if not isinstance(record, ConsentRecordDraft):
@@ -171,12 +203,81 @@ class ConsentOverview:
             differences: tuple[Difference, ...] = ()
             if isinstance(consent, OwnAnswers):
                 differences = tuple(consent.differences(*record.giver_answers()))
-            found.append(OwnConsent(child, consent, differences))
+            found.append(OwnOnForm(child, consent, differences))
         return tuple(found)
 
     @property
     def any_yes(self) -> bool:
         return bool(self.agreed(Direction.SHARE) or self.agreed(Direction.APPROACH))
+
+    # --- documents, research and young people's own consent (withdraw any consent) ----
+
+    def document_withdrawn_on(self, kind: DocumentKind) -> date | None:
+        """The day the family withdrew consent to copy this document, if they did."""
+        for withdrawal in self.state.withdrawals_applied:
+            if kind in withdrawal.documents:
+                return local_date(withdrawal.withdrawn_at)
+        return None
+
+    def research_withdrawn_on(self) -> date | None:
+        """The day the family withdrew consent to research, if they did."""
+        for withdrawal in self.state.withdrawals_applied:
+            if withdrawal.research:
+                return local_date(withdrawal.withdrawn_at)
+        return None
+
+    def young_people(self) -> tuple[OwnConsent, ...]:
+        """Each young person's own consent now, in the form's order."""
+        return tuple(self.state.young_people.values())
+
+    @property
+    def later_withdrawals(self) -> int:
+        """Withdrawals since the form: the adult's and the young people's own."""
+        return len(self.state.withdrawals_applied) + sum(
+            len(own.withdrawals_applied) for own in self.state.young_people.values()
+        )
+
+    def withdrawable(self, young_person: uuid.UUID | None = None) -> Given:
+        """What the adult (None) or a young person (by child id) has given now, so can
+        withdraw: every explicit, unwithdrawn Yes."""
+        if young_person is None:
+            return Given(
+                self.agreed(Direction.SHARE),
+                self.agreed(Direction.APPROACH),
+                tuple(k for k, a in self.state.documents.items() if a is Answer.YES),
+                self.state.research_consent is Answer.YES,
+            )
+        own = self.state.young_people.get(young_person)
+        if own is None:
+            return Given((), (), (), False)
+        return Given(
+            tuple(a for a, x in own.share_with.items() if x is Answer.YES),
+            tuple(a for a, x in own.approach.items() if x is Answer.YES),
+            tuple(k for k, x in own.documents.items() if x is Answer.YES),
+            own.research_consent is Answer.YES,
+        )
+
+    def who_can_withdraw(self) -> tuple[OwnConsent | None, ...]:
+        """The adult (None) and each young person with some consent standing now."""
+        found: list[OwnConsent | None] = []
+        if not self.withdrawable().empty:
+            found.append(None)
+        found += [own for own in self.young_people() if not self.withdrawable(own.child.id).empty]
+        return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Given:
+    """Consent standing now that can be withdrawn, in the form's order."""
+
+    share: tuple[Agency, ...]
+    approach: tuple[Agency, ...]
+    documents: tuple[DocumentKind, ...]
+    research: bool
+
+    @property
+    def empty(self) -> bool:
+        return not (self.share or self.approach or self.documents or self.research)
 
 
 def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:

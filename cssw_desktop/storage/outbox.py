@@ -257,6 +257,10 @@ class Outbox:
             for r in found
         ]
 
+    def unsent_count(self) -> int:
+        """Sealed records central has not receipted yet (pending, failed or held)."""
+        return int(self._db.scalar("SELECT count(*) FROM outbox WHERE state <> 'synced'") or 0)
+
     def summary(self, now: datetime) -> OutboxSummary:
         counts = dict(self._db.query("SELECT state, count(*) FROM outbox GROUP BY state"))
         oldest = self._db.scalar("SELECT min(enqueued_at) FROM outbox WHERE state <> 'synced'")

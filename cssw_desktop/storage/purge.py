@@ -6,6 +6,10 @@ The outbox row stays as the stub (id, version, hash, receipt); its PDF copy is d
 Before the bodies go, the family's consent now is kept as a snapshot, so the app can
 still show it (see `storage.caseload`). The log is then checkpointed so deleted content
 does not linger in the write-ahead log.
+
+The delay is the policy of the central this laptop is enrolled with, so it applies only
+to receipts that central signed (`receipts_from`, its receipt key): a record receipted by
+a central the laptop has since left is never purged on another central's say-so.
 """
 
 from __future__ import annotations
@@ -34,21 +38,33 @@ class Purge:
         self._records = records
         self._caseload = caseload
 
-    def due(self, now: datetime, after_days: int) -> list[tuple[str, int, str]]:
-        """(record id, version, family id) of bodies to purge now."""
+    def due(
+        self, now: datetime, after_days: int, *, receipts_from: str
+    ) -> list[tuple[str, int, str]]:
+        """(record id, version, family id) of bodies to purge now: receipted by the central
+        whose receipt key is `receipts_from` (hex) more than `after_days` ago."""
+        from cssw_core.protocol import SignedReceipt
+        from cssw_core.signing import receipt_holds
+
         cutoff = stamp(now - timedelta(days=max(0, after_days)))
         rows = self._db.query(
-            "SELECT c.id, c.version, c.family_id FROM consent_records c JOIN outbox o "
+            "SELECT c.id, c.version, c.family_id, o.receipt_json FROM consent_records c "
+            "JOIN outbox o "
             "ON o.record_id = c.id AND o.version = c.version AND o.content_hash = c.content_hash "
             "WHERE c.state = 'sealed' AND o.receipt_json IS NOT NULL AND o.purged_at IS NULL "
             "AND o.receipt_at <= ? ORDER BY o.receipt_at",
             (cutoff,),
         )
-        return [(str(r[0]), int(r[1]), str(r[2])) for r in rows]
+        return [
+            (str(r[0]), int(r[1]), str(r[2]))
+            for r in rows
+            if receipt_holds(SignedReceipt.model_validate_json(r[3]), receipts_from)
+        ]
 
-    def run(self, now: datetime, after_days: int) -> int:
-        """Delete the bodies of records receipted more than `after_days` ago; how many."""
-        due = self.due(now, after_days)
+    def run(self, now: datetime, after_days: int, *, receipts_from: str) -> int:
+        """Delete the bodies of records the central with receipt key `receipts_from`
+        receipted more than `after_days` ago; how many."""
+        due = self.due(now, after_days, receipts_from=receipts_from)
         if not due:
             return 0
         families = sorted({family for _, _, family in due})

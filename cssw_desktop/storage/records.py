@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -15,7 +16,7 @@ from cssw_core.domain.canonical import canonical_json
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import Seal
 from cssw_core.errors import CsswError
-from cssw_desktop.storage.audit import AuditAction, AuditLog
+from cssw_desktop.storage.audit import AuditAction, AuditLog, DetailValue
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database, IntegrityError
 
@@ -106,11 +107,13 @@ class RecordRepository:
         body: dict[str, Any],
         kind: str = "consent",
         step: str | None = None,
+        steps: Sequence[Mapping[str, DetailValue]] = (),
     ) -> StoredRecord:
         """Save (or overwrite) a draft at once, so a crash mid-visit loses nothing.
 
-        Every change is saved; the audit log notes only reaching a step of the visit
-        (`step`, an identifier such as "leaflet" or "choices").
+        Every change is saved; the audit log notes only the steps of the visit: `step`
+        (an identifier such as "leaflet" or "choices"), or `steps`, each a detail such as
+        {"step": "who", "completed": "leaflet"}, noted in order in the same transaction.
         """
         now = stamp(self._clock())
         text = canonical_json(body).decode("utf-8")
@@ -135,7 +138,27 @@ class RecordRepository:
                 self._audit.append(
                     conn, AuditAction.VISIT_STEP, record_id, version=version, step=step
                 )
+            self._note(conn, record_id, version, steps)
         return self.get(record_id, version)
+
+    def note_steps(
+        self, record_id: uuid.UUID, version: int, steps: Sequence[Mapping[str, DetailValue]]
+    ) -> None:
+        """Note steps of the visit in the audit log, in order, in one transaction (the
+        ones still waiting when the visit is sealed or closed)."""
+        if steps:
+            with self._db.transaction() as conn:
+                self._note(conn, record_id, version, steps)
+
+    def _note(
+        self,
+        conn: Any,
+        record_id: uuid.UUID,
+        version: int,
+        steps: Sequence[Mapping[str, DetailValue]],
+    ) -> None:
+        for detail in steps:
+            self._audit.append(conn, AuditAction.VISIT_STEP, record_id, version=version, **detail)
 
     def get(self, record_id: uuid.UUID, version: int) -> StoredRecord:
         rows = self._db.query(

@@ -140,7 +140,10 @@ class SyncEngine:
                 report.caseload_families = applied.saved
                 report.caseload_left_out = applied.left_out
             now = self._clock()
-            report.purged = await self._run(lambda s: s.purge.run(now, policy.purge_after_days))
+            issuer = profile.server_signing_key  # its policy covers only its own receipts
+            report.purged = await self._run(
+                lambda s: s.purge.run(now, policy.purge_after_days, receipts_from=issuer)
+            )
             if report.problem is None:
                 await self._run(lambda s: s.profile.note_synced(utc_text(self._clock())))
             await self._heartbeat(client)

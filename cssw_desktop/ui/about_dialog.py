@@ -1,10 +1,12 @@
-"""Help → About: the app's version, the leaflet it shows families, where the data is kept,
-and the third-party licences."""
+"""Help → About: the app's version, the leaflet it shows families (and where it disagrees
+with the council's privacy notice, for the council to settle), where the data is kept, and
+the third-party licences."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -16,10 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from cssw_desktop.leaflet_notice import NOT_IN_LEAFLET, Disagreement
+from cssw_desktop.ui.sync.words import count_words
 from cssw_desktop.ui.widgets.layout import em, heading
 
 
@@ -28,8 +33,9 @@ class AboutDetails:
     """What the About box says, gathered once when it opens."""
 
     version: str
-    leaflets: tuple[str, ...]  # "“Your information, your rights”, version 2026.1-en"
+    leaflets: tuple[str, ...]  # "“Your information, your rights”, version 2026.2-en"
     data_dir: Path
+    disagreements: tuple[Disagreement, ...] = ()  # the leaflet against the privacy notice
 
 
 def about_details(data_dir: Path) -> AboutDetails:
@@ -38,6 +44,8 @@ def about_details(data_dir: Path) -> AboutDetails:
     import cssw_desktop
     from cssw_core.domain.i18n import PSEUDO_LANGUAGES
     from cssw_desktop.leaflet import LeafletError, available_languages, load_leaflet
+    from cssw_desktop.leaflet_notice import disagreements
+    from cssw_desktop.translated import qt_translate
 
     leaflets = []
     for language in available_languages():
@@ -49,7 +57,9 @@ def about_details(data_dir: Path) -> AboutDetails:
             leaflets.append(f"{language}: could not be read")
             continue
         leaflets.append(f"“{leaflet.title}”, version {leaflet.version}")
-    return AboutDetails(cssw_desktop.__version__, tuple(leaflets), data_dir)
+    return AboutDetails(
+        cssw_desktop.__version__, tuple(leaflets), data_dir, disagreements(qt_translate)
+    )
 
 
 def _selectable(label: QLabel) -> QLabel:
@@ -82,6 +92,55 @@ class LicencesViewer(QDialog):
         self.text.setFocus()
 
 
+class NoticeViewer(QDialog):
+    """The leaflet's disagreements with the privacy notice, read-only: each topic, both
+    documents' own words, and what the app does until the council settles it."""
+
+    def __init__(self, items: tuple[Disagreement, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("The leaflet and the privacy notice"))
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser(self)
+        self.text.setOpenLinks(False)
+        self.text.setAccessibleName(self.tr("Where the leaflet and the privacy notice disagree"))
+        self.text.setHtml(self._html(items))
+        layout.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(em(self, 50), em(self, 36))
+        self.text.setFocus()
+
+    def _html(self, items: tuple[Disagreement, ...]) -> str:
+        parts = [
+            "<p>"
+            + escape(
+                self.tr(
+                    "The family reads the council's leaflet “Your information, your "
+                    "rights” word for word. Where the council's later privacy notice says "
+                    "something else, the council has to settle it; until then central "
+                    "keeps records for the notice's periods."
+                )
+            )
+            + "</p>"
+        ]
+        for number, item in enumerate(items, 1):
+            leaflet = (
+                self.tr("The leaflet says nothing of it.")
+                if item.leaflet == NOT_IN_LEAFLET
+                else self.tr("The leaflet: “%s”") % item.leaflet
+            )
+            rows = (
+                leaflet,
+                self.tr("The privacy notice: “%s”") % item.notice,
+                self.tr("Until it is settled: %s") % item.meanwhile,
+            )
+            parts.append(f"<h3>{number}. {escape(item.topic)}</h3><ul>")
+            parts += [f"<li>{escape(row)}</li>" for row in rows]
+            parts.append("</ul>")
+        return "".join(parts)
+
+
 class AboutDialog(QDialog):
     """App name, version, leaflet versions, data folder; "Third-party licences…" opens the
     licences (loaded on first use: built from the packages when not installed)."""
@@ -94,7 +153,9 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._load_licences = load_licences
+        self._disagreements = details.disagreements
         self.licences_viewer: LicencesViewer | None = None
+        self.notice_viewer: NoticeViewer | None = None
         self.setWindowTitle(self.tr("About CSSW offline consent"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("CSSW offline consent"), self))
@@ -115,6 +176,9 @@ class AboutDialog(QDialog):
         self.leaflets = _selectable(QLabel("\n".join(details.leaflets) or "—", self))
         self.leaflets.setAccessibleName(self.tr("Leaflet version"))
         form.addRow(self.tr("Leaflet:"), self.leaflets)
+        self.to_settle = _selectable(QLabel(self._to_settle(len(details.disagreements)), self))
+        self.to_settle.setAccessibleName(self.tr("For the council to settle"))
+        form.addRow(self.tr("For the council:"), self.to_settle)
         self.data_dir = _selectable(QLabel(str(details.data_dir), self))
         self.data_dir.setAccessibleName(self.tr("Where the data is kept"))
         form.addRow(self.tr("Data is kept in:"), self.data_dir)
@@ -122,11 +186,42 @@ class AboutDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.licences_button = QPushButton(self.tr("Third-party &licences…"), self)
+        self.notice_button = QPushButton(self.tr("Leaflet and privacy &notice…"), self)
+        self.notice_button.setAccessibleDescription(
+            self.tr("Where the leaflet and the council's privacy notice disagree")
+        )
+        self.notice_button.setEnabled(bool(details.disagreements))
+        buttons.addButton(self.notice_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.licences_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.licences_button.clicked.connect(self.show_licences)
+        self.notice_button.clicked.connect(self.show_disagreements)
         layout.addWidget(buttons)
         self.setMinimumWidth(em(self, 44))
+
+    def _to_settle(self, count: int) -> str:
+        if not count:
+            return self.tr("The leaflet is shown word for word.")
+        settle = self.tr(
+            "For the council to settle; central keeps records for the notice's periods. "
+            "See “Leaflet and privacy notice…”."
+        )
+        return " ".join(
+            (
+                self.tr("The leaflet is shown word for word."),
+                count_words(
+                    count,
+                    self.tr("It disagrees with the council's later privacy notice on 1 point."),
+                    self.tr("It disagrees with the council's later privacy notice on %n points."),
+                ),
+                settle,
+            )
+        )
+
+    def show_disagreements(self) -> None:
+        if self.notice_viewer is None:
+            self.notice_viewer = NoticeViewer(self._disagreements, self)
+        self.notice_viewer.open()
 
     def show_licences(self) -> None:
         if self.licences_viewer is None:

@@ -34,6 +34,7 @@ from cssw_desktop.ui.sync.sync_ui import SyncUi
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.lock_screens import LockScreens
 from cssw_desktop.ui.unlock.passphrase_change import PassphraseChange
+from cssw_desktop.ui.widgets.indicators import install_indicator_sizing
 from cssw_desktop.ui.widgets.layout import ElidedLabel, em
 from cssw_desktop.ui.workspace import Pages, Workspace
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         # Text size and contrast (app.py applies the saved ones before building windows).
         self.display = display or DisplayControl(app, vault.data_dir / DISPLAY_FILE, parent=self)
         install_focus_ring(app)
+        install_indicator_sizing(app)  # radio buttons and check boxes grow with the text
         guard_selection(app)  # selecting text offers nothing to other programs
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.clock = clock
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self._visits: VisitLauncher | None = None  # consent visits, built on first use
         self._return_to: Place | None = None
         self._before_reload: Place | None = None
+        self._sealed_actions: list[QAction] = []  # turned off while the family has the laptop
 
         # The path gives way ("…") to the lock state when large text leaves no room.
         self.folder = ElidedLabel(self.tr("Data folder: %s") % vault.data_dir, self)
@@ -273,7 +276,8 @@ class MainWindow(QMainWindow):
         return pages is not None and self.pages.currentWidget() is pages[1]
 
     def _update_actions(self) -> None:
-        unlocked = self.session.unlocked
+        # While the family holds the laptop nothing of the worker's works.
+        unlocked = self.session.unlocked and not self.workspace.family_has_laptop_now
         for action in (
             self.lock_action,
             self.settings_action,
@@ -298,7 +302,7 @@ class MainWindow(QMainWindow):
 
     def show_families(self, select: uuid.UUID | None = None) -> None:
         """The families list; select a family (e.g. the one just left) if given."""
-        if not self.session.unlocked:
+        if not self.session.unlocked or self.workspace.family_has_laptop_now:
             return
         if select is None:
             select = self.family_page.family_id
@@ -309,6 +313,8 @@ class MainWindow(QMainWindow):
 
     def show_family(self, family_id: uuid.UUID, *, offer_visit: bool = True) -> None:
         """The family's page; offer to resume a consent visit left unfinished with them."""
+        if self.workspace.family_has_laptop_now:
+            return
         family = self.model.family(family_id)
         if family is None or not self.session.unlocked:
             self.show_families()
@@ -320,6 +326,8 @@ class MainWindow(QMainWindow):
 
     def find_family(self) -> None:
         """Ctrl+F: to the list, cursor in the search field with its text selected."""
+        if self.workspace.family_has_laptop_now:
+            return
         if self.pages.currentWidget() is not self.families_page:
             self.show_families()
         self.families_page.search.setFocus()
@@ -402,10 +410,32 @@ class MainWindow(QMainWindow):
                 family.show_family(shown, self.today())  # and reads its consent again
 
     def _family_has_laptop(self, handed_over: bool) -> None:
-        """While the family holds the laptop the worker's menus are off."""
+        """While the family holds the laptop the worker's window (hidden by the hand-over's
+        seal) is off as well: its menus, every action and shortcut but the text size and
+        contrast, which move to the family's screen."""
+        display = self.display.actions()
+        if handed_over:
+            screen = self._visits.screen if self._visits is not None else None
+            if screen is not None:
+                screen.addActions(display)  # Ctrl++ and the like on the family's screen
+            self._sealed_actions = [
+                a for a in self.findChildren(QAction) if a.isEnabled() and a not in display
+            ]
+            for action in self._sealed_actions:
+                action.setEnabled(False)
+        else:
+            sealed, self._sealed_actions = self._sealed_actions, []
+            for action in sealed:
+                action.setEnabled(True)
         self.menuBar().setEnabled(not handed_over)
-        if not handed_over:
-            self.activateWindow()  # the keyboard comes back to the worker's window
+        self.setEnabled(not handed_over)
+        self._update_actions()
+        self.sync.update_actions()
+        if not handed_over and self.isVisible():
+            self.activateWindow()  # the keyboard comes back to the worker's window,
+            page = self.pages.currentWidget()
+            if page is not None:
+                page.setFocus()  # where the page shown starts it (it was off till now)
 
     def _take_keyboard_back(self) -> None:
         if self.isVisible():
@@ -415,8 +445,10 @@ class MainWindow(QMainWindow):
     # --- status bar ----------------------------------------------------------------
 
     def show_notice(self, text: str) -> None:
-        """A passing note in the status bar (e.g. that the passphrase was changed)."""
-        self.statusBar().showMessage(text, NOTICE_MS)
+        """A passing note in the status bar (e.g. that the passphrase was changed); kept
+        for the worker's return while the family has the laptop."""
+        if not self.workspace.after_hand_back(lambda: self.show_notice(text)):
+            self.statusBar().showMessage(text, NOTICE_MS)
 
     @property
     def store(self) -> Store | None:

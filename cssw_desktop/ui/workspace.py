@@ -6,6 +6,10 @@ store thread, the page stack, the open dialogs that close when the app locks, th
 families model, the worker's language, the clocks, and requests for the window to act on
 (show the families, show a family, a passing notice, the family has the laptop). A
 controller built with a Workspace over a bare QStackedWidget is tested without a window.
+
+While the family holds the laptop (`family_has_laptop_now`), nothing of the worker's may
+show: controllers keep their news with `after_hand_back`, which runs it once the worker
+is back (and forgets it if the app locks first).
 """
 
 from __future__ import annotations
@@ -133,7 +137,10 @@ class Workspace(QObject):
         self.dialogs = Dialogs(self)
         self._families: FamiliesTableModel | None = None
         self._profile: EnrolledProfile | None = None
+        self._with_family = False
+        self._after_hand_back: list[Callable[[], object]] = []
         session.closed.connect(self.dialogs.close_all)
+        session.closed.connect(self._after_hand_back.clear)  # locked: nothing to tell
 
     # --- the store -----------------------------------------------------------------------
 
@@ -196,3 +203,28 @@ class Workspace(QObject):
 
     def track(self, dialog: QDialog) -> None:
         self.dialogs.track(dialog)
+
+    # --- the hand-over -------------------------------------------------------------------
+
+    @property
+    def family_has_laptop_now(self) -> bool:
+        """True while the family holds the laptop (their screen is the only one)."""
+        return self._with_family
+
+    def set_family_has_laptop(self, with_family: bool) -> None:
+        """The hand-over began (True) or ended (False); at its end, what was kept for the
+        worker's return happens, in the order it came."""
+        if with_family == self._with_family:
+            return
+        self._with_family = with_family
+        self.family_has_laptop.emit(with_family)
+        while not self._with_family and self._after_hand_back:
+            self._after_hand_back.pop(0)()
+
+    def after_hand_back(self, action: Callable[[], object]) -> bool:
+        """While the family has the laptop keep `action` for the worker's return and say
+        True; otherwise say False (the caller goes on at once)."""
+        if not self._with_family:
+            return False
+        self._after_hand_back.append(action)
+        return True

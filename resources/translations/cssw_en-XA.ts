@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_XA" sourcelanguage="en">
     <context>
+        <name></name>
+        <message>
+            <source>Tick at least one agency, document or research they no longer agree to.</source>
+            <translation>[Ţîçķ áţ ļéášţ öñé áĝéñçý, ðöçûɱéñţ öŕ ŕéšéáŕçĥ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö. ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The date the family told you cannot be in the future (today is %s).</source>
+            <translation>[Ţĥé ðáţé ţĥé ƒáɱîļý ţöļð ýöû çáññöţ ƀé îñ ţĥé ƒûţûŕé (ţöðáý îš %s). ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>The date cannot be before %s, when the family signed the current consent form.</source>
+            <translation>[Ţĥé ðáţé çáññöţ ƀé ƀéƒöŕé %s, ŵĥéñ ţĥé ƒáɱîļý šîĝñéð ţĥé çûŕŕéñţ çöñšéñţ ƒöŕɱ. ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Choose how they told you.</source>
+            <translation>[Çĥööšé ĥöŵ ţĥéý ţöļð ýöû. ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Enter your name under “Recorded by”.</source>
+            <translation>[Éñţéŕ ýöûŕ ñáɱé ûñðéŕ “Ŕéçöŕðéð ƀý”. ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Enter the name of the person who signed.</source>
+            <translation>[Éñţéŕ ţĥé ñáɱé öƒ ţĥé þéŕšöñ ŵĥö šîĝñéð. ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Ask the person named to sign, or clear their name.</source>
+            <translation>[Åšķ ţĥé þéŕšöñ ñáɱéð ţö šîĝñ, öŕ çļéáŕ ţĥéîŕ ñáɱé. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Tick “I confirm the family told me this” to record it.</source>
+            <translation>[Ţîçķ “Î çöñƒîŕɱ ţĥé ƒáɱîļý ţöļð ɱé ţĥîš” ţö ŕéçöŕð îţ. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>[Ţĥé ŕéášöñ ····]</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>[Ýöûŕ ñáɱé ····]</translation>
+        </message>
+        <message>
+            <source>The signer's name</source>
+            <translation>[Ţĥé šîĝñéŕ'š ñáɱé ····· ··]</translation>
+        </message>
+        <message>
+            <source>%1 is too long: keep it to %2 characters.</source>
+            <translation>[%1 îš ţöö ļöñĝ: ķééþ îţ ţö %2 çĥáŕáçţéŕš. ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%1 contains hidden or control characters. Please type it again.</source>
+            <translation>[%1 çöñţáîñš ĥîððéñ öŕ çöñţŕöļ çĥáŕáçţéŕš. Þļéášé ţýþé îţ áĝáîñ. ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Nothing chosen yet. Tick what they no longer agree to.</source>
+            <translation>[Ñöţĥîñĝ çĥöšéñ ýéţ. Ţîçķ ŵĥáţ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>%s withdraws their own consent; the adult's consent is unchanged.</source>
+            <translation>[%s ŵîţĥðŕáŵš ţĥéîŕ öŵñ çöñšéñţ; ţĥé áðûļţ'š çöñšéñţ îš ûñçĥáñĝéð. ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer share their information with %s.</source>
+            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ šĥáŕé ţĥéîŕ îñƒöŕɱáţîöñ ŵîţĥ %s. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer approach %s for their information.</source>
+            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ áþþŕöáçĥ %s ƒöŕ ţĥéîŕ îñƒöŕɱáţîöñ. ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer share information with %s.</source>
+            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ %s. ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer approach %s for information.</source>
+            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ áþþŕöáçĥ %s ƒöŕ îñƒöŕɱáţîöñ. ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer copy these documents to agencies: %s.</source>
+            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ çöþý ţĥéšé ðöçûɱéñţš ţö áĝéñçîéš: %s. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>CSSW will no longer use anonymised information for research.</source>
+            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ ûšé áñöñýɱîšéð îñƒöŕɱáţîöñ ƒöŕ ŕéšéáŕçĥ. ····· ····· ····· ····· ····]</translation>
+        </message>
+    </context>
+    <context>
         <name>AboutDialog</name>
         <message>
             <source>About CSSW offline consent</source>
@@ -32,6 +119,14 @@
             <translation>[Ļéáƒļéţ: ····]</translation>
         </message>
         <message>
+            <source>For the council to settle</source>
+            <translation>[Ƒöŕ ţĥé çöûñçîļ ţö šéţţļé ····· ·····]</translation>
+        </message>
+        <message>
+            <source>For the council:</source>
+            <translation>[Ƒöŕ ţĥé çöûñçîļ: ····· ··]</translation>
+        </message>
+        <message>
             <source>Where the data is kept</source>
             <translation>[Ŵĥéŕé ţĥé ðáţá îš ķéþţ ····· ····]</translation>
         </message>
@@ -42,6 +137,30 @@
         <message>
             <source>Third-party &amp;licences…</source>
             <translation>[Ţĥîŕð-þáŕţý &amp;lîçéñçéš… ····· ····]</translation>
+        </message>
+        <message>
+            <source>Leaflet and privacy &amp;notice…</source>
+            <translation>[Ļéáƒļéţ áñð þŕîṽáçý &amp;nöţîçé… ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Where the leaflet and the council's privacy notice disagree</source>
+            <translation>[Ŵĥéŕé ţĥé ļéáƒļéţ áñð ţĥé çöûñçîļ'š þŕîṽáçý ñöţîçé ðîšáĝŕéé ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The leaflet is shown word for word.</source>
+            <translation>[Ţĥé ļéáƒļéţ îš šĥöŵñ ŵöŕð ƒöŕ ŵöŕð. ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>For the council to settle; central keeps records for the notice's periods. See “Leaflet and privacy notice…”.</source>
+            <translation>[Ƒöŕ ţĥé çöûñçîļ ţö šéţţļé; çéñţŕáļ ķééþš ŕéçöŕðš ƒöŕ ţĥé ñöţîçé'š þéŕîöðš. Šéé “Ļéáƒļéţ áñð þŕîṽáçý ñöţîçé…”. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>It disagrees with the council's later privacy notice on 1 point.</source>
+            <translation>[Îţ ðîšáĝŕééš ŵîţĥ ţĥé çöûñçîļ'š ļáţéŕ þŕîṽáçý ñöţîçé öñ 1 þöîñţ. ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>It disagrees with the council's later privacy notice on %n points.</source>
+            <translation>[Îţ ðîšáĝŕééš ŵîţĥ ţĥé çöûñçîļ'š ļáţéŕ þŕîṽáçý ñöţîçé öñ %n þöîñţš. ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>The list of third-party licences is missing from this installation. Please tell IT support.</source>
@@ -278,6 +397,10 @@
             <translation>[Öŵñ çöñšéñţ ·····]</translation>
         </message>
         <message>
+            <source>This child is 13 or over: ask for their own consent as well as the parent's.</source>
+            <translation>[Ţĥîš çĥîļð îš 13 öŕ öṽéŕ: ášķ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áš ŵéļļ áš ţĥé þáŕéñţ'š. ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>13+ — own consent needed</source>
             <translation>[13+ — öŵñ çöñšéñţ ñééðéð ····· ·····]</translation>
         </message>
@@ -286,8 +409,20 @@
             <translation>[Ûñðéŕ 13 ····]</translation>
         </message>
         <message>
-            <source>This child is 13 or over: ask for their own consent as well as the parent's.</source>
-            <translation>[Ţĥîš çĥîļð îš 13 öŕ öṽéŕ: ášķ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áš ŵéļļ áš ţĥé þáŕéñţ'š. ····· ····· ····· ····· ····· ····· ·]</translation>
+            <source>13+ — not asked on %s (reason recorded)</source>
+            <translation>[13+ — ñöţ ášķéð öñ %s (ŕéášöñ ŕéçöŕðéð) ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>13+ — gave own consent on %s</source>
+            <translation>[13+ — ĝáṽé öŵñ çöñšéñţ öñ %s ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>13+ — said No for themselves on %s</source>
+            <translation>[13+ — šáîð Ñö ƒöŕ ţĥéɱšéļṽéš öñ %s ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>13+ — gave own answers on %s</source>
+            <translation>[13+ — ĝáṽé öŵñ áñšŵéŕš öñ %s ····· ····· ·]</translation>
         </message>
     </context>
     <context>
@@ -407,12 +542,8 @@
             <translation>[%s: ɱáý šĥáŕé ŵîţĥ %d öƒ %d áĝéñçîéš, áþþŕöáçĥ %d öƒ %d ····· ····· ····· ···]</translation>
         </message>
         <message>
-            <source>no longer share with %s</source>
-            <translation>[ñö ļöñĝéŕ šĥáŕé ŵîţĥ %s ····· ····]</translation>
-        </message>
-        <message>
-            <source>no longer approach %s</source>
-            <translation>[ñö ļöñĝéŕ áþþŕöáçĥ %s ····· ···]</translation>
+            <source>%s's own withdrawal (%s): %s</source>
+            <translation>[%s'š öŵñ ŵîţĥðŕáŵáļ (%s): %s ····· ····]</translation>
         </message>
         <message>
             <source>Withdrawal (%s): %s</source>
@@ -429,6 +560,10 @@
         <message>
             <source>%s confirmed the family said so</source>
             <translation>[%s çöñƒîŕɱéð ţĥé ƒáɱîļý šáîð šö ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>%s confirmed the young person said so</source>
+            <translation>[%s çöñƒîŕɱéð ţĥé ýöûñĝ þéŕšöñ šáîð šö ····· ····· ····]</translation>
         </message>
         <message>
             <source>Signed by %s; %s</source>
@@ -529,8 +664,8 @@
             <translation>[Ŵîţĥðŕáŵ çöñšéñţ ····· ··]</translation>
         </message>
         <message>
-            <source>Record that the family no longer agrees for some agencies</source>
-            <translation>[Ŕéçöŕð ţĥáţ ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ƒöŕ šöɱé áĝéñçîéš ····· ····· ····· ····· ···]</translation>
+            <source>Record that the family, or a young person, no longer agrees to something</source>
+            <translation>[Ŕéçöŕð ţĥáţ ţĥé ƒáɱîļý, öŕ á ýöûñĝ þéŕšöñ, ñö ļöñĝéŕ áĝŕééš ţö šöɱéţĥîñĝ ····· ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
             <source>Consent for each agency</source>
@@ -567,6 +702,10 @@
         <message>
             <source>Young people's own consent: %s</source>
             <translation>[Ýöûñĝ þéöþļé'š öŵñ çöñšéñţ: %s ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>No — withdrawn %s</source>
+            <translation>[Ñö — ŵîţĥðŕáŵñ %s ····· ·]</translation>
         </message>
         <message>
             <source>Reading the family's consent records…</source>
@@ -725,6 +864,14 @@
             <translation>[Šĥöŵ ţĥé šéáļéð ƒöŕɱ áš îţ þŕîñţš ····· ····· ····]</translation>
         </message>
         <message>
+            <source>&amp;Print a copy for the family…</source>
+            <translation>[&amp;Pŕîñţ á çöþý ƒöŕ ţĥé ƒáɱîļý… ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Print the signed form for the family to keep (your passphrase is asked)</source>
+            <translation>[Þŕîñţ ţĥé šîĝñéð ƒöŕɱ ƒöŕ ţĥé ƒáɱîļý ţö ķééþ (ýöûŕ þáššþĥŕášé îš ášķéð) ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
             <source>&amp;Back to the family</source>
             <translation>[&amp;Báçķ ţö ţĥé ƒáɱîļý ····· ···]</translation>
         </message>
@@ -802,6 +949,10 @@ Fingerprint (SHA-256): %s…</source>
             <translation>[Þŕöƀļéɱ ŵîţĥ ţĥé þáššŵöŕð ····· ·····]</translation>
         </message>
         <message>
+            <source>Moving to another central</source>
+            <translation>[Ṁöṽîñĝ ţö áñöţĥéŕ çéñţŕáļ ····· ·····]</translation>
+        </message>
+        <message>
             <source>Problem</source>
             <translation>[Þŕöƀļéɱ ···]</translation>
         </message>
@@ -842,8 +993,20 @@ Fingerprint (SHA-256): %s…</source>
             <translation>[Çļöšé ŵîţĥöûţ çöññéçţîñĝ ····· ·····]</translation>
         </message>
         <message>
+            <source>This laptop is connected to central at %1. This code is for central at %2. Move it only if IT told you to: records it sends from now on go to %2.</source>
+            <translation>[Ţĥîš ļáþţöþ îš çöññéçţéð ţö çéñţŕáļ áţ %1. Ţĥîš çöðé îš ƒöŕ çéñţŕáļ áţ %2. Ṁöṽé îţ öñļý îƒ ÎŢ ţöļð ýöû ţö: ŕéçöŕðš îţ šéñðš ƒŕöɱ ñöŵ öñ ĝö ţö %2. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>&amp;Move this laptop from %1 to %2</source>
+            <translation>[&amp;Möṽé ţĥîš ļáþţöþ ƒŕöɱ %1 ţö %2 ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>Paste the enrollment code IT gave you.</source>
             <translation>[Þášţé ţĥé éñŕöļļɱéñţ çöðé ÎŢ ĝáṽé ýöû. ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Tick the box to move this laptop, or Cancel.</source>
+            <translation>[Ţîçķ ţĥé ƀöẋ ţö ɱöṽé ţĥîš ļáþţöþ, öŕ Çáñçéļ. ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Type your central password.</source>
@@ -928,6 +1091,14 @@ Role: %s. Team: %s.</source>
     </context>
     <context>
         <name>Errors</name>
+        <message>
+            <source>This enrollment code was not made by your council's IT, so this laptop will not use it. Do not type your password for it anywhere. Tell IT who gave you the code.</source>
+            <translation>[Ţĥîš éñŕöļļɱéñţ çöðé ŵáš ñöţ ɱáðé ƀý ýöûŕ çöûñçîļ'š ÎŢ, šö ţĥîš ļáþţöþ ŵîļļ ñöţ ûšé îţ. Ðö ñöţ ţýþé ýöûŕ þáššŵöŕð ƒöŕ îţ áñýŵĥéŕé. Ţéļļ ÎŢ ŵĥö ĝáṽé ýöû ţĥé çöðé. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>This laptop has no council key to check enrollment codes with, so it cannot enroll. Ask IT.</source>
+            <translation>[Ţĥîš ļáþţöþ ĥáš ñö çöûñçîļ ķéý ţö çĥéçķ éñŕöļļɱéñţ çöðéš ŵîţĥ, šö îţ çáññöţ éñŕöļļ. Åšķ ÎŢ. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
         <message>
             <source>The code's server address is not an https:// address.</source>
             <translation>[Ţĥé çöðé'š šéŕṽéŕ áððŕéšš îš ñöţ áñ ĥţţþš:// áððŕéšš. ····· ····· ····· ····· ··]</translation>
@@ -1071,6 +1242,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The store in %1 and its key file disagree about whether it is a training store, so it cannot be opened. Contact IT support; do not delete anything.</source>
             <translation>[Ţĥé šţöŕé îñ %1 áñð îţš ķéý ƒîļé ðîšáĝŕéé áƀöûţ ŵĥéţĥéŕ îţ îš á ţŕáîñîñĝ šţöŕé, šö îţ çáññöţ ƀé öþéñéð. Çöñţáçţ ÎŢ šûþþöŕţ; ðö ñöţ ðéļéţé áñýţĥîñĝ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>This laptop is connected to central at %1 and still has %2 record(s) to send there. It cannot be moved to %3 until they are sent: sync first, or ask IT.</source>
+            <translation>[Ţĥîš ļáþţöþ îš çöññéçţéð ţö çéñţŕáļ áţ %1 áñð šţîļļ ĥáš %2 ŕéçöŕð(š) ţö šéñð ţĥéŕé. Îţ çáññöţ ƀé ɱöṽéð ţö %3 ûñţîļ ţĥéý áŕé šéñţ: šýñç ƒîŕšţ, öŕ ášķ ÎŢ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>This laptop is connected to central at %1; this code is for central at %2. Move it only if IT told you to, and confirm by naming %1.</source>
+            <translation>[Ţĥîš ļáþţöþ îš çöññéçţéð ţö çéñţŕáļ áţ %1; ţĥîš çöðé îš ƒöŕ çéñţŕáļ áţ %2. Ṁöṽé îţ öñļý îƒ ÎŢ ţöļð ýöû ţö, áñð çöñƒîŕɱ ƀý ñáɱîñĝ %1. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>Central already knows this laptop and would not enroll it again. Ask IT to remove the old entry, then enroll again.</source>
@@ -1533,6 +1712,14 @@ Role: %s. Team: %s.</source>
             <translation>[Ñöţ ŕéçöŕðéð ·····]</translation>
         </message>
         <message>
+            <source>Every signed consent form and withdrawal, newest first.</source>
+            <translation>[Éṽéŕý šîĝñéð çöñšéñţ ƒöŕɱ áñð ŵîţĥðŕáŵáļ, ñéŵéšţ ƒîŕšţ. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>No signed consent forms or withdrawals yet.</source>
+            <translation>[Ñö šîĝñéð çöñšéñţ ƒöŕɱš öŕ ŵîţĥðŕáŵáļš ýéţ. ····· ····· ····· ···]</translation>
+        </message>
+        <message>
             <source>No children recorded yet. Use Edit family to add them.</source>
             <translation>[Ñö çĥîļðŕéñ ŕéçöŕðéð ýéţ. Ûšé Éðîţ ƒáɱîļý ţö áðð ţĥéɱ. ····· ····· ····· ····· ··]</translation>
         </message>
@@ -1541,16 +1728,12 @@ Role: %s. Team: %s.</source>
             <translation>[Ṁáŕķéð “13+ — öŵñ çöñšéñţ ñééðéð”: %s. Åšķ ţĥéɱ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áš ŵéļļ áš ţĥé þáŕéñţ'š. ····· ····· ····· ····· ····· ····· ····· ··]</translation>
         </message>
         <message>
+            <source>The latest consent form has the own answer of each young person aged 13 or over, or why they were not asked.</source>
+            <translation>[Ţĥé ļáţéšţ çöñšéñţ ƒöŕɱ ĥáš ţĥé öŵñ áñšŵéŕ öƒ éáçĥ ýöûñĝ þéŕšöñ áĝéð 13 öŕ öṽéŕ, öŕ ŵĥý ţĥéý ŵéŕé ñöţ ášķéð. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
             <source>All the children are under 13.</source>
             <translation>[Åļļ ţĥé çĥîļðŕéñ áŕé ûñðéŕ 13. ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>Every signed consent form and withdrawal, newest first.</source>
-            <translation>[Éṽéŕý šîĝñéð çöñšéñţ ƒöŕɱ áñð ŵîţĥðŕáŵáļ, ñéŵéšţ ƒîŕšţ. ····· ····· ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>No signed consent forms or withdrawals yet.</source>
-            <translation>[Ñö šîĝñéð çöñšéñţ ƒöŕɱš öŕ ŵîţĥðŕáŵáļš ýéţ. ····· ····· ····· ···]</translation>
         </message>
     </context>
     <context>
@@ -1682,6 +1865,140 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>LeafletEndPage</name>
+        <message>
+            <source>You have reached the end of the leaflet</source>
+            <translation>[Ýöû ĥáṽé ŕéáçĥéð ţĥé éñð öƒ ţĥé ļéáƒļéţ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Thank you for reading it. Please give the laptop back to your social worker now. They will answer your questions and go through your choices with you, one at a time. At the end you check your choices and sign.</source>
+            <translation>[Ţĥáñķ ýöû ƒöŕ ŕéáðîñĝ îţ. Þļéášé ĝîṽé ţĥé ļáþţöþ ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ ñöŵ. Ţĥéý ŵîļļ áñšŵéŕ ýöûŕ ǫûéšţîöñš áñð ĝö ţĥŕöûĝĥ ýöûŕ çĥöîçéš ŵîţĥ ýöû, öñé áţ á ţîɱé. Åţ ţĥé éñð ýöû çĥéçķ ýöûŕ çĥöîçéš áñð šîĝñ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Give the laptop back to your social worker</source>
+            <translation>[Ĝîṽé ţĥé ļáþţöþ ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Your social worker types their passphrase to go on</source>
+            <translation>[Ýöûŕ šöçîáļ ŵöŕķéŕ ţýþéš ţĥéîŕ þáššþĥŕášé ţö ĝö öñ ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>‹ Back to the leaflet</source>
+            <translation>[‹ Ɓáçķ ţö ţĥé ļéáƒļéţ ····· ····]</translation>
+        </message>
+        <message>
+            <source>Back to the leaflet</source>
+            <translation>[Ɓáçķ ţö ţĥé ļéáƒļéţ ····· ···]</translation>
+        </message>
+        <message>
+            <source>Read the leaflet again</source>
+            <translation>[Ŕéáð ţĥé ļéáƒļéţ áĝáîñ ····· ····]</translation>
+        </message>
+        <message>
+            <source>You have not seen these sections yet: %s. “Back to the leaflet” takes you there.</source>
+            <translation>[Ýöû ĥáṽé ñöţ šééñ ţĥéšé šéçţîöñš ýéţ: %s. “Ɓáçķ ţö ţĥé ļéáƒļéţ” ţáķéš ýöû ţĥéŕé. ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeafletNotice</name>
+        <message>
+            <source>The family reads the leaflet's words.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš. ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>How long child protection records are kept</source>
+            <translation>[Ĥöŵ ļöñĝ çĥîļð þŕöţéçţîöñ ŕéçöŕðš áŕé ķéþţ ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's 30 years; central keeps child protection records for the notice's 35 years, counted from the day the record was sealed, as neither document says when the period starts.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š 30 ýéáŕš; çéñţŕáļ ķééþš çĥîļð þŕöţéçţîöñ ŕéçöŕðš ƒöŕ ţĥé ñöţîçé'š 35 ýéáŕš, çöûñţéð ƒŕöɱ ţĥé ðáý ţĥé ŕéçöŕð ŵáš šéáļéð, áš ñéîţĥéŕ ðöçûɱéñţ šáýš ŵĥéñ ţĥé þéŕîöð šţáŕţš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>When the children in need period starts</source>
+            <translation>[Ŵĥéñ ţĥé çĥîļðŕéñ îñ ñééð þéŕîöð šţáŕţš ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's words; central counts the 25 years from the date the case was closed, as the notice says.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš; çéñţŕáļ çöûñţš ţĥé 25 ýéáŕš ƒŕöɱ ţĥé ðáţé ţĥé çášé ŵáš çļöšéð, áš ţĥé ñöţîçé šáýš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>When the looked after children period starts</source>
+            <translation>[Ŵĥéñ ţĥé ļööķéð áƒţéŕ çĥîļðŕéñ þéŕîöð šţáŕţš ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's words; central counts the 100 years from the birth of the youngest child the record covers.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš; çéñţŕáļ çöûñţš ţĥé 100 ýéáŕš ƒŕöɱ ţĥé ƀîŕţĥ öƒ ţĥé ýöûñĝéšţ çĥîļð ţĥé ŕéçöŕð çöṽéŕš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Adoption records</source>
+            <translation>[Åðöþţîöñ ŕéçöŕðš ····· ··]</translation>
+        </message>
+        <message>
+            <source>The leaflet has no adoption periods and the family is not shown any; central keeps adoption records for 100 years from the adoption order, and those of adopters not approved for 10 years from the date the case was closed (the notice names no start for these).</source>
+            <translation>[Ţĥé ļéáƒļéţ ĥáš ñö áðöþţîöñ þéŕîöðš áñð ţĥé ƒáɱîļý îš ñöţ šĥöŵñ áñý; çéñţŕáļ ķééþš áðöþţîöñ ŕéçöŕðš ƒöŕ 100 ýéáŕš ƒŕöɱ ţĥé áðöþţîöñ öŕðéŕ, áñð ţĥöšé öƒ áðöþţéŕš ñöţ áþþŕöṽéð ƒöŕ 10 ýéáŕš ƒŕöɱ ţĥé ðáţé ţĥé çášé ŵáš çļöšéð (ţĥé ñöţîçé ñáɱéš ñö šţáŕţ ƒöŕ ţĥéšé). ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Whether the periods are all required by law</source>
+            <translation>[Ŵĥéţĥéŕ ţĥé þéŕîöðš áŕé áļļ ŕéǫûîŕéð ƀý ļáŵ ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Whether sharing rests on consent</source>
+            <translation>[Ŵĥéţĥéŕ šĥáŕîñĝ ŕéšţš öñ çöñšéñţ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's words and the app records their consent agency by agency, as the paper form does.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš áñð ţĥé áþþ ŕéçöŕðš ţĥéîŕ çöñšéñţ áĝéñçý ƀý áĝéñçý, áš ţĥé þáþéŕ ƒöŕɱ ðöéš. ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>When the family is not told or asked</source>
+            <translation>[Ŵĥéñ ţĥé ƒáɱîļý îš ñöţ ţöļð öŕ ášķéð ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Who information may be shared with</source>
+            <translation>[Ŵĥö îñƒöŕɱáţîöñ ɱáý ƀé šĥáŕéð ŵîţĥ ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's eleven agencies and answers for each; the notice also names schools, other council services, the Department for Education, Ofsted and, for adoption, other parties.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š éļéṽéñ áĝéñçîéš áñð áñšŵéŕš ƒöŕ éáçĥ; ţĥé ñöţîçé áļšö ñáɱéš šçĥööļš, öţĥéŕ çöûñçîļ šéŕṽîçéš, ţĥé Ðéþáŕţɱéñţ ƒöŕ Éðûçáţîöñ, Öƒšţéð áñð, ƒöŕ áðöþţîöñ, öţĥéŕ þáŕţîéš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Research</source>
+            <translation>[Ŕéšéáŕçĥ ····]</translation>
+        </message>
+        <message>
+            <source>The family is asked about research as the leaflet describes it; the notice says nothing of research or of consent to it, and names the Department for Education, not the Department for Communities and Local Government.</source>
+            <translation>[Ţĥé ƒáɱîļý îš ášķéð áƀöûţ ŕéšéáŕçĥ áš ţĥé ļéáƒļéţ ðéšçŕîƀéš îţ; ţĥé ñöţîçé šáýš ñöţĥîñĝ öƒ ŕéšéáŕçĥ öŕ öƒ çöñšéñţ ţö îţ, áñð ñáɱéš ţĥé Ðéþáŕţɱéñţ ƒöŕ Éðûçáţîöñ, ñöţ ţĥé Ðéþáŕţɱéñţ ƒöŕ Çöɱɱûñîţîéš áñð Ļöçáļ Ĝöṽéŕñɱéñţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Who can see the records</source>
+            <translation>[Ŵĥö çáñ šéé ţĥé ŕéçöŕðš ····· ·····]</translation>
+        </message>
+        <message>
+            <source>A parent seeing a child's records</source>
+            <translation>[Å þáŕéñţ šééîñĝ á çĥîļð'š ŕéçöŕðš ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>How to ask to see your records</source>
+            <translation>[Ĥöŵ ţö ášķ ţö šéé ýöûŕ ŕéçöŕðš ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>What information is held</source>
+            <translation>[Ŵĥáţ îñƒöŕɱáţîöñ îš ĥéļð ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's list; the notice also names ethnicity, religious belief, health and criminal offence data.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ļîšţ; ţĥé ñöţîçé áļšö ñáɱéš éţĥñîçîţý, ŕéļîĝîöûš ƀéļîéƒ, ĥéáļţĥ áñð çŕîɱîñáļ öƒƒéñçé ðáţá. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The service's name</source>
+            <translation>[Ţĥé šéŕṽîçé'š ñáɱé ····· ···]</translation>
+        </message>
+        <message>
+            <source>The data protection law named</source>
+            <translation>[Ţĥé ðáţá þŕöţéçţîöñ ļáŵ ñáɱéð ····· ····· ··]</translation>
+        </message>
+    </context>
+    <context>
         <name>LeafletReader</name>
         <message>
             <source>Leaflet text</source>
@@ -1712,12 +2029,16 @@ Role: %s. Team: %s.</source>
             <translation>[Ñéẋţ šéçţîöñ ·····]</translation>
         </message>
         <message>
-            <source>Show the next section of the leaflet</source>
-            <translation>[Šĥöŵ ţĥé ñéẋţ šéçţîöñ öƒ ţĥé ļéáƒļéţ ····· ····· ·····]</translation>
-        </message>
-        <message>
             <source>Section %d of %d</source>
             <translation>[Šéçţîöñ %d öƒ %d ·····]</translation>
+        </message>
+        <message>
+            <source>Show the end of the leaflet</source>
+            <translation>[Šĥöŵ ţĥé éñð öƒ ţĥé ļéáƒļéţ ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Show the next section of the leaflet</source>
+            <translation>[Šĥöŵ ţĥé ñéẋţ šéçţîöñ öƒ ţĥé ļéáƒļéţ ····· ····· ·····]</translation>
         </message>
     </context>
     <context>
@@ -1867,6 +2188,37 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Locked.</source>
             <translation>[Ļöçķéð. ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoticeViewer</name>
+        <message>
+            <source>The leaflet and the privacy notice</source>
+            <translation>[Ţĥé ļéáƒļéţ áñð ţĥé þŕîṽáçý ñöţîçé ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Where the leaflet and the privacy notice disagree</source>
+            <translation>[Ŵĥéŕé ţĥé ļéáƒļéţ áñð ţĥé þŕîṽáçý ñöţîçé ðîšáĝŕéé ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The family reads the council's leaflet “Your information, your rights” word for word. Where the council's later privacy notice says something else, the council has to settle it; until then central keeps records for the notice's periods.</source>
+            <translation>[Ţĥé ƒáɱîļý ŕéáðš ţĥé çöûñçîļ'š ļéáƒļéţ “Ýöûŕ îñƒöŕɱáţîöñ, ýöûŕ ŕîĝĥţš” ŵöŕð ƒöŕ ŵöŕð. Ŵĥéŕé ţĥé çöûñçîļ'š ļáţéŕ þŕîṽáçý ñöţîçé šáýš šöɱéţĥîñĝ éļšé, ţĥé çöûñçîļ ĥáš ţö šéţţļé îţ; ûñţîļ ţĥéñ çéñţŕáļ ķééþš ŕéçöŕðš ƒöŕ ţĥé ñöţîçé'š þéŕîöðš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The leaflet says nothing of it.</source>
+            <translation>[Ţĥé ļéáƒļéţ šáýš ñöţĥîñĝ öƒ îţ. ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The leaflet: “%s”</source>
+            <translation>[Ţĥé ļéáƒļéţ: “%s” ····· ·]</translation>
+        </message>
+        <message>
+            <source>The privacy notice: “%s”</source>
+            <translation>[Ţĥé þŕîṽáçý ñöţîçé: “%s” ····· ····]</translation>
+        </message>
+        <message>
+            <source>Until it is settled: %s</source>
+            <translation>[Ûñţîļ îţ îš šéţţļéð: %s ····· ····]</translation>
         </message>
     </context>
     <context>
@@ -2279,12 +2631,12 @@ Role: %s. Team: %s.</source>
             <translation>[Ñöţ áñšŵéŕéð ·····]</translation>
         </message>
         <message>
-            <source>Children's Safeguarding and Social Work (CSSW)</source>
-            <translation>[Çĥîļðŕéñ'š Šáƒéĝûáŕðîñĝ áñð Šöçîáļ Ŵöŕķ (ÇŠŠŴ) ····· ····· ····· ····]</translation>
-        </message>
-        <message>
             <source>Name: %1</source>
             <translation>[Ñáɱé: %1 ···]</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>[Ðáţé: %1 ···]</translation>
         </message>
         <message>
             <source>Signed: %1</source>
@@ -2297,30 +2649,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Ink: %1 points in %2 strokes (%3)</source>
             <translation>[Îñķ: %1 þöîñţš îñ %2 šţŕöķéš (%3) ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Page %1 of %2</source>
-            <translation>[Þáĝé %1 öƒ %2 ····]</translation>
-        </message>
-        <message>
-            <source>Withdrawal %1 · version %2</source>
-            <translation>[Ŵîţĥðŕáŵáļ %1 · ṽéŕšîöñ %2 ····· ····]</translation>
-        </message>
-        <message>
-            <source>Withdrawal %1</source>
-            <translation>[Ŵîţĥðŕáŵáļ %1 ·····]</translation>
-        </message>
-        <message>
-            <source>Consent record %1 · version %2</source>
-            <translation>[Çöñšéñţ ŕéçöŕð %1 · ṽéŕšîöñ %2 ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Consent record %1</source>
-            <translation>[Çöñšéñţ ŕéçöŕð %1 ····· ·]</translation>
-        </message>
-        <message>
-            <source>Worker: %1 · Device: %2</source>
-            <translation>[Ŵöŕķéŕ: %1 · Ðéṽîçé: %2 ····· ···]</translation>
         </message>
         <message>
             <source>Received and filed by central</source>
@@ -2347,73 +2675,80 @@ Role: %s. Team: %s.</source>
             <translation>[Åþþŕöṽéð áţ ·····]</translation>
         </message>
         <message>
+            <source>What happens next</source>
+            <translation>[Ŵĥáţ ĥáþþéñš ñéẋţ ····· ··]</translation>
+        </message>
+        <message>
+            <source>From the date above CSSW will not share information with, or ask for information from, the agencies listed as withdrawn. Information shared before then is not taken back.</source>
+            <translation>[Ƒŕöɱ ţĥé ðáţé áƀöṽé ÇŠŠŴ ŵîļļ ñöţ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ, öŕ ášķ ƒöŕ îñƒöŕɱáţîöñ ƒŕöɱ, ţĥé áĝéñçîéš ļîšţéð áš ŵîţĥðŕáŵñ. Îñƒöŕɱáţîöñ šĥáŕéð ƀéƒöŕé ţĥéñ îš ñöţ ţáķéñ ƀáçķ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Where we are worried about a child's safety we may still need to approach some agencies, for example the police, to get the information we need to protect the child.</source>
+            <translation>[Ŵĥéŕé ŵé áŕé ŵöŕŕîéð áƀöûţ á çĥîļð'š šáƒéţý ŵé ɱáý šţîļļ ñééð ţö áþþŕöáçĥ šöɱé áĝéñçîéš, ƒöŕ éẋáɱþļé ţĥé þöļîçé, ţö ĝéţ ţĥé îñƒöŕɱáţîöñ ŵé ñééð ţö þŕöţéçţ ţĥé çĥîļð. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>You can change your mind again at any time: tell your social worker.</source>
+            <translation>[Ýöû çáñ çĥáñĝé ýöûŕ ɱîñð áĝáîñ áţ áñý ţîɱé: ţéļļ ýöûŕ šöçîáļ ŵöŕķéŕ. ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Please keep this copy: it is the record CSSW keeps of this.</source>
+            <translation>[Þļéášé ķééþ ţĥîš çöþý: îţ îš ţĥé ŕéçöŕð ÇŠŠŴ ķééþš öƒ ţĥîš. ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>CSSW will share information with, and ask for information from, only the agencies marked Yes above, and give copies only of the documents marked Yes.</source>
+            <translation>[ÇŠŠŴ ŵîļļ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ, áñð ášķ ƒöŕ îñƒöŕɱáţîöñ ƒŕöɱ, öñļý ţĥé áĝéñçîéš ɱáŕķéð Ýéš áƀöṽé, áñð ĝîṽé çöþîéš öñļý öƒ ţĥé ðöçûɱéñţš ɱáŕķéð Ýéš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Where we are worried about a child's safety we may still need to approach some agencies, for example the police, to get the information we need to protect your child.</source>
+            <translation>[Ŵĥéŕé ŵé áŕé ŵöŕŕîéð áƀöûţ á çĥîļð'š šáƒéţý ŵé ɱáý šţîļļ ñééð ţö áþþŕöáçĥ šöɱé áĝéñçîéš, ƒöŕ éẋáɱþļé ţĥé þöļîçé, ţö ĝéţ ţĥé îñƒöŕɱáţîöñ ŵé ñééð ţö þŕöţéçţ ýöûŕ çĥîļð. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>You have the right to withdraw your consent at any time, for any agency, document or research: tell your social worker.</source>
+            <translation>[Ýöû ĥáṽé ţĥé ŕîĝĥţ ţö ŵîţĥðŕáŵ ýöûŕ çöñšéñţ áţ áñý ţîɱé, ƒöŕ áñý áĝéñçý, ðöçûɱéñţ öŕ ŕéšéáŕçĥ: ţéļļ ýöûŕ šöçîáļ ŵöŕķéŕ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>You can ask to see your case records under the Data Protection Act 2018.</source>
+            <translation>[Ýöû çáñ ášķ ţö šéé ýöûŕ çášé ŕéçöŕðš ûñðéŕ ţĥé Ðáţá Þŕöţéçţîöñ Åçţ 2018. ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Please keep this copy: it is the form you signed.</source>
+            <translation>[Þļéášé ķééþ ţĥîš çöþý: îţ îš ţĥé ƒöŕɱ ýöû šîĝñéð. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>[Þáĝé %1 öƒ %2 ····]</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1 · version %2</source>
+            <translation>[Ŵîţĥðŕáŵáļ %1 · ṽéŕšîöñ %2 ····· ····]</translation>
+        </message>
+        <message>
+            <source>Withdrawal %1</source>
+            <translation>[Ŵîţĥðŕáŵáļ %1 ·····]</translation>
+        </message>
+        <message>
+            <source>Consent record %1 · version %2</source>
+            <translation>[Çöñšéñţ ŕéçöŕð %1 · ṽéŕšîöñ %2 ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Consent record %1</source>
+            <translation>[Çöñšéñţ ŕéçöŕð %1 ····· ·]</translation>
+        </message>
+        <message>
+            <source>Check code: %1 (the council can match this copy to its record)</source>
+            <translation>[Çĥéçķ çöðé: %1 (ţĥé çöûñçîļ çáñ ɱáţçĥ ţĥîš çöþý ţö îţš ŕéçöŕð) ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Check code: %1 (the start of the seal: see “Verifying this record”)</source>
+            <translation>[Çĥéçķ çöðé: %1 (ţĥé šţáŕţ öƒ ţĥé šéáļ: šéé “Ṽéŕîƒýîñĝ ţĥîš ŕéçöŕð”) ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>Consent to information sharing</source>
             <translation>[Çöñšéñţ ţö îñƒöŕɱáţîöñ šĥáŕîñĝ ····· ····· ··]</translation>
         </message>
         <message>
             <source>Withdrawal of consent</source>
             <translation>[Ŵîţĥðŕáŵáļ öƒ çöñšéñţ ····· ····]</translation>
-        </message>
-        <message>
-            <source>Audit trail of this visit</source>
-            <translation>[Åûðîţ ţŕáîļ öƒ ţĥîš ṽîšîţ ····· ·····]</translation>
-        </message>
-        <message>
-            <source>Each step of the visit was written to the laptop's tamper-evident audit log. The log holds no names or other personal details.</source>
-            <translation>[Éáçĥ šţéþ öƒ ţĥé ṽîšîţ ŵáš ŵŕîţţéñ ţö ţĥé ļáþţöþ'š ţáɱþéŕ-éṽîðéñţ áûðîţ ļöĝ. Ţĥé ļöĝ ĥöļðš ñö ñáɱéš öŕ öţĥéŕ þéŕšöñáļ ðéţáîļš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Seq</source>
-            <comment>audit entry number</comment>
-            <translation>[Šéǫ ··]</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>[Ţîɱé ··]</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>[Åçţîöñ ···]</translation>
-        </message>
-        <message>
-            <source>No audit entries were given</source>
-            <translation>[Ñö áûðîţ éñţŕîéš ŵéŕé ĝîṽéñ ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Seal</source>
-            <translation>[Šéáļ ··]</translation>
-        </message>
-        <message>
-            <source>The record's canonical JSON was hashed with SHA-256 and the hash signed with this laptop's Ed25519 key. Any change to the record after sealing makes the check fail.</source>
-            <translation>[Ţĥé ŕéçöŕð'š çáñöñîçáļ ĴŠÖÑ ŵáš ĥášĥéð ŵîţĥ ŠĤÅ-256 áñð ţĥé ĥášĥ šîĝñéð ŵîţĥ ţĥîš ļáþţöþ'š Éð25519 ķéý. Åñý çĥáñĝé ţö ţĥé ŕéçöŕð áƒţéŕ šéáļîñĝ ɱáķéš ţĥé çĥéçķ ƒáîļ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Content hash (SHA-256)</source>
-            <translation>[Çöñţéñţ ĥášĥ (ŠĤÅ-256) ····· ····]</translation>
-        </message>
-        <message>
-            <source>Signature (Ed25519)</source>
-            <translation>[Šîĝñáţûŕé (Éð25519) ····· ···]</translation>
-        </message>
-        <message>
-            <source>Device public key</source>
-            <translation>[Ðéṽîçé þûƀļîç ķéý ····· ··]</translation>
-        </message>
-        <message>
-            <source>Device</source>
-            <translation>[Ðéṽîçé ···]</translation>
-        </message>
-        <message>
-            <source>Sealed at</source>
-            <translation>[Šéáļéð áţ ····]</translation>
-        </message>
-        <message>
-            <source>Record format</source>
-            <translation>[Ŕéçöŕð ƒöŕɱáţ ····· ·]</translation>
-        </message>
-        <message>
-            <source>App version</source>
-            <translation>[Åþþ ṽéŕšîöñ ·····]</translation>
         </message>
         <message>
             <source>CSSW may share information with:</source>
@@ -2532,10 +2867,6 @@ Role: %s. Team: %s.</source>
             <translation>[%1 – ṽéŕšîöñ %2 ·····]</translation>
         </message>
         <message>
-            <source>Leaflet hash (SHA-256):</source>
-            <translation>[Ļéáƒļéţ ĥášĥ (ŠĤÅ-256): ····· ·····]</translation>
-        </message>
-        <message>
             <source>Leaflet sections viewed:</source>
             <translation>[Ļéáƒļéţ šéçţîöñš ṽîéŵéð: ····· ·····]</translation>
         </message>
@@ -2568,10 +2899,6 @@ Role: %s. Team: %s.</source>
             <translation>[ýöûñĝ þéŕšöñ ·····]</translation>
         </message>
         <message>
-            <source>Date:</source>
-            <translation>[Ðáţé: ··]</translation>
-        </message>
-        <message>
             <source>Young person's consent:</source>
             <translation>[Ýöûñĝ þéŕšöñ'š çöñšéñţ: ····· ·····]</translation>
         </message>
@@ -2596,14 +2923,6 @@ Role: %s. Team: %s.</source>
             <translation>[éẋþļáîñéð %1 ····]</translation>
         </message>
         <message>
-            <source>Signatures</source>
-            <translation>[Šîĝñáţûŕéš ····]</translation>
-        </message>
-        <message>
-            <source>No signature was recorded.</source>
-            <translation>[Ñö šîĝñáţûŕé ŵáš ŕéçöŕðéð. ····· ····· ·]</translation>
-        </message>
-        <message>
             <source>Signature of person giving consent</source>
             <translation>[Šîĝñáţûŕé öƒ þéŕšöñ ĝîṽîñĝ çöñšéñţ ····· ····· ····]</translation>
         </message>
@@ -2620,8 +2939,28 @@ Role: %s. Team: %s.</source>
             <translation>[Šîĝñáţûŕé öƒ ƒáɱîļý ɱéɱƀéŕ ····· ····· ·]</translation>
         </message>
         <message>
+            <source>Signatures</source>
+            <translation>[Šîĝñáţûŕéš ····]</translation>
+        </message>
+        <message>
+            <source>No signature was recorded.</source>
+            <translation>[Ñö šîĝñáţûŕé ŵáš ŕéçöŕðéð. ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>The family withdrew consent for the agencies below. Earlier signed records are not changed: this withdrawal applies on top of them. Sealed %1.</source>
             <translation>[Ţĥé ƒáɱîļý ŵîţĥðŕéŵ çöñšéñţ ƒöŕ ţĥé áĝéñçîéš ƀéļöŵ. Éáŕļîéŕ šîĝñéð ŕéçöŕðš áŕé ñöţ çĥáñĝéð: ţĥîš ŵîţĥðŕáŵáļ áþþļîéš öñ ţöþ öƒ ţĥéɱ. Šéáļéð %1. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>The consent below was withdrawn. Earlier signed records are not changed: this withdrawal applies on top of them. Sealed %1.</source>
+            <translation>[Ţĥé çöñšéñţ ƀéļöŵ ŵáš ŵîţĥðŕáŵñ. Éáŕļîéŕ šîĝñéð ŕéçöŕðš áŕé ñöţ çĥáñĝéð: ţĥîš ŵîţĥðŕáŵáļ áþþļîéš öñ ţöþ öƒ ţĥéɱ. Šéáļéð %1. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Withdrawn by:</source>
+            <translation>[Ŵîţĥðŕáŵñ ƀý: ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1, a young person, for their own consent only</source>
+            <translation>[%1, á ýöûñĝ þéŕšöñ, ƒöŕ ţĥéîŕ öŵñ çöñšéñţ öñļý ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>CSSW may no longer share information with:</source>
@@ -2630,6 +2969,22 @@ Role: %s. Team: %s.</source>
         <message>
             <source>CSSW may no longer approach for information:</source>
             <translation>[ÇŠŠŴ ɱáý ñö ļöñĝéŕ áþþŕöáçĥ ƒöŕ îñƒöŕɱáţîöñ: ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>CSSW may no longer send copies of these documents:</source>
+            <translation>[ÇŠŠŴ ɱáý ñö ļöñĝéŕ šéñð çöþîéš öƒ ţĥéšé ðöçûɱéñţš: ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>No change.</source>
+            <translation>[Ñö çĥáñĝé. ····]</translation>
+        </message>
+        <message>
+            <source>Anonymised information for research:</source>
+            <translation>[Åñöñýɱîšéð îñƒöŕɱáţîöñ ƒöŕ ŕéšéáŕçĥ: ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Withdrawn: CSSW may no longer use it for research.</source>
+            <translation>[Ŵîţĥðŕáŵñ: ÇŠŠŴ ɱáý ñö ļöñĝéŕ ûšé îţ ƒöŕ ŕéšéáŕçĥ. ····· ····· ····· ·····]</translation>
         </message>
         <message>
             <source>Details</source>
@@ -2676,8 +3031,132 @@ Role: %s. Team: %s.</source>
             <translation>[Ñöţ šîĝñéð ƀý ţĥé ƒáɱîļý (ţöļð ƀý: %1). ····· ····· ·····]</translation>
         </message>
         <message>
-            <source>No change.</source>
-            <translation>[Ñö çĥáñĝé. ····]</translation>
+            <source>How this withdrawal was recorded</source>
+            <translation>[Ĥöŵ ţĥîš ŵîţĥðŕáŵáļ ŵáš ŕéçöŕðéð ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>What happened during the visit</source>
+            <translation>[Ŵĥáţ ĥáþþéñéð ðûŕîñĝ ţĥé ṽîšîţ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Times are taken from the sealed record. The laptop's step-by-step audit log stays on the laptop; it is not part of the seal.</source>
+            <translation>[Ţîɱéš áŕé ţáķéñ ƒŕöɱ ţĥé šéáļéð ŕéçöŕð. Ţĥé ļáþţöþ'š šţéþ-ƀý-šţéþ áûðîţ ļöĝ šţáýš öñ ţĥé ļáþţöþ; îţ îš ñöţ þáŕţ öƒ ţĥé šéáļ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Times are taken from the sealed record and from the laptop's audit log, which cannot be changed without it showing. The log holds no names or other personal details.</source>
+            <translation>[Ţîɱéš áŕé ţáķéñ ƒŕöɱ ţĥé šéáļéð ŕéçöŕð áñð ƒŕöɱ ţĥé ļáþţöþ'š áûðîţ ļöĝ, ŵĥîçĥ çáññöţ ƀé çĥáñĝéð ŵîţĥöûţ îţ šĥöŵîñĝ. Ţĥé ļöĝ ĥöļðš ñö ñáɱéš öŕ öţĥéŕ þéŕšöñáļ ðéţáîļš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>[Ŵĥéñ ··]</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>[Ŵĥáţ ĥáþþéñéð ····· ·]</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded</source>
+            <translation>[Ñöţĥîñĝ ŵáš ŕéçöŕðéð ····· ···]</translation>
+        </message>
+        <message>
+            <source>another way</source>
+            <translation>[áñöţĥéŕ ŵáý ·····]</translation>
+        </message>
+        <message>
+            <source>The family withdrew consent (told CSSW by: %1)</source>
+            <translation>[Ţĥé ƒáɱîļý ŵîţĥðŕéŵ çöñšéñţ (ţöļð ÇŠŠŴ ƀý: %1) ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The visit started</source>
+            <translation>[Ţĥé ṽîšîţ šţáŕţéð ····· ··]</translation>
+        </message>
+        <message>
+            <source>Leaflet section shown: “%1”</source>
+            <translation>[Ļéáƒļéţ šéçţîöñ šĥöŵñ: “%1” ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Explained and ticked: %1</source>
+            <translation>[Éẋþļáîñéð áñð ţîçķéð: %1 ····· ····]</translation>
+        </message>
+        <message>
+            <source>The person giving consent checked their answers and confirmed them</source>
+            <translation>[Ţĥé þéŕšöñ ĝîṽîñĝ çöñšéñţ çĥéçķéð ţĥéîŕ áñšŵéŕš áñð çöñƒîŕɱéð ţĥéɱ ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>A young person</source>
+            <translation>[Å ýöûñĝ þéŕšöñ ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1 checked their own answers and confirmed them</source>
+            <translation>[%1 çĥéçķéð ţĥéîŕ öŵñ áñšŵéŕš áñð çöñƒîŕɱéð ţĥéɱ ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Signed by %1</source>
+            <translation>[Šîĝñéð ƀý %1 ····]</translation>
+        </message>
+        <message>
+            <source>The visit ended</source>
+            <translation>[Ţĥé ṽîšîţ éñðéð ····· ·]</translation>
+        </message>
+        <message>
+            <source>The record was sealed: from now on it cannot be changed</source>
+            <translation>[Ţĥé ŕéçöŕð ŵáš šéáļéð: ƒŕöɱ ñöŵ öñ îţ çáññöţ ƀé çĥáñĝéð ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The record was opened on the laptop</source>
+            <translation>[Ţĥé ŕéçöŕð ŵáš öþéñéð öñ ţĥé ļáþţöþ ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>A copy of the record was saved as a PDF</source>
+            <translation>[Å çöþý öƒ ţĥé ŕéçöŕð ŵáš šáṽéð áš á ÞÐƑ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>A copy for the family was printed</source>
+            <translation>[Å çöþý ƒöŕ ţĥé ƒáɱîļý ŵáš þŕîñţéð ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>A copy for the family was saved as a PDF</source>
+            <translation>[Å çöþý ƒöŕ ţĥé ƒáɱîļý ŵáš šáṽéð áš á ÞÐƑ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>The record was queued to be sent to central</source>
+            <translation>[Ţĥé ŕéçöŕð ŵáš ǫûéûéð ţö ƀé šéñţ ţö çéñţŕáļ ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Central confirmed it had received the record</source>
+            <translation>[Çéñţŕáļ çöñƒîŕɱéð îţ ĥáð ŕéçéîṽéð ţĥé ŕéçöŕð ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The visit so far was saved on the laptop</source>
+            <translation>[Ţĥé ṽîšîţ šö ƒáŕ ŵáš šáṽéð öñ ţĥé ļáþţöþ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Another action was noted in the laptop's audit log</source>
+            <translation>[Åñöţĥéŕ áçţîöñ ŵáš ñöţéð îñ ţĥé ļáþţöþ'š áûðîţ ļöĝ ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 completed: %3</source>
+            <translation>[Šţéþ %1 öƒ %2 çöɱþļéţéð: %3 ····· ····]</translation>
+        </message>
+        <message>
+            <source>The visit moved to another step</source>
+            <translation>[Ţĥé ṽîšîţ ɱöṽéð ţö áñöţĥéŕ šţéþ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Went back to step %1 of %2: %3</source>
+            <translation>[Ŵéñţ ƀáçķ ţö šţéþ %1 öƒ %2: %3 ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The visit was resumed at step %1 of %2: %3</source>
+            <translation>[Ţĥé ṽîšîţ ŵáš ŕéšûɱéð áţ šţéþ %1 öƒ %2: %3 ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The visit began at step %1 of %2: %3</source>
+            <translation>[Ţĥé ṽîšîţ ƀéĝáñ áţ šţéþ %1 öƒ %2: %3 ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2 reached: %3</source>
+            <translation>[Šţéþ %1 öƒ %2 ŕéáçĥéð: %3 ····· ···]</translation>
         </message>
         <message>
             <source>TRAINING — not a real record</source>
@@ -2687,6 +3166,58 @@ Role: %s. Team: %s.</source>
             <source>TRAINING</source>
             <comment>the word across a training record's pages</comment>
             <translation>[ŢŔÅÎÑÎÑĜ ····]</translation>
+        </message>
+        <message>
+            <source>Verifying this record: the seal</source>
+            <translation>[Ṽéŕîƒýîñĝ ţĥîš ŕéçöŕð: ţĥé šéáļ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>This page is for checking that the record has not been changed since it was sealed; the family does not need it. When the record was sealed, its content (in canonical JSON) was hashed with SHA-256 and the hash signed with the laptop's own Ed25519 key. Anyone holding the sealed record can check it against these values (for example with the CSSW app's “verify” command): any change to the record makes the check fail. The check code at the foot of every page is the start of the content hash below.</source>
+            <translation>[Ţĥîš þáĝé îš ƒöŕ çĥéçķîñĝ ţĥáţ ţĥé ŕéçöŕð ĥáš ñöţ ƀééñ çĥáñĝéð šîñçé îţ ŵáš šéáļéð; ţĥé ƒáɱîļý ðöéš ñöţ ñééð îţ. Ŵĥéñ ţĥé ŕéçöŕð ŵáš šéáļéð, îţš çöñţéñţ (îñ çáñöñîçáļ ĴŠÖÑ) ŵáš ĥášĥéð ŵîţĥ ŠĤÅ-256 áñð ţĥé ĥášĥ šîĝñéð ŵîţĥ ţĥé ļáþţöþ'š öŵñ Éð25519 ķéý. Åñýöñé ĥöļðîñĝ ţĥé šéáļéð ŕéçöŕð çáñ çĥéçķ îţ áĝáîñšţ ţĥéšé ṽáļûéš (ƒöŕ éẋáɱþļé ŵîţĥ ţĥé ÇŠŠŴ áþþ'š “ṽéŕîƒý” çöɱɱáñð): áñý çĥáñĝé ţö ţĥé ŕéçöŕð ɱáķéš ţĥé çĥéçķ ƒáîļ. Ţĥé çĥéçķ çöðé áţ ţĥé ƒööţ öƒ éṽéŕý þáĝé îš ţĥé šţáŕţ öƒ ţĥé çöñţéñţ ĥášĥ ƀéļöŵ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>[Ŕéçöŕð ···]</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>[Ṽéŕšîöñ ···]</translation>
+        </message>
+        <message>
+            <source>Content hash (SHA-256)</source>
+            <translation>[Çöñţéñţ ĥášĥ (ŠĤÅ-256) ····· ····]</translation>
+        </message>
+        <message>
+            <source>Signature (Ed25519)</source>
+            <translation>[Šîĝñáţûŕé (Éð25519) ····· ···]</translation>
+        </message>
+        <message>
+            <source>Device public key</source>
+            <translation>[Ðéṽîçé þûƀļîç ķéý ····· ··]</translation>
+        </message>
+        <message>
+            <source>Device</source>
+            <translation>[Ðéṽîçé ···]</translation>
+        </message>
+        <message>
+            <source>Sealed at</source>
+            <translation>[Šéáļéð áţ ····]</translation>
+        </message>
+        <message>
+            <source>Record format</source>
+            <translation>[Ŕéçöŕð ƒöŕɱáţ ····· ·]</translation>
+        </message>
+        <message>
+            <source>App version</source>
+            <translation>[Åþþ ṽéŕšîöñ ·····]</translation>
+        </message>
+        <message>
+            <source>Leaflet version</source>
+            <translation>[Ļéáƒļéţ ṽéŕšîöñ ····· ·]</translation>
+        </message>
+        <message>
+            <source>Leaflet hash (SHA-256)</source>
+            <translation>[Ļéáƒļéţ ĥášĥ (ŠĤÅ-256) ····· ····]</translation>
         </message>
     </context>
     <context>
@@ -2763,10 +3294,6 @@ Role: %s. Team: %s.</source>
             <translation>[Ţĥé ƒöŕɱ áš îţ þŕîñţš. Åŕŕöŵ ķéýš áñð Þáĝé Ðöŵñ ɱöṽé ţĥŕöûĝĥ ţĥé þáĝéš. ····· ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
-            <source>Saving makes a copy of this form that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
-            <translation>[Šáṽîñĝ ɱáķéš á çöþý öƒ ţĥîš ƒöŕɱ ţĥáţ îš ñöţ éñçŕýþţéð. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ŵĥéŕé ţö šáṽé îţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
-        </message>
-        <message>
             <source>&amp;Your passphrase:</source>
             <translation>[&amp;Yöûŕ þáššþĥŕášé: ····· ··]</translation>
         </message>
@@ -2803,6 +3330,22 @@ Role: %s. Team: %s.</source>
             <translation>[Šáṽéð ··]</translation>
         </message>
         <message>
+            <source>&amp;Print for the family…</source>
+            <translation>[&amp;Pŕîñţ ƒöŕ ţĥé ƒáɱîļý… ····· ····]</translation>
+        </message>
+        <message>
+            <source>Print the signed form for the family to keep, without the council's technical pages</source>
+            <translation>[Þŕîñţ ţĥé šîĝñéð ƒöŕɱ ƒöŕ ţĥé ƒáɱîļý ţö ķééþ, ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Save the &amp;family's copy…</source>
+            <translation>[Šáṽé ţĥé &amp;fáɱîļý'š çöþý… ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Save the family's copy of the signed form as a PDF file, without the council's technical pages (it is not encrypted)</source>
+            <translation>[Šáṽé ţĥé ƒáɱîļý'š çöþý öƒ ţĥé šîĝñéð ƒöŕɱ áš á ÞÐƑ ƒîļé, ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš (îţ îš ñöţ éñçŕýþţéð) ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
             <source>&amp;Save as PDF…</source>
             <translation>[&amp;Sáṽé áš ÞÐƑ… ····· ·]</translation>
         </message>
@@ -2811,8 +3354,8 @@ Role: %s. Team: %s.</source>
             <translation>[Çļöšé ··]</translation>
         </message>
         <message>
-            <source>Save a copy of the form as a PDF file (it is not encrypted)</source>
-            <translation>[Šáṽé á çöþý öƒ ţĥé ƒöŕɱ áš á ÞÐƑ ƒîļé (îţ îš ñöţ éñçŕýþţéð) ····· ····· ····· ····· ····]</translation>
+            <source>Save a copy of the whole form as a PDF file (it is not encrypted)</source>
+            <translation>[Šáṽé á çöþý öƒ ţĥé ŵĥöļé ƒöŕɱ áš á ÞÐƑ ƒîļé (îţ îš ñöţ éñçŕýþţéð) ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>Close the form</source>
@@ -2823,12 +3366,39 @@ Role: %s. Team: %s.</source>
             <translation>[Þáĝé %d öƒ %d ····]</translation>
         </message>
         <message>
+            <source>Saving makes a copy of this form that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
+            <translation>[Šáṽîñĝ ɱáķéš á çöþý öƒ ţĥîš ƒöŕɱ ţĥáţ îš ñöţ éñçŕýþţéð. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ŵĥéŕé ţö šáṽé îţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The family's copy is the signed form without the council's technical pages. Saving it makes a copy that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
+            <translation>[Ţĥé ƒáɱîļý'š çöþý îš ţĥé šîĝñéð ƒöŕɱ ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš. Šáṽîñĝ îţ ɱáķéš á çöþý ţĥáţ îš ñöţ éñçŕýþţéð. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ŵĥéŕé ţö šáṽé îţ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The family's copy is the signed form without the council's technical pages. Type your passphrase to show it is you, then choose the printer.</source>
+            <translation>[Ţĥé ƒáɱîļý'š çöþý îš ţĥé šîĝñéð ƒöŕɱ ŵîţĥöûţ ţĥé çöûñçîļ'š ţéçĥñîçáļ þáĝéš. Ţýþé ýöûŕ þáššþĥŕášé ţö šĥöŵ îţ îš ýöû, ţĥéñ çĥööšé ţĥé þŕîñţéŕ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Don't print</source>
+            <translation>[Ðöñ'ţ þŕîñţ ·····]</translation>
+        </message>
+        <message>
+            <source>Go back without printing</source>
+            <translation>[Ĝö ƀáçķ ŵîţĥöûţ þŕîñţîñĝ ····· ·····]</translation>
+        </message>
+        <message>
             <source>Save the signed form as PDF</source>
             <translation>[Šáṽé ţĥé šîĝñéð ƒöŕɱ áš ÞÐƑ ····· ····· ·]</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>[ÞÐƑ ƒîļéš (*.þðƒ) ····· ··]</translation>
+        </message>
+        <message numerus="yes">
+            <source>The family's copy was sent to the printer (%n pages).</source>
+            <translation>
+                <numerusform>[Ţĥé ƒáɱîļý'š çöþý ŵáš šéñţ ţö ţĥé þŕîñţéŕ (%n þáĝéš). ····· ····· ····· ····· ·]</numerusform>
+                <numerusform>[Ţĥé ƒáɱîļý'š çöþý ŵáš šéñţ ţö ţĥé þŕîñţéŕ (%n þáĝéš). ····· ····· ····· ····· ·]</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved as %s. This copy is not encrypted: keep it only where the council allows, and delete it when it is no longer needed.</source>
@@ -2872,6 +3442,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The PDF could not be saved there (%s). Choose another folder.</source>
             <translation>[Ţĥé ÞÐƑ çöûļð ñöţ ƀé šáṽéð ţĥéŕé (%s). Çĥööšé áñöţĥéŕ ƒöļðéŕ. ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>That is not your passphrase. Please check it and try again.</source>
+            <translation>[Ţĥáţ îš ñöţ ýöûŕ þáššþĥŕášé. Þļéášé çĥéçķ îţ áñð ţŕý áĝáîñ. ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The form could not be printed. Check the printer and try again.</source>
+            <translation>[Ţĥé ƒöŕɱ çöûļð ñöţ ƀé þŕîñţéð. Çĥéçķ ţĥé þŕîñţéŕ áñð ţŕý áĝáîñ. ····· ····· ····· ····· ····· ·]</translation>
         </message>
     </context>
     <context>
@@ -3106,6 +3684,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Differs from the case system's details</source>
             <translation>[Ðîƒƒéŕš ƒŕöɱ ţĥé çášé šýšţéɱ'š ðéţáîļš ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Young person withdrew their own consent</source>
+            <translation>[Ýöûñĝ þéŕšöñ ŵîţĥðŕéŵ ţĥéîŕ öŵñ çöñšéñţ ····· ····· ····· ·]</translation>
         </message>
     </context>
     <context>
@@ -3567,6 +4149,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Thank you</source>
             <translation>[Ţĥáñķ ýöû ····]</translation>
+        </message>
+        <message>
+            <source>To sign with the keyboard, press Tab for “Sign by typing your name”.</source>
+            <translation>[Ţö šîĝñ ŵîţĥ ţĥé ķéýƀöáŕð, þŕéšš Ţáƀ ƒöŕ “Šîĝñ ƀý ţýþîñĝ ýöûŕ ñáɱé”. ····· ····· ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Please read the summary, then tick the box to say it is correct.</source>
@@ -4332,6 +4918,10 @@ Role: %s. Team: %s.</source>
             <translation>[Ţĥîš ṽîšîţ'š ļáñĝûáĝé (%s) çáññöţ ƀé šĥöŵñ. ····· ····· ····· ··]</translation>
         </message>
         <message>
+            <source>The council's leaflet has changed since this visit began. Please go through it again with the family. Their answers are kept; they sign again.</source>
+            <translation>[Ţĥé çöûñçîļ'š ļéáƒļéţ ĥáš çĥáñĝéð šîñçé ţĥîš ṽîšîţ ƀéĝáñ. Þļéášé ĝö ţĥŕöûĝĥ îţ áĝáîñ ŵîţĥ ţĥé ƒáɱîļý. Ţĥéîŕ áñšŵéŕš áŕé ķéþţ; ţĥéý šîĝñ áĝáîñ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
             <source>The unfinished visit was discarded.</source>
             <translation>[Ţĥé ûñƒîñîšĥéð ṽîšîţ ŵáš ðîšçáŕðéð. ····· ····· ····]</translation>
         </message>
@@ -4542,6 +5132,76 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>WhatPanel</name>
+        <message>
+            <source>Stop sharing their information with</source>
+            <translation>[Šţöþ šĥáŕîñĝ ţĥéîŕ îñƒöŕɱáţîöñ ŵîţĥ ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Stop approaching for their information</source>
+            <translation>[Šţöþ áþþŕöáçĥîñĝ ƒöŕ ţĥéîŕ îñƒöŕɱáţîöñ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Stop sharing information with</source>
+            <translation>[Šţöþ šĥáŕîñĝ îñƒöŕɱáţîöñ ŵîţĥ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Stop approaching for information</source>
+            <translation>[Šţöþ áþþŕöáçĥîñĝ ƒöŕ îñƒöŕɱáţîöñ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Copies of documents and research</source>
+            <translation>[Çöþîéš öƒ ðöçûɱéñţš áñð ŕéšéáŕçĥ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Stop copying to agencies: %s</source>
+            <translation>[Šţöþ çöþýîñĝ ţö áĝéñçîéš: %s ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Tick if they no longer agree to copies of this document</source>
+            <translation>[Ţîçķ îƒ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö çöþîéš öƒ ţĥîš ðöçûɱéñţ ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Stop using anonymised information for research</source>
+            <translation>[Šţöþ ûšîñĝ áñöñýɱîšéð îñƒöŕɱáţîöñ ƒöŕ ŕéšéáŕçĥ ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Tick if they no longer agree to research</source>
+            <translation>[Ţîçķ îƒ ţĥéý ñö ļöñĝéŕ áĝŕéé ţö ŕéšéáŕçĥ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Tick if the family no longer agrees to this for %s</source>
+            <translation>[Ţîçķ îƒ ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö ţĥîš ƒöŕ %s ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>None: nothing agreed to here.</source>
+            <translation>[Ñöñé: ñöţĥîñĝ áĝŕééð ţö ĥéŕé. ····· ····· ··]</translation>
+        </message>
+    </context>
+    <context>
+        <name>WhoBox</name>
+        <message>
+            <source>Who is withdrawing</source>
+            <translation>[Ŵĥö îš ŵîţĥðŕáŵîñĝ ····· ···]</translation>
+        </message>
+        <message>
+            <source>The adult, for the family (parental consent)</source>
+            <translation>[Ţĥé áðûļţ, ƒöŕ ţĥé ƒáɱîļý (þáŕéñţáļ çöñšéñţ) ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>%s (aged %d), for their own consent</source>
+            <translation>[%s (áĝéð %d), ƒöŕ ţĥéîŕ öŵñ çöñšéñţ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Who is withdrawing consent</source>
+            <translation>[Ŵĥö îš ŵîţĥðŕáŵîñĝ çöñšéñţ ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>No consent is given now.</source>
+            <translation>[Ñö çöñšéñţ îš ĝîṽéñ ñöŵ. ····· ·····]</translation>
+        </message>
+    </context>
+    <context>
         <name>WhoStep</name>
         <message>
             <source>Name of person giving consent</source>
@@ -4669,16 +5329,12 @@ Role: %s. Team: %s.</source>
             <translation>[Ŵîţĥðŕáŵ çöñšéñţ ····· ··]</translation>
         </message>
         <message>
-            <source>Tick each agency the family no longer agrees to. Only the agencies they said Yes to are listed. Everything else stays as they agreed on the form signed on %s.</source>
-            <translation>[Ţîçķ éáçĥ áĝéñçý ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö. Öñļý ţĥé áĝéñçîéš ţĥéý šáîð Ýéš ţö áŕé ļîšţéð. Éṽéŕýţĥîñĝ éļšé šţáýš áš ţĥéý áĝŕééð öñ ţĥé ƒöŕɱ šîĝñéð öñ %s. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+            <source>Choose who is withdrawing, then tick each consent they no longer give. Only what they agreed to is listed. Everything else stays as agreed on the form signed on %s.</source>
+            <translation>[Çĥööšé ŵĥö îš ŵîţĥðŕáŵîñĝ, ţĥéñ ţîçķ éáçĥ çöñšéñţ ţĥéý ñö ļöñĝéŕ ĝîṽé. Öñļý ŵĥáţ ţĥéý áĝŕééð ţö îš ļîšţéð. Éṽéŕýţĥîñĝ éļšé šţáýš áš áĝŕééð öñ ţĥé ƒöŕɱ šîĝñéð öñ %s. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
         </message>
         <message>
-            <source>Stop sharing information with</source>
-            <translation>[Šţöþ šĥáŕîñĝ îñƒöŕɱáţîöñ ŵîţĥ ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>Stop approaching for information</source>
-            <translation>[Šţöþ áþþŕöáçĥîñĝ ƒöŕ îñƒöŕɱáţîöñ ····· ····· ···]</translation>
+            <source>What they withdraw</source>
+            <translation>[Ŵĥáţ ţĥéý ŵîţĥðŕáŵ ····· ···]</translation>
         </message>
         <message>
             <source>What this withdrawal means</source>
@@ -4773,8 +5429,8 @@ Role: %s. Team: %s.</source>
             <translation>[&amp;Réçöŕð ŵîţĥðŕáŵáļ ····· ···]</translation>
         </message>
         <message>
-            <source>Record and seal the withdrawal for the agencies ticked</source>
-            <translation>[Ŕéçöŕð áñð šéáļ ţĥé ŵîţĥðŕáŵáļ ƒöŕ ţĥé áĝéñçîéš ţîçķéð ····· ····· ····· ····· ··]</translation>
+            <source>Record and seal the withdrawal of what is ticked</source>
+            <translation>[Ŕéçöŕð áñð šéáļ ţĥé ŵîţĥðŕáŵáļ öƒ ŵĥáţ îš ţîçķéð ····· ····· ····· ·····]</translation>
         </message>
         <message>
             <source>Cancel</source>
@@ -4785,76 +5441,12 @@ Role: %s. Team: %s.</source>
             <translation>[Çļöšé ŵîţĥöûţ ŕéçöŕðîñĝ áñýţĥîñĝ ····· ····· ···]</translation>
         </message>
         <message>
-            <source>Tick if the family no longer agrees to this for %s</source>
-            <translation>[Ţîçķ îƒ ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö ţĥîš ƒöŕ %s ····· ····· ····· ·····]</translation>
+            <source>%s's signature (optional)</source>
+            <translation>[%s'š šîĝñáţûŕé (öþţîöñáļ) ····· ·····]</translation>
         </message>
         <message>
-            <source>None: the family has not agreed to any.</source>
-            <translation>[Ñöñé: ţĥé ƒáɱîļý ĥáš ñöţ áĝŕééð ţö áñý. ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Nothing chosen yet. Tick the agencies the family no longer agrees to.</source>
-            <translation>[Ñöţĥîñĝ çĥöšéñ ýéţ. Ţîçķ ţĥé áĝéñçîéš ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö. ····· ····· ····· ····· ····· ···]</translation>
-        </message>
-        <message>
-            <source>CSSW will no longer share information with %s.</source>
-            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ %s. ····· ····· ····· ···]</translation>
-        </message>
-        <message>
-            <source>CSSW will no longer approach %s for information.</source>
-            <translation>[ÇŠŠŴ ŵîļļ ñö ļöñĝéŕ áþþŕöáçĥ %s ƒöŕ îñƒöŕɱáţîöñ. ····· ····· ····· ····]</translation>
-        </message>
-        <message>
-            <source>Tick at least one agency the family no longer agrees to.</source>
-            <translation>[Ţîçķ áţ ļéášţ öñé áĝéñçý ţĥé ƒáɱîļý ñö ļöñĝéŕ áĝŕééš ţö. ····· ····· ····· ····· ···]</translation>
-        </message>
-        <message>
-            <source>The date the family told you cannot be in the future (today is %s).</source>
-            <translation>[Ţĥé ðáţé ţĥé ƒáɱîļý ţöļð ýöû çáññöţ ƀé îñ ţĥé ƒûţûŕé (ţöðáý îš %s). ····· ····· ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>The date cannot be before %s, when the family signed the current consent form.</source>
-            <translation>[Ţĥé ðáţé çáññöţ ƀé ƀéƒöŕé %s, ŵĥéñ ţĥé ƒáɱîļý šîĝñéð ţĥé çûŕŕéñţ çöñšéñţ ƒöŕɱ. ····· ····· ····· ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Choose how they told you.</source>
-            <translation>[Çĥööšé ĥöŵ ţĥéý ţöļð ýöû. ····· ·····]</translation>
-        </message>
-        <message>
-            <source>Enter your name under “Recorded by”.</source>
-            <translation>[Éñţéŕ ýöûŕ ñáɱé ûñðéŕ “Ŕéçöŕðéð ƀý”. ····· ····· ·····]</translation>
-        </message>
-        <message>
-            <source>Enter the name of the person who signed.</source>
-            <translation>[Éñţéŕ ţĥé ñáɱé öƒ ţĥé þéŕšöñ ŵĥö šîĝñéð. ····· ····· ····· ·]</translation>
-        </message>
-        <message>
-            <source>Ask the person named to sign, or clear their name.</source>
-            <translation>[Åšķ ţĥé þéŕšöñ ñáɱéð ţö šîĝñ, öŕ çļéáŕ ţĥéîŕ ñáɱé. ····· ····· ····· ·····]</translation>
-        </message>
-        <message>
-            <source>Tick “I confirm the family told me this” to record it.</source>
-            <translation>[Ţîçķ “Î çöñƒîŕɱ ţĥé ƒáɱîļý ţöļð ɱé ţĥîš” ţö ŕéçöŕð îţ. ····· ····· ····· ····· ··]</translation>
-        </message>
-        <message>
-            <source>The reason</source>
-            <translation>[Ţĥé ŕéášöñ ····]</translation>
-        </message>
-        <message>
-            <source>Your name</source>
-            <translation>[Ýöûŕ ñáɱé ····]</translation>
-        </message>
-        <message>
-            <source>The signer's name</source>
-            <translation>[Ţĥé šîĝñéŕ'š ñáɱé ····· ··]</translation>
-        </message>
-        <message>
-            <source>%1 is too long: keep it to %2 characters.</source>
-            <translation>[%1 îš ţöö ļöñĝ: ķééþ îţ ţö %2 çĥáŕáçţéŕš. ····· ····· ·····]</translation>
-        </message>
-        <message>
-            <source>%1 contains hidden or control characters. Please type it again.</source>
-            <translation>[%1 çöñţáîñš ĥîððéñ öŕ çöñţŕöļ çĥáŕáçţéŕš. Þļéášé ţýþé îţ áĝáîñ. ····· ····· ····· ····· ·····]</translation>
+            <source>Only when they tell you in person: %s may sign to confirm this.</source>
+            <translation>[Öñļý ŵĥéñ ţĥéý ţéļļ ýöû îñ þéŕšöñ: %s ɱáý šîĝñ ţö çöñƒîŕɱ ţĥîš. ····· ····· ····· ····· ·····]</translation>
         </message>
         <message>
             <source>Before recording this:</source>
@@ -4939,6 +5531,13 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The reason %s's own consent was not asked, kept in the record</source>
             <translation>[Ţĥé ŕéášöñ %s'š öŵñ çöñšéñţ ŵáš ñöţ ášķéð, ķéþţ îñ ţĥé ŕéçöŕð ····· ····· ····· ····· ····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>parent</name>
+        <message>
+            <source>Print a copy for the family</source>
+            <translation>[Þŕîñţ á çöþý ƒöŕ ţĥé ƒáɱîļý ····· ····· ·]</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <source>Tick at least one agency, document or research they no longer agree to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the family told you cannot be in the future (today is %s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date cannot be before %s, when the family signed the current consent form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how they told you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name under “Recorded by”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the person who signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the person named to sign, or clear their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “I confirm the family told me this” to record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: keep it to %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contains hidden or control characters. Please type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet. Tick what they no longer agree to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s withdraws their own consent; the adult&apos;s consent is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer share their information with %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer approach %s for their information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer share information with %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer approach %s for information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer copy these documents to agencies: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will no longer use anonymised information for research.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About CSSW offline consent</source>
@@ -32,6 +119,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>For the council to settle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where the data is kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -41,6 +136,30 @@
     </message>
     <message>
         <source>Third-party &amp;licences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet and privacy &amp;notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the leaflet and the council&apos;s privacy notice disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet is shown word for word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the council to settle; central keeps records for the notice&apos;s periods. See “Leaflet and privacy notice…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It disagrees with the council&apos;s later privacy notice on 1 point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It disagrees with the council&apos;s later privacy notice on %n points.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,6 +405,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>13+ — not asked on %s (reason recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13+ — gave own consent on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13+ — said No for themselves on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>13+ — gave own answers on %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This child is 13 or over: ask for their own consent as well as the parent&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,11 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no longer share with %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no longer approach %s</source>
+        <source>%s&apos;s own withdrawal (%s): %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -428,6 +559,10 @@
     </message>
     <message>
         <source>%s confirmed the family said so</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s confirmed the young person said so</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -529,7 +664,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record that the family no longer agrees for some agencies</source>
+        <source>Record that the family, or a young person, no longer agrees to something</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -566,6 +701,10 @@
     </message>
     <message>
         <source>Young people&apos;s own consent: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No — withdrawn %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -725,6 +864,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print a copy for the family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the signed form for the family to keep (your passphrase is asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back to the family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -799,6 +946,10 @@ Fingerprint (SHA-256): %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Moving to another central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +990,19 @@ Fingerprint (SHA-256): %s…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This laptop is connected to central at %1. This code is for central at %2. Move it only if IT told you to: records it sends from now on go to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move this laptop from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Paste the enrollment code IT gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the box to move this laptop, or Cancel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1001,6 +1164,14 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This enrollment code was not made by your council&apos;s IT, so this laptop will not use it. Do not type your password for it anywhere. Tell IT who gave you the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop has no council key to check enrollment codes with, so it cannot enroll. Ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The code&apos;s server address is not an https:// address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1146,6 +1317,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>This record&apos;s seal does not check out (%1). Do not approve it; please tell IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is connected to central at %1 and still has %2 record(s) to send there. It cannot be moved to %3 until they are sent: sync first, or ask IT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This laptop is connected to central at %1; this code is for central at %2. Move it only if IT told you to, and confirm by naming %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1537,6 +1716,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The latest consent form has the own answer of each young person aged 13 or over, or why they were not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>All the children are under 13.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1678,6 +1861,140 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>LeafletEndPage</name>
+    <message>
+        <source>You have reached the end of the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for reading it. Please give the laptop back to your social worker now. They will answer your questions and go through your choices with you, one at a time. At the end you check your choices and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the laptop back to your social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your social worker types their passphrase to go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Back to the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the leaflet again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not seen these sections yet: %s. “Back to the leaflet” takes you there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeafletNotice</name>
+    <message>
+        <source>The family reads the leaflet&apos;s words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long child protection records are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s 30 years; central keeps child protection records for the notice&apos;s 35 years, counted from the day the record was sealed, as neither document says when the period starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the children in need period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s words; central counts the 25 years from the date the case was closed, as the notice says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the looked after children period starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s words; central counts the 100 years from the birth of the youngest child the record covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet has no adoption periods and the family is not shown any; central keeps adoption records for 100 years from the adoption order, and those of adopters not approved for 10 years from the date the case was closed (the notice names no start for these).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the periods are all required by law</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether sharing rests on consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s words and the app records their consent agency by agency, as the paper form does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the family is not told or asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who information may be shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s eleven agencies and answers for each; the notice also names schools, other council services, the Department for Education, Ofsted and, for adoption, other parties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family is asked about research as the leaflet describes it; the notice says nothing of research or of consent to it, and names the Department for Education, not the Department for Communities and Local Government.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can see the records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parent seeing a child&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to ask to see your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What information is held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s list; the notice also names ethnicity, religious belief, health and criminal offence data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data protection law named</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeafletReader</name>
     <message>
         <source>Leaflet text</source>
@@ -1705,6 +2022,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the end of the leaflet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1862,6 +2183,37 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeViewer</name>
+    <message>
+        <source>The leaflet and the privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the leaflet and the privacy notice disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the council&apos;s leaflet “Your information, your rights” word for word. Where the council&apos;s later privacy notice says something else, the council has to settle it; until then central keeps records for the notice&apos;s periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet says nothing of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leaflet: “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The privacy notice: “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until it is settled: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2275,11 +2627,11 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Children&apos;s Safeguarding and Social Work (CSSW)</source>
+        <source>Name: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Name: %1</source>
+        <source>Date: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2315,7 +2667,11 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Worker: %1 · Device: %2</source>
+        <source>Check code: %1 (the council can match this copy to its record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code: %1 (the start of the seal: see “Verifying this record”)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2327,36 +2683,19 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Audit trail of this visit</source>
+        <source>Verifying this record: the seal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each step of the visit was written to the laptop&apos;s tamper-evident audit log. The log holds no names or other personal details.</source>
+        <source>This page is for checking that the record has not been changed since it was sealed; the family does not need it. When the record was sealed, its content (in canonical JSON) was hashed with SHA-256 and the hash signed with the laptop&apos;s own Ed25519 key. Anyone holding the sealed record can check it against these values (for example with the CSSW app&apos;s “verify” command): any change to the record makes the check fail. The check code at the foot of every page is the start of the content hash below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Seq</source>
-        <comment>audit entry number</comment>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No audit entries were given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record&apos;s canonical JSON was hashed with SHA-256 and the hash signed with this laptop&apos;s Ed25519 key. Any change to the record after sealing makes the check fail.</source>
+        <source>Version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2385,6 +2724,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>App version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet hash (SHA-256)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2504,10 +2851,6 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leaflet hash (SHA-256):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leaflet sections viewed:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,10 +2880,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>young person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2596,11 +2935,35 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The consent below was withdrawn. Earlier signed records are not changed: this withdrawal applies on top of them. Sealed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, a young person, for their own consent only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>CSSW may no longer share information with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>CSSW may no longer approach for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW may no longer send copies of these documents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised information for research:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn: CSSW may no longer use it for research.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2684,6 +3047,174 @@ Role: %s. Team: %s.</source>
         <source>Approved at</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What happens next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the date above CSSW will not share information with, or ask for information from, the agencies listed as withdrawn. Information shared before then is not taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we are worried about a child&apos;s safety we may still need to approach some agencies, for example the police, to get the information we need to protect the child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change your mind again at any time: tell your social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this copy: it is the record CSSW keeps of this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW will share information with, and ask for information from, only the agencies marked Yes above, and give copies only of the documents marked Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where we are worried about a child&apos;s safety we may still need to approach some agencies, for example the police, to get the information we need to protect your child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have the right to withdraw your consent at any time, for any agency, document or research: tell your social worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can ask to see your case records under the Data Protection Act 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please keep this copy: it is the form you signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this withdrawal was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened during the visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are taken from the sealed record. The laptop&apos;s step-by-step audit log stays on the laptop; it is not part of the seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times are taken from the sealed record and from the laptop&apos;s audit log, which cannot be changed without it showing. The log holds no names or other personal details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family withdrew consent (told CSSW by: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet section shown: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained and ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person giving consent checked their answers and confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 checked their own answers and confirmed them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was sealed: from now on it cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was opened on the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the record was saved as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for the family was printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy for the family was saved as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was queued to be sent to central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central confirmed it had received the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit so far was saved on the laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another action was noted in the laptop&apos;s audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 completed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit moved to another step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went back to step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit was resumed at step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The visit began at step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 reached: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -2759,6 +3290,26 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Print for the family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the signed form for the family to keep, without the council&apos;s technical pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the &amp;family&apos;s copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the family&apos;s copy of the signed form as a PDF file, without the council&apos;s technical pages (it is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of the whole form as a PDF file (it is not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Saving makes a copy of this form that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2807,15 +3358,27 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a copy of the form as a PDF file (it is not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close the form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Page %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s copy is the signed form without the council&apos;s technical pages. Saving it makes a copy that is not encrypted. Type your passphrase to show it is you, then choose where to save it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family&apos;s copy is the signed form without the council&apos;s technical pages. Type your passphrase to show it is you, then choose the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back without printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2825,6 +3388,13 @@ Role: %s. Team: %s.</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The family&apos;s copy was sent to the printer (%n pages).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved as %s. This copy is not encrypted: keep it only where the council allows, and delete it when it is no longer needed.</source>
@@ -2867,6 +3437,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The PDF could not be saved there (%s). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not your passphrase. Please check it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form could not be printed. Check the printer and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3101,6 +3679,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Differs from the case system&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person withdrew their own consent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +4144,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To sign with the keyboard, press Tab for “Sign by typing your name”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4328,6 +4914,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The council&apos;s leaflet has changed since this visit began. Please go through it again with the family. Their answers are kept; they sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The unfinished visit was discarded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4538,6 +5128,76 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>WhatPanel</name>
+    <message>
+        <source>Stop sharing their information with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop approaching for their information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop sharing information with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop approaching for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of documents and research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop copying to agencies: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if they no longer agree to copies of this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop using anonymised information for research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if they no longer agree to research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick if the family no longer agrees to this for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: nothing agreed to here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoBox</name>
+    <message>
+        <source>Who is withdrawing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adult, for the family (parental consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (aged %d), for their own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is withdrawing consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent is given now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WhoStep</name>
     <message>
         <source>Name of person giving consent</source>
@@ -4665,15 +5325,11 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tick each agency the family no longer agrees to. Only the agencies they said Yes to are listed. Everything else stays as they agreed on the form signed on %s.</source>
+        <source>Choose who is withdrawing, then tick each consent they no longer give. Only what they agreed to is listed. Everything else stays as agreed on the form signed on %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stop sharing information with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop approaching for information</source>
+        <source>What they withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4769,7 +5425,15 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Record and seal the withdrawal for the agencies ticked</source>
+        <source>Record and seal the withdrawal of what is ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s&apos;s signature (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when they tell you in person: %s may sign to confirm this.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4778,78 +5442,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Close without recording anything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick if the family no longer agrees to this for %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None: the family has not agreed to any.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing chosen yet. Tick the agencies the family no longer agrees to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSSW will no longer share information with %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSSW will no longer approach %s for information.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick at least one agency the family no longer agrees to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date the family told you cannot be in the future (today is %s).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date cannot be before %s, when the family signed the current consent form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose how they told you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter your name under “Recorded by”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the name of the person who signed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask the person named to sign, or clear their name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tick “I confirm the family told me this” to record it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The signer&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long: keep it to %2 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 contains hidden or control characters. Please type it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4934,6 +5526,13 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The reason %s&apos;s own consent was not asked, kept in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Print a copy for the family</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 # that means the trial's private keyring:
 # - on a desktop session (DBUS_SESSION_BUS_ADDRESS set), COMMAND as it is: the desktop's
 #   own keyring and the usual data folder;
+# - either way, CSSW_TRIAL_PROVISIONING_KEY from cssw-central-data/tls/provisioning-key.pub
+#   (the trial central's, from `cssw-central dev-cert`) when that file is here;
 # - otherwise (a server, a container) it exports CSSW_KEYRING_HOME (default
 #   ~/.local/share/cssw-desktop-trial-keyring) and CSSW_DATA_DIR (default the usual
 #   per-user data folder, worked out here because with-keyring moves XDG_DATA_HOME), and
@@ -21,6 +23,13 @@ trial_command() {
   local join=0 bus
   if [ "${1:-}" = --join ]; then join=1; shift; fi
   trial_private=0
+  # The README's trial central (dev-cert) signs its enrollment codes with a trial
+  # provisioning key: the trial laptop trusts it too (a source checkout only; an installed
+  # app trusts just the keys it was built with).
+  if [ -z "${CSSW_TRIAL_PROVISIONING_KEY:-}" ] && [ -f cssw-central-data/tls/provisioning-key.pub ]; then
+    CSSW_TRIAL_PROVISIONING_KEY=$(cat cssw-central-data/tls/provisioning-key.pub)
+    export CSSW_TRIAL_PROVISIONING_KEY
+  fi
   if [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ]; then
     trial_cmd=("$@")
     return

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from cssw_central.infra.tables import AuditEntry, EnrollmentCode
-from cssw_core.enrollment_code import parse_code
+from cssw_core.enrollment_code import parse_code, signing_key_of
 from cssw_core.pinning import certificate_problem, pin_of_pem
 from tests.support.central import AdminFailed, RunningCentral, run_cli
 
@@ -128,6 +128,29 @@ def test_dev_cert_pin_matches_the_served_key(tmp_path: Path) -> None:
     for host in ("central.test", "localhost", "127.0.0.1", "::1"):
         assert certificate_problem(der, pin, host) is None
     assert certificate_problem(der, pin, "other.test") is not None
+
+
+def test_codes_are_signed_with_the_provisioning_key_and_refused_without_one(
+    tmp_path: Path, central: RunningCentral
+) -> None:
+    status, out, _err = run_cli("dev-cert", "--host", "127.0.0.1", "--out-dir", str(tmp_path))
+    assert status == 0
+    key_file = tmp_path / "provisioning-key.pem"
+    assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
+    public = (tmp_path / "provisioning-key.pub").read_text().strip()
+    assert f"provisioning public key (trial; CSSW_TRIAL_PROVISIONING_KEY): {public}" in out
+    made, again = (run_cli("provisioning-key", "--out", str(key_file))[1] for _ in range(2))
+    assert made == again == f"kept: {key_file}\npublic key: {public}\n"
+    text = central.admin(
+        "issue-code", "--username", "wendy", "--server-url", central.url,
+        "--tls-cert", str(central.cert_path), "--provisioning-key", str(key_file),
+    ).strip()  # fmt: skip
+    assert signing_key_of(parse_code(text), [public]) == public
+    with pytest.raises(AdminFailed, match="There is no provisioning key file"):
+        central.admin(
+            "issue-code", "--username", "wendy", "--server-url", central.url,
+            "--tls-cert", str(central.cert_path), "--provisioning-key", str(tmp_path / "none"),
+        )  # fmt: skip
 
 
 def test_served_pin_is_the_certificate_pin(central: RunningCentral) -> None:

@@ -1,8 +1,8 @@
 """Admission control: a busy central queues briefly, then answers 503 with Retry-After.
 
-The real server over TLS on PostgreSQL with tiny limits. A "hog" connection sends a
-request's headers but not its body, so the request holds its place (central waits for the
-body); every test releases it by closing the connection.
+The real server over TLS on PostgreSQL with tiny limits. A "hog" takes a place on the
+server's own loop, as a request being handled does, and gives it back when its block ends
+(a withheld body holds no place: tests/faults/test_slow_clients.py).
 """
 
 from __future__ import annotations
@@ -110,7 +110,7 @@ def test_a_request_that_waits_too_long_is_answered_busy_not_left_hanging(
 def test_a_turned_away_upload_keeps_its_connection_for_the_next_request(
     central: RunningCentral,
 ) -> None:
-    """503 is sent before the body is read; the connection still serves the next request."""
+    """The body is read whole, then 503; the connection still serves the next request."""
     with LaptopClient(central, new_device_key()) as laptop:
         _enrolled(central, laptop)
         sealed = _sealed(laptop)

@@ -10,7 +10,9 @@ from PySide6.QtGui import QImage
 
 from bench.pdf import SampleRecord, sample_consent, sample_withdrawal
 from cssw_core.domain.sealing import DeviceKey
+from cssw_documents.layout import MM
 from cssw_documents.pdf import PREVIEW_DPI, render_pages, render_pdf
+from cssw_documents.training_mark import BAND_TOP
 from tests.support.pdf import pdf_pages, pdf_text, pdf_title
 
 MARK = "TRAINING — not a real record"
@@ -32,14 +34,16 @@ def sample(request: pytest.FixtureRequest) -> SampleRecord:
 
 
 def band_ink(page: QImage) -> int:
-    """Dark pixels in the strip above the form, where only the training band is drawn."""
+    """Dark pixels along the training band's top edge, in the gap between the council's
+    header and the form where nothing else is drawn."""
     dots_per_mm = PREVIEW_DPI / 25.4
-    top, bottom = round(5 * dots_per_mm), round(12 * dots_per_mm)
+    top = round((BAND_TOP - 0.4 * MM) / MM * dots_per_mm)
+    bottom = round((BAND_TOP + 0.4 * MM) / MM * dots_per_mm)
     return sum(
         1
-        for y in range(top, bottom, 2)
+        for y in range(top, bottom + 1)
         for x in range(0, page.width(), 3)
-        if page.pixelColor(x, y).lightness() < 100
+        if page.pixelColor(x, y).lightness() < 160
     )
 
 

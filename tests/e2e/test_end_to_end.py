@@ -91,9 +91,8 @@ def test_demo_records_reach_central_once_and_approved_ones_are_filed_verifiably(
         cssw(
             worker_dir,
             "enroll",
-            code,
             "--passphrase-stdin",
-            stdin=f"{PASSPHRASE}\n{WENDY_PASSWORD}\n",
+            stdin=f"{PASSPHRASE}\n{code}\n{WENDY_PASSWORD}\n",
         )
     )
     ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
@@ -209,9 +208,8 @@ def test_a_caseload_preloaded_centrally_reaches_the_workers_laptop(
         cssw(
             worker_dir,
             "enroll",
-            code,
             "--passphrase-stdin",
-            stdin=f"{PASSPHRASE}\n{WENDY_PASSWORD}\n",
+            stdin=f"{PASSPHRASE}\n{code}\n{WENDY_PASSWORD}\n",
         )
     )
     ok(cssw(worker_dir, "sync", "--caseload", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))

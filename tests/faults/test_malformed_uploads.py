@@ -13,6 +13,7 @@ caseload, the review list, a record's page, an approval (which files nothing) or
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import uuid
 from collections.abc import Callable, Iterator
@@ -25,6 +26,7 @@ from sqlalchemy import func, select
 from cssw_central.infra.tables import Device, FamilySnapshot, Record, Worker
 from cssw_core.domain.agencies import AGENCIES
 from cssw_core.domain.canonical import canonical_json
+from cssw_core.domain.consent import DocumentKind
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_core.protocol import UploadRequest
 from tests.faults import tally
@@ -260,13 +262,31 @@ def test_crafted_sealed_records_are_refused_and_nothing_is_stored(
             worker="Wendy\x00Walker",
             worker_attested=True,
         ),
+        "a young person's withdrawal by a child under 13": Withdrawal(
+            family.id,
+            SEALED_AT,
+            CommunicatedBy.PHONE,
+            research=True,
+            young_person=family.children[1],  # 6 years old
+            worker="Wendy Walker",
+            worker_attested=True,
+        ),
+        "a right-to-left override in a withdrawing young person's name": Withdrawal(
+            family.id,
+            SEALED_AT,
+            CommunicatedBy.PHONE,
+            documents=frozenset({DocumentKind.ASSESSMENTS}),
+            young_person=dataclasses.replace(family.children[0], name="Chidi\u202e"),
+            worker="Wendy Walker",
+            worker_attested=True,
+        ),
     }.items():
         sealed = seal_withdrawal_document(wendy.key, family, withdrawal)
         outcomes.refused(label, wendy.upload(sealed.upload()))
     assert _counts(central) == before
     _others_still_work(wendy, tara)
     outcomes.report()
-    assert outcomes.cases == len(CONSENT_CASES) + 3
+    assert outcomes.cases == len(CONSENT_CASES) + 5
 
 
 def test_crafted_envelopes_heartbeats_comments_and_names_are_refused(

@@ -139,9 +139,13 @@ def test_purge_takes_only_bodies_receipted_long_enough_ago(store: Store) -> None
     store.outbox.store_receipt(receipted.id, 1, receipt_for(receipted, store.device.device_id))
     before = store.caseload.consent_now(family.id)
     now = datetime.now(UTC)
-    assert store.purge.run(now + timedelta(days=6), after_days=7) == 0
-    assert store.purge.run(now + timedelta(days=8), after_days=7) == 1
-    assert store.purge.run(now + timedelta(days=9), after_days=7) == 0
+    issuer = SERVER_KEY.public_key().public_bytes_raw().hex()
+    assert store.purge.run(now + timedelta(days=6), after_days=7, receipts_from=issuer) == 0
+    # Another central's policy never purges what this one receipted.
+    other = Ed25519PrivateKey.generate().public_key().public_bytes_raw().hex()
+    assert store.purge.run(now + timedelta(days=8), after_days=0, receipts_from=other) == 0
+    assert store.purge.run(now + timedelta(days=8), after_days=7, receipts_from=issuer) == 1
+    assert store.purge.run(now + timedelta(days=9), after_days=7, receipts_from=issuer) == 0
     with pytest.raises(Exception, match="not in the store"):
         store.records.get(receipted.id, 1)
     assert store.records.get(unsent.id, 1).sealed

@@ -1,19 +1,20 @@
-"""Holding a busy central's places for admission tests: a request whose body never comes.
+"""Holding a busy central's places for admission tests.
 
-`with hog(central): ...` opens a pinned TLS connection and sends a request's headers but
-not its body; central admits it and waits for the body, so it holds one place (of
-`max_inflight`) until the block ends and the connection closes.
+`with hog(central): ...` takes one of central's admission places (of `max_inflight`) on
+the server's own event loop, as a request being handled does, and gives it back when the
+block ends. (A client that withholds its body holds no place: a request is admitted only
+once its whole body has arrived; tests/faults/test_slow_clients.py.)
 """
 
 from __future__ import annotations
 
-import socket
+import asyncio
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from cssw_central.infra.admission import AdmissionGate
-from cssw_core.pinning import pinned_context
+from cssw_central.infra.connections import ConnectionTable
 from tests.support.central import RunningCentral
 
 WAIT_S = 15.0  # bound on every wait for the server to reach a state
@@ -23,6 +24,13 @@ def gate(central: RunningCentral) -> AdmissionGate:
     """The running server's admission gate (read from the test thread: plain counters)."""
     found = central.app.state.admission
     assert isinstance(found, AdmissionGate)
+    return found
+
+
+def connections(central: RunningCentral) -> ConnectionTable:
+    """The running server's connection table (read from the test thread: plain counters)."""
+    found = central.app.state.connections
+    assert isinstance(found, ConnectionTable)
     return found
 
 
@@ -36,22 +44,19 @@ def wait_until(check: Callable[[], bool], what: str, timeout: float = WAIT_S) ->
 
 @contextmanager
 def hog(central: RunningCentral) -> Iterator[None]:
-    """Hold one of central's places until the block ends."""
-    port = int(central.url.rsplit(":", 1)[1])
-    raw = socket.create_connection(("127.0.0.1", port), timeout=WAIT_S)
-    conn = pinned_context(central.pin).wrap_socket(raw, server_hostname="127.0.0.1")
-    before = gate(central).admitted
+    """Hold one of central's admission places until the block ends."""
+    loop = connections(central).loop
+    assert loop is not None
+    the_gate = gate(central)
+    admitted = asyncio.run_coroutine_threadsafe(the_gate.enter(), loop).result(WAIT_S)
+    assert admitted, "the hog found no free place"
+    held = the_gate.in_flight + the_gate.waiting
     try:
-        conn.sendall(
-            b"POST /v1/heartbeat HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            b"Content-Type: application/json\r\nContent-Length: 100\r\n\r\n"
-        )
-        wait_until(lambda: gate(central).admitted > before, "the held request admitted")
         yield
     finally:
-        held = gate(central).in_flight + gate(central).waiting
-        conn.close()
-    # Its place is given back (or handed to a waiting request) once central sees it go.
+        loop.call_soon_threadsafe(the_gate.leave)
+    # Its place is given back (or handed to a waiting request).
     wait_until(
-        lambda: gate(central).in_flight + gate(central).waiting < held, "the held place freed"
+        lambda: the_gate.in_flight + the_gate.waiting < held or the_gate.waiting == 0,
+        "the held place freed",
     )

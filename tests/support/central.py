@@ -166,7 +166,13 @@ def start_central(
     port = free_port()
     server = uvicorn.Server(
         uvicorn_config(
-            app, host="127.0.0.1", port=port, tls_cert=cert_path, tls_key=key_path, log_config=None
+            app,
+            host="127.0.0.1",
+            port=port,
+            tls_cert=cert_path,
+            tls_key=key_path,
+            log_config=None,
+            limits=config.connections,
         )
     )
     thread = threading.Thread(target=server.run, name=f"central-{port}", daemon=True)

@@ -26,6 +26,10 @@ _SESSION_VARIABLES = (
     "XDG_RUNTIME_DIR",
     "XDG_CONFIG_HOME",
     "XDG_CACHE_HOME",
+    # The test run's own provisioning key (tests/support/provisioning.py): a newcomer's
+    # terminal has none, so the README must make and trust its own.
+    "CSSW_PROVISIONING_KEY",
+    "CSSW_TRIAL_PROVISIONING_KEY",
 )
 
 

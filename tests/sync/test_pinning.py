@@ -24,6 +24,7 @@ from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
+from tests.support.provisioning import signed
 from tests.support.sync import run
 
 PIN_WORDS = "not the one this laptop was enrolled with"
@@ -175,7 +176,9 @@ def test_a_code_with_another_pin_sends_nothing_to_central(
 ) -> None:
     real = parse_code(central.issue_code("wendy"))
     _c, _k, other_pin = make_dev_cert("127.0.0.1", tmp_path / "x")
-    forged = EnrollmentCode(real.server_url, other_pin, real.secret).text()
+    # Signed by the council's key (IT gave out a code with the wrong pin): only the pin
+    # stops it. (A code nobody trusted signed is refused before this: test_enrollment_attacks.)
+    forged = signed(EnrollmentCode(real.server_url, other_pin, real.secret))
     with pytest.raises(SyncProblem) as refused:
         run(enroll(runner, forged, WENDY_PASSWORD, device_name="x", app_version="t"))
     assert refused.value.kind is ProblemKind.PIN

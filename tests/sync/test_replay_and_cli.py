@@ -60,12 +60,24 @@ def test_enroll_and_sync_from_the_command_line(
     store.close()
     data = ["--data-dir", str(vault.data_dir)]
     code = central.issue_code("wendy")
-    missing = main(["enroll", code, "--passphrase-stdin", *data], io.StringIO(PASSPHRASE + "\n"))
+    missing = main(["enroll", "--passphrase-stdin", *data], io.StringIO(PASSPHRASE + "\n"))
+    assert missing == 1
+    assert "No enrollment code" in capsys.readouterr().err
+    missing = main(["enroll", "--passphrase-stdin", *data], io.StringIO(f"{PASSPHRASE}\n{code}\n"))
     assert missing == 1
     assert "No central password" in capsys.readouterr().err
-    status = main(
+    # In argv (where the process list shows it) the code is refused, and not repeated.
+    in_argv = main(
         ["enroll", code, "--passphrase-stdin", *data],
         io.StringIO(f"{PASSPHRASE}\n{WENDY_PASSWORD}\n"),
+    )
+    refused = capsys.readouterr()
+    assert in_argv == 2
+    assert "not taken on the command line" in refused.err
+    assert code not in refused.err + refused.out
+    status = main(
+        ["enroll", "--passphrase-stdin", *data],
+        io.StringIO(f"{PASSPHRASE}\n{code}\n{WENDY_PASSWORD}\n"),
     )
     out = capsys.readouterr()
     assert status == 0, out.err

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from cssw_desktop.leaflet import load_leaflet
-from cssw_desktop.ui.about_dialog import AboutDetails, AboutDialog, LicencesViewer
+from cssw_desktop.leaflet_notice import DISAGREEMENTS
+from cssw_desktop.ui.about_dialog import AboutDetails, AboutDialog, LicencesViewer, NoticeViewer
 from tests.support.gui import WindowFactory
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,7 +74,7 @@ def test_a_missing_licences_file_is_said_plainly(qtbot: QtBot, tmp_path: Path) -
     def missing() -> str:
         raise FileNotFoundError(tmp_path / "THIRD-PARTY-LICENCES.txt")
 
-    dialog = AboutDialog(AboutDetails("1.2.3", ("Leaflet: 2026.1-en",), tmp_path), missing)
+    dialog = AboutDialog(AboutDetails("1.2.3", ("Leaflet: 2026.2-en",), tmp_path), missing)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.mouseClick(dialog.licences_button, Qt.MouseButton.LeftButton)
@@ -83,3 +84,28 @@ def test_a_missing_licences_file_is_said_plainly(qtbot: QtBot, tmp_path: Path) -
     assert shown.startswith("The list of third-party licences is missing from this installation.")
     assert "Traceback" not in shown
     dialog.licences_viewer.reject()
+
+
+def test_about_lists_where_the_leaflet_and_the_notice_disagree(
+    qtbot: QtBot, qapp: QApplication, make_window: WindowFactory
+) -> None:
+    dialog = open_about(qtbot, qapp, make_window)
+    assert dialog.to_settle.text().startswith("The leaflet is shown word for word.")
+    assert f"on {len(DISAGREEMENTS)} points" in dialog.to_settle.text()
+    assert "council to settle" in dialog.to_settle.text()
+    qtbot.mouseClick(dialog.notice_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(qapp.activeModalWidget(), NoticeViewer))
+    viewer = qapp.activeModalWidget()
+    assert isinstance(viewer, NoticeViewer)
+    shown = viewer.text.toPlainText()
+    assert "The leaflet: “Child protection cases – 30 years”" in shown
+    assert "The privacy notice: “Child protection records are kept for 35 years.”" in shown
+    for number, item in enumerate(DISAGREEMENTS, 1):
+        assert f"{number}. {item.topic}" in shown
+        assert item.notice in shown
+        assert item.leaflet in shown
+        assert item.meanwhile in shown
+    assert "The leaflet says nothing of it." in shown  # adoption
+    viewer.reject()
+    qtbot.waitUntil(lambda: not viewer.isVisible())
+    dialog.reject()

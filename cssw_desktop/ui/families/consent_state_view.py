@@ -26,6 +26,7 @@ from cssw_core.domain.summary import difference_words, first_name
 from cssw_desktop.storage.consent_overview import ConsentOverview, local_date
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.models.children import format_date
+from cssw_desktop.ui.models.consent_history import own_withdrawn_words
 from cssw_desktop.ui.models.consent_state import ConsentStateModel
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, heading, paragraph, scaled_font
 from cssw_documents.words import document_label
@@ -82,7 +83,7 @@ class ConsentStateView(QWidget):
         self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"), self)
         self.withdraw_button.setAccessibleName(self.tr("Withdraw consent"))
         self.withdraw_button.setToolTip(
-            self.tr("Record that the family no longer agrees for some agencies")
+            self.tr("Record that the family, or a young person, no longer agrees to something")
         )
         for button in (self.start_button, self.renew_button, self.withdraw_button):
             buttons.addWidget(button)
@@ -129,8 +130,9 @@ class ConsentStateView(QWidget):
             return self.tr("No")
         return self.tr("Not asked yet")
 
-    def _young_people(self, record: object) -> str:
-        """Each young person's own consent on the form, with the reason if not asked."""
+    def _young_people(self, record: object, overview: ConsentOverview | None = None) -> str:
+        """Each young person's own consent on the form, with the reason if not asked, and
+        what they have withdrawn of it since."""
         if not isinstance(record, ConsentRecordDraft) or not record.young_people():
             return ""
         parts = []
@@ -138,21 +140,34 @@ class ConsentStateView(QWidget):
         for child in record.young_people():
             consent = record.young_person_consents.get(child.id)
             if isinstance(consent, NotSought):
-                parts.append(self.tr("%s — not asked: %s") % (child.name, consent.reason))
+                part = self.tr("%s — not asked: %s") % (child.name, consent.reason)
             elif isinstance(consent, OwnAnswers):
                 differences = consent.differences(*record.giver_answers())
                 if not differences:
-                    parts.append(
-                        self.tr("%s — own answers, the same as %s's") % (child.name, giver)
-                    )
+                    part = self.tr("%s — own answers, the same as %s's") % (child.name, giver)
                 else:
                     said = ", ".join(difference_words(d, qt_translate) for d in differences)
-                    parts.append(
-                        self.tr("%s — own answers; unlike %s: %s") % (child.name, giver, said)
-                    )
+                    part = self.tr("%s — own answers; unlike %s: %s") % (child.name, giver, said)
             else:
-                parts.append(f"{child.name} — {self._answer(consent)}")
+                part = f"{child.name} — {self._answer(consent)}"
+            own = None if overview is None else overview.state.young_people.get(child.id)
+            if own is not None and own.withdrawals_applied:
+                part += "; " + own_withdrawn_words(self, own)
+            parts.append(part)
         return self.tr("Young people's own consent: %s") % "; ".join(parts)
+
+    def _document_words(self, overview: ConsentOverview, kind: DocumentKind) -> str:
+        answer = overview.state.documents[kind]
+        withdrawn = overview.document_withdrawn_on(kind)
+        if answer is Answer.NO and withdrawn is not None:
+            return self.tr("No — withdrawn %s") % format_date(withdrawn)
+        return self._answer(answer)
+
+    def _research_words(self, overview: ConsentOverview) -> str:
+        withdrawn = overview.research_withdrawn_on()
+        if overview.state.research_consent is Answer.NO and withdrawn is not None:
+            return self.tr("No — withdrawn %s") % format_date(withdrawn)
+        return self._answer(overview.state.research_consent)
 
     def show_loading(self) -> None:
         self.model.clear()
@@ -190,13 +205,13 @@ class ConsentStateView(QWidget):
                     record.consent_giver_name,
                     record.consent_giver_relationship,
                 )
-            withdrawals = len(overview.state.withdrawals_applied)
+            withdrawals = overview.later_withdrawals
             if withdrawals == 1:
                 text += self.tr(", with 1 later withdrawal")
             elif withdrawals > 1:
                 text += self.tr(", with %d later withdrawals") % withdrawals
             self.based_on.setText(text + ".")
-        self.young_people.setText(self._young_people(latest.record if latest else None))
+        self.young_people.setText(self._young_people(latest.record if latest else None, overview))
         if overview.unfinished_visit is not None:
             self.unfinished.setText(
                 self.tr(
@@ -219,22 +234,20 @@ class ConsentStateView(QWidget):
             else:
                 self.review.setText(self.tr("Review due by %s") % format_date(due))
                 self.review.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
-        state = overview.state
         documents = "; ".join(
-            f"{document_label(kind)}: {self._answer(state.documents[kind])}"
+            f"{document_label(kind)}: {self._document_words(overview, kind)}"
             for kind in DocumentKind
         )
         self.documents.setText(self.tr("Copies of documents to agencies — %s.") % documents)
         self.research.setText(
-            self.tr("Anonymised information for research: %s.")
-            % self._answer(state.research_consent)
+            self.tr("Anonymised information for research: %s.") % self._research_words(overview)
         )
         for widget in (self.review, self.table, self.documents, self.research):
             widget.setVisible(has_record)
         self.young_people.setVisible(bool(self.young_people.text()))
         self.start_button.setVisible(not has_record)
         self.renew_button.setVisible(has_record)
-        self.withdraw_button.setVisible(has_record and overview.any_yes)
+        self.withdraw_button.setVisible(has_record and bool(overview.who_can_withdraw()))
         if has_record:
             fit_rows(self.table)
             # Never cut an answer short: the table is at least as wide as its words.

@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal, SignalInstance
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_core.domain.consent import NotSought, OwnAnswers
-from cssw_core.domain.family import Family
+from cssw_core.domain.family import Child, Family
 from cssw_desktop.storage.consent_overview import ConsentOverview
 from cssw_desktop.ui.families.consent_state_view import ConsentStateView, fit_rows
 from cssw_desktop.ui.models.children import ChildrenTableModel
@@ -50,6 +49,7 @@ def _read_only_table(table: QTableView, name: str) -> None:
 
 
 SIDE_BY_SIDE_EM = 84  # narrower than this many letter Ms, consent now goes under the family
+OWN_CONSENT_EM = 16  # the children's own-consent column may wrap down to this many Ms
 
 
 class FamilyPage(QWidget):
@@ -67,9 +67,13 @@ class FamilyPage(QWidget):
         super().__init__(parent)
         self.family_id: uuid.UUID | None = None
         self.overview: ConsentOverview | None = None
+        self._children: tuple[Child, ...] = ()
+        self._today = date.min
         self.children_model = ChildrenTableModel(self)
         self.history_model = ConsentHistoryModel(self)
+        self._built = False  # the columns are arranged once everything is made
         layout = QVBoxLayout(self)
+        self._page_layout = layout
 
         top = QHBoxLayout()
         self.title = heading("", self)
@@ -125,6 +129,9 @@ class FamilyPage(QWidget):
             self.tr("Each child's name, date of birth, age, and whether they consent themselves")
         )
         self.children_table.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
+        # Rows as tall as their words at the width the table has now (it changes when
+        # consent now moves under the family or beside it).
+        self.children_table.installEventFilter(self)
         left.addWidget(self.children_table)
         left.addStretch(1)
 
@@ -169,20 +176,52 @@ class FamilyPage(QWidget):
         self.view_button.clicked.connect(self._view)
         self.history_table.activated.connect(lambda _index: self._view())  # Enter, double-click
         self.setFocusProxy(self.edit_button)
+        self._built = True
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange_columns()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.children_table and event.type() == QEvent.Type.Resize:
+            size = event.size() if isinstance(event, QResizeEvent) else None
+            old = event.oldSize() if isinstance(event, QResizeEvent) else None
+            if size is None or old is None or size.width() != old.width():
+                # Once the header has stretched its last column to the new width.
+                QTimer.singleShot(0, self, lambda: fit_rows(self.children_table))
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._arrange_columns()
 
+    def _children_width(self) -> int:
+        """How wide the children table must be to show every column, the own-consent
+        column wrapped to a few words a line if need be."""
+        table, header = self.children_table, self.children_table.horizontalHeader()
+        widths = [
+            max(header.sectionSizeHint(c), table.sizeHintForColumn(c))
+            for c in range(self.children_model.columnCount())
+        ]
+        own = ChildrenTableModel.OWN_CONSENT
+        widths[own] = min(widths[own], max(header.sectionSizeHint(own), em(table, OWN_CONSENT_EM)))
+        return sum(widths) + 2 * table.frameWidth()
+
     def _arrange_columns(self) -> None:
         """Consent now beside the family, or under it when the text is too large for both
         (the tables would be cut short side by side)."""
-        wide = self.width() >= em(self, SIDE_BY_SIDE_EM)
+        if not self._built:
+            return
+        margins = self._page_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - em(self, 2)  # a scroll bar
+        consent = max(self.consent.minimumSizeHint().width(), self.consent.minimumWidth())
+        half = (room - em(self, 1.5)) // 2  # side by side, each gets half
+        wide = (
+            self.width() >= em(self, SIDE_BY_SIDE_EM)
+            and half >= self._children_width()
+            and half >= consent
+        )
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if self._columns.direction() != direction:
             self._columns.setDirection(direction)
@@ -221,19 +260,12 @@ class FamilyPage(QWidget):
         self.case_reference.setText(family.case_reference or none)
         self.worker.setText(family.allocated_worker or none)
         self.changed.setText(format_changed(family.updated_at) or none)
+        self._children, self._today = family.children, today
         self.children_model.set_children(family.children, today)
-        fit_rows(self.children_table)
-        older = [c.name for c in family.children if c.needs_own_consent(today)]
-        if not family.children:
-            note = self.tr("No children recorded yet. Use Edit family to add them.")
-        elif older:
-            note = self.tr(
-                "13 or over: %s. At each visit, ask them for their own consent as well "
-                "as the parent's."
-            ) % ", ".join(older)
+        if same_family and self.overview is not None:
+            self._show_own_consent(self.overview)
         else:
-            note = self.tr("All the children are under 13.")
-        self.own_consent_note.setText(note)
+            self._show_own_consent(None)
         if not same_family or self.overview is None:
             self.overview = None
             self.history_model.clear()
@@ -242,25 +274,13 @@ class FamilyPage(QWidget):
             self.consent.show_loading()
         self.consent_wanted.emit(family.id)
 
-    def _own_consent_words(self, overview: ConsentOverview) -> dict[object, str]:
-        """Each young person's own consent on the latest form, for the children table."""
-        words: dict[object, str] = {}
-        for own in overview.young_people:
-            if isinstance(own.consent, OwnAnswers):
-                words[own.child.id] = self.tr("13+ — own answers given")
-            elif isinstance(own.consent, NotSought):
-                words[own.child.id] = self.tr("13+ — not asked (reason recorded)")
-            elif own.consent is not None:
-                words[own.child.id] = self.tr("13+ — own answer given")
-        return words
-
     def show_consent(self, overview: ConsentOverview, today: date) -> None:
         """Show a family's consent now and its history (ignored if another family is shown)."""
         if overview.family_id != self.family_id:
             return
         self.overview = overview
+        self._show_own_consent(overview)
         self.consent.show_overview(overview, today)
-        self.children_model.set_own_consent(self._own_consent_words(overview))
         self.history_model.set_entries(overview.history)
         self.history_note.setText(
             self.tr("Every signed consent form and withdrawal, newest first.")
@@ -273,6 +293,35 @@ class FamilyPage(QWidget):
             self.history_table.setCurrentIndex(self.history_model.index(0, 0))
         self._rows.setStretch(self._rows.count() - 1, 0 if overview.history else 1)
         self.history_table.resizeRowsToContents()
+        self._arrange_columns()  # consent now's table may need more room than before
+        fit_rows(self.children_table)
+
+    def _show_own_consent(self, overview: ConsentOverview | None) -> None:
+        """The children's own-consent column and the note above it: who still needs to be
+        asked, as the latest consent form says (until it is read: everyone 13 or over)."""
+        own = {}
+        if overview is not None:
+            own = {c.id: o for c in self._children if (o := overview.own_consent(c.id))}
+        self.children_model.set_own_consent(own)
+        fit_rows(self.children_table)
+        older = [c for c in self._children if c.needs_own_consent(self._today)]
+        waiting = [c.name for c in older if c.id not in own]
+        if not self._children:
+            note = self.tr("No children recorded yet. Use Edit family to add them.")
+        elif waiting:
+            note = self.tr(
+                "Marked “13+ — own consent needed”: %s. Ask them for their own consent "
+                "as well as the parent's."
+            ) % ", ".join(waiting)
+        elif older:
+            note = self.tr(
+                "The latest consent form has the own answer of each young person aged 13 "
+                "or over, or why they were not asked."
+            )
+        else:
+            note = self.tr("All the children are under 13.")
+        self.own_consent_note.setText(note)
+        self._arrange_columns()
 
     def show_consent_problem(self, family_id: uuid.UUID, text: str) -> None:
         """The consent records could not be read: say so where they would be."""
@@ -290,6 +339,7 @@ class FamilyPage(QWidget):
         self.own_consent_note.setText("")
         self.history_note.setText("")
         self.view_button.setVisible(False)
+        self._children, self._today = (), date.min
         self.children_model.clear()
         self.history_model.clear()
         self.consent.clear()

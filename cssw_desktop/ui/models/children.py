@@ -1,15 +1,19 @@
-"""A family's children with their ages today and the 13+ own-consent flag."""
+"""A family's children with their ages today and the 13+ own-consent flag: needed, or
+what the young person did on the family's latest consent form."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
+from cssw_core.domain.consent import Answer
 from cssw_core.domain.family import Child
+from cssw_desktop.storage.consent_overview import OwnAnswerDay
 from cssw_desktop.ui.models.table_model import AnyIndex, HeadedTableModel
 
 
@@ -27,7 +31,7 @@ class ChildrenTableModel(HeadedTableModel):
         super().__init__(parent)
         self._children: list[Child] = []
         self._today = date.min
-        self._given: dict[object, str] = {}  # child id: their own consent on the latest form
+        self._own: Mapping[uuid.UUID, OwnAnswerDay] = {}
         self._headers = (
             self.tr("Name"),
             self.tr("Gender"),
@@ -44,7 +48,8 @@ class ChildrenTableModel(HeadedTableModel):
             return None
         child = self._children[index.row()]
         column = index.column()
-        needs_own = child.needs_own_consent(self._today)
+        own = self._own.get(child.id)
+        needs_own = child.needs_own_consent(self._today) and own is None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == self.NAME:
                 return child.name
@@ -55,10 +60,7 @@ class ChildrenTableModel(HeadedTableModel):
             if column == self.AGE:
                 return str(child.age_on(self._today))
             if column == self.OWN_CONSENT:
-                if needs_own and child.id in self._given:
-                    return self._given[child.id]
-                return self.tr("13+ — own consent needed") if needs_own else self.tr("Under 13")
-        needs_own = needs_own and child.id not in self._given
+                return self._own_consent_text(child, own)
         if role == Qt.ItemDataRole.FontRole and column == self.OWN_CONSENT and needs_own:
             font = QFont()
             font.setBold(True)
@@ -69,22 +71,34 @@ class ChildrenTableModel(HeadedTableModel):
             )
         return None
 
+    def _own_consent_text(self, child: Child, own: OwnAnswerDay | None) -> str:
+        if own is None:
+            if child.needs_own_consent(self._today):
+                return self.tr("13+ — own consent needed")
+            return self.tr("Under 13")
+        day = format_date(own.day)
+        if own.not_asked:
+            return self.tr("13+ — not asked on %s (reason recorded)") % day
+        if own.answer is Answer.YES:
+            return self.tr("13+ — gave own consent on %s") % day
+        if own.answer is Answer.NO:
+            return self.tr("13+ — said No for themselves on %s") % day
+        return self.tr("13+ — gave own answers on %s") % day
+
     def set_children(self, children: Iterable[Child], today: date) -> None:
         """Show these children, with ages worked out for the given day."""
         self.beginResetModel()
         self._children = list(children)
         self._today = today
+        self._own = {}
         self.endResetModel()
 
-    def set_own_consent(self, given: dict[object, str]) -> None:
-        """Each young person's own consent on the latest signed form, in words (their
-        row then says so, rather than that it is still needed)."""
-        self._given = dict(given)
+    def set_own_consent(self, own: Mapping[uuid.UUID, OwnAnswerDay]) -> None:
+        """What each young person did on the latest consent form (from the overview)."""
+        self._own = dict(own)
         if self._children:
-            self.dataChanged.emit(
-                self.index(0, self.OWN_CONSENT),
-                self.index(len(self._children) - 1, self.OWN_CONSENT),
-            )
+            column, last = self.OWN_CONSENT, len(self._children) - 1
+            self.dataChanged.emit(self.index(0, column), self.index(last, column))
 
     def clear(self) -> None:
         self.set_children((), date.min)

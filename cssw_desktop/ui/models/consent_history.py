@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
 
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
+from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_desktop.storage.consent_overview import HistoryEntry
 from cssw_desktop.translated import and_list
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.table_model import AnyIndex, HeadedTableModel
-from cssw_documents.words import agency_name, communicated_label
+from cssw_documents.words import agency_name, communicated_label, document_label
 
 RECORD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_PREFIX_LENGTH = 8  # enough to tell records apart when talking to support
@@ -25,6 +26,52 @@ def agency_list(agencies: Iterable[Agency]) -> str:
     """Agencies in the form's order: "Health, Police and Housing"."""
     chosen = set(agencies)
     return and_list([agency_name(a) for a in AGENCIES if a in chosen])
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ConsentHistoryModel", text)
+
+
+def withdrawn_words(withdrawal: Withdrawal) -> str:
+    """What a withdrawal withdraws, in a line: "no longer share with Police; no longer copy
+    Assessments; no research"."""
+    parts = []
+    if withdrawal.share:
+        parts.append(_tr("no longer share with %s") % agency_list(withdrawal.share))
+    if withdrawal.approach:
+        parts.append(_tr("no longer approach %s") % agency_list(withdrawal.approach))
+    if withdrawal.documents:
+        labels = [document_label(k) for k in DocumentKind if k in withdrawal.documents]
+        parts.append(_tr("no longer copy %s") % and_list(labels))
+    if withdrawal.research:
+        parts.append(_tr("no research"))
+    return "; ".join(parts)
+
+
+def withdrawn_what(withdrawal: Withdrawal) -> str:
+    """What a withdrawal withdraws, as things: "sharing with Police; copies of Assessments;
+    research"."""
+    parts = []
+    if withdrawal.share:
+        parts.append(_tr("sharing with %s") % agency_list(withdrawal.share))
+    if withdrawal.approach:
+        parts.append(_tr("approaching %s for information") % agency_list(withdrawal.approach))
+    if withdrawal.documents:
+        labels = [document_label(k) for k in DocumentKind if k in withdrawal.documents]
+        parts.append(_tr("copies of %s") % and_list(labels))
+    if withdrawal.research:
+        parts.append(_tr("research"))
+    return "; ".join(parts)
+
+
+def own_withdrawn_words(_owner: QObject, own: OwnConsent) -> str:
+    """A young person's own withdrawals since the form, for the consent now paragraph:
+    "withdrew on 6 Dec 2026: sharing with Health"."""
+    return "; ".join(
+        _tr("withdrew on %s: %s")
+        % (format_date(w.withdrawn_at.astimezone().date()), withdrawn_what(w))
+        for w in own.withdrawals_applied
+    )
 
 
 class ConsentHistoryModel(HeadedTableModel):
@@ -92,15 +139,15 @@ class ConsentHistoryModel(HeadedTableModel):
                 approach,
                 len(AGENCIES),
             )
-        parts = []
-        if record.share:
-            parts.append(self.tr("no longer share with %s") % agency_list(record.share))
-        if record.approach:
-            parts.append(self.tr("no longer approach %s") % agency_list(record.approach))
-        text = self.tr("Withdrawal (%s): %s") % (
-            communicated_label(record.communicated_by).lower(),
-            "; ".join(parts),
-        )
+        how = communicated_label(record.communicated_by).lower()
+        if record.young_person is not None:
+            text = self.tr("%s's own withdrawal (%s): %s") % (
+                record.young_person.name,
+                how,
+                withdrawn_words(record),
+            )
+        else:
+            text = self.tr("Withdrawal (%s): %s") % (how, withdrawn_words(record))
         if full and record.reason.strip():
             text += " " + self.tr("Reason given: %s") % record.reason.strip()
         return text
@@ -117,7 +164,11 @@ class ConsentHistoryModel(HeadedTableModel):
                 names.append(signer.name)
         worker = entry.worker or (record.worker if isinstance(record, Withdrawal) else "")
         if isinstance(record, Withdrawal):
-            recorded = self.tr("%s confirmed the family said so") % worker
+            recorded = (
+                self.tr("%s confirmed the family said so") % worker
+                if record.young_person is None
+                else self.tr("%s confirmed the young person said so") % worker
+            )
             if names:
                 return self.tr("Signed by %s; %s") % (", ".join(names), recorded)
             return recorded

@@ -26,6 +26,9 @@ def flag_words(flag: Flag) -> str:
         FlagCode.CASE_SYSTEM_DIFFERS: translate(
             "ReviewModels", "Differs from the case system's details"
         ),
+        FlagCode.YOUNG_PERSON_WITHDREW: translate(
+            "ReviewModels", "Young person withdrew their own consent"
+        ),
     }
     return words.get(flag.code, flag.message)
 

@@ -1,10 +1,13 @@
-"""The signed form on screen, page by page, exactly as its PDF prints; and "Save as PDF…".
+"""The signed form on screen, page by page, exactly as its PDF prints; "Save as PDF…",
+and a copy for the family, printed or saved ("Print for the family…", "Save the family's
+copy…": the form without the council's technical pages, family_copy.py).
 
 The dialog only shows and asks; `show_record` reads the sealed record on the store
-thread (auditing the view), draws its pages in a worker thread, and on "Save as PDF…"
-checks the worker's passphrase again before writing an unencrypted copy where they
-choose (owner-only, atomically) and auditing the export. The pages drawn and the PDF
-saved come from the same reading of the record, so what is saved is what was seen.
+thread (auditing the view), draws its pages in a worker thread, and on saving or printing
+checks the worker's passphrase again before an unencrypted copy leaves the app (a file
+written owner-only and atomically where they choose, or the printer they choose), and
+audits it. The pages drawn and the copies made come from the same reading of the record,
+so what is saved is what was seen.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import asyncio
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
@@ -28,15 +32,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_desktop.ui.records.family_copy import Purpose, choose_printer
 from cssw_desktop.ui.records.page_view import PageView
 from cssw_desktop.ui.widgets.countdown import RetryCountdown
 from cssw_desktop.ui.widgets.layout import em, message_label, paragraph, scaled_font, show_message
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class RecordPreviewDialog(QDialog):
     """Pages of one sealed record; emits save_requested(passphrase) to save it as a PDF."""
 
-    save_wanted = Signal()  # the worker chose Save as PDF… (the passphrase box is shown)
+    save_wanted = Signal()  # the worker chose to save or print (the passphrase box is shown)
     save_requested = Signal(str)  # the passphrase typed to confirm it is the worker
 
     def __init__(
@@ -45,7 +53,9 @@ class RecordPreviewDialog(QDialog):
         super().__init__(parent)
         self._closing = False
         self._busy = False
+        self.purpose = Purpose.SAVE  # what the passphrase is asked for
         self.file_dialog: QFileDialog | None = None
+        self.print_dialog: QDialog | None = None
         self.setWindowTitle(self.tr("Signed form"))
         self.setSizeGripEnabled(True)
         layout = QVBoxLayout(self)
@@ -88,15 +98,8 @@ class RecordPreviewDialog(QDialog):
         self.save_panel = QWidget(self)
         panel = QVBoxLayout(self.save_panel)
         panel.setContentsMargins(0, 0, 0, 0)
-        panel.addWidget(
-            paragraph(
-                self.tr(
-                    "Saving makes a copy of this form that is not encrypted. "
-                    "Type your passphrase to show it is you, then choose where to save it."
-                ),
-                self.save_panel,
-            )
-        )
+        self.save_words = paragraph("", self.save_panel)
+        panel.addWidget(self.save_words)
         row = QHBoxLayout()
         label = QLabel(self.tr("&Your passphrase:"), self.save_panel)
         self.passphrase = QLineEdit(self.save_panel)
@@ -134,13 +137,32 @@ class RecordPreviewDialog(QDialog):
         layout.addWidget(self.notice)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        self.print_family_button = QPushButton(self.tr("&Print for the family…"), self)
+        self.print_family_button.setAccessibleDescription(
+            self.tr(
+                "Print the signed form for the family to keep, without the council's "
+                "technical pages"
+            )
+        )
+        self.save_family_button = QPushButton(self.tr("Save the &family's copy…"), self)
+        self.save_family_button.setAccessibleDescription(
+            self.tr(
+                "Save the family's copy of the signed form as a PDF file, without the "
+                "council's technical pages (it is not encrypted)"
+            )
+        )
         self.save_button = QPushButton(self.tr("&Save as PDF…"), self)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.save_button.setAccessibleDescription(
-            self.tr("Save a copy of the form as a PDF file (it is not encrypted)")
+            self.tr("Save a copy of the whole form as a PDF file (it is not encrypted)")
         )
         self.close_button.setAccessibleDescription(self.tr("Close the form"))
-        for button in (self.save_button, self.close_button):
+        for button in (
+            self.print_family_button,
+            self.save_family_button,
+            self.save_button,
+            self.close_button,
+        ):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         layout.addLayout(buttons)
@@ -157,7 +179,9 @@ class RecordPreviewDialog(QDialog):
             (QKeySequence("Ctrl+0"), self.pages.fit_width),
         ):
             QShortcut(keys, self).activated.connect(slot)
-        self.save_button.clicked.connect(self._ask_passphrase)
+        self.save_button.clicked.connect(lambda: self.ask_passphrase(Purpose.SAVE))
+        self.save_family_button.clicked.connect(lambda: self.ask_passphrase(Purpose.FAMILY_SAVE))
+        self.print_family_button.clicked.connect(lambda: self.ask_passphrase(Purpose.FAMILY_PRINT))
         self.continue_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textChanged.connect(lambda _text: self._refresh())
@@ -197,7 +221,34 @@ class RecordPreviewDialog(QDialog):
 
     # --- saving ------------------------------------------------------------------------
 
-    def _ask_passphrase(self) -> None:
+    def ask_passphrase(self, purpose: Purpose = Purpose.SAVE) -> None:
+        self.purpose = purpose
+        self.save_words.setText(
+            {
+                Purpose.SAVE: self.tr(
+                    "Saving makes a copy of this form that is not encrypted. "
+                    "Type your passphrase to show it is you, then choose where to save it."
+                ),
+                Purpose.FAMILY_SAVE: self.tr(
+                    "The family's copy is the signed form without the council's technical "
+                    "pages. Saving it makes a copy that is not encrypted. Type your "
+                    "passphrase to show it is you, then choose where to save it."
+                ),
+                Purpose.FAMILY_PRINT: self.tr(
+                    "The family's copy is the signed form without the council's technical "
+                    "pages. Type your passphrase to show it is you, then choose the printer."
+                ),
+            }[purpose]
+        )
+        printing = purpose is Purpose.FAMILY_PRINT
+        self.cancel_save_button.setText(
+            self.tr("Don't print") if printing else self.tr("Don't save")
+        )
+        self.cancel_save_button.setAccessibleDescription(
+            self.tr("Go back without printing")
+            if printing
+            else self.tr("Go back without saving a copy")
+        )
         show_message(self.notice, "")
         show_message(self.problem, "")
         self.save_panel.setVisible(True)
@@ -265,6 +316,18 @@ class RecordPreviewDialog(QDialog):
             self.file_dialog = None
             chooser.deleteLater()
 
+    async def ask_printer(self) -> QPrinter | None:
+        """The passphrase was right: the printer the worker chose (None if cancelled)."""
+        self.passphrase.clear()
+        return await choose_printer(self, self)
+
+    def show_printed(self, pages: int) -> None:
+        self.cancel_save()
+        show_message(
+            self.notice,
+            self.tr("The family's copy was sent to the printer (%n pages).", "", pages),
+        )
+
     def show_saved(self, path: Path) -> None:
         self.cancel_save()
         show_message(
@@ -289,7 +352,8 @@ class RecordPreviewDialog(QDialog):
     def _refresh(self) -> None:
         shown = self.stack.currentWidget() is self.pages and self.pages.page_count() > 0
         asking = self.save_panel.isVisibleTo(self)
-        self.save_button.setEnabled(shown and not asking)
+        for button in (self.save_button, self.save_family_button, self.print_family_button):
+            button.setEnabled(shown and not asking)
         self.continue_button.setEnabled(
             not self._busy and self.remaining() <= 0 and bool(self.passphrase.text())
         )
@@ -314,6 +378,8 @@ class RecordPreviewDialog(QDialog):
         self._closing = True
         if self.file_dialog is not None:
             self.file_dialog.reject()
+        if self.print_dialog is not None:
+            self.print_dialog.reject()
         self.reject()
 
     def _forget(self) -> None:

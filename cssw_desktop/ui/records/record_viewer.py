@@ -24,8 +24,10 @@ from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
+from cssw_desktop.ui.records.family_copy import Purpose, family_file_name, print_family_copy
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
+from cssw_desktop.ui.unlock.passphrase_check import passphrase_confirmed
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
 from cssw_documents.pdf import PdfError, render_pages, render_pdf
@@ -66,11 +68,22 @@ def read_for_viewing(store: Store, record_id: uuid.UUID, version: int) -> Readin
     return Reading(record, record.seal, audit)
 
 
-def export(store: Store, reading: Reading, path: Path, pdf: bytes) -> None:
+def export(
+    store: Store,
+    reading: Reading,
+    path: Path,
+    pdf: bytes,
+    action: AuditAction = AuditAction.RECORD_EXPORTED,
+) -> None:
     """Write the PDF (owner-only, atomically) and audit it (store thread: before any lock)."""
     atomic_write(path, pdf)
     record = reading.record
-    store.audit.record(AuditAction.RECORD_EXPORTED, record.id, version=record.version)
+    store.audit.record(action, record.id, version=record.version)
+
+
+def audit_printed(store: Store, reading: Reading, pages: int) -> None:
+    record = reading.record
+    store.audit.record(AuditAction.RECORD_PRINTED, record.id, version=record.version, pages=pages)
 
 
 def file_name(record: StoredRecord) -> str:
@@ -99,15 +112,18 @@ def new_preview(workspace: Workspace) -> RecordPreviewDialog | None:
     return dialog
 
 
-def show_record(workspace: Workspace, record_id: uuid.UUID, version: int) -> None:
-    """Open the preview of a sealed record (one at a time; only while unlocked)."""
+def show_record(
+    workspace: Workspace, record_id: uuid.UUID, version: int, *, then: Purpose | None = None
+) -> None:
+    """Open the preview of a sealed record (one at a time; only while unlocked); `then`:
+    once the pages are shown, ask the passphrase for that (printing the family's copy)."""
     store = workspace.store
     dialog = new_preview(workspace)
     if store is None or dialog is None:
         return
     viewer = RecordViewer(workspace, dialog, store)
     workspace.track(dialog)
-    spawn(viewer.load(record_id, version))
+    spawn(viewer.load(record_id, version, then))
 
 
 class RecordViewer(QObject):
@@ -130,7 +146,7 @@ class RecordViewer(QObject):
     def _forget(self) -> None:
         self._reading = None
 
-    async def load(self, record_id: uuid.UUID, version: int) -> None:
+    async def load(self, record_id: uuid.UUID, version: int, then: Purpose | None = None) -> None:
         thread = self._workspace.store_thread
         try:
             reading = await thread.run(read_for_viewing, self._store, record_id, version)
@@ -160,6 +176,8 @@ class RecordViewer(QObject):
             return
         if self._open():
             self._dialog.show_pages(images)
+            if then is not None:
+                self._dialog.ask_passphrase(then)
 
     def _title(self, record: StoredRecord, family_name: str) -> str:
         what = (
@@ -179,26 +197,35 @@ class RecordViewer(QObject):
             self._dialog.wait(wait)
 
     async def _save(self, passphrase: str) -> None:
+        if self._dialog.purpose is Purpose.FAMILY_PRINT:
+            await self._print_for_family(passphrase)
+            return
         dialog = self._dialog
         reading = self._reading
-        path = await where_to_save(
-            self._workspace,
-            passphrase,
-            dialog,
-            self._open,
-            lambda: None if reading is None else file_name(reading.record),
-        )
+        family = dialog.purpose is Purpose.FAMILY_SAVE
+
+        def suggested() -> str | None:
+            if reading is None:
+                return None
+            return family_file_name(reading.record) if family else file_name(reading.record)
+
+        path = await where_to_save(self._workspace, passphrase, dialog, self._open, suggested)
         if path is None or reading is None:
             return
         dialog.set_busy(True)
         loop = asyncio.get_running_loop()
+        body, seal = reading.record.body, reading.seal
+        action = AuditAction.FAMILY_COPY_SAVED if family else AuditAction.RECORD_EXPORTED
         try:
-            pdf = await loop.run_in_executor(
-                None, render_pdf, reading.record.body, reading.seal, reading.audit
-            )
+            if family:
+                pdf = await loop.run_in_executor(
+                    None, lambda: render_pdf(body, seal, (), family_copy=True)
+                )
+            else:
+                pdf = await loop.run_in_executor(None, render_pdf, body, seal, reading.audit)
             if not self._open():
                 return  # locked meanwhile: nothing is written
-            await self._workspace.store_thread.run(export, self._store, reading, path, pdf)
+            await self._workspace.store_thread.run(export, self._store, reading, path, pdf, action)
         except PdfError as error:
             log.warning("a sealed record could not be saved as PDF: %s", type(error).__name__)
             if self._open():
@@ -214,3 +241,36 @@ class RecordViewer(QObject):
         log.info("record exported as PDF from the preview")
         if self._open():
             dialog.show_saved(path)
+
+    async def _print_for_family(self, passphrase: str) -> None:
+        """Passphrase, then the print dialog, then the family's copy on that printer."""
+        dialog = self._dialog
+        session = self._workspace.session
+        wrong = self.tr("That is not your passphrase. Please check it and try again.")
+        if not await passphrase_confirmed(
+            session.store_thread, session.vault, passphrase, dialog, self._open, wrong
+        ):
+            return
+        reading = self._reading
+        if reading is None or not self._open():
+            return
+        printer = await dialog.ask_printer()
+        if not self._open():
+            return
+        if printer is None:
+            dialog.cancel_save()
+            return
+        dialog.set_busy(True)
+        try:
+            pages = print_family_copy(printer, reading.record.body, reading.seal)
+        except PdfError as error:
+            log.warning("the family's copy could not be printed: %s", type(error).__name__)
+            if self._open():
+                dialog.show_problem(
+                    self.tr("The form could not be printed. Check the printer and try again.")
+                )
+            return
+        await self._workspace.store_thread.run(audit_printed, self._store, reading, pages)
+        log.info("family copy printed from the preview")
+        if self._open():
+            dialog.show_printed(pages)

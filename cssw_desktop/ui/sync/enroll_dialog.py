@@ -2,14 +2,21 @@
 
 The dialog only asks and shows; the caller runs enroll() off the window's thread and
 answers with show_code_problem / show_password_problem / show_problem / show_enrolled.
-A code is checked here first (mistyped or cut-off codes never leave the laptop).
+A code is checked here first (mistyped or cut-off codes never leave the laptop), and as
+soon as it is pasted: one that the council's provisioning key did not sign (a phishing
+code) is refused at once and the password field stays closed, so no password is typed
+for it. A laptop connected to another central moves only when the person ticks a box
+that names both centrals (`ask_to_switch`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -21,7 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_core.enrollment_code import BadEnrollmentCode, parse_code
+from cssw_core.enrollment_code import (
+    BadEnrollmentCode,
+    UntrustedEnrollmentCode,
+    parse_code,
+    signing_key_of,
+)
+from cssw_core.provisioning import trusted_keys
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.sync.words import role_words
@@ -31,12 +44,17 @@ from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph
 class EnrollDialog(QDialog):
     """Code and password, Connect; then who the laptop is connected for."""
 
-    enroll_requested = Signal(str, str)  # the code as typed (spaces are ignored), password
+    # the code as typed (spaces are ignored), password, and the address of the central the
+    # person confirmed leaving ("" when none)
+    enroll_requested = Signal(str, str, str)
     caseload_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, keys: Sequence[str] | None = None) -> None:
         super().__init__(parent)
         self._busy = False
+        self._keys = tuple(trusted_keys() if keys is None else keys)
+        self._untrusted = False
+        self._switch_from = ""
         self.setWindowTitle(self.tr("Connect this laptop to central"))
         self.setMinimumWidth(em(self, 40))
         layout = QVBoxLayout(self)
@@ -94,6 +112,13 @@ class EnrollDialog(QDialog):
         self.password_problem = message_label(ask)
         self.password_problem.setAccessibleName(self.tr("Problem with the password"))
         column.addWidget(self.password_problem)
+        self.switch_note = paragraph("", ask)
+        self.switch_note.setAccessibleName(self.tr("Moving to another central"))
+        self.switch_note.setVisible(False)
+        column.addWidget(self.switch_note)
+        self.switch_confirm = QCheckBox(ask)
+        self.switch_confirm.setVisible(False)
+        column.addWidget(self.switch_confirm)
         self.problem = message_label(ask)
         self.problem.setAccessibleName(self.tr("Problem"))
         column.addWidget(self.problem)
@@ -141,13 +166,57 @@ class EnrollDialog(QDialog):
         self.password.returnPressed.connect(self._submit)
         self.caseload_button.clicked.connect(self._caseload)
         self.cancel_button.clicked.connect(self.close_now)
-        self.code.textChanged.connect(lambda: show_message(self.code_problem, ""))
+        self.code.textChanged.connect(self._code_changed)
         self.password.textChanged.connect(lambda _t: show_message(self.password_problem, ""))
         self.code.setFocus()
 
     def code_text(self) -> str:
         """The code as pasted, spaces and line breaks taken out."""
         return "".join(self.code.toPlainText().split())
+
+    def _code_changed(self) -> None:
+        """Check a pasted code's signature at once: a code the council did not sign closes
+        the password field before anything is typed in it."""
+        show_message(self.code_problem, "")
+        self._forget_switch()
+        self._untrusted = False
+        try:
+            signing_key_of(parse_code(self.code_text()), self._keys)
+        except UntrustedEnrollmentCode as error:
+            self._untrusted = True
+            self.password.clear()
+            self._show(self.code_problem, error_text(error))
+        except BadEnrollmentCode:
+            pass  # perhaps not pasted in full yet: said on Connect
+        self.password.setEnabled(not self._untrusted and not self._busy)
+
+    def _forget_switch(self) -> None:
+        self._switch_from = ""
+        self.switch_confirm.setChecked(False)
+        self.switch_note.setVisible(False)
+        self.switch_confirm.setVisible(False)
+
+    def ask_to_switch(self, current: str, new: str) -> None:
+        """The code is for another central than the one this laptop is connected to:
+        Connect now needs the box ticked that names both."""
+        self.set_busy(False)
+        self._switch_from = current
+        self.switch_note.setText(
+            self.tr(
+                "This laptop is connected to central at %1. This code is for central at %2. "
+                "Move it only if IT told you to: records it sends from now on go to %2."
+            )
+            .replace("%1", current)
+            .replace("%2", new)
+        )
+        self.switch_confirm.setText(
+            self.tr("&Move this laptop from %1 to %2").replace("%1", current).replace("%2", new)
+        )
+        self.switch_note.setVisible(True)
+        self.switch_confirm.setVisible(True)
+        self.switch_confirm.setChecked(False)
+        self.adjustSize()
+        self.switch_confirm.setFocus()
 
     def _submit(self) -> None:
         if self._busy or self.stack.currentWidget() is not self._ask:
@@ -161,10 +230,16 @@ class EnrollDialog(QDialog):
             ok = False
         else:
             try:
-                parse_code(code)
+                signing_key_of(parse_code(code), self._keys)
             except BadEnrollmentCode as error:
                 self.show_code_problem(error_text(error))
+                if isinstance(error, UntrustedEnrollmentCode):
+                    return  # no password is asked for a code like this
                 ok = False
+        if ok and self._switch_from and not self.switch_confirm.isChecked():
+            self._show(self.problem, self.tr("Tick the box to move this laptop, or Cancel."))
+            self.switch_confirm.setFocus()
+            return
         if not self.password.text():
             self._show(self.password_problem, self.tr("Type your central password."))
             if ok:
@@ -172,12 +247,14 @@ class EnrollDialog(QDialog):
             ok = False
         if ok:
             self.set_busy(True)
-            self.enroll_requested.emit(code, self.password.text())
+            switch_from = self._switch_from if self.switch_confirm.isChecked() else ""
+            self.enroll_requested.emit(code, self.password.text(), switch_from)
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.code, self.password, self.connect_button):
+        for widget in (self.code, self.password, self.connect_button, self.switch_confirm):
             widget.setEnabled(not busy)
+        self.password.setEnabled(not busy and not self._untrusted)
         self.connect_button.setText(self.tr("Connecting…") if busy else self.tr("C&onnect"))
 
     def show_code_problem(self, message: str) -> None:

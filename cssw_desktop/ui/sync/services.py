@@ -49,7 +49,9 @@ class SyncServices:
             app_version=self.version,
         )
 
-    async def enroll(self, open_store: OpenStore, code: str, password: str) -> EnrolledProfile:
+    async def enroll(
+        self, open_store: OpenStore, code: str, password: str, *, switch_from: str | None = None
+    ) -> EnrolledProfile:
         from cssw_desktop.sync.enrollment import enroll
 
         return await enroll(
@@ -58,6 +60,7 @@ class SyncServices:
             password,
             device_name=self.device_name,
             app_version=self.version,
+            switch_from=switch_from,
         )
 
     async def review_connection(

@@ -2,6 +2,10 @@
 the status bar's sending news, the outbox page, enrollment, the caseload download,
 revocation, and (for team leads) review.
 
+While the family holds the laptop nothing here can be reached (the actions are off, the
+pages refuse to show) and sync news (a finished sync, a message) waits for the worker's
+return; sending itself carries on in the background.
+
 Built with the workspace and the SyncServices the composition root passes in; the window
 only places its menu, toolbar and status widget. It follows the session opening and
 locking the store, and reaches the store only through the store thread. On a training
@@ -142,12 +146,13 @@ class SyncUi(QObject):
         c.revoked.connect(self._revoked)
 
     def update_actions(self) -> None:
-        unlocked = self._workspace.session.unlocked
+        session_open = self._workspace.session.unlocked
+        unlocked = session_open and not self._workspace.family_has_laptop_now
         profile = self.controller.profile
         enrolled = unlocked and profile is not None
         busy = self.controller.sending
         training = unlocked and self.controller.training
-        self.toolbar.setVisible(unlocked)
+        self.toolbar.setVisible(session_open)  # as it was when the worker is back
         self.outbox_action.setEnabled(unlocked)
         self.families_action.setEnabled(unlocked)
         # Not connected: Sync offers to connect. Training: neither, and the reason shows.
@@ -209,6 +214,8 @@ class SyncUi(QObject):
     # --- syncing -------------------------------------------------------------------------
 
     def sync_now(self) -> None:
+        if self._workspace.family_has_laptop_now:
+            return
         if self.controller.training:
             self._refuse_in_training()
         elif self.controller.sync_now(retry_waiting=True) is None and not self.controller.enrolled:
@@ -225,10 +232,14 @@ class SyncUi(QObject):
         )
 
     def download_caseload(self) -> None:
+        if self._workspace.family_has_laptop_now:
+            return
         if self.controller.sync_now(caseload=True, retry_waiting=True) is not None:
             self._caseload_wanted = True
 
     def _finished(self, report: SyncReport) -> None:
+        if self._workspace.after_hand_back(lambda: self._finished(report)):
+            return  # the family has the laptop: the news waits for the worker
         caseload, self._caseload_wanted = self._caseload_wanted, False
         notes: list[str] = []
         if report.returned_new:
@@ -290,7 +301,10 @@ class SyncUi(QObject):
     # --- messages ------------------------------------------------------------------------
 
     def _show_message(self, title: str, text: str) -> None:
-        """A non-modal message (never exec() inside the loop)."""
+        """A non-modal message (never exec() inside the loop); while the family has the
+        laptop, shown once the worker is back."""
+        if self._workspace.after_hand_back(lambda: self._show_message(title, text)):
+            return
         self._close_message()
         box = QMessageBox(self._workspace.dialog_parent)
         box.setIcon(QMessageBox.Icon.Information)
@@ -330,7 +344,7 @@ class SyncUi(QObject):
         return self._outbox
 
     def show_outbox(self) -> None:
-        if not self._workspace.session.unlocked:
+        if not self._workspace.session.unlocked or self._workspace.family_has_laptop_now:
             return
         page = self.outbox_page
         self._workspace.pages.show(page)
@@ -367,22 +381,34 @@ class SyncUi(QObject):
         from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 
         w = self._workspace
-        if not w.session.unlocked or w.dialogs.showing(EnrollDialog):
+        if not w.session.unlocked or w.family_has_laptop_now or w.dialogs.showing(EnrollDialog):
             return
         if self.controller.training:
             self._refuse_in_training()
             return
         dialog = EnrollDialog(w.dialog_parent)
-        dialog.enroll_requested.connect(lambda code, pw: spawn(self._enroll(dialog, code, pw)))
+        dialog.enroll_requested.connect(
+            lambda code, pw, switch_from: spawn(self._enroll(dialog, code, pw, switch_from))
+        )
         dialog.caseload_requested.connect(self.download_caseload)
         w.track(dialog)
 
-    async def _enroll(self, dialog: EnrollDialog, code: str, password: str) -> None:
+    async def _enroll(
+        self, dialog: EnrollDialog, code: str, password: str, switch_from: str = ""
+    ) -> None:
+        from cssw_desktop.sync.enrollment import SwitchNotConfirmed
+
         open_store = self._workspace.open_store()
         if open_store is None:
             return
         try:
-            profile = await self._services.enroll(open_store, code, password)
+            profile = await self._services.enroll(
+                open_store, code, password, switch_from=switch_from or None
+            )
+        except SwitchNotConfirmed as switch:  # nothing was sent: ask, naming both
+            if dialog.isVisible():
+                dialog.ask_to_switch(switch.current_server, switch.new_server)
+            return
         except CsswError as error:
             if dialog.isVisible():
                 self._enroll_problem(dialog, error)
@@ -396,7 +422,11 @@ class SyncUi(QObject):
         """Put central's reason by the field it is about."""
         code = getattr(error, "code", None)
         code_name = str(getattr(code, "value", code) or "")
-        if type(error).__name__ == "BadEnrollmentCode" or code_name.startswith("code_"):
+        if type(error).__name__ in (
+            "BadEnrollmentCode",
+            "UntrustedEnrollmentCode",
+            "UnsentRecordsStayPut",
+        ) or code_name.startswith("code_"):
             dialog.show_code_problem(error_text(error))
         elif code_name in ("forbidden", "bad_password", "wrong_password"):
             dialog.show_password_problem(error_text(error))
@@ -409,6 +439,8 @@ class SyncUi(QObject):
         profile = self.controller.profile
         store = self._workspace.store
         if store is None or profile is None or not profile.is_team_lead:
+            return
+        if self._workspace.family_has_laptop_now:
             return
         if self._review is None:
             from cssw_desktop.ui.review.desk import ReviewDesk

@@ -3,6 +3,12 @@
 Every change goes to the store at once (typed text after a short pause), in order, on the
 session's store thread. Saves never overlap: a change made while one is being written is
 written straight after it, so the newest state always reaches the store.
+
+Each step of the visit completed (or gone back to) is noted in the audit log. The notes
+wait in a queue until a save takes them, all at once, with the draft they belong to; a
+note is never dropped: one whose save failed goes back to the queue, and the ones still
+waiting when the visit is sealed or closed are written first (fast clicks on Next used to
+lose them).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from cssw_core.domain.visit import Step, VisitState, missing_for
 from cssw_core.errors import CsswError
 from cssw_desktop.leaflet import Leaflet
 from cssw_desktop.outbox_pdf import seal_for_outbox
+from cssw_desktop.storage.audit import DetailValue
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import StoreThread
@@ -27,6 +34,16 @@ from cssw_desktop.translated import error_text, qt_translate
 from cssw_desktop.ui.tasks import spawn
 
 TEXT_SAVE_DELAY_MS = 300
+
+StepNote = dict[str, DetailValue]  # the audit detail of a step: {"step": …, "completed": …}
+
+
+def step_note(before: Step, after: Step) -> StepNote:
+    """The audit detail for moving from one step to another: the step completed, or that
+    the worker went back."""
+    if after.number > before.number:
+        return {"step": after.value, "completed": before.value}
+    return {"step": after.value, "back": True}
 
 
 def utc_now() -> datetime:
@@ -59,7 +76,7 @@ class VisitController(QObject):
         self._store = store
         self._thread = thread
         self._saved_revision = -1
-        self._steps_to_note: list[str] = []
+        self._steps_to_note: list[StepNote] = []
         self._saving = False
         self._closed = False
         self._sealing = False  # no draft saves once sealing has been queued
@@ -96,7 +113,7 @@ class VisitController(QObject):
         if self._closed or state == self._state:
             return
         if state.step is not self._state.step:
-            self._steps_to_note.append(state.step.value)
+            self._steps_to_note.append(step_note(self._state.step, state.step))
         self._state = state
         self.changed.emit()
         if typed:
@@ -107,9 +124,10 @@ class VisitController(QObject):
     def edit(self, change: Callable[[VisitState], VisitState], *, typed: bool = False) -> None:
         self.update(change(self._state), typed=typed)
 
-    def note_step(self) -> None:
+    def note_step(self, *, resumed: bool = False) -> None:
         """Note the current step in the audit log (the visit just started or resumed)."""
-        self._steps_to_note.append(self._state.step.value)
+        how = "resumed" if resumed else "started"
+        self._steps_to_note.append({"step": self._state.step.value, how: True})
         self.save_now()
 
     # --- saving --------------------------------------------------------------------------
@@ -127,10 +145,14 @@ class VisitController(QObject):
         try:
             while self._pending() and not self._closed and not self._sealing:
                 state = self._state
-                step = self._steps_to_note.pop(0) if self._steps_to_note else None
+                steps, self._steps_to_note = self._steps_to_note, []
                 try:
-                    await self._thread.run(self._write, state.to_json(), step)
-                except CsswError as error:
+                    await self._thread.run(self._write, state.to_json(), steps)
+                except BaseException as error:
+                    if shiboken6.isValid(self):
+                        self._steps_to_note[:0] = steps  # noted with the next save
+                    if not isinstance(error, CsswError):
+                        raise
                     if shiboken6.isValid(self):
                         self.save_failed.emit(error_text(error))
                     return
@@ -142,10 +164,10 @@ class VisitController(QObject):
             if shiboken6.isValid(self):
                 self._saving = False
 
-    def _write(self, body: dict[str, Any], step: str | None) -> StoredRecord:
+    def _write(self, body: dict[str, Any], steps: list[StepNote]) -> StoredRecord:
         draft = self._state.draft
         return self._store.records.save_draft(
-            draft.id, draft.version, draft.family_id, body, kind="consent", step=step
+            draft.id, draft.version, draft.family_id, body, kind="consent", steps=steps
         )
 
     def close(self) -> None:
@@ -155,9 +177,10 @@ class VisitController(QObject):
             return
         self._text_timer.stop()
         self._closed = True
-        if self._state.revision != self._saved_revision and self._store.is_open:
+        steps, self._steps_to_note = self._steps_to_note, []
+        if (self._state.revision != self._saved_revision or steps) and self._store.is_open:
             body = self._state.to_json()
-            self._thread.submit(self._write, body, None)
+            self._thread.submit(self._write, body, steps)
 
     @property
     def closed(self) -> bool:
@@ -173,8 +196,9 @@ class VisitController(QObject):
         end = self.now()
         record = state.with_draft(visit_end=end).draft
         self._sealing = True  # a draft save queued after the seal would be refused
+        steps, self._steps_to_note = self._steps_to_note, []
         try:
-            sealed = await self._thread.run(self._seal, record.to_json(), state)
+            sealed = await self._thread.run(self._seal, record.to_json(), state, steps)
         except BaseException:
             self._sealing = False
             self.save_now()  # not sealed: the draft stays the record of the visit
@@ -182,7 +206,11 @@ class VisitController(QObject):
         self._closed = True
         return sealed
 
-    def _seal(self, record: dict[str, Any], state: VisitState) -> StoredRecord:
+    def _seal(
+        self, record: dict[str, Any], state: VisitState, steps: list[StepNote]
+    ) -> StoredRecord:
+        draft = state.draft
+        self._store.records.note_steps(draft.id, draft.version, steps)  # before the seal
         return seal_for_outbox(
             self._store,
             RecordKind.CONSENT,

@@ -37,6 +37,7 @@ class DonePage(QWidget):
 
     back_requested = Signal()
     view_requested = Signal()  # the sealed record's pages, as its PDF prints them
+    print_requested = Signal()  # the family's copy, through the print dialog
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,13 +53,19 @@ class DonePage(QWidget):
         self.view_button = QPushButton(self.tr("View the si&gned form"), self)  # Alt+V: View
         self.view_button.setAccessibleName(self.tr("View the signed form"))
         self.view_button.setAccessibleDescription(self.tr("Show the sealed form as it prints"))
+        self.print_button = QPushButton(self.tr("&Print a copy for the family…"), self)
+        self.print_button.setAccessibleDescription(
+            self.tr("Print the signed form for the family to keep (your passphrase is asked)")
+        )
         self.back_button = QPushButton(self.tr("&Back to the family"), self)
         self.back_button.setAccessibleDescription(self.tr("Back to the family's page"))
         column.addSpacing(12)
         column.addWidget(self.view_button)
+        column.addWidget(self.print_button)
         column.addWidget(self.back_button)
         column.addStretch(2)
         self.view_button.clicked.connect(self.view_requested)
+        self.print_button.clicked.connect(self.print_requested)
         self.back_button.clicked.connect(self.back_requested)
         focus_starts_at(self, self.back_button)
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
+from cssw_desktop.ui.visit.leaflet_end import LeafletEndPage
 from cssw_desktop.ui.visit.leaflet_view import LeafletReader
 from cssw_desktop.ui.visit.signing import SigningFlow
 from cssw_desktop.ui.widgets.countdown import RetryCountdown
@@ -142,15 +143,23 @@ class FamilyScreen(QWidget):
         self.pages = QStackedWidget(self)
         self.content = QWidget(self)
         content = QVBoxLayout(self.content)
+        self.end_page: LeafletEndPage | None = None
         if mode == LEAFLET:
-            title = heading(controller.leaflet.title, self.content, 1.1)
-            title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            content.addWidget(title)
+            self.leaflet_title = heading(controller.leaflet.title, self.content, 1.1)
+            self.leaflet_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            content.addWidget(self.leaflet_title)
+            self.subtitle = heading(controller.leaflet.subtitle, self.content, 1.0)
+            self.subtitle.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            content.addWidget(self.subtitle)
+            self.leaflet_pages = QStackedWidget(self.content)
             self.reader: LeafletReader | None = LeafletReader(
-                controller, self.content, scale=FAMILY_READING_SCALE
+                controller, self.leaflet_pages, scale=FAMILY_READING_SCALE, has_end=True
             )
+            self.end_page = LeafletEndPage(self.leaflet_pages, FAMILY_READING_SCALE)
+            self.leaflet_pages.addWidget(self.reader)
+            self.leaflet_pages.addWidget(self.end_page)
             self.signing: SigningFlow | None = None
-            content.addWidget(self.reader, 1)
+            content.addWidget(self.leaflet_pages, 1)
         else:
             self.reader = None
             self.signing = SigningFlow(controller, self.content)
@@ -175,8 +184,12 @@ class FamilyScreen(QWidget):
 
         self.hand_back_button.clicked.connect(self.ask_passphrase)
         # With the keyboard, at the end of the leaflet or of signing: the way back.
-        if self.reader is not None:
-            self.reader.reached_end.connect(self.hand_back_button.setFocus)
+        if self.reader is not None and self.end_page is not None:
+            self.reader.end_requested.connect(self.show_end)
+            self.end_page.back_requested.connect(self._back_to_leaflet)
+            self.end_page.hand_back_requested.connect(self.ask_passphrase)
+            controller.changed.connect(self._show_headings)
+            self._show_headings()
         if self.signing is not None:
             focus_starts_at(self.signing.done_page, self.hand_back_button)
         self.panel.cancelled.connect(self._back_to_family)
@@ -188,6 +201,38 @@ class FamilyScreen(QWidget):
         """The family says part of it is wrong: back to the worker, who opens that step."""
         self.wrong_step = step
         self.ask_passphrase()
+
+    def show_end(self) -> None:
+        """The page after the leaflet's last section: the end, and the way back."""
+        assert self.end_page is not None
+        leaflet = self.controller.leaflet
+        seen = self.controller.state.draft.sections_viewed
+        self.end_page.show_unseen([s.title for s in leaflet.sections if s.id not in seen])
+        self.leaflet_pages.setCurrentWidget(self.end_page)
+        self._show_headings()
+        self.end_page.setFocus()
+
+    def _back_to_leaflet(self) -> None:
+        """Back from the end: to the first section not shown yet, or the last section."""
+        assert self.reader is not None
+        leaflet = self.controller.leaflet
+        seen = self.controller.state.draft.sections_viewed
+        unseen = [n for n, s in enumerate(leaflet.sections) if s.id not in seen]
+        self.reader.show_section(unseen[0] if unseen else len(leaflet.sections) - 1)
+        self.leaflet_pages.setCurrentWidget(self.reader)
+        self._show_headings()
+        self.reader.setFocus()
+
+    def _show_headings(self) -> None:
+        """The leaflet's title over every section, its subtitle over the first (as on the
+        printed cover: more room for the text at large sizes); on the end page, which is
+        the app's and not the leaflet's, neither, and not the small hand-back button
+        either (the page has its own, larger)."""
+        reading = self.leaflet_pages.currentWidget() is self.reader
+        self.leaflet_title.setVisible(reading)
+        cover = reading and self.controller.state.section == 0
+        self.subtitle.setVisible(cover and bool(self.subtitle.text()))
+        self.hand_back_button.setVisible(reading)
 
     def ask_passphrase(self) -> None:
         self.panel.reset()
@@ -206,8 +251,13 @@ class FamilyScreen(QWidget):
             self.show()  # test and headless platforms have no screen to fill
         else:
             self.showFullScreen()
+        self.take_keyboard()
+
+    def take_keyboard(self) -> None:
+        """On top, active, the keyboard where the family starts."""
+        if QGuiApplication.platformName() not in ("offscreen", "minimal"):
             self.raise_()
-            self.activateWindow()
+        self.activateWindow()
         if self.reader is not None:
             self.reader.setFocus()
         elif self.signing is not None:

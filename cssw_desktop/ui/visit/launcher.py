@@ -2,8 +2,9 @@
 
 One visit at a time. Its wizard is built when it starts or resumes and dropped when it
 ends, when the worker leaves it (it is saved) or when the app locks; the saved draft is
-the only copy that lasts. While the family has the laptop the worker's window shows a
-neutral page and its menus are off.
+the only copy that lasts. While the family has the laptop their screen is the only one
+(handover.py): the worker's window is hidden, shows a neutral page and its actions are
+off, until the worker's passphrase is typed on the family's screen.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from cssw_desktop.ui.unlock.passphrase_check import passphrase_confirmed
 from cssw_desktop.ui.visit.controller import VisitController, utc_now
 from cssw_desktop.ui.visit.done_page import DonePage, WithFamilyPage
 from cssw_desktop.ui.visit.family_screen import LEAFLET, SIGNING, FamilyScreen
+from cssw_desktop.ui.visit.handover import HandOverSeal
 from cssw_desktop.ui.visit.wizard import VisitPage
 
 if TYPE_CHECKING:
@@ -64,6 +66,7 @@ class VisitLauncher(QObject):
         self.controller: VisitController | None = None
         self.page: VisitPage | None = None
         self.screen: FamilyScreen | None = None
+        self.seal: HandOverSeal | None = None  # on while the family has the laptop
         self.resume_dialog: ResumeDialog | None = None
         self.with_family_page = WithFamilyPage(workspace.dialog_parent)
         self.done_page = DonePage(workspace.dialog_parent)
@@ -71,6 +74,7 @@ class VisitLauncher(QObject):
         workspace.pages.add(self.done_page)
         self.done_page.back_requested.connect(self._back_to_family)
         self.done_page.view_requested.connect(self._view_done)
+        self.done_page.print_requested.connect(self._print_done)
         self._done_family: uuid.UUID | None = None
         self._done_record: tuple[uuid.UUID, int] | None = None  # id and version just sealed
 
@@ -161,7 +165,7 @@ class VisitLauncher(QObject):
         except RecordFormatError as error:
             w.notify(self.tr("The saved visit could not be read: %s") % error)
             return
-        self._open(state, family, store, None)
+        self._open(state, family, store, None, resumed=True)
 
     def _open(
         self,
@@ -169,6 +173,8 @@ class VisitLauncher(QObject):
         family: Family,
         store: Store,
         previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None,
+        *,
+        resumed: bool = False,
     ) -> None:
         w = self._workspace
         language = state.draft.shown_language
@@ -178,6 +184,15 @@ class VisitLauncher(QObject):
         except (LeafletError, TranslationMissing):
             w.notify(self.tr("This visit's language (%s) cannot be shown.") % language)
             return
+        if state.draft.leaflet_hash != leaflet.content_hash:
+            state = self._read_again(state, leaflet)
+            w.notify(
+                self.tr(
+                    "The council's leaflet has changed since this visit began. Please go "
+                    "through it again with the family. Their answers are kept; they sign "
+                    "again."
+                )
+            )
         self.controller = VisitController(
             state, family, leaflet, store, w.store_thread, now=self._now, parent=self
         )
@@ -187,7 +202,17 @@ class VisitLauncher(QObject):
         self.page.hand_over_requested.connect(self.hand_over)
         self.page.seal_requested.connect(lambda: spawn(self._seal()))
         w.pages.show(self.page)
-        self.controller.note_step()
+        self.controller.note_step(resumed=resumed)
+
+    def _read_again(self, state: VisitState, leaflet: Leaflet) -> VisitState:
+        """A visit saved with other leaflet words (the app was updated meanwhile): the
+        record must name the words the family reads, so it names the new leaflet, every
+        section is to be shown again, and confirmations and signatures go."""
+        now = self._now()
+        state = state.with_draft(
+            leaflet_version=leaflet.version, leaflet_hash=leaflet.content_hash, sections_viewed={}
+        ).with_step(Step.LEAFLET)
+        return state.showing_section(0, leaflet.sections[0].id, now)
 
     def showing(self, page: object) -> bool:
         """True while the window shows the visit (or the page standing in for it)."""
@@ -265,11 +290,17 @@ class VisitLauncher(QObject):
             return
         controller.save_now()
         mode = LEAFLET if controller.state.step is Step.LEAFLET else SIGNING
-        self.screen = FamilyScreen(controller, mode, clock=self._workspace.clock)
-        self.screen.hand_back_requested.connect(lambda p: spawn(self._hand_back(p)))
-        self._workspace.family_has_laptop.emit(True)
+        screen = FamilyScreen(controller, mode, clock=self._workspace.clock)
+        self.screen = screen
+        screen.hand_back_requested.connect(lambda p: spawn(self._hand_back(p)))
+        # Behind the family's screen the worker's window shows a neutral page, and is
+        # then hidden with every other window until the worker is back.
         self._workspace.pages.show(self.with_family_page)
-        self.screen.show_on_screen()
+        screen.show_on_screen()
+        self.seal = HandOverSeal(screen)
+        self.seal.put_on()
+        self._workspace.set_family_has_laptop(True)
+        screen.take_keyboard()
 
     async def _hand_back(self, passphrase: str) -> None:
         screen = self.screen
@@ -294,18 +325,23 @@ class VisitLauncher(QObject):
             return
         if self.screen is screen:
             wrong = screen.wrong_step  # the family said this part is wrong: open its step
-            self._close_screen()
+            self._close_screen(back_to=self.page)
             if isinstance(wrong, Step) and self.controller is not None:
                 self.controller.edit(lambda s: s.with_step(wrong))
-            if self.page is not None:
-                self._workspace.pages.show(self.page)
 
-    def _close_screen(self) -> None:
+    def _close_screen(self, back_to: VisitPage | None = None) -> None:
+        """The worker's window comes back where and as it was, on the visit (`back_to`)
+        or, on lock, the page the lock brings; then the family's screen goes, and then
+        the worker's window is on again and tells what happened meanwhile."""
         screen, self.screen = self.screen, None
+        seal, self.seal = self.seal, None
         if screen is not None:
+            if seal is not None:
+                seal.take_off()
             screen.close_now()
-            # The worker's window comes back (its menus, the keyboard).
-            self._workspace.family_has_laptop.emit(False)
+            if back_to is not None:
+                self._workspace.pages.show(back_to)  # before the news: it may open a message
+            self._workspace.set_family_has_laptop(False)
 
     async def _seal(self) -> None:
         controller, page = self.controller, self.page
@@ -343,6 +379,15 @@ class VisitLauncher(QObject):
 
         if self._done_record is not None:
             show_record(self._workspace, *self._done_record)
+
+    def _print_done(self) -> None:
+        """The form just sealed, with the passphrase asked at once to print the family's
+        copy."""
+        from cssw_desktop.ui.records.family_copy import Purpose
+        from cssw_desktop.ui.records.record_viewer import show_record
+
+        if self._done_record is not None:
+            show_record(self._workspace, *self._done_record, then=Purpose.FAMILY_PRINT)
 
     def _back_to_family(self) -> None:
         family_id, self._done_family = self._done_family, None

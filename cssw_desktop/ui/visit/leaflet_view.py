@@ -1,7 +1,9 @@
 """The leaflet, one section at a time in large calm type, with Previous and Next section.
 
 The same reader is on the worker's screen and on the family's: both move the visit's
-one "section on screen", and the first time each section is shown is recorded.
+one "section on screen", and the first time each section is shown is recorded. On the
+worker's screen "Next section" switches off at the last section (the step's Next goes
+on); on the family's (`has_end`) it goes on to the end page (`end_requested`).
 """
 
 from __future__ import annotations
@@ -30,15 +32,19 @@ READING_WIDTH_EM = 38
 
 class LeafletReader(StepPage):
     reached_end = Signal()  # the last section was reached with the keyboard on "Next section"
+    end_requested = Signal()  # "Next section" on the last section, when the reader has an end
 
     def __init__(
         self,
         controller: VisitController,
         parent: QWidget | None = None,
         scale: float = READING_SCALE,
+        *,
+        has_end: bool = False,
     ) -> None:
         super().__init__(controller, parent)
         self._shown = -1
+        self._has_end = has_end
         self._scale = scale
         self.position = QLabel(self)
         self.title = QLabel(self)
@@ -59,7 +65,6 @@ class LeafletReader(StepPage):
             self.tr("Show the section before (Ctrl+Page Up)")
         )
         self.next_button.setAccessibleName(self.tr("Next section"))
-        self.next_button.setAccessibleDescription(self.tr("Show the next section of the leaflet"))
         self.previous_button.setShortcut(QKeySequence("Ctrl+PgUp"))
         self.next_button.setShortcut(QKeySequence("Ctrl+PgDown"))
         for button in (self.previous_button, self.next_button):
@@ -96,6 +101,9 @@ class LeafletReader(StepPage):
 
     def go(self, delta: int) -> None:
         sections = self.controller.leaflet.sections
+        if self._has_end and delta > 0 and self.controller.state.section >= len(sections) - 1:
+            self.end_requested.emit()
+            return
         index = min(max(self.controller.state.section + delta, 0), len(sections) - 1)
         pressed = self.next_button if delta > 0 else self.previous_button
         had_focus = pressed.hasFocus()
@@ -127,4 +135,10 @@ class LeafletReader(StepPage):
             self.text.verticalScrollBar().setValue(0)
             self._shown = index
         self.previous_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < len(sections) - 1)
+        last = index >= len(sections) - 1
+        self.next_button.setEnabled(self._has_end or not last)
+        self.next_button.setAccessibleDescription(
+            self.tr("Show the end of the leaflet")
+            if last and self._has_end
+            else self.tr("Show the next section of the leaflet")
+        )

@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QEventPoint,
+    QFocusEvent,
     QImage,
     QInputDevice,
     QMouseEvent,
@@ -142,6 +143,7 @@ class SignaturePad(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(200, 100)
         self.setAccessibleName(self.tr("Signature box"))
+        self._hint = ""
         self._describe()
 
     def sizeHint(self) -> QSize:
@@ -483,7 +485,22 @@ class SignaturePad(QWidget):
                 rect.x() * ratio, rect.y() * ratio, rect.width() * ratio, rect.height() * ratio
             )
             painter.drawImage(QRectF(rect), store, source)
+        if self.hasFocus():
+            # The app's focus ring would fall outside the box (and be cut off): inside it.
+            pen = QPen(colour("focus"), FOCUS_WIDTH)
+            pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+            painter.setPen(pen)
+            half = FOCUS_WIDTH / 2
+            painter.drawRect(QRectF(self.rect()).adjusted(half, half, -half, -half))
         painter.end()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.update()
 
     def _draw_new_ink(self, store: QImage) -> None:
         """Add the ink that came since the last paint to the store."""
@@ -523,7 +540,18 @@ class SignaturePad(QWidget):
             self.tr("Sign with a finger, a pen or the mouse. ")
             + state
             + self.tr(" Use Clear to start again or Undo to remove the last line.")
+            + (" " + self._hint if self._hint else "")
         )
+
+    @property
+    def keyboard_hint(self) -> str:
+        """Said after the description: how to sign with keys where the box has the focus."""
+        return self._hint
+
+    @keyboard_hint.setter
+    def keyboard_hint(self, hint: str) -> None:
+        self._hint = hint
+        self._describe()
 
 
 class SignatureField(QWidget):

@@ -203,11 +203,14 @@ class SigningFlow(QStackedWidget):
         self.sign_layout.addLayout(buttons)  # Sign right under the box, not a screen away
         self.sign_layout.addStretch(0)
 
-        self.done_page = QWidget(self)
-        done = QVBoxLayout(self.done_page)
+        self.done_page = QWidget(self)  # centred, as every other page the family sees
+        done = _centred(self.done_page, PAGE_WIDTH_EM)
         done.addStretch(1)
-        done.addWidget(heading(self.tr("Thank you"), self.done_page, 1.3))
+        thanks = heading(self.tr("Thank you"), self.done_page, 1.3)
+        thanks.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        done.addWidget(thanks)
         self.done_text = paragraph("", self.done_page)
+        self.done_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         done.addWidget(self.done_text)
         done.addStretch(2)
 
@@ -220,10 +223,18 @@ class SigningFlow(QStackedWidget):
         self.back_to_check.clicked.connect(self._unconfirm)
         self.sign_button.clicked.connect(self._sign)
         self.field.submitted.connect(self._sign)
-        # Where the keyboard starts on each page: reading the summary, and the way to sign
-        # with keys (the box itself takes no keys).
+        # Where the keyboard starts on each page: reading the summary; on the sign page
+        # the signature box, the first thing to do. A screen reader says there how to
+        # sign with keys instead: Tab to "Sign by typing your name", the next stop.
         self.check_page.setFocusProxy(self.summary)
-        focus_starts_at(self.sign_page, self.field)
+        pad = self.field.pad
+        pad.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # in the order; a click draws, no more
+        pad.keyboard_hint = self.tr(
+            "To sign with the keyboard, press Tab for “Sign by typing your name”."
+        )
+        focus_starts_at(
+            self.sign_page, lambda: self.field.typed.name if self.field.typing() else pad
+        )
         focus_starts_at(self, self.currentWidget)
         controller.changed.connect(self.refresh)
         self.refresh()

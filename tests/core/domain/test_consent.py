@@ -178,6 +178,8 @@ withdrawals = st.builds(
     communicated_by=st.sampled_from(CommunicatedBy),
     share=st.frozensets(st.sampled_from(Agency)),
     approach=st.frozensets(st.sampled_from(Agency)),
+    documents=st.frozensets(st.sampled_from(DocumentKind)),
+    research=st.booleans(),
     reason=texts,
     worker_attested=st.booleans(),
     worker=texts,
@@ -569,7 +571,7 @@ def test_withdrawal_lists_agencies_in_the_forms_order() -> None:
 def test_withdrawal_problems_in_plain_words() -> None:
     empty = Withdrawal(family_id=FAMILY_ID, withdrawn_at=END, communicated_by=CommunicatedBy.LETTER)
     assert empty.problems() == [
-        "Choose at least one agency the family no longer consents to.",
+        "Choose at least one consent to withdraw: an agency, a document or research.",
         "Enter the name of the worker recording this.",
         "Confirm that the family told you this themselves.",
     ]
@@ -665,6 +667,11 @@ def test_withdrawals_never_add_consent(draft: ConsentRecordDraft, given_: list[W
             assert draft.share_with[agency] is Answer.YES
         if state.may_approach(agency):
             assert draft.approach[agency] is Answer.YES
+    for kind in DocumentKind:
+        if state.documents[kind] is Answer.YES:
+            assert draft.documents[kind] is Answer.YES
+    if state.research_consent is Answer.YES:
+        assert draft.research_consent is Answer.YES
 
 
 # --- format 3: whose consent, and each young person's own answers ------------------------

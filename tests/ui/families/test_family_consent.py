@@ -366,7 +366,7 @@ def test_family_page_shows_each_young_person_s_own_answers_where_they_differ(
         )
         draft = replace(base, young_person_consents={chidi.id: mine})
         seal_consent(store, family, draft=draft)
-        (own,) = load_overview(store, family.id).young_people
+        (own,) = load_overview(store, family.id).young_people_on_form
         assert own.child == chidi
         assert [d.question() for d in own.differences] == [
             "sharing with Police",
@@ -383,6 +383,9 @@ def test_family_page_shows_each_young_person_s_own_answers_where_they_differ(
     )
     children = window.family_page.children_model
     qtbot.waitUntil(
-        lambda: children.index(0, children.OWN_CONSENT).data() == "13+ — own answers given"
+        lambda: (
+            children.index(0, children.OWN_CONSENT).data()
+            == "13+ — gave own answers on 14 Mar 2026"
+        )
     )
     assert children.index(1, children.OWN_CONSENT).data() == "Under 13"

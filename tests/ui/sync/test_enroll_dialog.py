@@ -11,10 +11,11 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 from tests.support.gui import WindowFactory, add_families, closed, sample_families, unlock
+from tests.support.provisioning import signed
 
-GOOD_CODE = EnrollmentCode(
-    "https://127.0.0.1:9", "sha256/" + "A" * 43 + "=", "s3cr3t-s3cr3t-s3cr3t-s3"
-).text()
+GOOD_CODE = signed(
+    EnrollmentCode("https://127.0.0.1:9", "sha256/" + "A" * 43 + "=", "s3cr3t-s3cr3t-s3cr3t-s3")
+)
 
 
 def open_enroll(qtbot: QtBot, qapp: QApplication, window: MainWindow) -> EnrollDialog:

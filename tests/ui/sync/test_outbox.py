@@ -5,12 +5,14 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime, timedelta
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.family import Family
 from cssw_core.protocol import Receipt, ReturnedRecord, SignedReceipt
+from cssw_core.signing import sign_receipt
 from cssw_desktop.storage.store import Store
 from cssw_desktop.ui.models.outbox import STATE_ROLE, OutboxTableModel
 from cssw_desktop.ui.models.returned import ReturnedTableModel
@@ -18,13 +20,16 @@ from cssw_desktop.ui.sync.outbox_page import OutboxPage
 from tests.support.records import family_with_teenager, seal_consent
 
 NOW = datetime(2026, 3, 14, 12, 0, tzinfo=UTC)
+SERVER_KEY = Ed25519PrivateKey.generate()
+ISSUER = SERVER_KEY.public_key().public_bytes_raw().hex()
 
 
 def receipt_for(store: Store, record_id: uuid.UUID, version: int) -> SignedReceipt:
     content_hash = store.records.get(record_id, version).content_hash
     assert content_hash is not None
-    return SignedReceipt(
-        receipt=Receipt(
+    return sign_receipt(
+        SERVER_KEY,
+        Receipt(
             receipt_id=str(uuid.uuid4()),
             record_id=str(record_id),
             version=version,
@@ -32,7 +37,6 @@ def receipt_for(store: Store, record_id: uuid.UUID, version: int) -> SignedRecei
             device_id=str(uuid.uuid4()),
             received_at="2026-03-14T10:42:00.000000Z",
         ),
-        signature="ab" * 64,
     )
 
 
@@ -152,7 +156,7 @@ def test_a_sent_record_whose_body_left_the_laptop_says_when(store: Store) -> Non
     record = seal_consent(store, family)
     store.outbox.store_receipt(record.id, 1, receipt_for(store, record.id, 1))
     purged_on = datetime.now(UTC) + timedelta(days=8)
-    assert store.purge.run(purged_on, after_days=7) == 1
+    assert store.purge.run(purged_on, after_days=7, receipts_from=ISSUER) == 1
     model = OutboxTableModel()
     model.set_rows(store.outbox.rows())
     assert column(model, OutboxTableModel.STATUS) == ["Sent and removed"]

@@ -135,6 +135,9 @@ def sign_by_typing(keys: Keyboard, flow: SigningFlow, *, check: bool = True) -> 
 
 def _typed_signature(keys: Keyboard, flow: SigningFlow) -> str:
     field = flow.field
+    keys.at(field.pad, "the signature box")  # the first thing to do; then the keys' way
+    assert "press Tab" in field.pad.accessibleDescription()
+    keys.tab()
     keys.at(field.type_button, "Sign by typing your name")
     keys.space()
     assert field.typing()
