@@ -38,6 +38,8 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     may be wider than its text), in the middle of anything else."""
     assert widget.isEnabled(), widget.accessibleName() or widget.objectName()
     assert widget.isVisible(), widget.accessibleName() or widget.objectName()
+    # Just shown (a part opened by the click before): a person sees it once it is laid out.
+    qtbot.waitUntil(lambda: not widget.size().isEmpty())
     if isinstance(widget, QCheckBox | QRadioButton):
         qtbot.mouseClick(widget, LEFT, pos=QPoint(8, widget.height() // 2))
     else:

@@ -124,7 +124,8 @@ def test_a_young_person_who_differs_on_two_agencies_end_to_end(
     text = " ".join(pdf_text(pdf).split())
     mine = text[text.index("Chidi Okafor, aged 14 – own answer: CSSW may share") :]
     share = mine[: mine.index("own answer: CSSW may approach")]
-    assert "Police ☑ Yes" in share or "Police Yes" in share
+    assert "Police ✔ Yes No" in share  # both options printed, his Yes ticked
+    assert "Housing Yes ✔ No" in share  # as Grace: No
 
 
 def test_something_wrong_hands_back_to_the_worker_on_that_step(
