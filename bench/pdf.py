@@ -7,6 +7,7 @@ signature on a pen laptop gives. `sample_consent` builds it; the PDF tests use i
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 import uuid
@@ -16,7 +17,14 @@ from typing import Any
 
 from bench.common import Figures, elapsed_ms, log, median, repeat
 from cssw_core.domain.agencies import AGENCIES
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, ExplainedItem
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentBasis,
+    ConsentRecordDraft,
+    DocumentKind,
+    ExplainedItem,
+    OwnAnswers,
+)
 from cssw_core.domain.family import Child, Family
 from cssw_core.domain.sealing import DeviceKey, RecordKind, Seal, build_document
 from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
@@ -137,8 +145,7 @@ def sample_consent(
         covered_children=kids,
         consent_giver_name=giver,
         consent_giver_relationship="Mother",
-        parental_consent=Answer.YES,
-        young_person_consents={c.id: Answer.YES for c in young},
+        consent_basis=ConsentBasis.PARENTAL,
         explained=explained,
         leaflet_version="2026.1-en",
         leaflet_hash="0258d65671a6f17cc515e4680dc68231b4a985ef7b698a38a62107008f1737d0",
@@ -153,7 +160,12 @@ def sample_consent(
         research_consent=Answer.NO,
         interpreter_used=True,
         interpreter_language="Yoruba",
+        interpreter_name="Funmi Adeyemi",
         language="en",
+    )
+    record = dataclasses.replace(
+        record,
+        young_person_consents={c.id: OwnAnswers.same_as(*record.giver_answers()) for c in young},
     )
     signed_at = VISIT_START + timedelta(minutes=44)
     signatures = []
@@ -177,6 +189,18 @@ def sample_consent(
                 child_id=child.id,
             )
         )
+    ink = synthetic_strokes(points_per_signature, seed=9)
+    signatures.append(
+        Signature(
+            SignerRole.INTERPRETER,
+            record.interpreter_name,
+            signed_at + timedelta(minutes=2),
+            PAD_W,
+            PAD_H,
+            ink,
+            signature_png(ink),
+        )
+    )
     document = build_document(
         kind=RecordKind.CONSENT,
         record=record.to_json(),

@@ -20,10 +20,12 @@ from typing import TYPE_CHECKING, Any
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import (
     Answer,
+    ConsentBasis,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
+    OwnAnswers,
 )
 from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
@@ -108,6 +110,8 @@ def _consent(
     approach_no: Sequence[Agency] = (),
     not_sought: str = "",
     interpreter: str = "",
+    young_share: dict[Agency, Answer] | None = None,
+    young_approach: dict[Agency, Answer] | None = None,
 ) -> tuple[ConsentRecordDraft, tuple[Signature, ...]]:
     """A complete, signed form for the family on that day."""
     first, relationship = rng.choice(CARERS)
@@ -123,7 +127,7 @@ def _consent(
         covered_children=family.children,
         consent_giver_name=giver,
         consent_giver_relationship=relationship,
-        parental_consent=Answer.YES,
+        consent_basis=ConsentBasis.PARENTAL,
         explained={item: start + timedelta(minutes=12 + n) for n, item in enumerate(ExplainedItem)},
         leaflet_version=version,
         leaflet_hash=digest,
@@ -141,9 +145,16 @@ def _consent(
         research_consent=Answer.YES if rng.random() < 0.5 else Answer.NO,
         interpreter_used=bool(interpreter),
         interpreter_language=interpreter,
+        interpreter_name="Marta Nowak" if interpreter else "",
     )
     young = draft.young_people()
-    consents = {c.id: NotSought(not_sought) if not_sought else Answer.YES for c in young}
+    own = OwnAnswers.same_as(*draft.giver_answers())
+    own = dataclasses.replace(  # a young person's own answers, where they differ
+        own,
+        share_with={**own.share_with, **(young_share or {})},
+        approach={**own.approach, **(young_approach or {})},
+    )
+    consents = {c.id: NotSought(not_sought) if not_sought else own for c in young}
     draft = dataclasses.replace(draft, young_person_consents=consents)
     signed_at = start + timedelta(minutes=30)
     signatures = [
@@ -160,6 +171,15 @@ def _consent(
             )
             for child in young
         ]
+    if interpreter:
+        signatures.append(
+            synthetic_signature(
+                SignerRole.INTERPRETER,
+                draft.interpreter_name,
+                signed_at + timedelta(minutes=3),
+                seed=rng.randint(0, 9999),
+            )
+        )
     return draft, tuple(signatures)
 
 
@@ -183,7 +203,14 @@ def demo_records(families: Sequence[Family], today: date, now: datetime) -> Demo
     if family := take(today, needs_young=True):
         start = min(now - timedelta(minutes=50), _at(today, 10))
         draft, signatures = _consent(
-            family, day=today, start=start, rng=rng, leaflet=leaflet, share_no=[Agency.POLICE]
+            family,
+            day=today,
+            start=start,
+            rng=rng,
+            leaflet=leaflet,
+            share_no=[Agency.POLICE],
+            young_share={Agency.POLICE: Answer.YES},  # they differ on two agencies
+            young_approach={Agency.HOUSING: Answer.NO},
         )
         plan.consents.append(DemoConsent(family, draft, signatures, "young person signed"))
     # Six weeks ago: the young person's own consent was not sought, and why.
@@ -266,7 +293,7 @@ def _draft_visit(
         covered_children=family.children,
         consent_giver_name=f"{first} {family.family_name}",
         consent_giver_relationship=relationship,
-        parental_consent=Answer.YES,
+        consent_basis=ConsentBasis.PARENTAL,
         explained={item: start + timedelta(minutes=10 + n) for n, item in enumerate(ExplainedItem)},
         leaflet_version=version,
         leaflet_hash=digest,

@@ -16,6 +16,7 @@ from cssw_core.domain.consent import (
     DocumentKind,
     ExplainedItem,
     NotSought,
+    OwnAnswers,
 )
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, fill
 from cssw_core.domain.signature import SignerRole
@@ -24,6 +25,12 @@ from cssw_documents.blocks import BODY, Blocks
 from cssw_documents.formatting import clock_text, language_text, time_text, uk_date
 from cssw_documents.layout import MM, RIGHT, PageFlow, font
 from cssw_documents.words import agency_name, communicated_label, document_label, explained_label
+from cssw_documents.young_people import (
+    draw_interpreter,
+    draw_own_answers,
+    draw_whose_consent,
+    interpreter_heading,
+)
 
 translate = QCoreApplication.translate  # the PDF is in the language in force when made
 
@@ -99,8 +106,11 @@ class ConsentSections(Blocks):
         self.field(
             translate("Pdf", "Relationship to child/ren:"), record.consent_giver_relationship
         )
-        self.answer(translate("Pdf", "Parental consent:"), record.parental_consent)
-        self._young_people()
+        if record.legacy:  # a record before format 3 prints as it always did
+            self.answer(translate("Pdf", "Parental consent:"), record.parental_consent)
+            self._young_people()
+        else:
+            draw_whose_consent(self, record)
 
         answers = record.to_json()
         self.agency_grid(
@@ -126,6 +136,7 @@ class ConsentSections(Blocks):
             record.research_consent,
             note=translate("Pdf", "anonymised information only"),
         )
+        draw_own_answers(self, record)
         self.heading(translate("Pdf", "How the form was taken"), keep=30 * MM)
         interpreter = (
             fill(translate("Pdf", "Yes – language: %1"), record.interpreter_language)
@@ -133,6 +144,7 @@ class ConsentSections(Blocks):
             else translate("Pdf", "No")
         )
         self.field(translate("Pdf", "Interpreter used:"), interpreter)
+        draw_interpreter(self, record)
         self.field(translate("Pdf", "Language of the visit:"), language_text(record.shown_language))
         self.field(
             translate("Pdf", "Leaflet shown:"),
@@ -180,7 +192,7 @@ class ConsentSections(Blocks):
             if isinstance(consent, NotSought):
                 text = translate("Pdf", "%1, aged %2: not sought. Reason recorded: %3")
                 self.field(label, fill(text, child.name, age, consent.reason))
-            else:
+            elif not isinstance(consent, OwnAnswers):
                 note = fill(translate("Pdf", "– %1, aged %2"), child.name, age)
                 self.answer(label, consent, note=note)
         if not shown:
@@ -225,6 +237,8 @@ class ConsentSections(Blocks):
                     if child
                     else translate("Pdf", "Signature of young person")
                 )
+            elif role == SignerRole.INTERPRETER:
+                heading = interpreter_heading(self.record)
             else:
                 heading = translate("Pdf", "Signature of family member")
             blocks.append((heading, signature))

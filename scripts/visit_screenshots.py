@@ -108,9 +108,10 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     await shoot(window, "v02-who-empty")
     QTest.keyClicks(who.giver, "Grace Okafor")  # type: ignore[attr-defined]
     QTest.keyClicks(who.relationship, "Mother")  # type: ignore[attr-defined]
-    press(who.parental.yes)  # type: ignore[attr-defined]
+    press(who.parental)  # type: ignore[attr-defined]
     press(who.interpreter)  # type: ignore[attr-defined]
     QTest.keyClicks(who.language, "Yoruba")  # type: ignore[attr-defined]
+    QTest.keyClicks(who.interpreter_name, "Funmi Adeyemi")  # type: ignore[attr-defined]
     await shoot(window, "v02b-who-filled")
     page.next_button.click()
     explained = page.steps[Step.EXPLAINED]
@@ -144,8 +145,14 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     await shoot(window, "v07-young-people")
     young = page.steps[Step.YOUNG_PEOPLE]
     boxes = list(young.boxes.values())  # type: ignore[attr-defined]
-    press(boxes[0].yes)
+    press(boxes[0].own)
+    await shoot(window, "v07a-young-people-own-empty")
+    boxes[0].same_as.click()
+    press(boxes[0].share[Agency.POLICE].yes)
+    press(boxes[0].approach[Agency.HEALTH].no)
+    await shoot(window, "v07a2-young-people-own-answers")
     press(boxes[1].not_asked)
+    boxes[1].reason.setFocus()  # scrolls the second young person into view
     await shoot(window, "v07b-young-people-reason-missing")
     QTest.keyClicks(boxes[1].reason, "Emeka was at school during the visit")
     page.next_button.click()
@@ -158,6 +165,13 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     flow = screen.signing
     assert flow is not None
     await shoot(screen, "v09-family-check")
+    flow.summary.verticalScrollBar().setValue(flow.summary.verticalScrollBar().maximum())
+    await shoot(screen, "v09a-family-check-end")
+    flow.wrong_button.click()
+    await pause()
+    await shoot(screen, "v09b-family-wrong")
+    flow.wrong_back.click()
+    await pause()
     flow.confirm.click()
     flow.go_sign.click()
     await pause()
@@ -173,6 +187,11 @@ async def tour(window: MainWindow, vault: Vault) -> None:
     flow.field.type_button.click()  # the young person signs by typing their name
     QTest.keyClicks(flow.field.typed.name, flow.signer_name.text())
     await shoot(screen, "v11b-young-sign-typed")
+    flow.sign_button.click()
+    await pause()
+    await shoot(screen, "v11c-interpreter-sign")
+    flow.field.type_button.click()
+    QTest.keyClicks(flow.field.typed.name, flow.signer_name.text())
     flow.sign_button.click()
     await pause()
     await shoot(screen, "v12-family-thanks")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QScrollArea
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from consent_screenshots import SIZE, laptop_screen, pause, shoot, sign, wait_for
 
-from cssw_core.domain.consent import Answer
+from cssw_core.domain.consent import OwnAnswers
 from cssw_core.domain.withdrawal import CommunicatedBy
 from cssw_desktop.demo import demo_families
 from cssw_desktop.demo_records import demo_records, save_demo_records
@@ -67,7 +67,9 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
         c
         for c in plan.consents
         if c.record.young_people()
-        and c.record.young_person_consents.get(c.record.young_people()[0].id) is Answer.YES
+        and isinstance(
+            c.record.young_person_consents.get(c.record.young_people()[0].id), OwnAnswers
+        )
     )
     family = chosen.family
     window.show_family(family.id)

@@ -14,7 +14,13 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    DocumentKind,
+    NotSought,
+    OwnAnswers,
+)
 from cssw_core.domain.record_json import RecordFormatError, json_object
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import SignerRole
@@ -28,11 +34,12 @@ SEALED_AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 def compute_flags(document: Mapping[str, Any], received_at: datetime) -> list[Flag]:
     """The flags for one sealed document (consent record or withdrawal) arriving now.
 
-    A consent record is checked for refused agencies, young people whose answer differs
-    from the parent's, young people without their own signature, and a late sync; a
-    withdrawal for a late sync, and a young person's own withdrawal is flagged so the lead
-    sees the adult's consent still stands for what the young person withdrew (what an
-    adult's withdrawal withdraws is its whole point, not a concern).
+    A consent record is checked for refused agencies, young people whose own answers differ
+    from the consent giver's (question by question, like with like), young people without
+    their own signature, and a late sync; a withdrawal for a late sync, and a young
+    person's own withdrawal is flagged so the lead sees the adult's consent still stands
+    for what the young person withdrew (what an adult's withdrawal withdraws is its whole
+    point, not a concern).
     Raises RecordFormatError (a ValueError) if the document is not a sealed record: the
     upload refuses it as malformed before any flag matters.
     """
@@ -108,19 +115,32 @@ def _answer_words(answer: Answer) -> str:
 
 
 def _young_people_differing(draft: ConsentRecordDraft) -> list[Flag]:
-    parent = draft.parental_consent
-    if parent is None:
-        return []
+    """Like with like: a young person's answer to a question beside the consent giver's
+    answer to the same question. A record before format 3 took one Yes/No "to the same
+    choices" from a young person: only its No differs, from all of the choices together.
+    (The form's "Parental consent" box said whose consent it was, never an answer.)"""
     flags = []
     for child in draft.young_people():
-        answer = draft.young_person_consents.get(child.id)
-        if isinstance(answer, Answer) and answer is not parent:
-            age = child.age_on(draft.visit_date)
-            message = (
-                f"A young person aged {age} answered {_answer_words(answer)} to their own "
-                f"consent; the parental consent answer is {_answer_words(parent)}."
+        consent = draft.young_person_consents.get(child.id)
+        age = child.age_on(draft.visit_date)
+        if isinstance(consent, OwnAnswers):
+            differences = consent.differences(*draft.giver_answers())
+            if not differences:
+                continue
+            said = "; ".join(
+                f"{_answer_words(d.own)} to {d.question()} (the person giving consent said "
+                f"{_answer_words(d.giver)})"
+                for d in differences
             )
-            flags.append(Flag(code=FlagCode.YOUNG_PERSON_DIFFERS, message=message))
+            message = f"A young person aged {age} answered differently for themselves: {said}."
+        elif consent is Answer.NO:
+            message = (
+                f"A young person aged {age} did not agree to the choices on this form for "
+                "themselves (a record of the earlier format, with one answer for all of them)."
+            )
+        else:
+            continue
+        flags.append(Flag(code=FlagCode.YOUNG_PERSON_DIFFERS, message=message))
     return flags
 
 

@@ -77,6 +77,9 @@ class BundleSummary:
     files: list[str] = field(default_factory=list)
 
 
+_YOUNG_PERSONS_OWN_FLAGS = ("young_person_withdrew", "young_person_differs")
+
+
 def export_subject_access(
     sessions: sessionmaker[Session], request: AccessRequest, out: Path, now: datetime
 ) -> BundleSummary:
@@ -240,10 +243,11 @@ def _record_files(
         {
             "state": record.state,
             "received_at": utc_text(record.received_at),
-            "flags": [  # a withheld young person's withdrawal is not told by its flag either
+            "flags": [  # a withheld young person's part is not told by a flag either: their
+                # own withdrawal, nor how their own answers differ from the adult's
                 f
                 for f in json.loads(record.flags_json or "[]")
-                if not (found and f.get("code") == "young_person_withdrew")
+                if not (found and f.get("code") in _YOUNG_PERSONS_OWN_FLAGS)
             ],
             "comment": record.comment,
             "reviewed_by": names.get(record.reviewed_by or "", record.reviewed_by),

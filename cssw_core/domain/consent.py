@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from cssw_core.domain.agencies import AGENCIES, Agency
+from cssw_core.domain.answers import Answer, DocumentKind, answer_from_json, answer_to_json
 from cssw_core.domain.family import Child, new_id
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.record_json import (
@@ -33,11 +34,22 @@ from cssw_core.domain.record_json import (
     utc,
     uuid_from_json,
 )
+from cssw_core.domain.young_people import ConsentBasis, OwnAnswers
 
-RECORD_SCHEMA = 2
-"""Schema 2 adds `language`, the language of the leaflet and screens the family used."""
+__all__ = [
+    "Answer", "ConsentBasis", "ConsentRecordDraft", "DocumentKind", "ExplainedItem",
+    "NotSought", "OwnAnswers", "YoungPersonConsent",
+]  # fmt: skip
+
+RECORD_SCHEMA = 3
+"""Schema 3 says whose consent the record is (`consent_basis`, in place of the two-meaning
+`parental_consent`), takes each young person's own answers question by question
+(`young_people.OwnAnswers`) and the interpreter's name."""
+LANGUAGE_RECORD_SCHEMA = 2
+"""Schema 2 added `language`, the language of the leaflet and screens the family used."""
 LEGACY_RECORD_SCHEMA = 1
 """Records sealed before languages were recorded: no `language` key (it was English)."""
+SCHEMAS = (LEGACY_RECORD_SCHEMA, LANGUAGE_RECORD_SCHEMA, RECORD_SCHEMA)
 LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")
 
 
@@ -77,33 +89,6 @@ _EXPLAINED_LABELS: dict[ExplainedItem, str] = {
 }
 
 
-class DocumentKind(StrEnum):
-    """Documents CSSW may copy to other agencies, as listed on the form."""
-
-    ASSESSMENTS = "assessments"
-    RECORD_OF_REVIEWS = "record_of_reviews"
-    CLOSING_SUMMARY = "closing_summary"
-
-    @property
-    def label(self) -> str:
-        """The document exactly as the consent form words it."""
-        return _DOCUMENT_LABELS[self]
-
-
-_DOCUMENT_LABELS: dict[DocumentKind, str] = {
-    DocumentKind.ASSESSMENTS: QT_TRANSLATE_NOOP("ConsentForm", "Assessments"),
-    DocumentKind.RECORD_OF_REVIEWS: QT_TRANSLATE_NOOP("ConsentForm", "A record of reviews"),
-    DocumentKind.CLOSING_SUMMARY: QT_TRANSLATE_NOOP("ConsentForm", "Closing summary"),
-}
-
-
-class Answer(StrEnum):
-    """A Yes or No box on the form. Unanswered is None: nothing is ever pre-ticked."""
-
-    YES = "yes"
-    NO = "no"
-
-
 @dataclass(frozen=True, slots=True)
 class NotSought:
     """A young person's own consent was not sought, and the worker recorded why."""
@@ -111,15 +96,12 @@ class NotSought:
     reason: str
 
 
-YoungPersonConsent = Answer | NotSought | None
+YoungPersonConsent = OwnAnswers | NotSought | Answer | None
+"""A young person's own consent: their own answers (format 3), the reason they were not
+asked, or (records before format 3 only) one Yes/No "to the same choices"."""
 
-
-def _answer_from_json(value: object, what: str) -> Answer | None:
-    return None if value is None else enum_from_json(Answer, value, what)
-
-
-def _answer_to_json(answer: Answer | None) -> str | None:
-    return None if answer is None else answer.value
+_answer_from_json = answer_from_json
+_answer_to_json = answer_to_json
 
 
 def _child_to_json(child: Child) -> dict[str, Any]:
@@ -141,10 +123,24 @@ def _child_from_json(value: object, what: str) -> Child:
     )
 
 
-def _young_person_to_json(consent: YoungPersonConsent) -> dict[str, str | None]:
-    if isinstance(consent, NotSought):
-        return {"answer": None, "not_sought_reason": consent.reason}
-    return {"answer": _answer_to_json(consent), "not_sought_reason": None}
+def _young_person_to_json(consent: YoungPersonConsent, schema: int) -> dict[str, Any]:
+    reason = consent.reason if isinstance(consent, NotSought) else None
+    if schema >= RECORD_SCHEMA:
+        answers = consent.to_json() if isinstance(consent, OwnAnswers) else None
+        return {"answers": answers, "not_sought_reason": reason}
+    answer = consent if isinstance(consent, Answer) else None
+    return {"answer": _answer_to_json(answer), "not_sought_reason": reason}
+
+
+def _own_from_json(value: object, what: str) -> YoungPersonConsent:
+    data = json_object(value, what, ("answers", "not_sought_reason"))
+    reason = data["not_sought_reason"]
+    answers = None if data["answers"] is None else OwnAnswers.from_json(data["answers"], what)
+    if reason is None:
+        return answers
+    if answers is not None:
+        raise RecordFormatError(f"{what} has both answers and a reason they were not asked")
+    return NotSought(text_from_json(reason, f"{what} reason"))
 
 
 def _young_person_from_json(value: object, what: str) -> YoungPersonConsent:
@@ -165,7 +161,12 @@ _LEGACY_RECORD_KEYS = (
     "documents", "research_consent", "interpreter_used", "interpreter_language", "worker",
     "device", "visit_date", "visit_start", "visit_end",
 )  # fmt: skip
-_RECORD_KEYS = (*_LEGACY_RECORD_KEYS, "language")
+_LANGUAGE_RECORD_KEYS = (*_LEGACY_RECORD_KEYS, "language")
+_RECORD_KEYS = (
+    *(k for k in _LANGUAGE_RECORD_KEYS if k != "parental_consent"),
+    "consent_basis",
+    "interpreter_name",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +189,11 @@ class ConsentRecordDraft:
     covered_children: tuple[Child, ...] = ()
     consent_giver_name: str = ""
     consent_giver_relationship: str = ""
+    consent_basis: ConsentBasis | None = None
+    """Whose consent this is (format 3): parental, or a young person's for themselves."""
     parental_consent: Answer | None = None
+    """Records before format 3 only: the form's "Parental consent" box as it was ticked
+    then. Read for nothing but showing and printing those records as they were."""
     young_person_consents: Mapping[uuid.UUID, YoungPersonConsent] = field(default_factory=dict)
     explained: Mapping[ExplainedItem, datetime | None] = field(default_factory=dict)
     leaflet_version: str = ""
@@ -200,16 +205,33 @@ class ConsentRecordDraft:
     research_consent: Answer | None = None
     interpreter_used: bool = False
     interpreter_language: str = ""
+    interpreter_name: str = ""
+    """The interpreter's name (format 3); they sign their own confirmation."""
     language: str = ""
     """The language the family read the leaflet and the visit's screens in (BCP 47, e.g.
     "en", "cy", "pl"). Empty only on a record sealed before languages were recorded (schema
     1): those were all in English; `shown_language` says so."""
     id: uuid.UUID = field(default_factory=new_id)
     version: int = 1
+    schema: int = RECORD_SCHEMA
+    """The record format: 3 for every new record; 1 or 2 for one sealed before, read back."""
 
     def __post_init__(self) -> None:
         if isinstance(self.version, bool) or self.version < 1:
             raise ValueError("a consent record version starts at 1")
+        if self.schema not in SCHEMAS:
+            raise ValueError("the record format is not one this version knows")
+        if self.schema >= RECORD_SCHEMA:
+            if self.parental_consent is not None:
+                raise ValueError("a format 3 record says whose consent it is, not Yes/No")
+            if any(isinstance(c, Answer) for c in self.young_person_consents.values()):
+                raise ValueError("a young person gives their own answers, not one Yes/No")
+        elif (
+            self.consent_basis is not None
+            or self.interpreter_name
+            or any(isinstance(c, OwnAnswers) for c in self.young_person_consents.values())
+        ):
+            raise ValueError("a record before format 3 has no own answers or consent basis")
         if self.language and not LANGUAGE_PATTERN.match(self.language):
             raise ValueError("the record's language is not a language code")
         child_ids = [c.id for c in self.covered_children]
@@ -243,6 +265,15 @@ class ConsentRecordDraft:
         setter(self, "documents", complete(self.documents, tuple(DocumentKind), None, "documents"))
 
     @property
+    def legacy(self) -> bool:
+        """A record sealed before format 3 (one Yes/No per young person)."""
+        return self.schema < RECORD_SCHEMA
+
+    def giver_answers(self) -> tuple[Any, Any, Any, Answer | None]:
+        """The consent giver's answers, in the order `OwnAnswers.same_as` takes them."""
+        return self.share_with, self.approach, self.documents, self.research_consent
+
+    @property
     def shown_language(self) -> str:
         """The language the family used: recorded, or English for a schema 1 record."""
         return self.language or "en"
@@ -265,12 +296,16 @@ class ConsentRecordDraft:
             missing.append("Name of person giving consent")
         if not self.consent_giver_relationship.strip():
             missing.append("Relationship to child/ren")
-        if self.parental_consent is None:
+        if self.legacy and self.parental_consent is None:
             missing.append("Parental consent")
+        if not self.legacy and self.consent_basis is None:
+            missing.append("Parental consent or young person's consent")
         for child in self.young_people():
             consent = self.young_person_consents.get(child.id)
             if consent is None or (isinstance(consent, NotSought) and not consent.reason.strip()):
                 missing.append(f"Young person's consent: {child.name}")
+            elif isinstance(consent, OwnAnswers):
+                missing += [f"{child.name}'s own answer: {q}" for q in consent.unanswered()]
         missing += [f"Explained: {i.label}" for i, when in self.explained.items() if when is None]
         if not self.leaflet_version or not self.leaflet_hash:
             missing.append("Leaflet shown to the family")
@@ -285,12 +320,14 @@ class ConsentRecordDraft:
             missing.append("Research (anonymised information)")
         if self.interpreter_used and not self.interpreter_language.strip():
             missing.append("Interpreter's language")
+        if self.interpreter_used and not self.legacy and not self.interpreter_name.strip():
+            missing.append("Interpreter's name")
         return missing
 
     def to_json(self) -> dict[str, Any]:
         """A JSON-compatible dict for `canonical_json`: text, whole numbers, true/false, null."""
         data: dict[str, Any] = {
-            "schema": RECORD_SCHEMA if self.language else LEGACY_RECORD_SCHEMA,
+            "schema": self.schema,
             "id": str(self.id),
             "version": self.version,
             "family_id": str(self.family_id),
@@ -299,7 +336,7 @@ class ConsentRecordDraft:
             "consent_giver_relationship": self.consent_giver_relationship,
             "parental_consent": _answer_to_json(self.parental_consent),
             "young_person_consents": {
-                str(child_id): _young_person_to_json(consent)
+                str(child_id): _young_person_to_json(consent, self.schema)
                 for child_id, consent in self.young_person_consents.items()
             },
             "explained": {
@@ -321,24 +358,43 @@ class ConsentRecordDraft:
             "visit_start": time_to_json(self.visit_start),
             "visit_end": None if self.visit_end is None else time_to_json(self.visit_end),
         }
-        if self.language:
+        if self.schema >= LANGUAGE_RECORD_SCHEMA:
             data["language"] = self.language
+        if self.schema >= RECORD_SCHEMA:
+            del data["parental_consent"]
+            data["consent_basis"] = None if self.consent_basis is None else self.consent_basis.value
+            data["interpreter_name"] = self.interpreter_name
         return data
 
     @classmethod
     def from_json(cls, value: Mapping[str, Any]) -> ConsentRecordDraft:
         """The record back from `to_json` output; RecordFormatError if it is not exactly that."""
         schema = value.get("schema")
-        if schema == RECORD_SCHEMA and not isinstance(schema, bool):
-            data = json_object(dict(value), "consent record", _RECORD_KEYS)
-            language = text_from_json(data["language"], "language")
-            if not LANGUAGE_PATTERN.match(language):
-                raise RecordFormatError("consent record language is not a language code")
-        elif schema == LEGACY_RECORD_SCHEMA and not isinstance(schema, bool):
-            data = json_object(dict(value), "consent record", _LEGACY_RECORD_KEYS)
-            language = ""
-        else:
+        if schema not in SCHEMAS or isinstance(schema, bool) or not isinstance(schema, int):
             raise RecordFormatError("consent record is from a format this version does not know")
+        keys = {
+            RECORD_SCHEMA: _RECORD_KEYS,
+            LANGUAGE_RECORD_SCHEMA: _LANGUAGE_RECORD_KEYS,
+            LEGACY_RECORD_SCHEMA: _LEGACY_RECORD_KEYS,
+        }[schema]
+        data = json_object(dict(value), "consent record", keys)
+        language = ""
+        if schema >= LANGUAGE_RECORD_SCHEMA:
+            language = text_from_json(data["language"], "language")
+            unset = schema >= RECORD_SCHEMA and language == ""  # a draft before it is known
+            if not unset and not LANGUAGE_PATTERN.match(language):
+                raise RecordFormatError("consent record language is not a language code")
+        parental = None
+        basis = None
+        interpreter_name = ""
+        if schema >= RECORD_SCHEMA:
+            if data["consent_basis"] is not None:
+                basis = enum_from_json(ConsentBasis, data["consent_basis"], "consent basis")
+            interpreter_name = text_from_json(data["interpreter_name"], "interpreter's name")
+            read_young = _own_from_json
+        else:
+            parental = _answer_from_json(data["parental_consent"], "parental consent")
+            read_young = _young_person_from_json
         version = data["version"]
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
             raise RecordFormatError("consent record version must be a whole number from 1")
@@ -365,9 +421,10 @@ class ConsentRecordDraft:
                 consent_giver_relationship=text_from_json(
                     data["consent_giver_relationship"], "relationship"
                 ),
-                parental_consent=_answer_from_json(data["parental_consent"], "parental consent"),
+                consent_basis=basis,
+                parental_consent=parental,
                 young_person_consents={
-                    uuid_from_json(k, "child id"): _young_person_from_json(v, "young person")
+                    uuid_from_json(k, "child id"): read_young(v, "young person")
                     for k, v in young.items()
                 },
                 explained={
@@ -397,7 +454,9 @@ class ConsentRecordDraft:
                 visit_date=date_from_json(data["visit_date"], "visit date"),
                 visit_start=time_from_json(data["visit_start"], "visit start"),
                 visit_end=None if visit_end is None else time_from_json(visit_end, "visit end"),
+                interpreter_name=interpreter_name,
                 language=language,
+                schema=schema,
             )
         except RecordFormatError:
             raise

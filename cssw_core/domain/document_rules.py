@@ -169,6 +169,7 @@ def _check_consent(value: object) -> None:
     _text(draft.consent_giver_name, "consent giver's name", fields.MAX_NAME)
     _text(draft.consent_giver_relationship, "relationship", fields.MAX_RELATIONSHIP)
     _text(draft.interpreter_language, "interpreter's language", fields.MAX_LANGUAGE_NAME)
+    _text(draft.interpreter_name, "interpreter's name", fields.MAX_NAME)
     _text(draft.leaflet_version, "leaflet version", fields.MAX_VERSION)
     _text(draft.leaflet_hash, "leaflet fingerprint", 64)
     _text(draft.worker, "worker's name", fields.MAX_WORKER_NAME)

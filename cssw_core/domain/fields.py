@@ -41,7 +41,7 @@ MAX_DEVICE_NAME = 100
 
 # Lists in a sealed document.
 MAX_CHILDREN = 30  # children a consent record covers
-MAX_SIGNATURES = MAX_CHILDREN + 1  # the consent giver and each young person
+MAX_SIGNATURES = MAX_CHILDREN + 2  # the consent giver, each young person, an interpreter
 MAX_SECTIONS = 100  # leaflet sections viewed
 
 EARLIEST_TIME = datetime(2025, 1, 1, tzinfo=UTC)

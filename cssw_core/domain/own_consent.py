@@ -2,8 +2,9 @@
 own later withdrawals applied. Kept apart from the family's (the adult's) consent state:
 a young person's withdrawal changes only their own answers, an adult's only the family's.
 
-`given_on_form` is the one place that reads a young person's answers off a consent record;
-the rest works on answers agency by agency, document by document, and research.
+`given_on_form` is the one place that reads a young person's answers off a consent record
+(format 3: their own answers question by question; formats 1-2: one Yes/No "to the same
+choices"); the rest works on answers agency by agency, document by document, and research.
 """
 
 from __future__ import annotations
@@ -16,7 +17,13 @@ from types import MappingProxyType
 from typing import Any
 
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    DocumentKind,
+    NotSought,
+    OwnAnswers,
+)
 from cssw_core.domain.family import Child
 from cssw_core.domain.withdrawal import Withdrawal
 
@@ -64,11 +71,19 @@ def withdrawn_items(withdrawal: Withdrawal) -> set[str]:
 
 
 def given_on_form(record: ConsentRecordDraft, child: Child) -> OwnConsent:
-    """A young person's own answers as the record holds them. On this record format a young
-    person answers once: Yes agrees to the same choices as the form's, No refuses them all;
-    not asked (with a reason) or unanswered gives no answers."""
+    """A young person's own answers as the record holds them. From record format 3 they are
+    the young person's own, question by question. Before it a young person answered once:
+    Yes agreed to the same choices as the form's, No refused them all. Not asked (with a
+    reason) or unanswered gives no answers."""
     consent = record.young_person_consents.get(child.id)
-    if consent is Answer.YES:
+    share: dict[Agency, Answer | None]
+    approach: dict[Agency, Answer | None]
+    documents: dict[DocumentKind, Answer | None]
+    research: Answer | None
+    if isinstance(consent, OwnAnswers):
+        share, approach = dict(consent.share_with), dict(consent.approach)
+        documents, research = dict(consent.documents), consent.research_consent
+    elif consent is Answer.YES:
         share, approach = dict(record.share_with), dict(record.approach)
         documents, research = dict(record.documents), record.research_consent
     elif consent is Answer.NO:

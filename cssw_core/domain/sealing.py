@@ -176,7 +176,9 @@ def sealing_problems(
 
     A consent record needs every answer, the consent giver's signature, and for each young
     person who gave an answer their own signature (a recorded reason stands in for both
-    when their consent was not sought).
+    when their consent was not sought); from format 3, when an interpreter was used, the
+    interpreter's own signed confirmation that they interpreted the leaflet and the
+    family's choices.
     """
     from cssw_core.domain.consent import ConsentRecordDraft, NotSought
     from cssw_core.domain.record_json import RecordFormatError
@@ -210,6 +212,11 @@ def sealing_problems(
         answered = consent is not None and not isinstance(consent, NotSought)
         if answered and child.id not in signed_children:
             problems.append(f"{child.name} has not signed for their own consent.")
+    interpreters = roles.count(SignerRole.INTERPRETER)
+    if draft.interpreter_used and not draft.legacy and interpreters != 1:
+        problems.append("The interpreter has not signed their confirmation.")
+    if interpreters and not (draft.interpreter_used and not draft.legacy):
+        problems.append("An interpreter signed a form that records no interpreter.")
     covered = {c.id for c in draft.covered_children}
     if any(child_id not in covered for child_id in signed_children):
         problems.append("A young person's signature is for a child this form does not cover.")

@@ -27,6 +27,7 @@ class SignerRole(StrEnum):
     PARENT = "parent"  # the person giving consent (parent or carer)
     YOUNG_PERSON = "young_person"  # a child aged 13 or over, for themselves
     FAMILY_MEMBER = "family_member"  # someone signing a withdrawal
+    INTERPRETER = "interpreter"  # confirms they interpreted the leaflet and the choices
 
 
 class InkDevice(StrEnum):

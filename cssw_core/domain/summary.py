@@ -10,8 +10,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentBasis,
+    ConsentRecordDraft,
+    DocumentKind,
+    NotSought,
+    OwnAnswers,
+)
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
+from cssw_core.domain.young_people import Difference, Topic
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,21 +102,33 @@ def summary(
             )
         )
     ]
-    if draft.parental_consent is Answer.YES:
+    if draft.consent_basis is ConsentBasis.PARENTAL:
         parts.append(
             SummaryPart(
                 say(
-                    QT_TRANSLATE_NOOP("Summary", "You are giving consent as a parent."),
-                    QT_TRANSLATE_NOOP("Summary", "%1 is giving consent as a parent."),
+                    QT_TRANSLATE_NOOP(
+                        "Summary",
+                        "This is parental consent: you have parental responsibility for the "
+                        "children.",
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Summary",
+                        "This is parental consent: %1 has parental responsibility for the "
+                        "children.",
+                    ),
                 )
             )
         )
-    elif draft.parental_consent is Answer.NO:
+    elif draft.consent_basis is ConsentBasis.YOUNG_PERSON:
         parts.append(
             SummaryPart(
                 say(
-                    QT_TRANSLATE_NOOP("Summary", "You are not giving consent as a parent."),
-                    QT_TRANSLATE_NOOP("Summary", "%1 is not giving consent as a parent."),
+                    QT_TRANSLATE_NOOP(
+                        "Summary", "This is a young person's consent: you give it for yourself."
+                    ),
+                    QT_TRANSLATE_NOOP(
+                        "Summary", "This is a young person's consent: %1 gives it for themselves."
+                    ),
                 )
             )
         )
@@ -211,7 +231,9 @@ def summary(
     for child in draft.young_people():
         consent = draft.young_person_consents.get(child.id)
         name = first_name(child.name)
-        if consent is Answer.YES:
+        if isinstance(consent, OwnAnswers):
+            parts.append(_own_part(name, consent, draft, translate))
+        elif consent is Answer.YES:
             text = translate("Summary", "%1 agrees to these choices for themselves.")
             parts.append(SummaryPart(fill(text, name)))
         elif consent is Answer.NO:
@@ -220,10 +242,60 @@ def summary(
         elif isinstance(consent, NotSought):
             text = translate("Summary", "%1 was not asked for their own consent.")
             parts.append(SummaryPart(fill(text, name)))
-    if draft.interpreter_used:
+    if draft.interpreter_used and draft.interpreter_name.strip():
+        text = translate("Summary", "An interpreter, %1, helped, in %2.")
+        parts.append(
+            SummaryPart(
+                fill(text, draft.interpreter_name.strip(), draft.interpreter_language.strip())
+            )
+        )
+    elif draft.interpreter_used:
         text = translate("Summary", "An interpreter helped, in %1.")
         parts.append(SummaryPart(fill(text, draft.interpreter_language.strip())))
     return parts
+
+
+def difference_words(difference: Difference, translate: Translate = untranslated) -> str:
+    """One differing answer in words ("No to sharing with Police")."""
+    item = difference.item
+    templates = {
+        (Topic.SHARE, Answer.YES): QT_TRANSLATE_NOOP("Summary", "Yes to sharing with %1"),
+        (Topic.SHARE, Answer.NO): QT_TRANSLATE_NOOP("Summary", "No to sharing with %1"),
+        (Topic.APPROACH, Answer.YES): QT_TRANSLATE_NOOP(
+            "Summary", "Yes to asking %1 for information"
+        ),
+        (Topic.APPROACH, Answer.NO): QT_TRANSLATE_NOOP(
+            "Summary", "No to asking %1 for information"
+        ),
+        (Topic.DOCUMENT, Answer.YES): QT_TRANSLATE_NOOP("Summary", "Yes to copies of %1"),
+        (Topic.DOCUMENT, Answer.NO): QT_TRANSLATE_NOOP("Summary", "No to copies of %1"),
+        (Topic.RESEARCH, Answer.YES): QT_TRANSLATE_NOOP("Summary", "Yes to research"),
+        (Topic.RESEARCH, Answer.NO): QT_TRANSLATE_NOOP("Summary", "No to research"),
+    }
+    name = ""
+    if item is not None:
+        context = "Agency" if difference.topic in (Topic.SHARE, Topic.APPROACH) else "ConsentForm"
+        name = translate(context, item.label)
+    return fill(translate("Summary", templates[(difference.topic, difference.own)]), name)
+
+
+def _own_part(
+    name: str, own: OwnAnswers, draft: ConsentRecordDraft, translate: Translate
+) -> SummaryPart:
+    differences = own.differences(*draft.giver_answers())
+    if own.unanswered():
+        return SummaryPart(
+            fill(translate("Summary", "%1 has not given all their own answers."), name)
+        )
+    if not differences:
+        text = translate("Summary", "%1 gave their own answers: the same as %2's.")
+        return SummaryPart(fill(text, name, first_name(draft.consent_giver_name.strip())))
+    text = translate("Summary", "%1 gave their own answers. Where they differ from %2's, %1 said:")
+    return SummaryPart(
+        fill(text, name, first_name(draft.consent_giver_name.strip())),
+        tuple(difference_words(d, translate) for d in differences),
+        refused=True,
+    )
 
 
 def summary_text(draft: ConsentRecordDraft, translate: Translate = untranslated) -> str:

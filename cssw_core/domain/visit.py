@@ -14,7 +14,13 @@ from enum import StrEnum
 from typing import Any
 
 from cssw_core.domain import fields
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    NotSought,
+    OwnAnswers,
+    YoungPersonConsent,
+)
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.signature import Signature, SignerRole
@@ -147,15 +153,18 @@ class VisitState:
     # --- questions ------------------------------------------------------------------------
 
     def signers_needed(self) -> list[tuple[SignerRole, uuid.UUID | None, str]]:
-        """Who signs, in order: the consent giver, then each young person who answered."""
+        """Who signs, in order: the consent giver, each young person who answered, then the
+        interpreter (their own confirmation that they interpreted), when one was used."""
         draft = self.draft
         signers: list[tuple[SignerRole, uuid.UUID | None, str]] = [
             (SignerRole.PARENT, None, draft.consent_giver_name.strip())
         ]
         for child in draft.young_people():
             consent = draft.young_person_consents.get(child.id)
-            if isinstance(consent, Answer):
+            if isinstance(consent, Answer | OwnAnswers):
                 signers.append((SignerRole.YOUNG_PERSON, child.id, child.name))
+        if draft.interpreter_used and not draft.legacy:
+            signers.append((SignerRole.INTERPRETER, None, draft.interpreter_name.strip()))
         return signers
 
     def signature_of(self, role: SignerRole, child_id: uuid.UUID | None) -> Signature | None:
@@ -184,7 +193,7 @@ class VisitState:
                 missing.append(fill(translate("VisitMissing", "%1's signature"), name or someone))
         return missing
 
-    def young_person_answer(self, child_id: uuid.UUID) -> Answer | NotSought | None:
+    def young_person_answer(self, child_id: uuid.UUID) -> YoungPersonConsent:
         return self.draft.young_person_consents.get(child_id)
 
     # --- JSON -----------------------------------------------------------------------------
@@ -220,6 +229,9 @@ class VisitState:
             if isinstance(error, RecordFormatError):
                 raise
             raise RecordFormatError("the visit draft is not in the expected form") from None
+        if draft.legacy:  # a visit begun before format 3: ask what had two meanings again
+            return cls(draft=_upgraded(draft), step=step, section=max(0, section),
+                       revision=revision + 1)  # fmt: skip
         return cls(
             draft=draft,
             step=step,
@@ -229,6 +241,20 @@ class VisitState:
             young_confirmed=young,
             revision=revision,
         )
+
+
+def _upgraded(draft: ConsentRecordDraft) -> ConsentRecordDraft:
+    """A draft of an earlier format as a format 3 draft: whose consent it is and each
+    young person's own answers are asked again (their old Yes/No meant something else);
+    a recorded reason a young person was not asked is kept."""
+    kept = {k: v for k, v in draft.young_person_consents.items() if isinstance(v, NotSought)}
+    return dataclasses.replace(
+        draft,
+        schema=3,
+        parental_consent=None,
+        young_person_consents=kept,
+        language=draft.shown_language,
+    )
 
 
 def _type_again(translate: Translate, what: str, limit: int) -> str:
@@ -260,14 +286,19 @@ def missing_for(
             missing.append(translate("VisitMissing", "the name of the person giving consent"))
         if not draft.consent_giver_relationship.strip():
             missing.append(translate("VisitMissing", "their relationship to the children"))
-        if draft.parental_consent is None:
+        if draft.consent_basis is None:
             missing.append(
-                translate("VisitMissing", "whether this is parental consent (Yes or No)")
+                translate(
+                    "VisitMissing",
+                    "whose consent this is: parental consent or the young person's own",
+                )
             )
         if not draft.covered_children:
             missing.append(translate("VisitMissing", "at least one child this form covers"))
         if draft.interpreter_used and not draft.interpreter_language.strip():
             missing.append(translate("VisitMissing", "the interpreter's language"))
+        if draft.interpreter_used and not draft.interpreter_name.strip():
+            missing.append(translate("VisitMissing", "the interpreter's name"))
         # The shared field rules, as central checks them: the worker hears now, not at sync.
         for text, limit, what in (
             (
@@ -284,6 +315,11 @@ def missing_for(
                 draft.interpreter_language,
                 fields.MAX_LANGUAGE_NAME,
                 QT_TRANSLATE_NOOP("VisitMissing", "the interpreter's language"),
+            ),
+            (
+                draft.interpreter_name,
+                fields.MAX_NAME,
+                QT_TRANSLATE_NOOP("VisitMissing", "the interpreter's name"),
             ),
         ):
             if fields.text_problem(text, limit) is not None:
@@ -318,7 +354,17 @@ def missing_for(
             consent = draft.young_person_consents.get(child.id)
             if consent is None:
                 missing.append(
-                    fill(translate("VisitMissing", "%1: Yes, No or not asked"), child.name)
+                    fill(
+                        translate("VisitMissing", "%1: their own answers, or not asked"), child.name
+                    )
+                )
+            elif isinstance(consent, OwnAnswers) and consent.unanswered():
+                missing.append(
+                    fill(
+                        translate("VisitMissing", "%1: %2 of their own answers still to give"),
+                        child.name,
+                        len(consent.unanswered()),
+                    )
                 )
             elif isinstance(consent, NotSought) and not consent.reason.strip():
                 missing.append(

@@ -14,13 +14,22 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    DocumentKind,
+    NotSought,
+    OwnAnswers,
+    YoungPersonConsent,
+)
 from cssw_core.domain.consent_state import ConsentState
+from cssw_core.domain.family import Child
 from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.visit import DRAFT_FORMAT  # Qt-free: the visit draft's format
 from cssw_core.domain.withdrawal import Withdrawal
+from cssw_core.domain.young_people import Difference
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.clock import parse_stamp
 
@@ -100,11 +109,23 @@ class HistoryEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class OwnOnForm:
+    """One young person's own consent as the latest form records it (before any
+    withdrawal): their own answers (with where they differ from the consent giver's), the
+    reason they were not asked, or (a form before format 3) their one Yes/No."""
+
+    child: Child
+    consent: YoungPersonConsent
+    differences: tuple[Difference, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class OwnAnswerDay:
     """What a young person's own part was on the family's latest consent form."""
 
     day: date  # the form's date
-    answer: Answer | None = None  # their own Yes or No (None: answered some other way)
+    answer: Answer | None = None  # their own Yes or No on a form before format 3 (None:
+    # their own answers question by question, format 3)
     not_asked: bool = False  # the worker recorded why they were not asked
 
 
@@ -167,6 +188,23 @@ class ConsentOverview:
         """Agencies with a Yes standing now, in the form's order."""
         answers = self.state.share_with if direction is Direction.SHARE else self.state.approach
         return tuple(a for a, answer in answers.items() if answer is Answer.YES)
+
+    @property
+    def young_people_on_form(self) -> tuple[OwnOnForm, ...]:
+        """Each young person aged 13 or over on the latest form, with their own consent as
+        the form records it (`young_people()` has it now, withdrawals applied)."""
+        latest = self.latest
+        record = None if latest is None else latest.record
+        if not isinstance(record, ConsentRecordDraft):
+            return ()
+        found = []
+        for child in record.young_people():
+            consent = record.young_person_consents.get(child.id)
+            differences: tuple[Difference, ...] = ()
+            if isinstance(consent, OwnAnswers):
+                differences = tuple(consent.differences(*record.giver_answers()))
+            found.append(OwnOnForm(child, consent, differences))
+        return tuple(found)
 
     @property
     def any_yes(self) -> bool:

@@ -308,6 +308,57 @@
         </message>
     </context>
     <context>
+        <name>CheckTable</name>
+        <message>
+            <source>Yes</source>
+            <translation>[Ýéš ··]</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>[Ñö ··]</translation>
+        </message>
+        <message>
+            <source>Not answered</source>
+            <translation>[Ñöţ áñšŵéŕéð ·····]</translation>
+        </message>
+        <message>
+            <source>You</source>
+            <translation>[Ýöû ··]</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>[Šĥáŕé ··]</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>[Åšķ ··]</translation>
+        </message>
+        <message>
+            <source>%1: may CSSW share information with this agency? %2: may CSSW ask this agency for information?</source>
+            <translation>[%1: ɱáý ÇŠŠŴ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ ţĥîš áĝéñçý? %2: ɱáý ÇŠŠŴ ášķ ţĥîš áĝéñçý ƒöŕ îñƒöŕɱáţîöñ? ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Agency</source>
+            <translation>[Åĝéñçý ···]</translation>
+        </message>
+        <message>
+            <source>Copies of documents to other agencies</source>
+            <translation>[Çöþîéš öƒ ðöçûɱéñţš ţö öţĥéŕ áĝéñçîéš ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Research (anonymised information only)</source>
+            <translation>[Ŕéšéáŕçĥ (áñöñýɱîšéð îñƒöŕɱáţîöñ öñļý) ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1 was not asked for their own consent.</source>
+            <translation>[%1 ŵáš ñöţ ášķéð ƒöŕ ţĥéîŕ öŵñ çöñšéñţ. ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>An interpreter, %1, helped, in %2.</source>
+            <translation>[Åñ îñţéŕþŕéţéŕ, %1, ĥéļþéð, îñ %2. ····· ····· ··]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChildRow</name>
         <message>
             <source>Female</source>
@@ -467,6 +518,18 @@
     <context>
         <name>ConsentForm</name>
         <message>
+            <source>Assessments</source>
+            <translation>[Åššéššɱéñţš ·····]</translation>
+        </message>
+        <message>
+            <source>A record of reviews</source>
+            <translation>[Å ŕéçöŕð öƒ ŕéṽîéŵš ····· ···]</translation>
+        </message>
+        <message>
+            <source>Closing summary</source>
+            <translation>[Çļöšîñĝ šûɱɱáŕý ····· ·]</translation>
+        </message>
+        <message>
             <source>what information will be shared</source>
             <translation>[ŵĥáţ îñƒöŕɱáţîöñ ŵîļļ ƀé šĥáŕéð ····· ····· ···]</translation>
         </message>
@@ -495,16 +558,12 @@
             <translation>[Î ĥáṽé ţĥé ŕîĝĥţ ţö ŵîţĥðŕáŵ çöñšéñţ áţ áñý ţîɱé ····· ····· ····· ·····]</translation>
         </message>
         <message>
-            <source>Assessments</source>
-            <translation>[Åššéššɱéñţš ·····]</translation>
+            <source>Parental consent</source>
+            <translation>[Þáŕéñţáļ çöñšéñţ ····· ··]</translation>
         </message>
         <message>
-            <source>A record of reviews</source>
-            <translation>[Å ŕéçöŕð öƒ ŕéṽîéŵš ····· ···]</translation>
-        </message>
-        <message>
-            <source>Closing summary</source>
-            <translation>[Çļöšîñĝ šûɱɱáŕý ····· ·]</translation>
+            <source>Young person's consent</source>
+            <translation>[Ýöûñĝ þéŕšöñ'š çöñšéñţ ····· ····]</translation>
         </message>
     </context>
     <context>
@@ -698,6 +757,14 @@
         <message>
             <source>%s — not asked: %s</source>
             <translation>[%s — ñöţ ášķéð: %s ····· ·]</translation>
+        </message>
+        <message>
+            <source>%s — own answers, the same as %s's</source>
+            <translation>[%s — öŵñ áñšŵéŕš, ţĥé šáɱé áš %s'š ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>%s — own answers; unlike %s: %s</source>
+            <translation>[%s — öŵñ áñšŵéŕš; ûñļîķé %s: %s ····· ·····]</translation>
         </message>
         <message>
             <source>Young people's own consent: %s</source>
@@ -3219,6 +3286,54 @@ Role: %s. Team: %s.</source>
             <source>Leaflet hash (SHA-256)</source>
             <translation>[Ļéáƒļéţ ĥášĥ (ŠĤÅ-256) ····· ····]</translation>
         </message>
+        <message>
+            <source>Interpreter's confirmation: I, %1, interpreted the leaflet and the family's choices on this form into %2, and the family's answers are as they gave them.</source>
+            <translation>[Îñţéŕþŕéţéŕ'š çöñƒîŕɱáţîöñ: Î, %1, îñţéŕþŕéţéð ţĥé ļéáƒļéţ áñð ţĥé ƒáɱîļý'š çĥöîçéš öñ ţĥîš ƒöŕɱ îñţö %2, áñð ţĥé ƒáɱîļý'š áñšŵéŕš áŕé áš ţĥéý ĝáṽé ţĥéɱ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>given by a person with parental responsibility</source>
+            <translation>[ĝîṽéñ ƀý á þéŕšöñ ŵîţĥ þáŕéñţáļ ŕéšþöñšîƀîļîţý ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>given by a young person for themselves</source>
+            <translation>[ĝîṽéñ ƀý á ýöûñĝ þéŕšöñ ƒöŕ ţĥéɱšéļṽéš ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Young people's own consent</source>
+            <translation>[Ýöûñĝ þéöþļé'š öŵñ çöñšéñţ ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1, aged %2</source>
+            <translation>[%1, áĝéð %2 ···]</translation>
+        </message>
+        <message>
+            <source>%1: own consent not asked</source>
+            <translation>[%1: öŵñ çöñšéñţ ñöţ ášķéð ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Reason recorded:</source>
+            <translation>[Ŕéášöñ ŕéçöŕðéð: ····· ··]</translation>
+        </message>
+        <message>
+            <source>%1: no answer recorded</source>
+            <translation>[%1: ñö áñšŵéŕ ŕéçöŕðéð ····· ···]</translation>
+        </message>
+        <message>
+            <source>%1 – own answer: CSSW may share information with:</source>
+            <translation>[%1 – öŵñ áñšŵéŕ: ÇŠŠŴ ɱáý šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ: ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>%1 – own answer: CSSW may approach for information:</source>
+            <translation>[%1 – öŵñ áñšŵéŕ: ÇŠŠŴ ɱáý áþþŕöáçĥ ƒöŕ îñƒöŕɱáţîöñ: ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%1 – own answer: copies of documents to other agencies:</source>
+            <translation>[%1 – öŵñ áñšŵéŕ: çöþîéš öƒ ðöçûɱéñţš ţö öţĥéŕ áĝéñçîéš: ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Interpreter's name:</source>
+            <translation>[Îñţéŕþŕéţéŕ'š ñáɱé: ····· ···]</translation>
+        </message>
     </context>
     <context>
         <name>QGuiApplication</name>
@@ -4123,6 +4238,58 @@ Role: %s. Team: %s.</source>
             <translation>[Ţö ţĥé þáĝé ŵĥéŕé ýöû šîĝñ ····· ····· ·]</translation>
         </message>
         <message>
+            <source>Something here is &amp;wrong</source>
+            <translation>[Šöɱéţĥîñĝ ĥéŕé îš &amp;wŕöñĝ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Say what is wrong; your social worker changes it with you</source>
+            <translation>[Šáý ŵĥáţ îš ŵŕöñĝ; ýöûŕ šöçîáļ ŵöŕķéŕ çĥáñĝéš îţ ŵîţĥ ýöû ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Which part is wrong?</source>
+            <translation>[Ŵĥîçĥ þáŕţ îš ŵŕöñĝ? ····· ···]</translation>
+        </message>
+        <message>
+            <source>Choose the part, then give the laptop back to your social worker and tell them what is wrong. They will change it with you, and you will check it and sign again.</source>
+            <translation>[Çĥööšé ţĥé þáŕţ, ţĥéñ ĝîṽé ţĥé ļáþţöþ ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ áñð ţéļļ ţĥéɱ ŵĥáţ îš ŵŕöñĝ. Ţĥéý ŵîļļ çĥáñĝé îţ ŵîţĥ ýöû, áñð ýöû ŵîļļ çĥéçķ îţ áñð šîĝñ áĝáîñ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Who is giving consent, or the children</source>
+            <translation>[Ŵĥö îš ĝîṽîñĝ çöñšéñţ, öŕ ţĥé çĥîļðŕéñ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Sharing information with agencies</source>
+            <translation>[Šĥáŕîñĝ îñƒöŕɱáţîöñ ŵîţĥ áĝéñçîéš ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Asking agencies for information</source>
+            <translation>[Åšķîñĝ áĝéñçîéš ƒöŕ îñƒöŕɱáţîöñ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Documents or research</source>
+            <translation>[Ðöçûɱéñţš öŕ ŕéšéáŕçĥ ····· ····]</translation>
+        </message>
+        <message>
+            <source>A young person's own answers</source>
+            <translation>[Å ýöûñĝ þéŕšöñ'š öŵñ áñšŵéŕš ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Something else</source>
+            <translation>[Šöɱéţĥîñĝ éļšé ····· ·]</translation>
+        </message>
+        <message>
+            <source>The laptop goes back to your social worker</source>
+            <translation>[Ţĥé ļáþţöþ ĝöéš ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>‹ No, it is right: back to checking</source>
+            <translation>[‹ Ñö, îţ îš ŕîĝĥţ: ƀáçķ ţö çĥéçķîñĝ ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Back to the table to check</source>
+            <translation>[Ɓáçķ ţö ţĥé ţáƀļé ţö çĥéçķ ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>‹ Back to the summary</source>
             <translation>[‹ Ɓáçķ ţö ţĥé šûɱɱáŕý ····· ····]</translation>
         </message>
@@ -4171,20 +4338,12 @@ Role: %s. Team: %s.</source>
             <translation>[Î çöñƒîŕɱ ţĥé šûɱɱáŕý îš çöŕŕéçţ ····· ····· ···]</translation>
         </message>
         <message>
-            <source>Yes</source>
-            <translation>[Ýéš ··]</translation>
+            <source>%s, these are your own answers</source>
+            <translation>[%s, ţĥéšé áŕé ýöûŕ öŵñ áñšŵéŕš ····· ····· ··]</translation>
         </message>
         <message>
-            <source>No</source>
-            <translation>[Ñö ··]</translation>
-        </message>
-        <message>
-            <source>%s, this is your own answer</source>
-            <translation>[%s, ţĥîš îš ýöûŕ öŵñ áñšŵéŕ ····· ·····]</translation>
-        </message>
-        <message>
-            <source>I have read the summary. My own answer is: %s</source>
-            <translation>[Î ĥáṽé ŕéáð ţĥé šûɱɱáŕý. Ṁý öŵñ áñšŵéŕ îš: %s ····· ····· ····· ···]</translation>
+            <source>I have read them. These are my own answers.</source>
+            <translation>[Î ĥáṽé ŕéáð ţĥéɱ. Ţĥéšé áŕé ɱý öŵñ áñšŵéŕš. ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>%s, please sign below</source>
@@ -4193,6 +4352,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Sign with your finger, a pen or the mouse. Use Clear to start again. To sign with the keyboard, choose “Sign by typing your name”.</source>
             <translation>[Šîĝñ ŵîţĥ ýöûŕ ƒîñĝéŕ, á þéñ öŕ ţĥé ɱöûšé. Ûšé Çļéáŕ ţö šţáŕţ áĝáîñ. Ţö šîĝñ ŵîţĥ ţĥé ķéýƀöáŕð, çĥööšé “Šîĝñ ƀý ţýþîñĝ ýöûŕ ñáɱé”. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>By signing, I, %1, confirm that I interpreted the leaflet and the family's choices on this form into %2, and the family's answers are as they gave them.</source>
+            <translation>[Ɓý šîĝñîñĝ, Î, %1, çöñƒîŕɱ ţĥáţ Î îñţéŕþŕéţéð ţĥé ļéáƒļéţ áñð ţĥé ƒáɱîļý'š çĥöîçéš öñ ţĥîš ƒöŕɱ îñţö %2, áñð ţĥé ƒáɱîļý'š áñšŵéŕš áŕé áš ţĥéý ĝáṽé ţĥéɱ. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
         </message>
     </context>
     <context>
@@ -4210,20 +4373,20 @@ Role: %s. Team: %s.</source>
             <translation>[%1 (%2) îš ĝîṽîñĝ çöñšéñţ. Ţĥîš ƒöŕɱ îš áƀöûţ: %3. ····· ····· ····· ···]</translation>
         </message>
         <message>
-            <source>You are giving consent as a parent.</source>
-            <translation>[Ýöû áŕé ĝîṽîñĝ çöñšéñţ áš á þáŕéñţ. ····· ····· ····]</translation>
+            <source>This is parental consent: you have parental responsibility for the children.</source>
+            <translation>[Ţĥîš îš þáŕéñţáļ çöñšéñţ: ýöû ĥáṽé þáŕéñţáļ ŕéšþöñšîƀîļîţý ƒöŕ ţĥé çĥîļðŕéñ. ····· ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
-            <source>%1 is giving consent as a parent.</source>
-            <translation>[%1 îš ĝîṽîñĝ çöñšéñţ áš á þáŕéñţ. ····· ····· ···]</translation>
+            <source>This is parental consent: %1 has parental responsibility for the children.</source>
+            <translation>[Ţĥîš îš þáŕéñţáļ çöñšéñţ: %1 ĥáš þáŕéñţáļ ŕéšþöñšîƀîļîţý ƒöŕ ţĥé çĥîļðŕéñ. ····· ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
-            <source>You are not giving consent as a parent.</source>
-            <translation>[Ýöû áŕé ñöţ ĝîṽîñĝ çöñšéñţ áš á þáŕéñţ. ····· ····· ····· ·]</translation>
+            <source>This is a young person's consent: you give it for yourself.</source>
+            <translation>[Ţĥîš îš á ýöûñĝ þéŕšöñ'š çöñšéñţ: ýöû ĝîṽé îţ ƒöŕ ýöûŕšéļƒ. ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
-            <source>%1 is not giving consent as a parent.</source>
-            <translation>[%1 îš ñöţ ĝîṽîñĝ çöñšéñţ áš á þáŕéñţ. ····· ····· ····]</translation>
+            <source>This is a young person's consent: %1 gives it for themselves.</source>
+            <translation>[Ţĥîš îš á ýöûñĝ þéŕšöñ'š çöñšéñţ: %1 ĝîṽéš îţ ƒöŕ ţĥéɱšéļṽéš. ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
             <source>You agree CSSW may share information with:</source>
@@ -4302,8 +4465,56 @@ Role: %s. Team: %s.</source>
             <translation>[%1 ŵáš ñöţ ášķéð ƒöŕ ţĥéîŕ öŵñ çöñšéñţ. ····· ····· ·····]</translation>
         </message>
         <message>
+            <source>An interpreter, %1, helped, in %2.</source>
+            <translation>[Åñ îñţéŕþŕéţéŕ, %1, ĥéļþéð, îñ %2. ····· ····· ··]</translation>
+        </message>
+        <message>
             <source>An interpreter helped, in %1.</source>
             <translation>[Åñ îñţéŕþŕéţéŕ ĥéļþéð, îñ %1. ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Yes to sharing with %1</source>
+            <translation>[Ýéš ţö šĥáŕîñĝ ŵîţĥ %1 ····· ···]</translation>
+        </message>
+        <message>
+            <source>No to sharing with %1</source>
+            <translation>[Ñö ţö šĥáŕîñĝ ŵîţĥ %1 ····· ···]</translation>
+        </message>
+        <message>
+            <source>Yes to asking %1 for information</source>
+            <translation>[Ýéš ţö ášķîñĝ %1 ƒöŕ îñƒöŕɱáţîöñ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>No to asking %1 for information</source>
+            <translation>[Ñö ţö ášķîñĝ %1 ƒöŕ îñƒöŕɱáţîöñ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Yes to copies of %1</source>
+            <translation>[Ýéš ţö çöþîéš öƒ %1 ····· ··]</translation>
+        </message>
+        <message>
+            <source>No to copies of %1</source>
+            <translation>[Ñö ţö çöþîéš öƒ %1 ····· ··]</translation>
+        </message>
+        <message>
+            <source>Yes to research</source>
+            <translation>[Ýéš ţö ŕéšéáŕçĥ ····· ·]</translation>
+        </message>
+        <message>
+            <source>No to research</source>
+            <translation>[Ñö ţö ŕéšéáŕçĥ ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1 has not given all their own answers.</source>
+            <translation>[%1 ĥáš ñöţ ĝîṽéñ áļļ ţĥéîŕ öŵñ áñšŵéŕš. ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%1 gave their own answers: the same as %2's.</source>
+            <translation>[%1 ĝáṽé ţĥéîŕ öŵñ áñšŵéŕš: ţĥé šáɱé áš %2'š. ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1 gave their own answers. Where they differ from %2's, %1 said:</source>
+            <translation>[%1 ĝáṽé ţĥéîŕ öŵñ áñšŵéŕš. Ŵĥéŕé ţĥéý ðîƒƒéŕ ƒŕöɱ %2'š, %1 šáîð: ····· ····· ····· ····· ····]</translation>
         </message>
     </context>
     <context>
@@ -4961,8 +5172,8 @@ Role: %s. Team: %s.</source>
             <translation>[ţĥéîŕ ŕéļáţîöñšĥîþ ţö ţĥé çĥîļðŕéñ ····· ····· ····]</translation>
         </message>
         <message>
-            <source>whether this is parental consent (Yes or No)</source>
-            <translation>[ŵĥéţĥéŕ ţĥîš îš þáŕéñţáļ çöñšéñţ (Ýéš öŕ Ñö) ····· ····· ····· ···]</translation>
+            <source>whose consent this is: parental consent or the young person's own</source>
+            <translation>[ŵĥöšé çöñšéñţ ţĥîš îš: þáŕéñţáļ çöñšéñţ öŕ ţĥé ýöûñĝ þéŕšöñ'š öŵñ ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>at least one child this form covers</source>
@@ -4973,12 +5184,20 @@ Role: %s. Team: %s.</source>
             <translation>[ţĥé îñţéŕþŕéţéŕ'š ļáñĝûáĝé ····· ····· ·]</translation>
         </message>
         <message>
+            <source>the interpreter's name</source>
+            <translation>[ţĥé îñţéŕþŕéţéŕ'š ñáɱé ····· ····]</translation>
+        </message>
+        <message>
             <source>Research</source>
             <translation>[Ŕéšéáŕçĥ ····]</translation>
         </message>
         <message>
-            <source>%1: Yes, No or not asked</source>
-            <translation>[%1: Ýéš, Ñö öŕ ñöţ ášķéð ····· ····]</translation>
+            <source>%1: their own answers, or not asked</source>
+            <translation>[%1: ţĥéîŕ öŵñ áñšŵéŕš, öŕ ñöţ ášķéð ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>%1: %2 of their own answers still to give</source>
+            <translation>[%1: %2 öƒ ţĥéîŕ öŵñ áñšŵéŕš šţîļļ ţö ĝîṽé ····· ····· ·····]</translation>
         </message>
         <message>
             <source>%1: why they were not asked</source>
@@ -5228,24 +5447,20 @@ Role: %s. Team: %s.</source>
             <translation>[&amp;Réļáţîöñšĥîþ ţö çĥîļð/ŕéñ: ····· ····· ·]</translation>
         </message>
         <message>
-            <source>Parental consent</source>
-            <translation>[Þáŕéñţáļ çöñšéñţ ····· ··]</translation>
+            <source>Whose consent is this?</source>
+            <translation>[Ŵĥöšé çöñšéñţ îš ţĥîš? ····· ····]</translation>
         </message>
         <message>
-            <source>Parental consent: Yes</source>
-            <translation>[Þáŕéñţáļ çöñšéñţ: Ýéš ····· ····]</translation>
+            <source>&amp;Parental consent — given by a person with parental responsibility</source>
+            <translation>[&amp;Páŕéñţáļ çöñšéñţ — ĝîṽéñ ƀý á þéŕšöñ ŵîţĥ þáŕéñţáļ ŕéšþöñšîƀîļîţý ····· ····· ····· ····· ····· ··]</translation>
         </message>
         <message>
-            <source>Parental consent: No</source>
-            <translation>[Þáŕéñţáļ çöñšéñţ: Ñö ····· ···]</translation>
+            <source>&amp;Young person's consent — given by a young person for themselves</source>
+            <translation>[&amp;Yöûñĝ þéŕšöñ'š çöñšéñţ — ĝîṽéñ ƀý á ýöûñĝ þéŕšöñ ƒöŕ ţĥéɱšéļṽéš ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
-            <source>Is the person giving consent doing so as a parent?</source>
-            <translation>[Îš ţĥé þéŕšöñ ĝîṽîñĝ çöñšéñţ ðöîñĝ šö áš á þáŕéñţ? ····· ····· ····· ·····]</translation>
-        </message>
-        <message>
-            <source>Parental consent:</source>
-            <translation>[Þáŕéñţáļ çöñšéñţ: ····· ··]</translation>
+            <source>Whose consent this form records, as the paper form's two boxes say</source>
+            <translation>[Ŵĥöšé çöñšéñţ ţĥîš ƒöŕɱ ŕéçöŕðš, áš ţĥé þáþéŕ ƒöŕɱ'š ţŵö ƀöẋéš šáý ····· ····· ····· ····· ····· ··]</translation>
         </message>
         <message>
             <source>Children this form covers:</source>
@@ -5282,6 +5497,18 @@ Role: %s. Team: %s.</source>
         <message>
             <source>&amp;Language:</source>
             <translation>[&amp;Láñĝûáĝé: ····]</translation>
+        </message>
+        <message>
+            <source>Interpreter's name</source>
+            <translation>[Îñţéŕþŕéţéŕ'š ñáɱé ····· ···]</translation>
+        </message>
+        <message>
+            <source>The interpreter's full name: they sign to confirm they interpreted</source>
+            <translation>[Ţĥé îñţéŕþŕéţéŕ'š ƒûļļ ñáɱé: ţĥéý šîĝñ ţö çöñƒîŕɱ ţĥéý îñţéŕþŕéţéð ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Interpreter's na&amp;me:</source>
+            <translation>[Îñţéŕþŕéţéŕ'š ñá&amp;mé: ····· ···]</translation>
         </message>
     </context>
     <context>
@@ -5494,31 +5721,35 @@ Role: %s. Team: %s.</source>
             <translation>[Ñö çĥîļð öñ ţĥîš ƒöŕɱ îš 13 öŕ öṽéŕ öñ %s, šö ñö ýöûñĝ þéŕšöñ'š öŵñ çöñšéñţ îš ñééðéð. Ĝö öñ ţö ţĥé ñéẋţ šţéþ. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
         </message>
         <message>
-            <source>These children are 13 or over on %s. Ask each of them whether they agree to the same choices. If you did not ask, say why.</source>
-            <translation>[Ţĥéšé çĥîļðŕéñ áŕé 13 öŕ öṽéŕ öñ %s. Åšķ éáçĥ öƒ ţĥéɱ ŵĥéţĥéŕ ţĥéý áĝŕéé ţö ţĥé šáɱé çĥöîçéš. Îƒ ýöû ðîð ñöţ ášķ, šáý ŵĥý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+            <source>These children are 13 or over on %s. Each gives their own answers, agency by agency, as the person giving consent did; they can differ. If you did not ask one of them, say why.</source>
+            <translation>[Ţĥéšé çĥîļðŕéñ áŕé 13 öŕ öṽéŕ öñ %s. Éáçĥ ĝîṽéš ţĥéîŕ öŵñ áñšŵéŕš, áĝéñçý ƀý áĝéñçý, áš ţĥé þéŕšöñ ĝîṽîñĝ çöñšéñţ ðîð; ţĥéý çáñ ðîƒƒéŕ. Îƒ ýöû ðîð ñöţ ášķ öñé öƒ ţĥéɱ, šáý ŵĥý. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>This form is a young person's own consent: for the young person giving it, choose “Same as …”, since the form's answers are theirs.</source>
+            <translation>[Ţĥîš ƒöŕɱ îš á ýöûñĝ þéŕšöñ'š öŵñ çöñšéñţ: ƒöŕ ţĥé ýöûñĝ þéŕšöñ ĝîṽîñĝ îţ, çĥööšé “Šáɱé áš …”, šîñçé ţĥé ƒöŕɱ'š áñšŵéŕš áŕé ţĥéîŕš. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>%s, aged %d</source>
+            <translation>[%s, áĝéð %d ···]</translation>
         </message>
     </context>
     <context>
         <name>YoungPersonBox</name>
         <message>
-            <source>Yes — they agree, and will sign</source>
-            <translation>[Ýéš — ţĥéý áĝŕéé, áñð ŵîļļ šîĝñ ····· ····· ···]</translation>
+            <source>%s's own consent</source>
+            <translation>[%s'š öŵñ çöñšéñţ ····· ·]</translation>
         </message>
         <message>
-            <source>No — they do not agree, and will sign</source>
-            <translation>[Ñö — ţĥéý ðö ñöţ áĝŕéé, áñð ŵîļļ šîĝñ ····· ····· ·····]</translation>
+            <source>%s gives their own answers, and will sign</source>
+            <translation>[%s ĝîṽéš ţĥéîŕ öŵñ áñšŵéŕš, áñð ŵîļļ šîĝñ ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>Their own consent was not asked</source>
             <translation>[Ţĥéîŕ öŵñ çöñšéñţ ŵáš ñöţ ášķéð ····· ····· ···]</translation>
         </message>
         <message>
-            <source>%s's own answer: do they agree to the same choices?</source>
-            <translation>[%s'š öŵñ áñšŵéŕ: ðö ţĥéý áĝŕéé ţö ţĥé šáɱé çĥöîçéš? ····· ····· ····· ·····]</translation>
-        </message>
-        <message>
-            <source>%s's own consent</source>
-            <translation>[%s'š öŵñ çöñšéñţ ····· ·]</translation>
+            <source>Whether %s gives their own answers to every question below</source>
+            <translation>[Ŵĥéţĥéŕ %s ĝîṽéš ţĥéîŕ öŵñ áñšŵéŕš ţö éṽéŕý ǫûéšţîöñ ƀéļöŵ ····· ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Why their consent was not asked</source>
@@ -5531,6 +5762,54 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The reason %s's own consent was not asked, kept in the record</source>
             <translation>[Ţĥé ŕéášöñ %s'š öŵñ çöñšéñţ ŵáš ñöţ ášķéð, ķéþţ îñ ţĥé ŕéçöŕð ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Fills in every answer below with the same answer as the person giving consent; then go through them with %s and change any they want</source>
+            <translation>[Ƒîļļš îñ éṽéŕý áñšŵéŕ ƀéļöŵ ŵîţĥ ţĥé šáɱé áñšŵéŕ áš ţĥé þéŕšöñ ĝîṽîñĝ çöñšéñţ; ţĥéñ ĝö ţĥŕöûĝĥ ţĥéɱ ŵîţĥ %s áñð çĥáñĝé áñý ţĥéý ŵáñţ ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Share: may CSSW share information with this agency? Ask: may CSSW ask this agency for information?</source>
+            <translation>[Šĥáŕé: ɱáý ÇŠŠŴ šĥáŕé îñƒöŕɱáţîöñ ŵîţĥ ţĥîš áĝéñçý? Åšķ: ɱáý ÇŠŠŴ ášķ ţĥîš áĝéñçý ƒöŕ îñƒöŕɱáţîöñ? ····· ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Share</source>
+            <translation>[Šĥáŕé ··]</translation>
+        </message>
+        <message>
+            <source>Ask</source>
+            <translation>[Åšķ ··]</translation>
+        </message>
+        <message>
+            <source>%s: share with %s</source>
+            <translation>[%s: šĥáŕé ŵîţĥ %s ····· ·]</translation>
+        </message>
+        <message>
+            <source>%s: ask %s for information</source>
+            <translation>[%s: ášķ %s ƒöŕ îñƒöŕɱáţîöñ ····· ····]</translation>
+        </message>
+        <message>
+            <source>Copies of documents to other agencies:</source>
+            <translation>[Çöþîéš öƒ ðöçûɱéñţš ţö öţĥéŕ áĝéñçîéš: ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>%s: copies of %s</source>
+            <translation>[%s: çöþîéš öƒ %s ·····]</translation>
+        </message>
+        <message>
+            <source>Research (anonymised information)</source>
+            <translation>[Ŕéšéáŕçĥ (áñöñýɱîšéð îñƒöŕɱáţîöñ) ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>%s: research</source>
+            <translation>[%s: ŕéšéáŕçĥ ····]</translation>
+        </message>
+        <message>
+            <source>the person giving consent</source>
+            <translation>[ţĥé þéŕšöñ ĝîṽîñĝ çöñšéñţ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Same as %s's answers</source>
+            <translation>[Šáɱé áš %s'š áñšŵéŕš ····· ···]</translation>
         </message>
     </context>
     <context>

@@ -308,6 +308,57 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: may CSSW share information with this agency? %2: may CSSW ask this agency for information?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of documents to other agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research (anonymised information only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not asked for their own consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An interpreter, %1, helped, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChildRow</name>
     <message>
         <source>Female</source>
@@ -506,6 +557,14 @@
         <source>Closing summary</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parental consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young person&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsentHistoryModel</name>
@@ -697,6 +756,14 @@
     </message>
     <message>
         <source>%s — not asked: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — own answers, the same as %s&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — own answers; unlike %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3215,6 +3282,54 @@ Role: %s. Team: %s.</source>
         <source>Step %1 of %2 reached: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interpreter&apos;s confirmation: I, %1, interpreted the leaflet and the family&apos;s choices on this form into %2, and the family&apos;s answers are as they gave them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given by a person with parental responsibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given by a young person for themselves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Young people&apos;s own consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, aged %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: own consent not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no answer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – own answer: CSSW may share information with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – own answer: CSSW may approach for information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – own answer: copies of documents to other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QGuiApplication</name>
@@ -4119,6 +4234,58 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Something here is &amp;wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is wrong; your social worker changes it with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which part is wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the part, then give the laptop back to your social worker and tell them what is wrong. They will change it with you, and you will check it and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is giving consent, or the children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing information with agencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking agencies for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents or research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A young person&apos;s own answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The laptop goes back to your social worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ No, it is right: back to checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the table to check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>‹ Back to the summary</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4167,19 +4334,15 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes</source>
+        <source>%s, these are your own answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No</source>
+        <source>I have read them. These are my own answers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s, this is your own answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I have read the summary. My own answer is: %s</source>
+        <source>By signing, I, %1, confirm that I interpreted the leaflet and the family&apos;s choices on this form into %2, and the family&apos;s answers are as they gave them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4206,19 +4369,19 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are giving consent as a parent.</source>
+        <source>This is parental consent: you have parental responsibility for the children.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is giving consent as a parent.</source>
+        <source>This is parental consent: %1 has parental responsibility for the children.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You are not giving consent as a parent.</source>
+        <source>This is a young person&apos;s consent: you give it for yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not giving consent as a parent.</source>
+        <source>This is a young person&apos;s consent: %1 gives it for themselves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4298,7 +4461,55 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An interpreter, %1, helped, in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>An interpreter helped, in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to sharing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No to sharing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to asking %1 for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No to asking %1 for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to copies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No to copies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes to research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No to research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not given all their own answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave their own answers: the same as %2&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gave their own answers. Where they differ from %2&apos;s, %1 said:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4957,7 +5168,15 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>whether this is parental consent (Yes or No)</source>
+        <source>whose consent this is: parental consent or the young person&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: their own answers, or not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of their own answers still to give</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4969,11 +5188,11 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Research</source>
+        <source>the interpreter&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: Yes, No or not asked</source>
+        <source>Research</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5224,23 +5443,19 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parental consent</source>
+        <source>Whose consent is this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parental consent: Yes</source>
+        <source>&amp;Parental consent — given by a person with parental responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Parental consent: No</source>
+        <source>&amp;Young person&apos;s consent — given by a young person for themselves</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Is the person giving consent doing so as a parent?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Parental consent:</source>
+        <source>Whose consent this form records, as the paper form&apos;s two boxes say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5277,6 +5492,18 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interpreter&apos;s full name: they sign to confirm they interpreted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interpreter&apos;s na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5490,30 +5717,34 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These children are 13 or over on %s. Ask each of them whether they agree to the same choices. If you did not ask, say why.</source>
+        <source>These children are 13 or over on %s. Each gives their own answers, agency by agency, as the person giving consent did; they can differ. If you did not ask one of them, say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form is a young person&apos;s own consent: for the young person giving it, choose “Same as …”, since the form&apos;s answers are theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s, aged %d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>YoungPersonBox</name>
     <message>
-        <source>Yes — they agree, and will sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No — they do not agree, and will sign</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Their own consent was not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s&apos;s own answer: do they agree to the same choices?</source>
+        <source>%s&apos;s own consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s&apos;s own consent</source>
+        <source>%s gives their own answers, and will sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether %s gives their own answers to every question below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5526,6 +5757,54 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The reason %s&apos;s own consent was not asked, kept in the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills in every answer below with the same answer as the person giving consent; then go through them with %s and change any they want</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share: may CSSW share information with this agency? Ask: may CSSW ask this agency for information?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: share with %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: ask %s for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies of documents to other agencies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: copies of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Research (anonymised information)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: research</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person giving consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as %s&apos;s answers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

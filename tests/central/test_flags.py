@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -10,7 +11,7 @@ import pytest
 
 from cssw_central.services.flags import compute_flags
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought, OwnAnswers
 from cssw_core.domain.family import Child, Family
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.sealing import DeviceKey, seal_problem
@@ -102,6 +103,7 @@ def test_refusals_in_one_direction_only_are_counted_across_both(key, family):
     share = dict(base.share_with) | {Agency.HOUSING: Answer.NO, Agency.HEALTH: Answer.NO}
     approach = dict(base.approach) | {Agency.PROBATION: Answer.NO}
     draft = replace(base, share_with=share, approach=approach)
+    draft = replace(draft, young_person_consents={family.children[0].id: own_answers(draft)})
     flags = flags_of(seal_consent_document(key, family, draft))
     assert codes(flags) == [FlagCode.AGENCY_REFUSED]
     message = flags[0].message
@@ -121,30 +123,89 @@ def test_documents_and_research_refused_are_not_agency_refusals(key, family):
     draft = complete_draft(family)
     assert draft.research_consent is Answer.NO  # the builder refuses research
     draft = replace(draft, documents=dict.fromkeys(draft.documents, Answer.NO))
+    draft = replace(draft, young_person_consents={family.children[0].id: own_answers(draft)})
     assert flags_of(seal_consent_document(key, family, draft)) == []
 
 
 # --- a young person's answer differs ---------------------------------------------------
 
 
-def test_a_young_person_saying_no_where_the_parent_said_yes_is_flagged(key, family):
+def own_answers(
+    draft: ConsentRecordDraft,
+    *,
+    share: dict[Agency, Answer] | None = None,
+    approach: dict[Agency, Answer] | None = None,
+) -> OwnAnswers:
+    """A young person's own answers: the consent giver's, except those given."""
+    same = OwnAnswers.same_as(*draft.giver_answers())
+    return replace(
+        same,
+        share_with={**same.share_with, **(share or {})},
+        approach={**same.approach, **(approach or {})},
+    )
+
+
+def legacy(
+    draft: ConsentRecordDraft, parental: Answer, young: dict[uuid.UUID, Answer]
+) -> ConsentRecordDraft:
+    """The same visit as a record of format 2 (one Yes/No per young person)."""
+    return replace(
+        draft,
+        schema=2,
+        consent_basis=None,
+        interpreter_name="",
+        parental_consent=parental,
+        young_person_consents=young,
+    )
+
+
+def test_a_young_person_differing_on_two_agencies_is_flagged_like_for_like(key, family):
     base = complete_draft(family)
-    draft = replace(base, young_person_consents={family.children[0].id: Answer.NO})
+    chidi = family.children[0]
+    mine = own_answers(base, share={Agency.POLICE: Answer.NO}, approach={Agency.HOUSING: Answer.NO})
+    draft = replace(base, young_person_consents={chidi.id: mine})
     flags = flags_of(seal_consent_document(key, family, draft))
     assert codes(flags) == [FlagCode.YOUNG_PERSON_DIFFERS]
     assert flags[0].message == (
-        "A young person aged 14 answered No to their own consent; the parental consent "
-        "answer is Yes."
+        "A young person aged 14 answered differently for themselves: No to sharing with "
+        "Police (the person giving consent said Yes); No to asking Housing for information "
+        "(the person giving consent said Yes)."
     )
     assert_no_names(flags, family, draft)
 
 
-def test_a_young_person_saying_yes_where_the_parent_said_no_is_flagged(key, family):
-    draft = replace(complete_draft(family), parental_consent=Answer.NO)
+def test_a_young_person_saying_yes_where_the_adult_said_no_is_flagged(key, family):
+    base = complete_draft(family, refuse=(Agency.POLICE,))
+    mine = own_answers(base, share={Agency.POLICE: Answer.YES})
+    draft = replace(base, young_person_consents={family.children[0].id: mine})
     flags = flags_of(seal_consent_document(key, family, draft))
+    assert codes(flags) == [FlagCode.AGENCY_REFUSED, FlagCode.YOUNG_PERSON_DIFFERS]
+    assert flags[1].message.endswith(
+        "Yes to sharing with Police (the person giving consent said No)."
+    )
+
+
+def test_an_aunt_and_a_young_person_who_both_agreed_are_not_flagged(key, family):
+    """The issue's false flag: an aunt (parental consent, as she has parental
+    responsibility) agreed to everything and the 14-year-old agreed too."""
+    base = replace(complete_draft(family), consent_giver_relationship="Aunt")
+    draft = replace(base, young_person_consents={family.children[0].id: own_answers(base)})
+    assert flags_of(seal_consent_document(key, family, draft)) == []
+
+
+def test_an_earlier_format_record_compares_no_yes_no_with_whose_consent(key, family):
+    """Format 2: "Parental consent: No" said who signed, never the family's answer, so a
+    young person's Yes beside it is not a difference; their No is, from all the choices."""
+    chidi = family.children[0].id
+    agreed = legacy(complete_draft(family), Answer.NO, {chidi: Answer.YES})
+    assert flags_of(seal_consent_document(key, family, agreed)) == []
+    refused = legacy(complete_draft(family), Answer.YES, {chidi: Answer.NO})
+    flags = flags_of(seal_consent_document(key, family, refused))
     assert codes(flags) == [FlagCode.YOUNG_PERSON_DIFFERS]
-    assert "answered Yes" in flags[0].message
-    assert "answer is No" in flags[0].message
+    assert flags[0].message == (
+        "A young person aged 14 did not agree to the choices on this form for themselves "
+        "(a record of the earlier format, with one answer for all of them)."
+    )
 
 
 def test_each_differing_young_person_gets_a_flag(key):
@@ -158,7 +219,8 @@ def test_each_differing_young_person_gets_a_flag(key):
     )
     base = complete_draft(family)
     assert [c.name for c in base.young_people()] == ["Ann Brown", "Ben Brown"]
-    consents = {family.children[0].id: Answer.NO, family.children[1].id: Answer.NO}
+    differing = own_answers(base, share={Agency.HEALTH: Answer.NO})
+    consents = {family.children[0].id: differing, family.children[1].id: differing}
     draft = replace(base, young_person_consents=consents)
     flags = flags_of(seal_consent_document(key, family, draft))
     assert codes(flags) == [FlagCode.YOUNG_PERSON_DIFFERS] * 2
@@ -168,13 +230,10 @@ def test_each_differing_young_person_gets_a_flag(key):
     ]
 
 
-def test_a_young_person_agreeing_with_the_parent_is_not_flagged(key, family):
-    draft = replace(
-        complete_draft(family),
-        parental_consent=Answer.NO,
-        young_person_consents={family.children[0].id: Answer.NO},
-    )
-    assert flags_of(seal_consent_document(key, family, draft)) == []
+def test_a_young_person_agreeing_with_the_adult_is_not_flagged(key, family):
+    base = complete_draft(family, refuse=tuple(AGENCIES))
+    draft = replace(base, young_person_consents={family.children[0].id: own_answers(base)})
+    assert codes(flags_of(seal_consent_document(key, family, draft))) == [FlagCode.AGENCY_REFUSED]
 
 
 # --- a young person without their own signature ----------------------------------------
@@ -185,7 +244,7 @@ def test_consent_not_sought_still_flags_and_says_the_reason_is_recorded(key, fam
     draft = replace(complete_draft(family), young_person_consents={family.children[0].id: reason})
     sealed = seal_consent_document(key, family, draft)
     roles = [s["role"] for s in sealed.document["signatures"]]
-    assert roles == [SignerRole.PARENT.value]  # no young person's signature was taken
+    assert SignerRole.YOUNG_PERSON.value not in roles  # no young person's signature taken
     flags = flags_of(sealed)
     assert codes(flags) == [FlagCode.YOUNG_PERSON_NOT_SIGNED]
     assert flags[0].message == (
@@ -268,7 +327,8 @@ def test_a_naive_received_time_is_refused(key, family):
 
 def test_every_flag_at_once_comes_in_a_stable_order(key, family):
     base = complete_draft(family, refuse=(Agency.HOUSING,))
-    draft = replace(base, young_person_consents={family.children[0].id: Answer.NO})
+    mine = own_answers(base, share={Agency.POLICE: Answer.NO})
+    draft = replace(base, young_person_consents={family.children[0].id: mine})
     parent_only = [s for s in signatures_for(draft) if s.role is SignerRole.PARENT]
     sealed = seal_consent_document(key, family, draft, signatures=parent_only)
     flags = flags_of(sealed, SEALED_AT + timedelta(days=10))

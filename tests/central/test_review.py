@@ -325,3 +325,37 @@ def test_a_return_needs_a_comment_of_sensible_length(service, wendy, tara, body)
     response = tara.post(path_of(sealed, "return"), body)
     assert response.status_code == 422
     assert problem(response) is ProblemCode.MALFORMED
+
+
+def test_the_lead_reads_a_young_person_s_own_answers_like_for_like(service, wendy, tara):
+    """A record of format 3 through a real upload: a 14-year-old who said No to sharing
+    with Police and to asking Housing, where the adult said Yes; the flag says so in the
+    same words, question by question, and names nobody."""
+    from dataclasses import replace
+
+    from cssw_core.domain.consent import Answer, OwnAnswers
+
+    family = family_with_teenager()
+    base = complete_draft(family)
+    same = OwnAnswers.same_as(*base.giver_answers())
+    mine = replace(
+        same,
+        share_with={**same.share_with, Agency.POLICE: Answer.NO},
+        approach={**same.approach, Agency.HOUSING: Answer.NO},
+    )
+    draft = replace(base, young_person_consents={family.children[0].id: mine})
+    sealed = seal_consent_document(wendy.key, family, draft)
+    wendy.upload(sealed)
+    listing = ReviewList.model_validate(tara.get("/v1/review").json())
+    (item,) = listing.items
+    assert [f.code for f in item.flags] == [FlagCode.YOUNG_PERSON_DIFFERS]
+    assert item.flags[0].message == (
+        "A young person aged 14 answered differently for themselves: No to sharing with "
+        "Police (the person giving consent said Yes); No to asking Housing for information "
+        "(the person giving consent said Yes)."
+    )
+    detail = ReviewDetail.model_validate(tara.get(path_of(sealed)).json())
+    record = json.loads(detail.document)["record"]
+    own = record["young_person_consents"][str(family.children[0].id)]["answers"]
+    assert own["share_with"]["police"] == "no"
+    assert record["consent_basis"] == "parental"

@@ -5,6 +5,7 @@ they agree); an adult's withdrawal of documents and research changes the family'
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zipfile
 from datetime import datetime, timedelta
@@ -16,14 +17,17 @@ from sqlalchemy import select
 from cssw_central.infra.tables import Record
 from cssw_central.services.young_people import WITHHELD
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import DocumentKind
+from cssw_core.domain.consent import Answer, DocumentKind, OwnAnswers
 from cssw_core.domain.family import Family
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_core.protocol import Caseload
 from tests.support.central import run_cli
-from tests.support.filed_records import upload_consent
-from tests.support.records import family_with_teenager
-from tests.support.sealed_documents import SEALED_AT, seal_withdrawal_document
+from tests.support.records import complete_draft, family_with_teenager
+from tests.support.sealed_documents import (
+    SEALED_AT,
+    seal_consent_document,
+    seal_withdrawal_document,
+)
 from tests.support.service import Laptop, Service
 
 
@@ -46,7 +50,12 @@ def test_a_young_persons_withdrawal_is_their_own_in_the_caseload_flags_and_subje
     wendy = service.enroll("wendy")
     family = family_with_teenager()
     chidi = family.children[0]
-    upload_consent(wendy, family)
+    draft = complete_draft(family)
+    same = OwnAnswers.same_as(*draft.giver_answers())  # Chidi: No to Health, unlike Grace
+    mine = dataclasses.replace(same, share_with={**same.share_with, Agency.HEALTH: Answer.NO})
+    draft = dataclasses.replace(draft, young_person_consents={chidi.id: mine})
+    consent_record = seal_consent_document(wendy.key, family, draft)
+    wendy.upload(consent_record)
     told = SEALED_AT + timedelta(hours=1)
     adults = Withdrawal(
         family.id, told, CommunicatedBy.PHONE, documents=frozenset({DocumentKind.ASSESSMENTS}),
@@ -78,6 +87,10 @@ def test_a_young_persons_withdrawal_is_their_own_in_the_caseload_flags_and_subje
     with service.session() as session:
         row = session.scalars(select(Record).where(Record.record_id == own_id)).one()
         flags = json.loads(row.flags_json)
+        consent_row = session.scalars(
+            select(Record).where(Record.record_id == consent_record.record_id)
+        ).one()
+        assert "young_person_differs" in [f["code"] for f in json.loads(consent_row.flags_json)]
     assert [f["code"] for f in flags] == ["young_person_withdrew"]
     assert flags[0]["message"] == (
         "A young person aged 14 withdrew their own consent (sharing with Police). The adult's "
@@ -101,6 +114,11 @@ def test_a_young_persons_withdrawal_is_their_own_in_the_caseload_flags_and_subje
         assert record[part] == WITHHELD
     assert b"I will talk" not in files[f"{folder}/sealed-redacted.json"]
     assert json.loads(files[f"{folder}/review.json"])["flags"] == []
+    # The consent record's flag that says how his own answers differ is withheld too.
+    consent_folder = f"records/{consent_record.record_id}-v1"
+    codes = [f["code"] for f in json.loads(files[f"{consent_folder}/review.json"])["flags"]]
+    assert "young_person_differs" not in codes
+    assert b"Health" not in files[f"{consent_folder}/review.json"]
     index = json.loads(files["index.json"])
     (listed,) = [r for r in index["records"] if r["record_id"] == own_id]
     assert listed["withheld"][0]["child_id"] == str(chidi.id)

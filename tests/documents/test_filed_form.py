@@ -62,7 +62,8 @@ def consent_pdf(qapp: object, consent: SampleRecord) -> bytes:
 def test_every_agency_and_document_row_shows_both_yes_and_no(
     consent: SampleRecord, consent_pdf: bytes
 ) -> None:
-    text = pdf_text(consent_pdf)
+    whole = pdf_text(consent_pdf)
+    text = whole[: whole.index("Young people's own consent")]  # the consent giver's answers
     record = consent.document["record"]
     for agency in AGENCIES:  # a row in the share grid and one in the approach grid
         expected = [record["share_with"][agency.value], record["approach"][agency.value]]
@@ -76,8 +77,19 @@ def test_every_agency_and_document_row_shows_both_yes_and_no(
         assert [a.lower() for a in ticked(text, label)] == [record["documents"][kind.value]]
     assert ticked(text, "Parental consent") == ["Yes"]
     assert ticked(text, "Research consent") == ["No"]
-    assert ticked(text, "Young person's consent") == ["Yes"]
-    assert "☐" not in text  # no answer rests on an empty box alone
+    assert ticked(text, "Young person's consent") == ["No"]  # whose consent: the parent's
+    # Each young person's own answers print the same way: both options, one ticked.
+    own_text = whole[whole.index("Young people's own consent") :]
+    for young_id, entry in record["young_person_consents"].items():
+        answers = entry["answers"]
+        if answers is None:
+            continue
+        for agency in AGENCIES:
+            expected = [answers["share_with"][agency.value], answers["approach"][agency.value]]
+            got = [a.lower() for a in ticked(own_text, agency.label)][:2]
+            assert got == expected, (young_id, agency.label)
+        break  # the first young person's grids come first
+    assert "☐" not in whole  # no answer rests on an empty box alone
 
 
 @pytest.mark.parametrize("teenagers", range(1, 9))
@@ -92,13 +104,16 @@ def test_no_signature_block_is_split_across_pages(qapp: object, teenagers: int) 
     sample = sample_consent(60, children=children)
     pages = pages_of(render_pdf(sample.document, sample.seal, sample.audit))
     signers = [str(s["signer_name"]) for s in sample.document["signatures"]]
-    assert len(signers) == teenagers + 1
+    interpreter = [s for s in sample.document["signatures"] if s["role"] == "interpreter"]
+    assert len(interpreter) == 1  # the interpreter's confirmation is a signature block too
+    assert len(signers) == teenagers + 2
     for name in signers:
         holding = [p for p in pages if f"Name: {name}" in p]
         assert len(holding) == 1, name
         page = holding[0]
         block = page[page.index(f"Name: {name}") :]
-        assert "Signature of" in page[: page.index(f"Name: {name}")], name
+        before = page[: page.index(f"Name: {name}")]
+        assert "Signature of" in before or "Interpreter's confirmation" in before, name
         assert re.search(r"Date: \d\d/\d\d/\d{4}", block), name
         assert "Signed: " in block, name
 
@@ -170,7 +185,9 @@ def test_the_family_copy_has_no_technical_pages(consent: SampleRecord, consent_p
     assert consent.seal.content_hash not in text
     assert "Step 2 of 8" not in text
     # What the family needs: answers, signatures, dates, the council, what happens next.
-    assert ticked("\n".join(pages), "Police") == ["No", "Yes"]
+    giver = "\n".join(pages)
+    giver = giver[: giver.index("Young people's own consent")]
+    assert ticked(giver, "Police") == ["No", "Yes"]
     assert "Name: Adaeze Okafor-Lindqvist" in text
     assert "Date: 12/03/2026" in text
     assert "Children's Services" in text

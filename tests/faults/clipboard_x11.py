@@ -45,6 +45,7 @@ from tests.support.visit import (
     hand_back,
     next_step,
     read_leaflet,
+    same_as_giver,
     start_visit_from_family_page,
     step_page,
     tick_explained,
@@ -180,7 +181,7 @@ def test_selecting_family_details_anywhere_offers_them_to_no_other_program(
     answer_choices(qtbot, window, dict.fromkeys(DocumentKind, Answer.YES), Answer.NO)
     next_step(qtbot, window)
     (box,) = young_people_step(window).boxes.values()
-    click(qtbot, box.yes)
+    same_as_giver(qtbot, box)
     next_step(qtbot, window)
     review = step_page(window, Step.REVIEW)
     assert isinstance(review, ReviewStep)

@@ -83,6 +83,7 @@ from tests.support.visit import (
     hand_back,
     next_step,
     read_leaflet,
+    same_as_giver,
     start_visit_from_family_page,
     tick_explained,
     young_people_step,
@@ -305,7 +306,7 @@ def visit_and_seal(qtbot: QtBot, window: MainWindow, family: Family) -> None:
     answer_choices(qtbot, window, dict.fromkeys(DocumentKind, Answer.YES), Answer.NO)
     next_step(qtbot, window)
     (box,) = young_people_step(window).boxes.values()
-    click(qtbot, box.yes)
+    same_as_giver(qtbot, box)
     next_step(qtbot, window)
     click(qtbot, page.steps[Step.REVIEW].hand_over_button)  # type: ignore[attr-defined]
     screen = family_screen(window)

@@ -79,6 +79,7 @@ TEXT_FIELDS: dict[str, tuple[Callable[[Doc], Doc], str]] = {
     "case reference": (_family, "case_reference"),
     "child's name": (lambda d: _record(d)["covered_children"][0], "name"),
     "consent giver's name": (_record, "consent_giver_name"),
+    "interpreter's name": (_record, "interpreter_name"),
     "leaflet version": (_record, "leaflet_version"),
     "worker": (lambda d: d, "worker"),
     "app version": (lambda d: d, "app_version"),
@@ -94,9 +95,19 @@ def _many_children(doc: Doc) -> None:
             {"id": child_id, "name": f"Child {n}", "gender": "", "date_of_birth": "2020-01-01"}
         )
         _record(doc)["young_person_consents"][child_id] = {
-            "answer": None,
+            "answers": None,
             "not_sought_reason": None,
         }
+
+
+def _young(doc: Doc) -> Doc:
+    """The first young person's own consent entry (record format 3)."""
+    entries = _record(doc)["young_person_consents"]
+    return entries[next(iter(entries))]  # type: ignore[no-any-return]
+
+
+def _own(doc: Doc) -> Doc:
+    return _young(doc)["answers"]  # type: ignore[no-any-return]
 
 
 CONSENT_CASES: dict[str, Callable[[Doc], None]] = {
@@ -125,6 +136,17 @@ CONSENT_CASES: dict[str, Callable[[Doc], None]] = {
     "family details not an object": _set(lambda d: d, "family", ["Okafor"]),
     "signatures not a list": _set(lambda d: d, "signatures", {"a": 1}),
     "more children than a form holds": _many_children,
+    # Record format 3: whose consent it is, and each young person's own answers.
+    "parental consent Yes/No in format 3": _set(_record, "parental_consent", "yes"),
+    "unknown consent basis": _set(_record, "consent_basis", "guardian"),
+    "a young person's single Yes in format 3": lambda d: _young(d).update(
+        {"answer": "yes", "answers": None}
+    ),
+    "a young person's answers and a reason not asked": _set(_young, "not_sought_reason", "asleep"),
+    "extra field in a young person's answers": _set(_own, "same_as", "everything"),
+    "a young person's answer of maybe": lambda d: _own(d)["share_with"].update(police="maybe"),
+    "a young person's answers missing an agency": lambda d: _own(d)["approach"].pop("housing"),
+    "no interpreter's name in format 3": lambda d: _record(d).pop("interpreter_name"),
 }
 for label, (where, key) in TEXT_FIELDS.items():
     for char_name, char in HIDDEN.items():

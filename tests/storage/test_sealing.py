@@ -33,8 +33,15 @@ CONFIRMED = VISIT_START.replace(minute=18)
 
 
 def seal_visit(store: Store, refuse: tuple[Agency, ...] = (), points: int = 200) -> uuid.UUID:
+    """A visit without an interpreter: the parent's and the young person's signatures."""
     family = store.families.add(family_with_teenager())
-    return seal_consent(store, family, refuse=refuse, points=points).id
+    draft = replace(
+        complete_draft(family, refuse=refuse),
+        interpreter_used=False,
+        interpreter_language="",
+        interpreter_name="",
+    )
+    return seal_consent(store, family, points=points, draft=draft).id
 
 
 def test_a_complete_visit_is_sealed_and_verifies(store: Store) -> None:
@@ -112,7 +119,10 @@ def test_a_young_person_not_asked_needs_a_reason_but_no_signature(store: Store) 
         RecordKind.CONSENT,
         draft.to_json(),
         family,
-        [synthetic_signature(SignerRole.PARENT, "Grace Okafor")],
+        [
+            synthetic_signature(SignerRole.PARENT, "Grace Okafor"),
+            synthetic_signature(SignerRole.INTERPRETER, draft.interpreter_name),
+        ],
         confirmed_at=CONFIRMED,
         worker="J",
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import struct
 import uuid
@@ -12,10 +13,12 @@ from typing import TYPE_CHECKING
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import (
     Answer,
+    ConsentBasis,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
+    OwnAnswers,
 )
 from cssw_core.domain.family import Child, Family
 from cssw_core.domain.sealing import RecordKind
@@ -94,7 +97,7 @@ def complete_draft(family: Family, *, refuse: tuple[Agency, ...] = ()) -> Consen
     """Every question answered: Yes to every agency except those in `refuse`."""
     explained_at = VISIT_START + timedelta(minutes=5)
     young = [c for c in family.children if c.needs_own_consent(VISIT_DATE)]
-    return ConsentRecordDraft(
+    draft = ConsentRecordDraft(
         family_id=family.id,
         worker="Jaspreet Patel",
         device="test-device",
@@ -104,8 +107,7 @@ def complete_draft(family: Family, *, refuse: tuple[Agency, ...] = ()) -> Consen
         covered_children=family.children,
         consent_giver_name="Grace Okafor",
         consent_giver_relationship="Mother",
-        parental_consent=Answer.YES,
-        young_person_consents={c.id: Answer.YES for c in young},
+        consent_basis=ConsentBasis.PARENTAL,
         explained=dict.fromkeys(ExplainedItem, explained_at),
         leaflet_version="2026.1-en",
         leaflet_hash="ab" * 32,
@@ -116,8 +118,11 @@ def complete_draft(family: Family, *, refuse: tuple[Agency, ...] = ()) -> Consen
         research_consent=Answer.NO,
         interpreter_used=True,
         interpreter_language="Yoruba",
+        interpreter_name="Funmi Adeyemi",
         language="en",
     )
+    own = OwnAnswers.same_as(*draft.giver_answers())
+    return dataclasses.replace(draft, young_person_consents={c.id: own for c in young})
 
 
 def signatures_for(draft: ConsentRecordDraft, points: int = 200) -> list[Signature]:
@@ -130,6 +135,10 @@ def signatures_for(draft: ConsentRecordDraft, points: int = 200) -> list[Signatu
                     SignerRole.YOUNG_PERSON, child.name, child_id=child.id, points=points
                 )
             )
+    if draft.interpreter_used and not draft.legacy:
+        signatures.append(
+            synthetic_signature(SignerRole.INTERPRETER, draft.interpreter_name, points=points)
+        )
     return signatures
 
 

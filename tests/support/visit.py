@@ -21,9 +21,9 @@ from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
-from cssw_desktop.ui.visit.last_steps import YoungPeopleStep
 from cssw_desktop.ui.visit.signing import SigningFlow
 from cssw_desktop.ui.visit.wizard import VisitPage
+from cssw_desktop.ui.visit.young_people_step import YoungPeopleStep, YoungPersonBox
 from tests.support.gui import WindowFactory, add_families, unlock
 from tests.support.records import family_with_teenager
 from tests.support.stores import PASSPHRASE
@@ -38,6 +38,8 @@ def click(qtbot: QtBot, widget: QWidget) -> None:
     may be wider than its text), in the middle of anything else."""
     assert widget.isEnabled(), widget.accessibleName() or widget.objectName()
     assert widget.isVisible(), widget.accessibleName() or widget.objectName()
+    # Just shown (a part opened by the click before): a person sees it once it is laid out.
+    qtbot.waitUntil(lambda: not widget.size().isEmpty())
     if isinstance(widget, QCheckBox | QRadioButton):
         qtbot.mouseClick(widget, LEFT, pos=QPoint(8, widget.height() // 2))
     else:
@@ -97,7 +99,7 @@ def fill_who(qtbot: QtBot, window: MainWindow, name: str, relationship: str) -> 
     assert isinstance(step, WhoStep)
     qtbot.keyClicks(step.giver, name)
     qtbot.keyClicks(step.relationship, relationship)
-    click(qtbot, step.parental.yes)
+    click(qtbot, step.parental)
 
 
 def tick_explained(qtbot: QtBot, window: MainWindow, items: Iterable[ExplainedItem]) -> None:
@@ -133,6 +135,13 @@ def young_people_step(window: MainWindow) -> YoungPeopleStep:
     step = step_page(window, Step.YOUNG_PEOPLE)
     assert isinstance(step, YoungPeopleStep)
     return step
+
+
+def same_as_giver(qtbot: QtBot, box: YoungPersonBox) -> None:
+    """The young person gives their own answers, starting from "Same as …" (every answer
+    then recorded explicitly)."""
+    click(qtbot, box.own)
+    click(qtbot, box.same_as)
 
 
 def send_mouse(widget: QWidget, kind: QMouseEvent.Type, x: float, y: float) -> None:
@@ -242,6 +251,6 @@ def run_visit_to_review(qtbot: QtBot, window: MainWindow, family: Family) -> Non
     assert not page.next_button.isEnabled()
     assert "Chidi Okafor" in page.message.text()
     (box,) = young.boxes.values()
-    click(qtbot, box.yes)
+    same_as_giver(qtbot, box)
     next_step(qtbot, window)
     assert page.controller.state.step is Step.REVIEW

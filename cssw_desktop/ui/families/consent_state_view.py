@@ -15,8 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind, NotSought
+from cssw_core.domain.consent import (
+    Answer,
+    ConsentRecordDraft,
+    DocumentKind,
+    NotSought,
+    OwnAnswers,
+)
+from cssw_core.domain.summary import difference_words, first_name
 from cssw_desktop.storage.consent_overview import ConsentOverview, local_date
+from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.consent_history import own_withdrawn_words
 from cssw_desktop.ui.models.consent_state import ConsentStateModel
@@ -128,10 +136,18 @@ class ConsentStateView(QWidget):
         if not isinstance(record, ConsentRecordDraft) or not record.young_people():
             return ""
         parts = []
+        giver = first_name(record.consent_giver_name)
         for child in record.young_people():
             consent = record.young_person_consents.get(child.id)
             if isinstance(consent, NotSought):
                 part = self.tr("%s — not asked: %s") % (child.name, consent.reason)
+            elif isinstance(consent, OwnAnswers):
+                differences = consent.differences(*record.giver_answers())
+                if not differences:
+                    part = self.tr("%s — own answers, the same as %s's") % (child.name, giver)
+                else:
+                    said = ", ".join(difference_words(d, qt_translate) for d in differences)
+                    part = self.tr("%s — own answers; unlike %s: %s") % (child.name, giver, said)
             else:
                 part = f"{child.name} — {self._answer(consent)}"
             own = None if overview is None else overview.state.young_people.get(child.id)

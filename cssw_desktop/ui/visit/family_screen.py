@@ -137,6 +137,8 @@ class FamilyScreen(QWidget):
         self.controller = controller
         self.mode = mode
         self._may_close = False
+        self.wrong_step: object | None = None
+        """The visit step the family said is wrong (the worker's screen opens on it)."""
 
         self.pages = QStackedWidget(self)
         self.content = QWidget(self)
@@ -191,7 +193,14 @@ class FamilyScreen(QWidget):
         if self.signing is not None:
             focus_starts_at(self.signing.done_page, self.hand_back_button)
         self.panel.cancelled.connect(self._back_to_family)
+        if self.signing is not None:
+            self.signing.wrong_reported.connect(self._wrong)
         self.panel.submitted.connect(self.hand_back_requested)
+
+    def _wrong(self, step: object) -> None:
+        """The family says part of it is wrong: back to the worker, who opens that step."""
+        self.wrong_step = step
+        self.ask_passphrase()
 
     def show_end(self) -> None:
         """The page after the leaflet's last section: the end, and the way back."""
@@ -231,6 +240,7 @@ class FamilyScreen(QWidget):
         self.panel.setFocus()
 
     def _back_to_family(self) -> None:
+        self.wrong_step = None
         self.panel.reset()
         self.pages.setCurrentWidget(self.content)
         self.content.setFocus()

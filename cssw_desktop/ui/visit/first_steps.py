@@ -10,17 +10,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cssw_core.domain.consent import Answer, ExplainedItem
+from cssw_core.domain.consent import ConsentBasis, ExplainedItem
 from cssw_core.domain.family import Child
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.leaflet_view import LeafletReader
-from cssw_desktop.ui.visit.widgets import StepPage, YesNo, scrolling
-from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
+from cssw_desktop.ui.visit.widgets import OneOf, StepPage, scrolling
+from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, paragraph, scaled_font
 from cssw_documents.words import explained_label
 
 
@@ -64,7 +65,7 @@ class LeafletStep(StepPage):
 
 
 class WhoStep(StepPage):
-    """Step 2: the consent giver, parental consent, the children covered, an interpreter."""
+    """Step 2: the consent giver, whose consent it is, the children covered, an interpreter."""
 
     def __init__(self, controller: VisitController, parent: QWidget | None = None) -> None:
         super().__init__(controller, parent)
@@ -92,20 +93,24 @@ class WhoStep(StepPage):
         relation_label.setBuddy(self.relationship)
         form.addRow(giver_label, self.giver)
         form.addRow(relation_label, self.relationship)
-        parental = QHBoxLayout()
-        self.parental = YesNo(
-            content,
-            self.tr("Parental consent"),
-            self._parental,
-            yes_name=self.tr("Parental consent: Yes"),
-            no_name=self.tr("Parental consent: No"),
-            description=self.tr("Is the person giving consent doing so as a parent?"),
-        )
-        parental.addWidget(self.parental.yes)
-        parental.addWidget(self.parental.no)
-        parental.addStretch(1)
-        form.addRow(self.tr("Parental consent:"), parental)
         column.addLayout(form)
+        # Whose consent this is: the form's two boxes by the signature, as one choice.
+        column.addWidget(paragraph(self.tr("Whose consent is this?"), content))
+        self.parental = QRadioButton(
+            self.tr("&Parental consent — given by a person with parental responsibility"),
+            content,
+        )
+        self.young_person_basis = QRadioButton(
+            self.tr("&Young person's consent — given by a young person for themselves"),
+            content,
+        )
+        for button in (self.parental, self.young_person_basis):
+            button.setFont(big)
+            button.setAccessibleDescription(
+                self.tr("Whose consent this form records, as the paper form's two boxes say")
+            )
+            column.addWidget(button)
+        self.basis = OneOf(content, (self.parental, self.young_person_basis), self._basis)
 
         column.addWidget(paragraph(self.tr("Children this form covers:"), content))
         self.child_boxes: dict[Child, QCheckBox] = {}
@@ -143,6 +148,20 @@ class WhoStep(StepPage):
         language_row.addWidget(self.language, 1)
         column.addSpacing(12)
         column.addLayout(language_row)
+        self.interpreter_name = QLineEdit(content)
+        self.interpreter_name.setFont(big)
+        self.interpreter_name.setMaxLength(100)
+        self.interpreter_name.setAccessibleName(self.tr("Interpreter's name"))
+        self.interpreter_name.setAccessibleDescription(
+            self.tr("The interpreter's full name: they sign to confirm they interpreted")
+        )
+        name_row = QHBoxLayout()
+        self.interpreter_name_label = QLabel(self.tr("Interpreter's na&me:"), content)
+        self.interpreter_name_label.setBuddy(self.interpreter_name)
+        name_row.addSpacing(em(content, 2))
+        name_row.addWidget(self.interpreter_name_label)
+        name_row.addWidget(self.interpreter_name, 1)
+        column.addLayout(name_row)
         column.addStretch(1)
 
         self.giver.textEdited.connect(
@@ -159,11 +178,15 @@ class WhoStep(StepPage):
         self.language.textEdited.connect(
             lambda t: controller.edit(lambda s: s.with_draft(interpreter_language=t), typed=True)
         )
+        self.interpreter_name.textEdited.connect(
+            lambda t: controller.edit(lambda s: s.with_draft(interpreter_name=t), typed=True)
+        )
         self.setFocusProxy(self.giver)
         self.refresh()
 
-    def _parental(self, answer: Answer) -> None:
-        self.controller.edit(lambda s: s.with_draft(parental_consent=answer))
+    def _basis(self, index: int) -> None:
+        basis = ConsentBasis.PARENTAL if index == 0 else ConsentBasis.YOUNG_PERSON
+        self.controller.edit(lambda s: s.with_draft(consent_basis=basis))
 
     def _children_changed(self) -> None:
         covered = tuple(c for c, box in self.child_boxes.items() if box.isChecked())
@@ -181,16 +204,25 @@ class WhoStep(StepPage):
             (self.giver, draft.consent_giver_name),
             (self.relationship, draft.consent_giver_relationship),
             (self.language, draft.interpreter_language),
+            (self.interpreter_name, draft.interpreter_name),
         ):
             if edit.text() != text:
                 edit.setText(text)
-        self.parental.show_answer(draft.parental_consent)
+        basis = draft.consent_basis
+        self.basis.show_choice(
+            None if basis is None else 0 if basis is ConsentBasis.PARENTAL else 1
+        )
         covered = {c.id for c in draft.covered_children}
         for child, box in self.child_boxes.items():
             box.setChecked(child.id in covered)
         self.interpreter.setChecked(draft.interpreter_used)
-        self.language.setEnabled(draft.interpreter_used)
-        self.language_label.setEnabled(draft.interpreter_used)
+        for widget in (
+            self.language,
+            self.language_label,
+            self.interpreter_name,
+            self.interpreter_name_label,
+        ):
+            widget.setEnabled(draft.interpreter_used)
 
 
 class ExplainedStep(StepPage):

@@ -1,146 +1,24 @@
-"""Steps 7–8 of a visit: young people's own consent, and review, sign and seal."""
+"""Step 8 of a visit: review, sign and seal (step 7, young people's own consent, is in
+`young_people_step`)."""
 
 from __future__ import annotations
 
-import uuid
-
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QRadioButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from cssw_core.domain.consent import Answer, NotSought
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.summary import summary_html
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.widgets import OneOf, StepPage, scrolling
+from cssw_desktop.ui.visit.widgets import StepPage
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
-
-YES, NO, NOT_ASKED = 0, 1, 2  # the buttons' places in the box
-
-
-class YoungPersonBox(QGroupBox):
-    """One young person: Yes, No, or not asked (with the reason why)."""
-
-    def __init__(self, controller: VisitController, child_id: uuid.UUID, title: str,
-                 parent: QWidget) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.controller = controller
-        self.child_id = child_id
-        self.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE))
-        self.yes = QRadioButton(self.tr("Yes — they agree, and will sign"), self)
-        self.no = QRadioButton(self.tr("No — they do not agree, and will sign"), self)
-        self.not_asked = QRadioButton(self.tr("Their own consent was not asked"), self)
-        self.group = OneOf(self, (self.yes, self.no, self.not_asked), self._chosen)
-        for button in self.group.buttons:
-            button.setAccessibleName(f"{title}: {button.text()}")
-            button.setAccessibleDescription(
-                self.tr("%s's own answer: do they agree to the same choices?") % title
-            )
-        self.setAccessibleName(self.tr("%s's own consent") % title)
-        self.reason = QLineEdit(self)
-        self.reason.setMaxLength(300)
-        self.reason.setPlaceholderText(self.tr("Why their consent was not asked"))
-        self.reason.setAccessibleName(self.tr("Why %s was not asked") % title)
-        self.reason.setAccessibleDescription(
-            self.tr("The reason %s's own consent was not asked, kept in the record") % title
-        )
-        layout = QVBoxLayout(self)
-        name = QLabel(title, self)
-        name.setFont(scaled_font(self.font(), 1.1, bold=True))
-        layout.addWidget(name)
-        layout.addWidget(self.yes)
-        layout.addWidget(self.no)
-        row = QHBoxLayout()
-        row.addWidget(self.not_asked)
-        row.addWidget(self.reason, 1)
-        layout.addLayout(row)
-        self.reason.textEdited.connect(lambda text: self._set(NotSought(text), typed=True))
-
-    def _chosen(self, number: int) -> None:
-        if number == NOT_ASKED:
-            self._set(NotSought(self.reason.text()))
-            self.reason.setFocus()
-        else:
-            self._set(Answer.YES if number == YES else Answer.NO)
-
-    def _set(self, consent: Answer | NotSought, *, typed: bool = False) -> None:
-        child_id = self.child_id
-        self.controller.edit(
-            lambda s: s.with_draft(
-                young_person_consents={**s.draft.young_person_consents, child_id: consent}
-            ),
-            typed=typed,
-        )
-
-    def refresh(self) -> None:
-        consent = self.controller.state.young_person_answer(self.child_id)
-        chosen: int | None = None
-        if consent is Answer.YES:
-            chosen = YES
-        elif consent is Answer.NO:
-            chosen = NO
-        elif isinstance(consent, NotSought):
-            chosen = NOT_ASKED
-            if self.reason.text() != consent.reason:
-                self.reason.setText(consent.reason)
-        self.group.show_choice(chosen)
-        self.reason.setEnabled(isinstance(consent, NotSought))
-
-
-class YoungPeopleStep(StepPage):
-    """Step 7: every covered child aged 13 or over on the visit date answers for themselves."""
-
-    def __init__(self, controller: VisitController, parent: QWidget | None = None) -> None:
-        super().__init__(controller, parent)
-        self.content = QWidget(self)
-        self.column = scrolling(self, self.content)
-        self.intro = paragraph("", self.content)
-        self.column.addWidget(self.intro)
-        self.boxes: dict[uuid.UUID, YoungPersonBox] = {}
-        self.column.addStretch(1)
-        self.refresh()
-
-    def refresh(self) -> None:
-        draft = self.controller.state.draft
-        young = draft.young_people()
-        day = draft.visit_date.strftime("%-d %B %Y")
-        if not young:
-            self.intro.setText(
-                self.tr(
-                    "No child on this form is 13 or over on %s, so no young person's "
-                    "own consent is needed. Go on to the next step."
-                )
-                % day
-            )
-        else:
-            self.intro.setText(
-                self.tr(
-                    "These children are 13 or over on %s. Ask each of them whether they "
-                    "agree to the same choices. If you did not ask, say why."
-                )
-                % day
-            )
-        ids = {c.id for c in young}
-        for child_id in [k for k in self.boxes if k not in ids]:
-            self.boxes.pop(child_id).deleteLater()
-        for child in young:
-            if child.id not in self.boxes:
-                box = YoungPersonBox(self.controller, child.id, child.name, self.content)
-                self.column.insertWidget(self.column.count() - 1, box)
-                self.boxes[child.id] = box
-            self.boxes[child.id].refresh()
-        if young:
-            self.setFocusProxy(self.boxes[young[0].id].yes)
 
 
 class ReviewStep(StepPage):

@@ -324,7 +324,10 @@ class VisitLauncher(QObject):
         ):
             return
         if self.screen is screen:
+            wrong = screen.wrong_step  # the family said this part is wrong: open its step
             self._close_screen(back_to=self.page)
+            if isinstance(wrong, Step) and self.controller is not None:
+                self.controller.edit(lambda s: s.with_step(wrong))
 
     def _close_screen(self, back_to: VisitPage | None = None) -> None:
         """The worker's window comes back where and as it was, on the visit (`back_to`)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_core.domain.consent import Answer
+from cssw_core.domain.check_table import check_table_html
 from cssw_core.domain.signature import SignerRole
-from cssw_core.domain.summary import first_name, summary_html
-from cssw_core.domain.visit import VisitState
+from cssw_core.domain.summary import first_name
+from cssw_core.domain.visit import Step, VisitState
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.focus import focus_starts_at
@@ -48,6 +48,8 @@ class Signer:
     def confirmed(self, state: VisitState) -> bool:
         if self.role is SignerRole.PARENT:
             return state.confirmed_at is not None
+        if self.role is SignerRole.INTERPRETER:
+            return True  # what they confirm is written over the box they sign in
         return self.child_id in state.young_confirmed
 
 
@@ -87,7 +89,11 @@ def _centred(page: QWidget, width_em: float) -> QVBoxLayout:
 
 
 class SigningFlow(QStackedWidget):
-    """Check page, sign page and thank-you page, chosen from the visit's state."""
+    """Check page, sign page and thank-you page, chosen from the visit's state; and the
+    page where the family says which part is wrong (`wrong_reported(step)`: the laptop
+    goes back to the worker, who changes it on that step)."""
+
+    wrong_reported = Signal(object)
 
     def __init__(self, controller: VisitController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,10 +125,54 @@ class SigningFlow(QStackedWidget):
         self._check_row = row  # side by side, or the button under the box in large text
         row.addWidget(self.confirm, 1)
         row.addWidget(self.go_sign, 0, Qt.AlignmentFlag.AlignRight)
+        self.wrong_button = QPushButton(self.tr("Something here is &wrong"), self.check_page)
+        self.wrong_button.setAccessibleDescription(
+            self.tr("Say what is wrong; your social worker changes it with you")
+        )
+        wrong_row = QHBoxLayout()
+        wrong_row.addWidget(self.wrong_button)
+        wrong_row.addStretch(1)
         check.addWidget(self.check_title)
         check.addWidget(self.summary, 1)
         check.addLayout(row)
         check.addWidget(self.check_message)
+        check.addLayout(wrong_row)
+
+        self.wrong_page = QWidget(self)
+        wrong = _centred(self.wrong_page, PAGE_WIDTH_EM)
+        wrong.addStretch(1)
+        wrong.addWidget(heading(self.tr("Which part is wrong?"), self.wrong_page, 1.3))
+        wrong.addWidget(
+            paragraph(
+                self.tr(
+                    "Choose the part, then give the laptop back to your social worker and "
+                    "tell them what is wrong. They will change it with you, and you will "
+                    "check it and sign again."
+                ),
+                self.wrong_page,
+            )
+        )
+        self.wrong_parts: dict[Step, QPushButton] = {}
+        for step, text in (
+            (Step.WHO, self.tr("Who is giving consent, or the children")),
+            (Step.SHARE, self.tr("Sharing information with agencies")),
+            (Step.APPROACH, self.tr("Asking agencies for information")),
+            (Step.CHOICES, self.tr("Documents or research")),
+            (Step.YOUNG_PEOPLE, self.tr("A young person's own answers")),
+            (Step.REVIEW, self.tr("Something else")),
+        ):
+            button = QPushButton(text, self.wrong_page)
+            button.setAccessibleDescription(self.tr("The laptop goes back to your social worker"))
+            button.clicked.connect(lambda _on=False, s=step: self.wrong_reported.emit(s))
+            wrong.addWidget(button)
+            self.wrong_parts[step] = button
+        self.wrong_back = QPushButton(
+            self.tr("‹ No, it is right: back to checking"), self.wrong_page
+        )
+        self.wrong_back.setAccessibleDescription(self.tr("Back to the table to check"))
+        wrong.addSpacing(em(self, 1))
+        wrong.addWidget(self.wrong_back)
+        wrong.addStretch(2)
 
         self.sign_page = QWidget(self)
         self.sign_layout = _centred(self.sign_page, PAGE_WIDTH_EM)
@@ -164,8 +214,10 @@ class SigningFlow(QStackedWidget):
         done.addWidget(self.done_text)
         done.addStretch(2)
 
-        for page in (self.check_page, self.sign_page, self.done_page):
+        for page in (self.check_page, self.sign_page, self.done_page, self.wrong_page):
             self.addWidget(page)
+        self.wrong_button.clicked.connect(self._show_wrong)
+        self.wrong_back.clicked.connect(lambda: self.setCurrentWidget(self.check_page))
         self.confirm.toggled.connect(lambda _on: show_message(self.check_message, ""))
         self.go_sign.clicked.connect(self._confirmed)
         self.back_to_check.clicked.connect(self._unconfirm)
@@ -220,6 +272,12 @@ class SigningFlow(QStackedWidget):
         side = em(self, 1.6)
         self.confirm.setStyleSheet(f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}")
 
+    def _show_wrong(self) -> None:
+        young = bool(self.controller.state.draft.young_people())
+        self.wrong_parts[Step.YOUNG_PEOPLE].setVisible(young)
+        self.setCurrentWidget(self.wrong_page)
+        self.wrong_parts[Step.WHO].setFocus()
+
     def _confirmed(self) -> None:
         signer = self._signer
         if signer is None:
@@ -260,7 +318,7 @@ class SigningFlow(QStackedWidget):
         signer = self._signer
         size = round(scaled_font(self.font(), 1.1).pointSizeF())
         young = signer is not None and signer.role is SignerRole.YOUNG_PERSON
-        html = summary_html(
+        html = check_table_html(
             self.controller.state.draft, size, for_young_person=young, translate=qt_translate
         )
         if html != self._html:
@@ -293,12 +351,8 @@ class SigningFlow(QStackedWidget):
                 self.check_title.setText(self.tr("%s, please check your choices") % shown)
                 self.confirm.setText(self.tr("I confirm the summary is correct"))
             else:
-                answer = state.young_person_answer(signer.child_id or uuid.uuid4())
-                said = self.tr("Yes") if answer is Answer.YES else self.tr("No")
-                self.check_title.setText(self.tr("%s, this is your own answer") % shown)
-                self.confirm.setText(
-                    self.tr("I have read the summary. My own answer is: %s") % said
-                )
+                self.check_title.setText(self.tr("%s, these are your own answers") % shown)
+                self.confirm.setText(self.tr("I have read them. These are my own answers."))
             self._arrange_check_row()
             self.setCurrentWidget(self.check_page)
         else:
@@ -306,12 +360,23 @@ class SigningFlow(QStackedWidget):
                 self.field.clear()
                 show_message(self.field.message, "")
             self.sign_title.setText(self.tr("%s, please sign below") % shown)
-            self.sign_note.setText(
-                self.tr(
-                    "Sign with your finger, a pen or the mouse. Use Clear to start again. "
-                    "To sign with the keyboard, choose “Sign by typing your name”."
-                )
+            how = self.tr(
+                "Sign with your finger, a pen or the mouse. Use Clear to start again. "
+                "To sign with the keyboard, choose “Sign by typing your name”."
             )
+            if signer.role is SignerRole.INTERPRETER:
+                draft = state.draft
+                statement = self.tr(
+                    "By signing, I, %1, confirm that I interpreted the leaflet and the "
+                    "family's choices on this form into %2, and the family's answers are "
+                    "as they gave them."
+                )
+                statement = statement.replace("%1", signer.name).replace(
+                    "%2", draft.interpreter_language.strip()
+                )
+                how = statement  # an interpreter knows how to sign; the page must fit
+            self.sign_note.setText(how)
+            self.back_to_check.setVisible(signer.role is not SignerRole.INTERPRETER)
             self.signer_name.setText(signer.name)
             self.setCurrentWidget(self.sign_page)
         current = self.currentWidget()

@@ -18,8 +18,9 @@ from cssw_desktop.ui.focus import focus_start, focus_starts_at
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
-from cssw_desktop.ui.visit.last_steps import ReviewStep, YoungPeopleStep
+from cssw_desktop.ui.visit.last_steps import ReviewStep
 from cssw_desktop.ui.visit.widgets import StepPage
+from cssw_desktop.ui.visit.young_people_step import YoungPeopleStep
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, scaled_font, show_message
 
 translate = QCoreApplication.translate

@@ -17,10 +17,12 @@ from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.canonical import canonical_json, content_hash
 from cssw_core.domain.consent import (
     Answer,
+    ConsentBasis,
     ConsentRecordDraft,
     DocumentKind,
     ExplainedItem,
     NotSought,
+    OwnAnswers,
 )
 from cssw_core.domain.consent_state import current_consent_state
 from cssw_core.domain.family import Child
@@ -46,6 +48,26 @@ def stable_id(value: object) -> str:
     return UUID_TEXT.sub("UUID(…)", repr(value))
 
 
+SAME_AS_GRACE = OwnAnswers.same_as(
+    dict.fromkeys(AGENCIES, Answer.YES),
+    dict.fromkeys(AGENCIES, Answer.YES),
+    dict.fromkeys(DocumentKind, Answer.NO),
+    Answer.NO,
+)
+
+
+def legacy_draft(**changes: Any) -> ConsentRecordDraft:
+    """A complete record of format 2 (before each young person gave their own answers)."""
+    fields: dict[str, Any] = {
+        "schema": 2,
+        "consent_basis": None,
+        "parental_consent": Answer.YES,
+        "young_person_consents": {THIRTEEN_TODAY.id: Answer.YES},
+    }
+    fields.update(changes)
+    return complete_draft(**fields)
+
+
 def complete_draft(**changes: Any) -> ConsentRecordDraft:
     """A draft with every question answered, ready to sign."""
     fields: dict[str, Any] = {
@@ -58,8 +80,8 @@ def complete_draft(**changes: Any) -> ConsentRecordDraft:
         "covered_children": (THIRTEEN_TODAY, TURNS_13_TOMORROW, BABY),
         "consent_giver_name": "Grace Demo",
         "consent_giver_relationship": "Mother",
-        "parental_consent": Answer.YES,
-        "young_person_consents": {THIRTEEN_TODAY.id: Answer.YES},
+        "consent_basis": ConsentBasis.PARENTAL,
+        "young_person_consents": {THIRTEEN_TODAY.id: SAME_AS_GRACE},
         "explained": {item: START + timedelta(minutes=n) for n, item in enumerate(ExplainedItem)},
         "leaflet_version": "2024-01",
         "leaflet_hash": "ab" * 32,
@@ -94,13 +116,24 @@ children = st.builds(
     id=st.uuids(),
 )
 young_person_answers = answers | st.builds(NotSought, texts)
+own_answers = st.builds(
+    OwnAnswers,
+    share_with=st.dictionaries(st.sampled_from(Agency), answers),
+    approach=st.dictionaries(st.sampled_from(Agency), answers),
+    documents=st.dictionaries(st.sampled_from(DocumentKind), answers),
+    research_consent=answers,
+)
+own_consents = st.none() | own_answers | st.builds(NotSought, texts)
 
 
 @st.composite
 def drafts(draw: st.DrawFn) -> ConsentRecordDraft:
     covered = draw(st.lists(children, max_size=4, unique_by=lambda c: c.id))
     start = draw(moments)
+    schema = draw(st.sampled_from([1, 2, 3]))
+    codes = ["en", "cy", "pl", "pt-BR", "zh-Hant-TW", "ar-XB"]
     return ConsentRecordDraft(
+        schema=schema,
         id=draw(st.uuids()),
         version=draw(st.integers(1, 50)),
         family_id=draw(st.uuids()),
@@ -114,9 +147,12 @@ def drafts(draw: st.DrawFn) -> ConsentRecordDraft:
         covered_children=tuple(covered),
         consent_giver_name=draw(texts),
         consent_giver_relationship=draw(texts),
-        parental_consent=draw(answers),
+        parental_consent=draw(answers) if schema < 3 else None,
+        consent_basis=draw(st.none() | st.sampled_from(ConsentBasis)) if schema == 3 else None,
         young_person_consents={
-            c.id: draw(young_person_answers) for c in covered if draw(st.booleans())
+            c.id: draw(young_person_answers if schema < 3 else own_consents)
+            for c in covered
+            if draw(st.booleans())
         },
         explained=draw(st.dictionaries(st.sampled_from(ExplainedItem), st.none() | moments)),
         leaflet_version=draw(texts),
@@ -128,7 +164,10 @@ def drafts(draw: st.DrawFn) -> ConsentRecordDraft:
         research_consent=draw(answers),
         interpreter_used=draw(st.booleans()),
         interpreter_language=draw(texts),
-        language=draw(st.sampled_from(["", "en", "cy", "pl", "pt-BR", "zh-Hant-TW", "ar-XB"])),
+        interpreter_name=draw(texts) if schema == 3 else "",
+        language=""
+        if schema == 1
+        else draw(st.sampled_from(codes if schema == 2 else ["", *codes])),
     )
 
 
@@ -223,7 +262,7 @@ def test_young_person_not_sought_is_kept_with_its_reason() -> None:
         young_person_consents={THIRTEEN_TODAY.id: NotSought("At school during the visit")}
     )
     entry = draft.to_json()["young_person_consents"][str(THIRTEEN_TODAY.id)]
-    assert entry == {"answer": None, "not_sought_reason": "At school during the visit"}
+    assert entry == {"answers": None, "not_sought_reason": "At school during the visit"}
     restored = ConsentRecordDraft.from_json(draft.to_json())
     assert restored.young_person_consents[THIRTEEN_TODAY.id] == NotSought(
         "At school during the visit"
@@ -249,7 +288,7 @@ def _mutated_json(change: str) -> dict[str, Any]:
     elif change == "boolean version":
         data["version"] = True
     elif change == "newer schema":
-        data["schema"] = 3
+        data["schema"] = 4
     elif change == "no language":
         del data["language"]
     elif change == "language not a code":
@@ -258,14 +297,31 @@ def _mutated_json(change: str) -> dict[str, Any]:
         data["schema"] = 1
     elif change == "child not covered":
         data["young_person_consents"][str(uuid.uuid4())] = {
-            "answer": "yes",
+            "answers": SAME_AS_GRACE.to_json(),
             "not_sought_reason": None,
         }
     elif change == "answer and reason":
         data["young_person_consents"][str(THIRTEEN_TODAY.id)] = {
-            "answer": "yes",
+            "answers": SAME_AS_GRACE.to_json(),
             "not_sought_reason": "Grace Demo asked us not to",
         }
+    elif change == "one yes for a young person in format 3":
+        data["young_person_consents"][str(THIRTEEN_TODAY.id)] = {
+            "answer": "yes",
+            "not_sought_reason": None,
+        }
+    elif change == "parental consent yes/no in format 3":
+        data["parental_consent"] = "yes"
+    elif change == "unknown consent basis":
+        data["consent_basis"] = "guardian"
+    elif change == "own answer missing an agency":
+        own = data["young_person_consents"][str(THIRTEEN_TODAY.id)]["answers"]
+        del own["share_with"]["police"]
+    elif change == "own answer with an unknown field":
+        own = data["young_person_consents"][str(THIRTEEN_TODAY.id)]["answers"]
+        own["same_as"] = "Grace Demo"
+    elif change == "no interpreter name":
+        del data["interpreter_name"]
     return data
 
 
@@ -286,6 +342,12 @@ def _mutated_json(change: str) -> dict[str, Any]:
         "language on a schema 1 record",
         "child not covered",
         "answer and reason",
+        "one yes for a young person in format 3",
+        "parental consent yes/no in format 3",
+        "unknown consent basis",
+        "own answer missing an agency",
+        "own answer with an unknown field",
+        "no interpreter name",
     ],
 )
 def test_from_json_refuses_anything_but_its_own_format(change: str) -> None:
@@ -297,13 +359,13 @@ def test_from_json_refuses_anything_but_its_own_format(change: str) -> None:
 
 def test_the_record_names_the_language_the_family_used() -> None:
     as_json = complete_draft(language="cy").to_json()
-    assert as_json["schema"] == 2
+    assert as_json["schema"] == 3
     assert as_json["language"] == "cy"
     assert ConsentRecordDraft.from_json(as_json).shown_language == "cy"
 
 
 def test_a_record_sealed_before_languages_were_recorded_still_reads_as_english() -> None:
-    legacy = complete_draft(language="").to_json()
+    legacy = legacy_draft(schema=1, language="").to_json()
     assert legacy["schema"] == 1
     assert "language" not in legacy
     back = ConsentRecordDraft.from_json(legacy)
@@ -338,11 +400,18 @@ def test_hash_changes_when_any_agency_answer_changes(agency: Agency, direction: 
 @pytest.mark.parametrize(
     "change",
     [
-        {"parental_consent": Answer.NO},
-        {"parental_consent": None},
+        {"consent_basis": ConsentBasis.YOUNG_PERSON},
+        {"consent_basis": None},
+        {"interpreter_name": "Ola"},
         {"research_consent": Answer.YES},
         {"documents": {DocumentKind.CLOSING_SUMMARY: Answer.YES}},
-        {"young_person_consents": {THIRTEEN_TODAY.id: Answer.NO}},
+        {
+            "young_person_consents": {
+                THIRTEEN_TODAY.id: dataclasses.replace(
+                    SAME_AS_GRACE, share_with={**SAME_AS_GRACE.share_with, Agency.POLICE: Answer.NO}
+                )
+            }
+        },
         {"young_person_consents": {THIRTEEN_TODAY.id: NotSought("Away")}},
         {"explained": {ExplainedItem.WITHDRAW: START}},
         {"interpreter_used": True},
@@ -381,7 +450,7 @@ def test_unanswered_lists_every_question_on_a_new_draft() -> None:
         family_id=FAMILY_ID, worker="w", device="d", visit_date=VISIT_DAY, visit_start=START
     )
     missing = draft.unanswered()
-    assert "Parental consent" in missing
+    assert "Parental consent or young person's consent" in missing
     assert "Children this form covers" in missing
     assert "Research (anonymised information)" in missing
     assert "Explained: I have the right to withdraw consent at any time" in missing
@@ -407,22 +476,29 @@ def test_a_day_later_both_older_children_need_their_own_consent() -> None:
 @pytest.mark.parametrize(
     ("consent", "complete"),
     [
-        (Answer.NO, True),
+        (SAME_AS_GRACE, True),
+        (OwnAnswers(), False),
         (NotSought("Not at home during the visit"), True),
         (NotSought("   "), False),
         (None, False),
     ],
 )
 def test_a_recorded_reason_counts_as_seeking_consent(
-    consent: Answer | NotSought | None, complete: bool
+    consent: OwnAnswers | NotSought | None, complete: bool
 ) -> None:
     draft = complete_draft(young_person_consents={THIRTEEN_TODAY.id: consent})
     assert (draft.unanswered() == []) is complete
 
 
-def test_interpreter_language_is_needed_when_an_interpreter_was_used() -> None:
-    assert complete_draft(interpreter_used=True).unanswered() == ["Interpreter's language"]
-    assert complete_draft(interpreter_used=True, interpreter_language="Polish").unanswered() == []
+def test_interpreter_language_and_name_are_needed_when_an_interpreter_was_used() -> None:
+    assert complete_draft(interpreter_used=True).unanswered() == [
+        "Interpreter's language",
+        "Interpreter's name",
+    ]
+    done = complete_draft(
+        interpreter_used=True, interpreter_language="Polish", interpreter_name="Ola Nowak"
+    )
+    assert done.unanswered() == []
 
 
 # --- rules the record enforces ---------------------------------------------------------
@@ -437,7 +513,7 @@ def test_times_without_a_zone_are_refused() -> None:
 
 def test_consent_for_a_child_not_on_the_form_is_refused() -> None:
     with pytest.raises(ValueError, match="unexpected"):
-        complete_draft(young_person_consents={uuid.uuid4(): Answer.YES})
+        complete_draft(young_person_consents={uuid.uuid4(): SAME_AS_GRACE})
 
 
 @pytest.mark.parametrize(
@@ -447,6 +523,10 @@ def test_consent_for_a_child_not_on_the_form_is_refused() -> None:
         {"visit_end": START - timedelta(seconds=1)},
         {"covered_children": (BABY, BABY)},
         {"share_with": {"police": Answer.YES, "the press": Answer.YES}},
+        {"parental_consent": Answer.YES},
+        {"young_person_consents": {THIRTEEN_TODAY.id: Answer.YES}},
+        {"schema": 2, "parental_consent": Answer.YES},
+        {"schema": 4},
     ],
     ids=lambda change: stable_id(change),
 )
@@ -592,3 +672,66 @@ def test_withdrawals_never_add_consent(draft: ConsentRecordDraft, given_: list[W
             assert draft.documents[kind] is Answer.YES
     if state.research_consent is Answer.YES:
         assert draft.research_consent is Answer.YES
+
+
+# --- format 3: whose consent, and each young person's own answers ------------------------
+
+
+def test_a_format_2_record_reads_and_writes_back_byte_for_byte() -> None:
+    old = legacy_draft(young_person_consents={THIRTEEN_TODAY.id: Answer.NO}).to_json()
+    assert old["schema"] == 2
+    assert old["parental_consent"] == "yes"
+    assert old["young_person_consents"][str(THIRTEEN_TODAY.id)] == {
+        "answer": "no",
+        "not_sought_reason": None,
+    }
+    assert "consent_basis" not in old
+    back = ConsentRecordDraft.from_json(old)
+    assert back.legacy
+    assert back.parental_consent is Answer.YES
+    assert back.young_person_consents[THIRTEEN_TODAY.id] is Answer.NO
+    assert canonical_json(back.to_json()) == canonical_json(old)  # its seal still holds
+
+
+def test_format_3_says_whose_consent_and_each_young_persons_own_answers() -> None:
+    own = dataclasses.replace(
+        SAME_AS_GRACE,
+        share_with={**SAME_AS_GRACE.share_with, Agency.POLICE: Answer.NO},
+        approach={**SAME_AS_GRACE.approach, Agency.HOUSING: Answer.NO},
+    )
+    draft = complete_draft(young_person_consents={THIRTEEN_TODAY.id: own})
+    as_json = draft.to_json()
+    assert as_json["consent_basis"] == "parental"
+    assert "parental_consent" not in as_json
+    entry = as_json["young_person_consents"][str(THIRTEEN_TODAY.id)]
+    assert entry["not_sought_reason"] is None
+    assert entry["answers"]["share_with"]["police"] == "no"
+    assert entry["answers"]["share_with"]["health"] == "yes"
+    assert entry["answers"]["approach"]["housing"] == "no"
+    assert entry["answers"]["research_consent"] == "no"
+    assert ConsentRecordDraft.from_json(as_json) == draft
+    differences = own.differences(*draft.giver_answers())
+    assert [(d.question(), d.own, d.giver) for d in differences] == [
+        ("sharing with Police", Answer.NO, Answer.YES),
+        ("asking Housing for information", Answer.NO, Answer.YES),
+    ]
+
+
+def test_same_as_records_every_answer_explicitly() -> None:
+    draft = complete_draft(research_consent=Answer.YES)
+    own = OwnAnswers.same_as(*draft.giver_answers())
+    entry = own.to_json()
+    assert entry["share_with"] == {a.value: "yes" for a in AGENCIES}
+    assert entry["approach"] == {a.value: "yes" for a in AGENCIES}
+    assert entry["documents"] == {d.value: "no" for d in DocumentKind}
+    assert entry["research_consent"] == "yes"
+    assert own.unanswered() == []
+    assert own.differences(*draft.giver_answers()) == []
+
+
+def test_a_young_persons_unanswered_questions_are_listed_by_name() -> None:
+    own = dataclasses.replace(
+        SAME_AS_GRACE, share_with={**SAME_AS_GRACE.share_with, Agency.POLICE: None}
+    )
+    draft = complete_draft(young_person_consents={THIRTEEN_TODAY.id: own})
+    assert draft.unanswered() == ["Ayesha Demo's own answer: Share with: Police"]

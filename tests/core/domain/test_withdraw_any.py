@@ -5,6 +5,7 @@ exactly as they were sealed."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -12,11 +13,11 @@ import pytest
 
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.canonical import canonical_json
-from cssw_core.domain.consent import Answer, DocumentKind, NotSought
+from cssw_core.domain.consent import Answer, DocumentKind, NotSought, OwnAnswers
 from cssw_core.domain.consent_state import current_consent_state
 from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
 from cssw_core.domain.family import Child
-from cssw_core.domain.own_consent import from_caseload, to_caseload
+from cssw_core.domain.own_consent import from_caseload, given_on_form, to_caseload
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.sealing import RecordKind, sealing_problems
 from cssw_core.domain.signature import SignerRole
@@ -142,6 +143,8 @@ def test_consent_now_applies_the_adults_to_the_family_and_a_young_persons_to_the
     chidi = family.children[0]
     draft = complete_draft(family)
     draft = type(draft)(**{**_fields(draft), "research_consent": Answer.YES})
+    own_answers = OwnAnswers.same_as(*draft.giver_answers())  # Chidi said Yes to research too
+    draft = type(draft)(**{**_fields(draft), "young_person_consents": {chidi.id: own_answers}})
     adult = Withdrawal(
         family.id, TOLD, CommunicatedBy.PHONE, documents=frozenset({DocumentKind.ASSESSMENTS}),
         research=True, worker="W", worker_attested=True,
@@ -167,6 +170,37 @@ def test_consent_now_applies_the_adults_to_the_family_and_a_young_persons_to_the
     again = from_caseload(str(chidi.id), to_caseload(state.young_people)[str(chidi.id)])
     assert again.share_with == chidis.share_with
     assert again.child == chidi
+
+
+def test_a_young_persons_own_format_3_answers_take_their_own_withdrawal_of_one_agency() -> None:
+    """Format 3: his own answers (not the adult's) are what he has given; withdrawing one
+    agency turns only his answer for it to No, and the adult's consent stands."""
+    family = family_with_teenager()
+    chidi = family.children[0]
+    draft = complete_draft(family)  # Grace: Yes to every agency
+    same = OwnAnswers.same_as(*draft.giver_answers())
+    mine = dataclasses.replace(same, share_with={**same.share_with, Agency.HOUSING: Answer.NO})
+    draft = dataclasses.replace(draft, young_person_consents={chidi.id: mine})
+    given = given_on_form(draft, chidi)
+    assert given.share_with[Agency.HOUSING] is Answer.NO  # his own answer, read off the form
+    assert given.share_with[Agency.HEALTH] is Answer.YES
+    own = Withdrawal(
+        family.id, TOLD, CommunicatedBy.IN_PERSON, share=frozenset({Agency.HEALTH}),
+        young_person=chidi, worker="W", worker_attested=True,
+    )  # fmt: skip
+    state = current_consent_state(draft, [own])
+    chidis = state.young_people[chidi.id]
+    assert chidis.share_with[Agency.HEALTH] is Answer.NO
+    assert chidis.withdrawn_at("share:health") == own.withdrawn_at
+    assert chidis.share_with[Agency.HOUSING] is Answer.NO  # still his own No, not withdrawn
+    assert chidis.withdrawn_at("share:housing") is None
+    assert chidis.share_with[Agency.POLICE] is Answer.YES
+    assert chidis.approach[Agency.HEALTH] is Answer.YES  # only sharing was withdrawn
+    # The adult's consent is unchanged by his withdrawal.
+    assert state.share_with == draft.share_with
+    assert state.may_share_with(Agency.HEALTH)
+    assert state.may_share_with(Agency.HOUSING)
+    assert state.withdrawals_applied == ()
 
 
 def test_a_young_person_not_asked_has_nothing_of_their_own_to_withdraw() -> None:

@@ -76,7 +76,9 @@ def test_family_page_shows_consent_now_in_words_and_the_history(
     assert consent.based_on.text() == (
         "Based on the form signed on 14 Mar 2026 by Grace Okafor (Mother)."
     )
-    assert consent.young_people.text() == "Young people's own consent: Chidi Okafor — Yes"
+    assert consent.young_people.text() == (
+        "Young people's own consent: Chidi Okafor — own answers, the same as Grace's"
+    )
     assert consent.review.text() == "Review due by 14 Mar 2027"
     assert "Assessments: Yes" in consent.documents.text()
     assert consent.research.text() == "Anonymised information for research: No."
@@ -339,3 +341,51 @@ def test_locking_closes_the_withdraw_dialog_and_clears_consent(
     assert page.history_model.rowCount() == 0
     assert page.consent.model.rowCount() == 0
     assert page.consent.based_on.text() == ""
+
+
+def test_family_page_shows_each_young_person_s_own_answers_where_they_differ(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot
+) -> None:
+    from dataclasses import replace
+
+    from cssw_core.domain.consent import Answer, OwnAnswers
+    from cssw_desktop.storage.consent_overview import load_overview
+    from tests.support.records import complete_draft
+
+    family = family_with_teenager()
+    chidi = family.children[0]
+    store = ui_vault.create(PASSPHRASE)
+    try:
+        store.families.add(family)
+        base = complete_draft(family)
+        same = OwnAnswers.same_as(*base.giver_answers())
+        mine = replace(
+            same,
+            share_with={**same.share_with, Agency.POLICE: Answer.NO},
+            approach={**same.approach, Agency.HOUSING: Answer.NO},
+        )
+        draft = replace(base, young_person_consents={chidi.id: mine})
+        seal_consent(store, family, draft=draft)
+        (own,) = load_overview(store, family.id).young_people_on_form
+        assert own.child == chidi
+        assert [d.question() for d in own.differences] == [
+            "sharing with Police",
+            "asking Housing for information",
+        ]
+    finally:
+        store.close()
+    window = make_window()
+    unlock(qtbot, window)
+    open_family(qtbot, window, family)
+    assert window.family_page.consent.young_people.text() == (
+        "Young people's own consent: Chidi Okafor — own answers; unlike Grace: No to "
+        "sharing with Police, No to asking Housing for information"
+    )
+    children = window.family_page.children_model
+    qtbot.waitUntil(
+        lambda: (
+            children.index(0, children.OWN_CONSENT).data()
+            == "13+ — gave own answers on 14 Mar 2026"
+        )
+    )
+    assert children.index(1, children.OWN_CONSENT).data() == "Under 13"

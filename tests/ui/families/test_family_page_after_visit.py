@@ -88,7 +88,7 @@ def test_the_children_table_says_what_each_young_person_did_on_the_latest_form(
 
     open_family(qtbot, window, okafor)
     assert own_consent_column(window) == {
-        "Chidi Okafor": "13+ — gave own consent on 14 Mar 2026",
+        "Chidi Okafor": "13+ — gave own answers on 14 Mar 2026",
         "Ada Okafor": "Under 13",
         "Kemi Okafor": "13+ — own consent needed",  # 13 now, not on the form
     }

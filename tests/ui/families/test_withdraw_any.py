@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from cssw_central.infra.tables import Record
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, DocumentKind
+from cssw_core.domain.consent import Answer, DocumentKind, OwnAnswers
 from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
@@ -54,9 +54,11 @@ LAPTOP = QRect(0, 0, 1366, 768)
 
 def seeded(vault: Vault) -> Family:
     """The Okafor family with a sealed form: Yes to everything, research included; Chidi
-    (14) said Yes for himself."""
+    (14) gave the same answers for himself."""
     family = family_with_teenager()
     draft = dataclasses.replace(complete_draft(family), research_consent=Answer.YES)
+    same = OwnAnswers.same_as(*draft.giver_answers())
+    draft = dataclasses.replace(draft, young_person_consents={family.children[0].id: same})
     store = vault.create(PASSPHRASE)
     try:
         store.families.add(family)
@@ -143,8 +145,8 @@ def test_the_adult_and_a_young_person_withdraw_and_it_reaches_another_laptop(
     record(qtbot, dialog, CommunicatedBy.IN_PERSON)
     qtbot.waitUntil(lambda: "withdrew on" in consent.young_people.text())
     assert consent.young_people.text() == (
-        "Young people's own consent: Chidi Okafor — Yes; withdrew on 14 Mar 2026: sharing "
-        "with Police"
+        "Young people's own consent: Chidi Okafor — own answers, the same as Grace's; withdrew "
+        "on 14 Mar 2026: sharing with Police"
     )
     police = AGENCIES.index(Agency.POLICE)
     assert consent.model.words(Direction.SHARE, police) == "Yes"  # the adult's stands

@@ -32,7 +32,7 @@ LEFT = Qt.MouseButton.LeftButton
 ANSWERS = (
     "consent_giver_name",
     "consent_giver_relationship",
-    "parental_consent",
+    "consent_basis",
     "young_person_consents",
     "explained",
     "share_with",
@@ -41,6 +41,7 @@ ANSWERS = (
     "research_consent",
     "interpreter_used",
     "interpreter_language",
+    "interpreter_name",
 )
 
 

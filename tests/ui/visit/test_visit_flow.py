@@ -54,7 +54,8 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     assert screen.font().pointSizeF() >= 1.4 * QApplication.font().pointSizeF() - 0.01
     flow = screen.signing
     assert flow is not None
-    assert "You do not agree to CSSW sharing information with" in flow.summary.toPlainText()
+    table = flow.summary.toPlainText()  # the check table: each agency, Share and Ask
+    assert "Police\n✗ No\n✓ Yes" in table
     assert "12 Elm Road" not in flow.summary.toPlainText()
     sign(qtbot, flow)  # Grace, the consent giver
     assert "Chidi" in flow.check_title.text()
@@ -78,7 +79,8 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     assert sealed.id.hex[:8] in done.summary.text().replace("-", "")
     record = sealed.body["record"]
     assert record["consent_giver_name"] == "Grace Okafor"
-    assert record["parental_consent"] == "yes"
+    assert record["consent_basis"] == "parental"
+    assert "parental_consent" not in record
     assert record["share_with"] == {a.value: a_.value for a, a_ in share_answers().items()}
     assert record["approach"] == {a.value: a_.value for a, a_ in approach_answers().items()}
     assert record["documents"] == {
@@ -88,7 +90,11 @@ def test_a_whole_visit_is_signed_sealed_and_verifies(
     }
     assert record["research_consent"] == "no"
     chidi = family.children[0]
-    assert record["young_person_consents"][str(chidi.id)]["answer"] == "yes"
+    own = record["young_person_consents"][str(chidi.id)]["answers"]  # "same as", explicitly
+    assert own["share_with"] == record["share_with"]
+    assert own["approach"] == record["approach"]
+    assert own["documents"] == record["documents"]
+    assert own["research_consent"] == record["research_consent"]
     leaflet = load_leaflet()
     assert record["leaflet_hash"] == leaflet.content_hash
     assert set(record["sections_viewed"]) == set(leaflet.section_ids)

@@ -19,10 +19,11 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from cssw_desktop.ui.visit.first_steps import ExplainedStep, LeafletStep, WhoStep
-from cssw_desktop.ui.visit.last_steps import ReviewStep, YoungPeopleStep
+from cssw_desktop.ui.visit.last_steps import ReviewStep
 from cssw_desktop.ui.visit.signing import SigningFlow
 from cssw_desktop.ui.visit.widgets import YesNo
 from cssw_desktop.ui.visit.wizard import VisitPage
+from cssw_desktop.ui.visit.young_people_step import YoungPeopleStep
 from tests.support.gui import WindowFactory, add_families, focused, unlock
 from tests.support.records import family_with_teenager
 from tests.support.stores import PASSPHRASE
@@ -106,9 +107,14 @@ def to_next_step(keys: Keyboard, page: VisitPage) -> None:
     keys.qtbot.waitUntil(lambda: page.controller.state.step is not before)
 
 
-def sign_by_typing(keys: Keyboard, flow: SigningFlow) -> str:
-    """Read the summary, confirm it, go on, choose typing, type the name shown, Enter."""
+def sign_by_typing(keys: Keyboard, flow: SigningFlow, *, check: bool = True) -> str:
+    """Read the summary, confirm it, go on, choose typing, type the name shown, Enter.
+    `check=False`: the interpreter, whose confirmation is written over the signing box."""
     qtbot = keys.qtbot
+    if not check:
+        qtbot.waitUntil(lambda: flow.currentWidget() is flow.sign_page)
+        assert "confirm that I interpreted the leaflet" in flow.sign_note.text()
+        return _typed_signature(keys, flow)
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.check_page)
     keys.at(flow.summary, "the summary")  # reading it comes first
     keys.tab()
@@ -124,6 +130,10 @@ def sign_by_typing(keys: Keyboard, flow: SigningFlow) -> str:
     keys.tab()
     keys.space()
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.sign_page)
+    return _typed_signature(keys, flow)
+
+
+def _typed_signature(keys: Keyboard, flow: SigningFlow) -> str:
     field = flow.field
     keys.at(field.pad, "the signature box")  # the first thing to do; then the keys' way
     assert "press Tab" in field.pad.accessibleDescription()
@@ -140,8 +150,9 @@ def sign_by_typing(keys: Keyboard, flow: SigningFlow) -> str:
     keys.type(name.upper())  # capitals do not matter
     keys.tab()
     keys.at(field.type_button, "Draw a signature instead")
-    keys.tab()
-    keys.at(flow.back_to_check)
+    if flow.back_to_check.isVisible():  # not for the interpreter: they have no summary
+        keys.tab()
+        keys.at(flow.back_to_check)
     keys.tab()
     keys.at(flow.sign_button)
     keys.space()
@@ -209,13 +220,20 @@ def test_a_whole_visit_with_the_keyboard_alone(
     keys.at(who.relationship)
     keys.type("Mother")
     keys.tab()
-    answer_yes_no(keys, who.parental, Answer.YES)
+    keys.at(who.parental)
+    keys.space()
+    keys.tab()
+    keys.at(who.young_person_basis)
+    keys.tab()
     keys.tab_through([who.child_boxes[chidi], who.child_boxes[ada], who.interpreter])
     keys.space()
     assert who.interpreter.isChecked()
     keys.tab()
     keys.at(who.language)  # on once an interpreter is ticked
     keys.type("Igbo")
+    keys.tab()
+    keys.at(who.interpreter_name)
+    keys.type("Ngozi Eze")
     keys.tab()
     to_next_step(keys, page)
 
@@ -255,13 +273,19 @@ def test_a_whole_visit_with_the_keyboard_alone(
     young = page.steps[Step.YOUNG_PEOPLE]
     assert isinstance(young, YoungPeopleStep)
     box = young.boxes[chidi.id]
-    keys.tab_through([box.yes, box.no, box.not_asked])
+    keys.tab_through([box.own, box.not_asked])
     assert not box.reason.isEnabled()
     keys.press(Qt.Key.Key_Backtab)
-    keys.press(Qt.Key.Key_Backtab)
-    keys.at(box.yes)
+    keys.at(box.own)
+    keys.space()  # his own answers: "Same as Grace's answers" appears, then every answer
+    keys.tab_through([box.own, box.not_asked, box.same_as])
     keys.space()
-    keys.tab_through([box.yes, box.no, box.not_asked])
+    answers = [w for a in AGENCIES for w in (box.share[a].yes, box.share[a].no,
+               box.approach[a].yes, box.approach[a].no)]  # fmt: skip
+    answers += [w for k in DocumentKind for w in (box.documents[k].yes, box.documents[k].no)]
+    answers += [box.research.yes, box.research.no]
+    keys.tab()
+    keys.tab_through(answers)
     keys.tab()
     to_next_step(keys, page)
 
@@ -284,6 +308,7 @@ def test_a_whole_visit_with_the_keyboard_alone(
     # On the family's screen: Grace, then Chidi, each checks and signs by typing.
     assert sign_by_typing(keys, flow) == "Grace Okafor"
     assert sign_by_typing(keys, flow) == chidi.name
+    assert sign_by_typing(keys, flow, check=False) == "Ngozi Eze"  # the interpreter
     qtbot.waitUntil(lambda: flow.currentWidget() is flow.done_page)
     keys.at(screen.hand_back_button, "Hand back to the worker")
     keys.space()
@@ -309,9 +334,12 @@ def test_a_whole_visit_with_the_keyboard_alone(
     record = sealed.body["record"]
     assert record["consent_giver_name"] == "Grace Okafor"
     assert record["consent_giver_relationship"] == "Mother"
-    assert record["parental_consent"] == "yes"
+    assert record["consent_basis"] == "parental"
     assert record["interpreter_used"] is True
     assert record["interpreter_language"] == "Igbo"
+    assert record["interpreter_name"] == "Ngozi Eze"
+    roles = [s["role"] for s in sealed.body["signatures"]]
+    assert roles == ["parent", "young_person", "interpreter"]
     assert all(record["explained"].values())
     assert record["share_with"] == {
         a.value: ("no" if a in REFUSE_SHARE else "yes") for a in AGENCIES
@@ -321,11 +349,13 @@ def test_a_whole_visit_with_the_keyboard_alone(
     }
     assert record["documents"] == {k.value: a.value for k, a in documents.items()}
     assert record["research_consent"] == "no"
-    assert record["young_person_consents"][str(chidi.id)]["answer"] == "yes"
+    own = record["young_person_consents"][str(chidi.id)]["answers"]
+    assert own["share_with"] == record["share_with"]  # "same as", each answer explicit
     signatures = sealed.body["signatures"]
     assert [(s["signer_name"], s["typed_name"], s["strokes"]) for s in signatures] == [
         ("Grace Okafor", "GRACE OKAFOR", []),
         (chidi.name, chidi.name.upper(), []),
+        ("Ngozi Eze", "NGOZI EZE", []),
     ]
     assert all(s["image_png"] for s in signatures)
     assert [c.problem for c in store.sealing.check_all()] == [None]

@@ -16,7 +16,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer, ExplainedItem
+from cssw_core.domain.consent import Answer, ConsentBasis, ExplainedItem
 from cssw_core.domain.visit import STEPS, Step, VisitState
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.visit.launcher import open_drafts
@@ -90,7 +90,7 @@ def check_saved(state: VisitState, done: list[Done], saved: int) -> None:
         elif thing.what == "step":
             assert STEPS.index(state.step) >= STEPS.index(Step(thing.key)), thing
         elif thing.what == "parental":
-            assert draft.parental_consent is Answer.YES
+            assert draft.consent_basis is ConsentBasis.PARENTAL
         elif thing.what == "explained":
             assert draft.explained[ExplainedItem(thing.key)] is not None, thing
         elif thing.what in ("share", "approach"):

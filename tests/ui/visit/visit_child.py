@@ -83,7 +83,7 @@ def act(page: VisitPage, rng: random.Random) -> bool:
             QTest.keyClicks(widget.giver, "Grace Okafor")
         if not state.draft.consent_giver_relationship:
             QTest.keyClicks(widget.relationship, "Mother")
-        press(widget.parental.yes)
+        press(widget.parental)
         say("DID", c.state.revision, "parental", "-", "yes")
     elif isinstance(widget, ExplainedStep):
         item = next(i for i, when in state.draft.explained.items() if when is None)
