@@ -12,29 +12,23 @@ Uses a throwaway data folder and the fictional families from screenshots.py.
 
 from __future__ import annotations
 
-import asyncio
 import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "xcb"  # the real window system: what is mapped, is seen
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import qasync
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from cssw_core.domain.visit import Step
-from cssw_desktop.storage.device_secret import DeviceSecrets
-from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
-from scripts.screenshots import FAMILIES, OUT, PASSPHRASE, TODAY, apply_display_env, pause
+from scripts.screenshots import FAMILIES, OUT, PASSPHRASE, pause, run_tour
 
 
 async def until(condition: object, seconds: float = 10.0) -> None:
@@ -122,19 +116,7 @@ async def tour(window: MainWindow, vault: Vault) -> None:
 
 
 def main() -> int:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv)
-    apply_display_env(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    with tempfile.TemporaryDirectory() as folder:
-        vault = Vault(Path(folder) / "data", DeviceSecrets(), kdf=KdfParams(8 * 1024, 1, 1))
-        window = MainWindow(vault, IdleWatcher(app), today=lambda: TODAY)
-        window.setGeometry(60, 40, 1200, 680)
-        window.show()
-        with loop:
-            loop.run_until_complete(tour(window, vault))
-    return 0
+    return run_tour(tour, (60, 40, 1200, 680))
 
 
 if __name__ == "__main__":

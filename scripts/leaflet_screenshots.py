@@ -11,9 +11,7 @@ Uses a throwaway data folder and the fictional Okafor family from screenshots.py
 
 from __future__ import annotations
 
-import asyncio
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -22,26 +20,20 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import qasync
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from cssw_core.domain.visit import Step
-from cssw_desktop.storage.device_secret import DeviceSecrets
-from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.about_dialog import AboutDialog, NoticeViewer
-from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.visit.family_screen import FamilyScreen
 from scripts.screenshots import (
     FAMILIES,
-    OUT,
     PASSPHRASE,
     SIZE,
-    TODAY,
-    apply_display_env,
     pause,
+    run_tour,
     shoot,
 )
 from scripts.visit_screenshots import until
@@ -128,20 +120,7 @@ async def tour(window: MainWindow, vault: Vault) -> None:
 
 
 def main() -> int:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv)
-    apply_display_env(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    secrets = DeviceSecrets()
-    with tempfile.TemporaryDirectory() as folder:
-        vault = Vault(Path(folder) / "data", secrets, kdf=KdfParams(8 * 1024, 1, 1))
-        window = MainWindow(vault, IdleWatcher(app), today=lambda: TODAY)
-        window.resize(SIZE)
-        window.show()
-        with loop:
-            loop.run_until_complete(tour(window, vault))
-    return 0
+    return run_tour(tour)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import asyncio
 import os
 import sys
 import tempfile
+from collections.abc import Awaitable, Callable
 from datetime import date
 from pathlib import Path
 
@@ -215,21 +216,32 @@ def apply_display_env(app: QApplication) -> None:
         apply_theme(app, True)
 
 
-def main() -> int:
+def run_tour(
+    tour: Callable[[MainWindow, Vault], Awaitable[None]],
+    geometry: tuple[int, int, int, int] | None = None,
+) -> int:
+    """Run `tour` on a main window over a throwaway store (every screenshot script's start):
+    the window at SIZE, or at `geometry` (x, y, width, height) where its place matters."""
     OUT.mkdir(exist_ok=True)
     app = QApplication(sys.argv)
     apply_display_env(app)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    secrets = DeviceSecrets()
     with tempfile.TemporaryDirectory() as folder:
-        vault = Vault(Path(folder) / "data", secrets, kdf=KdfParams(8 * 1024, 1, 1))
+        vault = Vault(Path(folder) / "data", DeviceSecrets(), kdf=KdfParams(8 * 1024, 1, 1))
         window = MainWindow(vault, IdleWatcher(app), today=lambda: TODAY)
-        window.resize(SIZE)
+        if geometry is None:
+            window.resize(SIZE)
+        else:
+            window.setGeometry(*geometry)
         window.show()
         with loop:
             loop.run_until_complete(tour(window, vault))
     return 0
+
+
+def main() -> int:
+    return run_tour(tour)
 
 
 if __name__ == "__main__":

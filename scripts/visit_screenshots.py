@@ -8,36 +8,28 @@ Uses a throwaway data folder and the fictional Okafor family from screenshots.py
 
 from __future__ import annotations
 
-import asyncio
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-import qasync
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QRadioButton, QWidget
 
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent import DocumentKind, ExplainedItem
 from cssw_core.domain.visit import Step
-from cssw_desktop.storage.device_secret import DeviceSecrets
-from cssw_desktop.storage.keys import KdfParams
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.main_window import MainWindow
 from scripts.screenshots import (
     FAMILIES,
-    OUT,
     PASSPHRASE,
     SIZE,
-    TODAY,
-    apply_display_env,
     pause,
+    run_tour,
     shoot,
 )
 from tests.support.visit import draw_signature
@@ -212,20 +204,7 @@ async def tour(window: MainWindow, vault: Vault) -> None:
 
 
 def main() -> int:
-    OUT.mkdir(exist_ok=True)
-    app = QApplication(sys.argv)
-    apply_display_env(app)
-    loop = qasync.QEventLoop(app)
-    asyncio.set_event_loop(loop)
-    secrets = DeviceSecrets()
-    with tempfile.TemporaryDirectory() as folder:
-        vault = Vault(Path(folder) / "data", secrets, kdf=KdfParams(8 * 1024, 1, 1))
-        window = MainWindow(vault, IdleWatcher(app), today=lambda: TODAY)
-        window.resize(SIZE)
-        window.show()
-        with loop:
-            loop.run_until_complete(tour(window, vault))
-    return 0
+    return run_tour(tour)
 
 
 if __name__ == "__main__":
