@@ -12,11 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from cssw_central.infra.files import write_private_file
-from cssw_central.infra.receipt_key import KeyFileProblem, public_hex
+from cssw_central.infra.key_files import KeyFileProblem, new_key_file, public_hex, read_key_file
 
 ENV_PROVISIONING_KEY = "CSSW_PROVISIONING_KEY"
 TRIAL_NAME = "provisioning-key.pem"
@@ -28,14 +26,7 @@ def make_provisioning_key(path: Path) -> tuple[str, bool]:
     it was made."""
     if path.exists():
         return public_hex(load_provisioning_key(path)), False
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM,
-        serialization.PrivateFormat.PKCS8,
-        serialization.NoEncryption(),
-    )
-    write_private_file(path, pem)
-    return public_hex(key), True
+    return public_hex(new_key_file(path)), True
 
 
 def make_trial_provisioning_key(out_dir: Path) -> tuple[Path, str]:
@@ -55,10 +46,4 @@ def load_provisioning_key(path: Path) -> Ed25519PrivateKey:
             f"--provisioning-key (or {ENV_PROVISIONING_KEY}); `cssw-central provisioning-key` "
             "makes one."
         )
-    try:
-        loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (ValueError, TypeError, OSError):
-        raise KeyFileProblem(f"The provisioning key file {path} cannot be read.") from None
-    if not isinstance(loaded, Ed25519PrivateKey):
-        raise KeyFileProblem(f"The provisioning key file {path} does not hold an Ed25519 key.")
-    return loaded
+    return read_key_file(path, "provisioning key")
