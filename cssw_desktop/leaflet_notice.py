@@ -149,7 +149,12 @@ DISAGREEMENTS: tuple[Disagreement, ...] = (
         "information and records management team",
         "To make a request for your personal information or to exercise other data "
         "protection rights please use our web form",
-        SHOWN,
+        QT_TRANSLATE_NOOP(
+            "LeafletNotice",
+            "The family reads the leaflet's words; the rights and contacts after the "
+            "leaflet and on the family's copy name the notice's web form and the email "
+            "both documents give (resources/rights).",
+        ),
     ),
     Disagreement(
         QT_TRANSLATE_NOOP("LeafletNotice", "What information is held"),

@@ -8,7 +8,8 @@ top (branding.py). After the form come, each on pages of their own: what happene
 words (trail.py); in the PDF central files, what central did with the record
 (filing_page.py); and the seal's technical details for verifying the record
 (verification.py). The family's copy (`family_copy=True`) is the form alone, with "what
-happens next": no audit trail and no technical pages. A training record's pages also say
+happens next" and "your rights and who to contact" (rights_section.py, also in the
+filed PDF): no audit trail and no technical pages. A training record's pages also say
 "TRAINING — not a real record" (training_mark.py). Every page is drawn in the shipped
 fonts (fonts.py), embedded in the PDF, so the laptop and central draw the same pages.
 Qt needs a QGuiApplication for fonts: the GUI has one; a command line calls
@@ -44,6 +45,7 @@ from cssw_documents.formatting import display_zone
 from cssw_documents.layout import A4_HEIGHT_PT, A4_WIDTH_PT, MM, Margins, Op, PageFlow
 from cssw_documents.next_steps import draw_next_steps
 from cssw_documents.page_frame import HEADER_BOTTOM, draw_footer, draw_header
+from cssw_documents.rights_section import RightsSectionError, draw_rights, rights_points
 from cssw_documents.sections import ConsentSections, WithdrawalSections
 from cssw_documents.trail import TrailEntry, draw_trail
 from cssw_documents.training_mark import BAND_HEIGHT, mark_training_pages, training_words
@@ -238,6 +240,13 @@ def _branding() -> Branding:
         raise PdfError(f"the council's branding cannot be used: {problem}") from None
 
 
+def _rights() -> tuple[str, list[str]]:
+    try:
+        return rights_points()
+    except RightsSectionError as problem:
+        raise PdfError(f"the family's rights and contacts cannot be used: {problem}") from None
+
+
 def _laid_out(
     device: QPaintDevice,
     kind: RecordKind,
@@ -248,6 +257,7 @@ def _laid_out(
     """Every page's drawing operations, header and footers included, measured on `device`."""
     zone = display_zone()
     branding = _branding()
+    rights = _rights()
     training = is_training_document(document)
     top = HEADER_BOTTOM + 5 * MM + (BAND_HEIGHT + 3 * MM if training else 0)
     flow = PageFlow(device, Margins(top=top))
@@ -258,6 +268,7 @@ def _laid_out(
         sections = WithdrawalSections(flow, document, zone)
     sections.draw()
     draw_next_steps(sections, document)
+    draw_rights(sections, rights)
     if not layout.family_copy:
         # No audit entries: the record is drawn away from the laptop that made it (central,
         # a team lead's laptop), which holds the visit's audit log.

@@ -1,11 +1,14 @@
-"""The family's last page after the leaflet: a plain "you have reached the end", what
-happens next, and the way back to the worker (or back into the leaflet).
+"""The family's last page after the leaflet: a plain "you have reached the end", their
+rights and who to contact (resources/rights, through cssw_core.rights_info), what happens
+next, and the way back to the worker (or back into the leaflet).
 
 Not part of the council's leaflet (its words are the app's, marked for translation), so
 it is never recorded as a section shown.
 """
 
 from __future__ import annotations
+
+import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,6 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_core.rights_info import (
+    RightsInfoInvalid,
+    load_rights_info,
+    rights_paragraphs,
+    rights_title,
+)
+from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.leaflet_view import READING_WIDTH_EM
 from cssw_desktop.ui.widgets.layout import em, heading, scaled_font
@@ -36,6 +46,44 @@ def _text(text: str, parent: QWidget, scale: float) -> QLabel:
     label.setWordWrap(True)
     label.setFont(scaled_font(parent.font(), scale))
     return label
+
+
+log = logging.getLogger(__name__)
+
+
+class RightsPart(QFrame):
+    """ "Your rights and who to contact": the council's contacts from resources/rights,
+    read when the page is made (a replaced file shows on the next visit). A file that
+    cannot be used shows a plain line instead (the reason, naming the file, is logged
+    for IT): the family is never shown half-read contacts."""
+
+    def __init__(self, parent: QWidget, scale: float) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(self)
+        gap = self.fontMetrics().height() // 2
+        column.setContentsMargins(gap * 2, gap, gap * 2, gap)
+        self.title = heading(rights_title(qt_translate), self, scale * 1.05)
+        column.addWidget(self.title)
+        self.points: list[QLabel] = []
+        try:
+            paragraphs = rights_paragraphs(load_rights_info(), qt_translate)
+        except RightsInfoInvalid as problem:
+            log.warning("the rights contacts are not shown: %s", problem)
+            paragraphs = [
+                self.tr(
+                    "The contacts for your rights cannot be shown on this laptop just now. "
+                    "Please ask your social worker for them."
+                )
+            ]
+        for text in paragraphs:
+            label = _text(text, self, scale)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            column.addWidget(label)
+            self.points.append(label)
+
+    def text(self) -> str:
+        return "\n".join(label.text() for label in self.points)
 
 
 class LeafletEndPage(QWidget):
@@ -73,6 +121,9 @@ class LeafletEndPage(QWidget):
         self.title = heading(self.tr("You have reached the end of the leaflet"), self, scale * 1.2)
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.title)
+        column.addSpacing(self.fontMetrics().height())
+        self.rights = RightsPart(page, scale)
+        column.addWidget(self.rights)
         column.addSpacing(self.fontMetrics().height())
         self.next_text = _text(
             self.tr(
