@@ -125,7 +125,8 @@ def rights_title(translate: Translate = untranslated) -> str:
 
 def rights_paragraphs(info: RightsInfo, translate: Translate = untranslated) -> list[str]:
     """The points shown to the family: the app's words (translated) around the council's
-    contacts (never translated: they are addresses)."""
+    contacts (never translated: they are addresses). The ICO's point has one line per
+    way of contacting it (a web address is never broken across lines mid-sentence)."""
 
     def t(text: str) -> str:
         return translate(CONTEXT, text)
@@ -164,17 +165,19 @@ def rights_paragraphs(info: RightsInfo, translate: Translate = untranslated) -> 
             ),
             info.information_rights_email,
         ),
-        fill(
-            t(
-                QT_TRANSLATE_NOOP(
-                    CONTEXT,
-                    "You can also complain to the Information Commissioner's Office (ICO), "
-                    "free of charge: telephone %1, website %2, live chat %3, web form %4.",
-                )
-            ),
-            info.ico_phone,
-            info.ico_website,
-            info.ico_live_chat,
-            info.ico_webform,
+        "\n".join(
+            (
+                t(
+                    QT_TRANSLATE_NOOP(
+                        CONTEXT,
+                        "You can also complain to the Information Commissioner's Office "
+                        "(ICO), free of charge:",
+                    )
+                ),
+                fill(t(QT_TRANSLATE_NOOP(CONTEXT, "Telephone: %1")), info.ico_phone),
+                fill(t(QT_TRANSLATE_NOOP(CONTEXT, "Website: %1")), info.ico_website),
+                fill(t(QT_TRANSLATE_NOOP(CONTEXT, "Live chat: %1")), info.ico_live_chat),
+                fill(t(QT_TRANSLATE_NOOP(CONTEXT, "Web form: %1")), info.ico_webform),
+            )
         ),
     ]

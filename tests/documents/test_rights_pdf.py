@@ -33,15 +33,13 @@ def test_the_rights_and_contacts_follow_what_happens_next(
     qapp: object, consent: SampleRecord, kind: str
 ) -> None:
     sample = sample_withdrawal() if kind.startswith("withdrawal") else consent
-    text = words(
-        render_pdf(sample.document, sample.seal, sample.audit, family_copy="copy" in kind)
-    )
+    text = words(render_pdf(sample.document, sample.seal, sample.audit, family_copy="copy" in kind))
     assert text.index("What happens next") < text.index(TITLE)
     for detail in load_rights_info().contact_details():
         assert detail in text, detail
     assert "A child aged 13 or over must agree to a parent seeing it." in text
     if kind == "filed":  # before the technical pages, among the family's
-        assert text.index(TITLE) < text.index("Verifying this record")
+        assert text.index(TITLE) < text.index("What happened during")
 
 
 def test_a_replaced_file_changes_the_next_family_copy(

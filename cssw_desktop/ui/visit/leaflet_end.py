@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -76,11 +77,19 @@ class RightsPart(QFrame):
                     "Please ask your social worker for them."
                 )
             ]
-        for text in paragraphs:
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(gap)
+        grid.setVerticalSpacing(gap)
+        grid.setColumnStretch(1, 1)
+        for row, text in enumerate(paragraphs):
+            bullet = _text("•", self, scale)
+            bullet.setAccessibleName("")
+            grid.addWidget(bullet, row, 0, Qt.AlignmentFlag.AlignTop)
             label = _text(text, self, scale)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            column.addWidget(label)
+            grid.addWidget(label, row, 1)
             self.points.append(label)
+        column.addLayout(grid)
 
     def text(self) -> str:
         return "\n".join(label.text() for label in self.points)
@@ -122,9 +131,6 @@ class LeafletEndPage(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         column.addWidget(self.title)
         column.addSpacing(self.fontMetrics().height())
-        self.rights = RightsPart(page, scale)
-        column.addWidget(self.rights)
-        column.addSpacing(self.fontMetrics().height())
         self.next_text = _text(
             self.tr(
                 "Thank you for reading it. Please give the laptop back to your social "
@@ -139,6 +145,18 @@ class LeafletEndPage(QWidget):
         self.unseen.setVisible(False)
         self.unseen.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
         column.addWidget(self.unseen)
+        # The way back to the worker first, so it is on the screen even in large text;
+        # the rights follow it, and a line says so.
+        self.rights_below = _text(
+            self.tr(
+                "Below: your rights and who to contact about your information. They are "
+                "also on your copy of the form you sign."
+            ),
+            self,
+            scale,
+        )
+        self.rights_below.setContentsMargins(0, self.fontMetrics().height() // 2, 0, 0)
+        column.addWidget(self.rights_below)
         column.addSpacing(self.fontMetrics().height())
         self.hand_back_button = _button(
             self.tr("Give the laptop back to your social worker"), self, bold=True
@@ -156,6 +174,9 @@ class LeafletEndPage(QWidget):
         row.addWidget(self.back_button)
         row.addStretch(1)
         column.addLayout(row)
+        column.addSpacing(self.fontMetrics().height() * 2)
+        self.rights = RightsPart(page, scale)
+        column.addWidget(self.rights)
         column.addStretch(2)
         self.back_button.clicked.connect(self.back_requested)
         self.hand_back_button.clicked.connect(self.hand_back_requested)

@@ -52,6 +52,8 @@ def assert_family_copy(text: str) -> None:
     assert "Consent to information sharing" in words
     assert "Children's Services" in words  # the council (resources/branding)
     assert "What happens next" in words
+    assert "Your rights and who to contact" in words  # resources/rights
+    assert "Andrew Maughan, Borough Solicitor, dpo@camden.gov.uk" in words
     assert "Signature of person giving consent" in words
     assert "Name: Grace Okafor" in words
     assert re.search(r"Date: \d\d/\d\d/\d{4}", words)

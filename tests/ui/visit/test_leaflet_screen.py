@@ -126,6 +126,8 @@ def test_the_family_reads_the_councils_leaflet_word_for_word_then_its_end(
     assert end.title.text() == "You have reached the end of the leaflet"
     assert "give the laptop back to your social worker" in end.next_text.text()
     assert not end.unseen.isVisible()  # every section was shown
+    assert end.rights.title.text() == "Your rights and who to contact"  # below the buttons
+    assert "dpo@camden.gov.uk" in end.rights.text()
     assert not screen.hand_back_button.isVisible()  # the page's own, larger one instead
     assert end.hand_back_button.isVisible()
     assert end.back_button.isVisible()
