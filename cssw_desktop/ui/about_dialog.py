@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_core.rights_info import (
+    RightsInfoInvalid,
+    load_rights_info,
+    rights_paragraphs,
+    rights_title,
+)
 from cssw_desktop.leaflet_notice import NOT_IN_LEAFLET, Disagreement
+from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.sync.words import count_words
 from cssw_desktop.ui.widgets.layout import em, heading
 
@@ -138,7 +145,29 @@ class NoticeViewer(QDialog):
             parts.append(f"<h3>{number}. {escape(item.topic)}</h3><ul>")
             parts += [f"<li>{escape(row)}</li>" for row in rows]
             parts.append("</ul>")
-        return "".join(parts)
+        return "".join(parts) + self._rights_html()
+
+    def _rights_html(self) -> str:
+        """What the family reads after the leaflet and on their copy (resources/rights:
+        the notice's contacts), so a worker or IT can check them here."""
+        parts = [f"<h3>{escape(rights_title(qt_translate))}</h3>"]
+        parts.append(
+            "<p>"
+            + escape(
+                self.tr(
+                    "Shown to the family after the leaflet and on their copy of the form, "
+                    "with the privacy notice's contacts (IT updates them in "
+                    "resources/rights/rights.json):"
+                )
+            )
+            + "</p>"
+        )
+        try:
+            points = rights_paragraphs(load_rights_info(), qt_translate)
+        except RightsInfoInvalid as problem:
+            return "".join(parts) + f"<p>{escape(str(problem))}</p>"
+        rows = "".join(f"<li>{escape(p).replace(chr(10), '<br>')}</li>" for p in points)
+        return "".join(parts) + f"<ul>{rows}</ul>"
 
 
 class AboutDialog(QDialog):

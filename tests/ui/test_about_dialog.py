@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from cssw_core.rights_info import load_rights_info
 from cssw_desktop.leaflet import load_leaflet
 from cssw_desktop.leaflet_notice import DISAGREEMENTS
 from cssw_desktop.ui.about_dialog import AboutDetails, AboutDialog, LicencesViewer, NoticeViewer
@@ -106,6 +107,10 @@ def test_about_lists_where_the_leaflet_and_the_notice_disagree(
         assert item.leaflet in shown
         assert item.meanwhile in shown
     assert "The leaflet says nothing of it." in shown  # adoption
+    # What the family reads about their rights, with the notice's contacts (resources/rights).
+    assert "Your rights and who to contact" in shown
+    for detail in load_rights_info().contact_details():
+        assert detail in shown, detail
     viewer.reject()
     qtbot.waitUntil(lambda: not viewer.isVisible())
     dialog.reject()
