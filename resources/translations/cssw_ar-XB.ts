@@ -1950,6 +1950,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ţĥáñķ ýöû ƒöŕ ŕéáðîñĝ îţ. Þļéášé ĝîṽé ţĥé ļáþţöþ ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ ñöŵ. Ţĥéý ŵîļļ áñšŵéŕ ýöûŕ ǫûéšţîöñš áñð ĝö ţĥŕöûĝĥ ýöûŕ çĥöîçéš ŵîţĥ ýöû, öñé áţ á ţîɱé. Åţ ţĥé éñð ýöû çĥéçķ ýöûŕ çĥöîçéš áñð šîĝñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
         </message>
         <message>
+            <source>Below: your rights and who to contact about your information. They are also on your copy of the form you sign.</source>
+            <translation>‏[‮Ɓéļöŵ: ýöûŕ ŕîĝĥţš áñð ŵĥö ţö çöñţáçţ áƀöûţ ýöûŕ îñƒöŕɱáţîöñ. Ţĥéý áŕé áļšö öñ ýöûŕ çöþý öƒ ţĥé ƒöŕɱ ýöû šîĝñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
             <source>Give the laptop back to your social worker</source>
             <translation>‏[‮Ĝîṽé ţĥé ļáþţöþ ƀáçķ ţö ýöûŕ šöçîáļ ŵöŕķéŕ‬ ‮····· ····· ····· ··‬]</translation>
         </message>
@@ -2055,6 +2059,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>How to ask to see your records</source>
             <translation>‏[‮Ĥöŵ ţö ášķ ţö šéé ýöûŕ ŕéçöŕðš‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>The family reads the leaflet's words; the rights and contacts after the leaflet and on the family's copy name the notice's web form and the email both documents give (resources/rights).</source>
+            <translation>‏[‮Ţĥé ƒáɱîļý ŕéáðš ţĥé ļéáƒļéţ'š ŵöŕðš; ţĥé ŕîĝĥţš áñð çöñţáçţš áƒţéŕ ţĥé ļéáƒļéţ áñð öñ ţĥé ƒáɱîļý'š çöþý ñáɱé ţĥé ñöţîçé'š ŵéƀ ƒöŕɱ áñð ţĥé éɱáîļ ƀöţĥ ðöçûɱéñţš ĝîṽé (ŕéšöûŕçéš/ŕîĝĥţš).‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
         </message>
         <message>
             <source>What information is held</source>
@@ -2294,6 +2302,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Until it is settled: %s</source>
             <translation>‏[‮Ûñţîļ îţ îš šéţţļéð:‬ %s ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Shown to the family after the leaflet and on their copy of the form, with the privacy notice's contacts (IT updates them in resources/rights/rights.json):</source>
+            <translation>‏[‮Šĥöŵñ ţö ţĥé ƒáɱîļý áƒţéŕ ţĥé ļéáƒļéţ áñð öñ ţĥéîŕ çöþý öƒ ţĥé ƒöŕɱ, ŵîţĥ ţĥé þŕîṽáçý ñöţîçé'š çöñţáçţš (ÎŢ ûþðáţéš ţĥéɱ îñ ŕéšöûŕçéš/ŕîĝĥţš/ŕîĝĥţš.ĵšöñ):‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
         </message>
     </context>
     <context>
@@ -4023,6 +4035,13 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The PDF could not be saved there (%s). Choose another folder.</source>
             <translation>‏[‮Ţĥé ÞÐƑ çöûļð ñöţ ƀé šáṽéð ţĥéŕé (‬%s‮). Çĥööšé áñöţĥéŕ ƒöļðéŕ.‬ ‮····· ····· ····· ····· ····‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>RightsPart</name>
+        <message>
+            <source>The contacts for your rights cannot be shown on this laptop just now. Please ask your social worker for them.</source>
+            <translation>‏[‮Ţĥé çöñţáçţš ƒöŕ ýöûŕ ŕîĝĥţš çáññöţ ƀé šĥöŵñ öñ ţĥîš ļáþţöþ ĵûšţ ñöŵ. Þļéášé ášķ ýöûŕ šöçîáļ ŵöŕķéŕ ƒöŕ ţĥéɱ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
         </message>
     </context>
     <context>

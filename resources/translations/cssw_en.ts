@@ -1938,6 +1938,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Below: your rights and who to contact about your information. They are also on your copy of the form you sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the laptop back to your social worker</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,6 +2046,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>How to ask to see your records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family reads the leaflet&apos;s words; the rights and contacts after the leaflet and on the family&apos;s copy name the notice&apos;s web form and the email both documents give (resources/rights).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2281,6 +2289,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Until it is settled: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to the family after the leaflet and on their copy of the form, with the privacy notice&apos;s contacts (IT updates them in resources/rights/rights.json):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4002,6 +4014,13 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The PDF could not be saved there (%s). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RightsPart</name>
+    <message>
+        <source>The contacts for your rights cannot be shown on this laptop just now. Please ask your social worker for them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
