@@ -18,6 +18,7 @@ from typing import Any, TextIO
 
 from cssw_central.admin.problem import AdminProblem
 from cssw_central.services.research_extract import (
+    EXCLUSION_REASONS,
     FORMATS,
     ExtractRefused,
     ExtractRequest,
@@ -67,16 +68,20 @@ def run_research_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> 
         raise AdminProblem(str(refused)) from None
     report = summary.suppression
     print(f"Extract written: {args.out} ({output_format}).", file=out)
+    reasons = ", ".join(
+        f"{reason.replace('_', ' ')} {summary.excluded[reason]}"
+        for reason in EXCLUSION_REASONS
+        if summary.excluded[reason]
+    )
     print(
         f"Families included: {summary.families_included}; left out: "
-        f"{summary.families_excluded} ("
-        + ", ".join(f"{reason.replace('_', ' ')} {n}" for reason, n in summary.excluded.items())
-        + ").",
+        f"{summary.families_excluded}" + (f" ({reasons})." if reasons else "."),
         file=out,
     )
     print(
         f"Children counted: {summary.children_included}; young people left out for their "
-        f"own No: {summary.young_people_left_out}.",
+        f"own No: {summary.young_people_left_out}. (These are exact, for you; in the "
+        "file, small counts of those left out are suppressed like every other cell.)",
         file=out,
     )
     if report is not None:

@@ -226,8 +226,8 @@ def _answers_groups(table: str, rows: dict[str, list[Answer | None]]) -> list[Gr
     return groups
 
 
-def build_groups(families: list[_Family]) -> list[Group]:
-    """Every table of the extract, before suppression."""
+def build_groups(families: list[_Family], summary: ExtractSummary) -> list[Group]:
+    """Every table of the extract, before suppression: those left out, then the counts."""
     months = Counter(f.month for f in families)
     ages = Counter(band for f in families for band in f.age_bands)
     per_family = Counter(
@@ -235,9 +235,12 @@ def build_groups(families: list[_Family]) -> list[Group]:
     )
     case_types = Counter(f.case_type for f in families)
     # The usual bands always (a zero describes no one); the rare ones only when present.
-    bands = [name for name, _low, _high in AGE_BANDS] + [b for b in (OVER_17, "unknown") if ages[b]]
+    rare = [band for band in (OVER_17, "unknown") if ages[band]]
+    bands = [name for name, _low, _high in AGE_BANDS] + rare
     sizes = (["0"] if per_family["0"] else []) + list(CHILDREN_BANDS)
     groups = [
+        Group("families_left_out", "all", {r: summary.excluded[r] for r in EXCLUSION_REASONS}),
+        Group("young_people_left_out", "all", {"young_people": summary.young_people_left_out}),
         Group("consents_by_month", "all", {m: months[m] for m in sorted(months)}),
         Group("children_by_age_band", "all", {b: ages[b] for b in bands}),
         Group("children_per_family", "all", {b: per_family[b] for b in sizes}),
@@ -266,7 +269,7 @@ def make_extract(
         families = _collect(session, request, summary)
     summary.families_included = len(families)
     summary.children_included = sum(len(f.age_bands) for f in families)
-    groups = build_groups(families)
+    groups = build_groups(families, summary)
     report = suppress(groups, request.min_cell)
     summary.suppression = report
     described = _described(summary, request)
@@ -295,8 +298,6 @@ def _described(summary: ExtractSummary, request: ExtractRequest) -> dict[str, An
         "families": {
             "included": summary.families_included,
             "excluded": summary.families_excluded,
-            "excluded_because": {r: summary.excluded[r] for r in EXCLUSION_REASONS},
         },
         "children_included": summary.children_included,
-        "young_people_left_out": summary.young_people_left_out,
     }

@@ -137,8 +137,9 @@ def made(service: Service, out: Path, *options: str) -> dict[str, Any]:
 
 
 def table(document: dict[str, Any], name: str, row: str = "all") -> dict[str, Any]:
-    (found,) = [r for r in document["tables"][name] if r["row"] == row]
-    return found
+    found: list[dict[str, Any]] = [r for r in document["tables"][name] if r["row"] == row]
+    assert len(found) == 1
+    return found[0]
 
 
 def identifiers(population: Population) -> list[str]:
@@ -172,21 +173,26 @@ def test_the_extract_holds_no_identifier_of_any_family(service, population, tmp_
 
 
 def test_only_families_saying_yes_to_research_now_are_counted(service, population, tmp_path):
-    document = made(service, tmp_path / "extract.json")
-    assert document["families"] == {
-        "included": 9,
-        "excluded": 4,
-        "excluded_because": {
-            "said_no": 2,
-            "withdrew": 1,
-            "not_answered": 0,
-            "no_consent_record": 0,
-            "outside_months": 0,
-            "young_people_said_no": 1,
-        },
-    }
+    out = tmp_path / "extract.json"
+    status, said, err = extract(service, out)
+    assert status == 0, err
+    assert (
+        "Families included: 9; left out: 4 (said no 2, withdrew 1, young people said no 1)." in said
+    )
     # The young person's own No leaves them out (Isolde, 14; Quennell's only child, 15).
-    assert document["young_people_left_out"] == 2
+    assert "young people left out for their own No: 2." in said
+    document = json.loads(out.read_text("utf-8"))
+    assert document["families"] == {"included": 9, "excluded": 4}
+    # In the file, the small counts of those left out are suppressed too.
+    assert table(document, "families_left_out")["counts"] == {
+        "said_no": None,
+        "withdrew": None,
+        "not_answered": 0,
+        "no_consent_record": 0,
+        "outside_months": 0,
+        "young_people_said_no": None,
+    }
+    assert table(document, "young_people_left_out")["counts"] == {"young_people": None}
     assert document["children_included"] == 11
     ages = table(document, "children_by_age_band")["counts"]
     assert ages == {"0-4": None, "5-9": 6, "10-12": None, "13-15": 0, "16-17": 0}
@@ -222,8 +228,8 @@ def test_small_cells_and_the_cells_that_reveal_them_are_suppressed(service, popu
     report = document["suppression"]
     assert report == {
         "min_cell": 5,
-        "cells_suppressed": 12,
-        "primary": 7,
+        "cells_suppressed": 16,
+        "primary": 11,
         "complementary": 5,
         "rates_withheld": 2,
         "by_table": {
@@ -232,23 +238,33 @@ def test_small_cells_and_the_cells_that_reveal_them_are_suppressed(service, popu
             "children_by_age_band": 2,
             "children_per_family": 2,
             "consents_by_month": 2,
+            "families_left_out": 3,
             "share_with": 2,
+            "young_people_left_out": 1,
         },
+    }
+    # The report holds counts of cells only: no table's values.
+    assert set(report) == {
+        "min_cell",
+        "cells_suppressed",
+        "primary",
+        "complementary",
+        "rates_withheld",
+        "by_table",
     }
     # A lower threshold shows them.
     lower = made(service, tmp_path / "lower.json", "--min-cell", "2")
     assert table(lower, "share_with", "police")["counts"] == {"yes": 6, "no": 3, "unanswered": 0}
     assert table(lower, "share_with", "police")["yes_rate"] == pytest.approx(0.667)
     assert table(lower, "consents_by_month")["counts"] == {"2026-03": 7, "2026-04": 2}
-    assert lower["suppression"]["cells_suppressed"] == 0
+    assert lower["suppression"]["by_table"] == {"families_left_out": 2}  # withdrew 1, and one more
 
 
 def test_consents_are_counted_by_the_month_of_the_form(service, population, tmp_path):
     march = made(
         service, tmp_path / "march.json", "--month-from", "2026-03", "--month-to", "2026-03"
     )
-    assert march["families"]["included"] == 7  # 31 March in, 1 April out
-    assert march["families"]["excluded_because"]["outside_months"] == 2
+    assert march["families"] == {"included": 7, "excluded": 6}  # 31 March in, 1 April out
     assert table(march, "consents_by_month")["counts"] == {"2026-03": 7}
     april = made(service, tmp_path / "april.json", "--month-from", "2026-04", "--min-cell", "2")
     assert april["families"]["included"] == 2
@@ -268,7 +284,7 @@ def test_the_csv_holds_the_same_values(service, population, tmp_path):
     assert values[("share_with", "police", "yes_rate")] == "suppressed"
     assert values[("share_with", "health", "yes_rate")] == "1.0"
     assert values[("children_by_age_band", "all", "5-9")] == "6"
-    assert values[("suppression", "all", "cells_suppressed")] == "12"
+    assert values[("suppression", "all", "cells_suppressed")] == "16"
 
 
 def test_the_extract_is_audited_with_counts_only(service, population, tmp_path):
@@ -280,7 +296,7 @@ def test_the_extract_is_audited_with_counts_only(service, population, tmp_path):
     detail = json.loads(entry.detail_json)
     assert detail["families_included"] == 9
     assert detail["families_excluded"] == 4
-    assert detail["cells_suppressed"] == 12
+    assert detail["cells_suppressed"] == 16
     assert entry.subject == ""
     text = entry.detail_json + entry.actor
     assert [v for v in identifiers(population) if v.lower() in text.lower()] == []
