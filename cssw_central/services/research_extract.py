@@ -6,11 +6,13 @@ returned to the worker, with every later withdrawal applied, a withdrawal of res
 included). A family that said No, withdrew research, left it unanswered or has no consent
 record is left out and only counted.
 
-A young person (13 or over on the form's date) whose own research answer is No now (they
-said No on a format 3 form, or withdrew research themselves) is left out too: no age band,
-not counted among the family's children. Where their own consent was not sought, the
-family's answer stands for them. A family whose every covered child is left out this way
-is left out as a whole (its record is then only about young people who refused).
+A young person whose own research answer is No now is left out too: no age band, not
+counted among the family's children. That is one 13 or over on the form's date who said No
+on a format 3 form (or No on an older form), or any child who withdrew research for
+themselves after the form (at 13 or over on the day, as a withdrawal requires). Where
+their own consent was not sought, the family's answer stands for them. A family whose
+every covered child is left out this way is left out as a whole (its record is then only
+about young people who refused).
 
 What the extract holds: counts and rates only, from each included family's current consent
 record. Ages in bands on the form's date, the form's month (never a day), the answers per
@@ -24,6 +26,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +54,7 @@ from cssw_core.domain.agencies import AGENCIES
 from cssw_core.domain.consent import Answer, ConsentRecordDraft, DocumentKind
 from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.record_json import RecordFormatError
+from cssw_core.domain.withdrawal import Withdrawal
 
 log = logging.getLogger("cssw_central.research_extract")
 
@@ -180,7 +184,7 @@ def _consider(
         child_id
         for child_id, own in state.young_people.items()
         if own.research_consent is Answer.NO
-    }
+    } | _withdrew_research_since(records, draft)
     children = [c for c in draft.covered_children if c.id not in refused]
     if refused and not children:
         summary.excluded["young_people_said_no"] += 1
@@ -194,6 +198,27 @@ def _consider(
         case_type=case_type or "not_set",
         age_bands=[age_band(c.date_of_birth, draft.visit_date) for c in children],
     )
+
+
+def _withdrew_research_since(records: list[Record], draft: ConsentRecordDraft) -> set[uuid.UUID]:
+    """Children who withdrew research for themselves after the form: also those who were
+    under 13 on the form's date (and so have no own answers on it) but 13 when they told."""
+    children = set()
+    for record in records:
+        if record.kind != "withdrawal":
+            continue
+        try:
+            withdrawal = Withdrawal.from_json(json.loads(record.document)["record"])
+        except (RecordFormatError, ValueError, TypeError, KeyError, AttributeError):
+            continue  # consent_of logged it by id
+        child = withdrawal.young_person
+        if (
+            child is not None
+            and withdrawal.research
+            and withdrawal.withdrawn_at > draft.effective_at
+        ):
+            children.add(child.id)
+    return children
 
 
 def _collect(session: Session, request: ExtractRequest, summary: ExtractSummary) -> list[_Family]:

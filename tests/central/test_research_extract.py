@@ -347,6 +347,38 @@ def test_a_child_turning_13_on_the_day_is_counted_13_to_15(service, wendy, tmp_p
     }  # fmt: skip
 
 
+def test_a_child_who_withdraws_research_at_13_after_the_form_is_left_out(service, wendy, tmp_path):
+    day = date(2026, 3, 10)
+    families = [
+        Family(
+            f"Later{n}",
+            "3 Later Row",
+            "CSSW-3",
+            "Jaspreet Patel",
+            (
+                Child(f"Older{n} Later", "Male", date(2013, 9, 20)),  # 12 on the form's date
+                Child(f"Younger{n} Later", "Female", date(2019, 1, 1)),
+            ),
+        )
+        for n in range(3)
+    ]
+    for fam in families:
+        upload_research_consent(wendy, fam, research_draft(fam, day))
+    # Turned 13 on 20 September; withdraws research for themselves in October.
+    upload_research_withdrawal(
+        wendy, families[0], date(2026, 10, 1), young_person=families[0].children[0]
+    )
+    out = tmp_path / "later.json"
+    status, said, err = extract(service, out, "--min-cell", "2")
+    assert status == 0, err
+    assert "young people left out for their own No: 1." in said
+    document = json.loads(out.read_text("utf-8"))
+    assert document["families"] == {"included": 3, "excluded": 0}
+    assert table(document, "children_by_age_band")["counts"] == {
+        "0-4": 0, "5-9": 3, "10-12": 2, "13-15": 0, "16-17": 0,
+    }  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("born", "on", "band"),
     [
