@@ -5,6 +5,7 @@ suppressed (and reported by count only), months and age bands."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import re
@@ -20,7 +21,7 @@ from sqlalchemy import select
 from cssw_central.infra.tables import AuditEntry
 from cssw_central.services.research_extract import age_band
 from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer
+from cssw_core.domain.consent import Answer, NotSought
 from cssw_core.domain.family import Child, Family
 from tests.support.central import run_cli
 from tests.support.research_families import (
@@ -377,6 +378,37 @@ def test_a_child_who_withdraws_research_at_13_after_the_form_is_left_out(service
     assert table(document, "children_by_age_band")["counts"] == {
         "0-4": 0, "5-9": 3, "10-12": 2, "13-15": 0, "16-17": 0,
     }  # fmt: skip
+
+
+def test_unanswered_returned_and_not_sought_families(service, wendy, tara, tmp_path):
+    day = date(2026, 3, 10)
+
+    def fam(n: int, *born: date) -> Family:
+        children = tuple(Child(f"Kid{n}{i} Other", "Male", b) for i, b in enumerate(born))
+        return Family(f"Other{n}", "4 Other Row", "CSSW-4", "Jaspreet Patel", children)
+
+    unanswered = fam(1, date(2018, 1, 1))
+    upload_research_consent(wendy, unanswered, research_draft(unanswered, day, research=None))
+    returned = fam(2, date(2018, 1, 1))
+    sealed = upload_research_consent(wendy, returned, research_draft(returned, day))
+    comment = {"comment": "Please check the date."}
+    assert tara.post(f"/v1/review/{sealed.record_id}/1/return", comment).status_code == 200
+    # A young person (15) whose own consent was not sought: the family's Yes stands.
+    not_sought = fam(3, date(2011, 1, 1))
+    draft = research_draft(not_sought, day)
+    teen = not_sought.children[0]
+    draft = dataclasses.replace(
+        draft, young_person_consents={teen.id: NotSought("Not able to take part today")}
+    )
+    upload_research_consent(wendy, not_sought, draft, young_signs=False)
+    out = tmp_path / "other.json"
+    status, said, err = extract(service, out, "--min-cell", "2")
+    assert status == 0, err
+    assert "left out: 2 (not answered 1, no consent record 1)." in said
+    document = json.loads(out.read_text("utf-8"))
+    assert document["families"] == {"included": 1, "excluded": 2}
+    assert document["children_included"] == 1
+    assert "Not able" not in out.read_text("utf-8")
 
 
 @pytest.mark.parametrize(

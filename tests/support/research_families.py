@@ -76,8 +76,9 @@ def research_draft(
 
 
 def upload_research_consent(
-    worker: Laptop, family: Family, draft: ConsentRecordDraft
+    worker: Laptop, family: Family, draft: ConsentRecordDraft, *, young_signs: bool = True
 ) -> SealedDocument:
+    """Sealed and uploaded, signed by the giver and (`young_signs`) each young person."""
     signed_at = draft.visit_start + timedelta(minutes=20)
     signatures = [
         synthetic_signature(SignerRole.PARENT, draft.consent_giver_name, signed_at=signed_at)
@@ -87,6 +88,7 @@ def upload_research_consent(
             SignerRole.YOUNG_PERSON, child.name, child_id=child.id, signed_at=signed_at
         )
         for child in draft.young_people()
+        if young_signs
     ]
     sealed = seal_consent_document(
         worker.key,
