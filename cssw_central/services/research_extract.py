@@ -289,6 +289,8 @@ def make_extract(
 ) -> ExtractSummary:
     """Write the extract to `request.out` (owner-only) and audit it (counts only)."""
     check_request(request)
+    if request.out.exists():
+        raise ExtractRefused("That file is already there; an extract never overwrites one.")
     summary = ExtractSummary()
     with transaction(sessions) as session:
         families = _collect(session, request, summary)

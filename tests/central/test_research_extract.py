@@ -322,6 +322,15 @@ def test_bad_options_are_refused_in_plain_words_and_write_nothing(
     assert not out.exists()
 
 
+def test_an_existing_file_is_never_overwritten(service, tmp_path):
+    out = tmp_path / "extract.json"
+    out.write_text("kept")
+    status, _said, err = extract(service, out)
+    assert status == 1
+    assert "never overwrites" in err
+    assert out.read_text() == "kept"
+
+
 def test_a_child_turning_13_on_the_day_is_counted_13_to_15(service, wendy, tmp_path):
     day = date(2026, 9, 15)
     for n in range(2):  # turning 13 on the form's date: 13-15
