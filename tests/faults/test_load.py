@@ -39,10 +39,13 @@ RECORDS_EACH = 2
 BURST = 3000
 INK_POINTS = 100
 WORKERS = 2
-# Bounds on each phase (the whole module stays within about three minutes).
+# Bounds on each phase, not speed targets (speed is bench/'s): each stops a phase that
+# would hang. On a quiet 2-core machine the burst takes about 50 s; with the other test
+# worker and other work beside it, throughput halves, so its bound leaves room for that
+# (the whole module stays within about four minutes).
 CONNECT_LIMIT_S = 30.0
 LOAD_LIMIT_S = 45.0
-BURST_LIMIT_S = 90.0
+BURST_LIMIT_S = 150.0
 
 
 @dataclass
