@@ -37,6 +37,7 @@ from cssw_central.services.filed_pdf import (
     make_filed_pdf,
 )
 from cssw_central.services.filing import FiledRecord, Filer, FilingFailed
+from cssw_central.services.restriction import is_restricted, restricted_words
 from cssw_central.services.retention import date_on_filing
 from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
 from cssw_core.domain.fields import shown
@@ -207,12 +208,20 @@ def approve(
     _require_received(record, "approved")
     if record.worker_id == lead_id:
         raise Refused(403, ProblemCode.FORBIDDEN, OWN_RECORD_WORDS)
+    refuse_restricted(session, record)
     refuse_broken_rules(record)
     keep_filed_pdf(session, record, lead_id, now, signing)
     record.state = "approved"
     record.reviewed_by = lead_id
     record.reviewed_at = now
     audit_record(session, now, f"worker:{lead_id}", "record_approved", record)
+
+
+def refuse_restricted(session: Session, record: Record) -> None:
+    """Refused (403, nothing changed) while the family is restricted (services/restriction)."""
+    words = restricted_words(session, record.family_id)
+    if words is not None:
+        raise Refused(403, ProblemCode.FORBIDDEN, words)
 
 
 def refuse_broken_rules(record: Record) -> None:
@@ -313,6 +322,9 @@ def file_approved(
     later `file_pending` retries; the audit says filing failed, and why in words.
     """
     if record.state != "approved":
+        return False
+    if is_restricted(session, record.family_id):  # approved before the restriction: held
+        audit_record(session, now, actor, "record_filing_held", record, reason="restricted")
         return False
     try:
         if record.filed_pdf is None and record.reviewed_by and record.reviewed_at:
