@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -220,9 +219,7 @@ def test_a_restricted_family_is_refused_approval_until_lifted(service, wendy, ta
     assert "not restricted" in err
 
 
-def test_a_record_approved_before_the_restriction_is_held_from_filing(
-    service, wendy, tara, drop: Path
-):
+def test_a_record_approved_before_the_restriction_is_held_from_filing(service, wendy, tara, drop):
     family = family_with_teenager()
     sealed = upload_consent(wendy, family)
     approve(tara, sealed)  # filed at once; make a second one only approved
