@@ -20,11 +20,17 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy import select
+
 from cssw_central.admin.problem import AdminProblem
+from cssw_central.admin.review import DEFAULT_DROP_FOLDER
 from cssw_central.infra.database import transaction
-from cssw_central.infra.tables import RIGHTS_KINDS
+from cssw_central.infra.document_signing import DEFAULT_SIGNING, SigningFiles
+from cssw_central.infra.tables import RIGHTS_KINDS, Record
+from cssw_central.services.correction_pdf import CorrectionsNotFiled, file_corrections
 from cssw_central.services.corrections import add_correction
 from cssw_central.services.restriction import lift, restrict
 from cssw_central.services.rights_deadlines import DUE_SOON_DAYS
@@ -70,6 +76,12 @@ def add_rights_actions(action: Callable[[str, str], argparse.ArgumentParser]) ->
     correct.add_argument("record_id")
     correct.add_argument("version", type=int)
     correct.add_argument("--note", required=True, help="what is corrected, in plain words")
+    correct.add_argument(
+        "--drop-folder", type=Path, default=DEFAULT_DROP_FOLDER,
+        help="where a filed record's signed corrections PDF is written",
+    )  # fmt: skip
+    correct.add_argument("--signing-cert", type=Path, default=DEFAULT_SIGNING.cert)
+    correct.add_argument("--signing-key", type=Path, default=DEFAULT_SIGNING.key)
     for name, help_text in (
         ("restrict", "restrict a family: nothing filed or shared onward"),
         ("lift", "lift a family's restriction"),
@@ -125,11 +137,25 @@ def _run(session: Any, args: argparse.Namespace, now: datetime, out: TextIO) -> 
     elif op == "report":
         _report(session, args.today or now.date(), out)
     elif op == "correct":
-        add_correction(
+        note = add_correction(
             session, record_id=args.record_id.strip().lower(), version=args.version,
             note=args.note, by=args.by, now=now, request_id=args.request,
         )  # fmt: skip
         print("Correction note added beside the record (the sealed record is unchanged).", file=out)
+        record = session.scalars(
+            select(Record).where(Record.record_id == note.record_id, Record.version == note.version)
+        ).one()
+        signing = SigningFiles(args.signing_cert, args.signing_key)
+        try:
+            filed = file_corrections(session, record, args.drop_folder, signing, args.by, now)
+        except CorrectionsNotFiled as failure:
+            raise RightsRefused(
+                f"The correction was not saved: its signed PDF could not be filed ({failure})."
+            ) from None
+        if filed is None:
+            print("The record is not filed yet; the note is shown with it at central.", file=out)
+        else:
+            print(f"Signed corrections PDF filed beside it: {filed.name}", file=out)
     elif op == "restrict":
         restrict(session, args.family_id.strip().lower(), args.by, now, args.request)
         print("Family restricted: nothing of it is filed or shared until lifted.", file=out)

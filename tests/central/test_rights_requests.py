@@ -5,11 +5,13 @@ notes beside a sealed record, and a restricted family refused filing until lifte
 from __future__ import annotations
 
 import re
+import subprocess
 from datetime import date, timedelta
 
 from sqlalchemy import select
 
 from cssw_central.infra.tables import AuditEntry, CorrectionNote, Record, RightsRequest
+from cssw_central.services.filed_pdf_check import check_filed_pdf
 from cssw_central.services.filing import DropFolderFiler
 from cssw_central.services.restriction import is_restricted
 from cssw_central.services.review import file_pending
@@ -148,15 +150,20 @@ def test_an_access_request_is_linked_to_its_subject_access_bundle(service, wendy
 # --- rectification ----------------------------------------------------------------------
 
 
-def test_a_correction_is_shown_beside_the_sealed_record_which_never_changes(service, wendy, tara):
+def test_a_correction_is_shown_beside_the_sealed_record_which_never_changes(
+    service, wendy, tara, drop
+):
     family = family_with_teenager()
     sealed = file_consent(wendy, tara, family)
     before = stored(service, sealed)
     assert before is not None
+    filed_before = sorted(p.name for p in drop.iterdir())
     note = "The mother's surname is Okafor-Bello, not Okafor."
+    signing = service.config.signing
     out = ok(
         service, "correct", sealed.record_id, str(sealed.version), "--note", note,
-        "--by", "Dora Officer",
+        "--by", "Dora Officer", "--drop-folder", str(drop),
+        "--signing-cert", str(signing.cert), "--signing-key", str(signing.key),
     )  # fmt: skip
     assert "sealed record is unchanged" in out
     after = stored(service, sealed)
@@ -164,11 +171,28 @@ def test_a_correction_is_shown_beside_the_sealed_record_which_never_changes(serv
     assert (after.document, after.content_hash, after.filed_pdf) == (
         before.document, before.content_hash, before.filed_pdf,
     )  # fmt: skip
+    # The lead's record detail (the laptop's review viewer) carries the note.
     detail = ReviewDetail.model_validate(
         tara.get(f"/v1/review/{sealed.record_id}/{sealed.version}").json()
     )
     assert [(c.corrected_by, c.note) for c in detail.corrections] == [("Dora Officer", note)]
-    assert actions(service, sealed.record_id)[-2:] == ["record_corrected", "record_viewed"]
+    # The filed pair is untouched; a signed corrections PDF is filed beside it.
+    name = f"{sealed.record_id}-v{sealed.version}-corrections-1.pdf"
+    assert sorted(p.name for p in drop.iterdir()) == sorted([*filed_before, name])
+    pdf = (drop / name).read_bytes()
+    check = check_filed_pdf(pdf, signing.cert.read_bytes(), "00" * 32)
+    assert check.signed_by
+    assert [p for p in check.problems if "does not carry" not in p] == []
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(drop / name), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    assert "Corrections" in text
+    assert f"record{sealed.record_id},version{sealed.version}" in "".join(text.split())
+    assert "by Dora Officer" in text
+    assert "Okafor-Bello, not Okafor." in " ".join(text.split())
+    assert actions(service, sealed.record_id)[-3:] == [
+        "record_corrected", "record_corrections_filed", "record_viewed",
+    ]  # fmt: skip
     with service.session() as session:
         assert len(session.scalars(select(CorrectionNote)).all()) == 1
 
