@@ -37,6 +37,7 @@ from cssw_central.services.rights_deadlines import DUE_SOON_DAYS
 from cssw_central.services.rights_requests import (
     KIND_WORDS,
     RightsRefused,
+    actor_of,
     close,
     due_report,
     extend,
@@ -147,7 +148,9 @@ def _run(session: Any, args: argparse.Namespace, now: datetime, out: TextIO) -> 
         ).one()
         signing = SigningFiles(args.signing_cert, args.signing_key)
         try:
-            filed = file_corrections(session, record, args.drop_folder, signing, args.by, now)
+            filed = file_corrections(
+                session, record, args.drop_folder, signing, actor_of(args.by), now
+            )
         except CorrectionsNotFiled as failure:
             raise RightsRefused(
                 f"The correction was not saved: its signed PDF could not be filed ({failure})."

@@ -103,16 +103,18 @@ def sign(pdf: bytes, signing: SigningFiles) -> bytes:
 
 
 def file_corrections(
-    session: Session, record: Record, drop_folder: Path, signing: SigningFiles, by: str,
+    session: Session, record: Record, drop_folder: Path, signing: SigningFiles, actor: str,
     now: datetime,
 ) -> Path | None:  # fmt: skip
     """Write the signed corrections PDF beside a filed record (None: the record is not
     filed, so there is nothing in the case system to put it beside yet)."""
     if record.state != "filed":
         return None
+    count = len(corrections_of(session, record.record_id, record.version))
+    if count == 0:
+        return None
     if not drop_folder.is_dir():
         raise CorrectionsNotFiled("The drop folder for filed records does not exist.")
-    count = len(corrections_of(session, record.record_id, record.version))
     path = drop_folder / f"{record.record_id}-v{record.version}-corrections-{count}.pdf"
     if path.exists():
         raise CorrectionsNotFiled("A corrections PDF with that name is already there.")
@@ -121,8 +123,24 @@ def file_corrections(
     fsync_folder(drop_folder)
     snapshot = session.get(FamilySnapshot, record.family_id)
     audit(
-        session, now, f"admin:{by.strip()[:100]}", "record_corrections_filed", record.record_id,
+        session, now, actor, "record_corrections_filed", record.record_id,
         team_id=snapshot.team_id if snapshot else None, version=record.version,
         file=path.name, pdf_sha256=hashlib.sha256(pdf).hexdigest(),
     )  # fmt: skip
     return path
+
+
+def file_corrections_on_filing(
+    session: Session, record: Record, drop_folder: Path, signing: SigningFiles, actor: str,
+    now: datetime,
+) -> None:  # fmt: skip
+    """A record corrected before it was filed gets its corrections PDF as it is filed; if
+    that fails the record stays filed and the audit says so (`rights correct` again, or
+    tell IT)."""
+    try:
+        file_corrections(session, record, drop_folder, signing, actor, now)
+    except CorrectionsNotFiled as failure:
+        audit(
+            session, now, actor, "record_corrections_not_filed", record.record_id,
+            team_id=record.team_id, version=record.version, reason=str(failure)[:300],
+        )  # fmt: skip

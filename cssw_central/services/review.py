@@ -30,13 +30,14 @@ from cssw_central.infra.document_signing import SigningFiles
 from cssw_central.infra.problems import Refused, log_unexpected
 from cssw_central.infra.tables import Device, FamilySnapshot, Record, Worker
 from cssw_central.infra.timefmt import optional_utc_text, utc_text
+from cssw_central.services.correction_pdf import file_corrections_on_filing
 from cssw_central.services.filed_pdf import (
     FilingEvidence,
     PdfNotMade,
     held_seal_problem,
     make_filed_pdf,
 )
-from cssw_central.services.filing import FiledRecord, Filer, FilingFailed
+from cssw_central.services.filing import DropFolderFiler, FiledRecord, Filer, FilingFailed
 from cssw_central.services.restriction import is_restricted, restricted_words
 from cssw_central.services.retention import date_on_filing
 from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
@@ -352,6 +353,8 @@ def file_approved(
         session, now, actor, "record_filed", record,
         file=os.path.basename(where)[:200], pdf_sha256=record.filed_pdf_sha256 or "",
     )  # fmt: skip
+    if isinstance(filer, DropFolderFiler):  # corrected before filing: its corrections PDF too
+        file_corrections_on_filing(session, record, filer.folder, signing, actor, now)
     return True
 
 

@@ -269,3 +269,22 @@ def test_a_record_approved_before_the_restriction_is_held_from_filing(service, w
             session, DropFolderFiler(drop), service.config.signing, service.clock.now
         )
     assert summary.filed == 1
+
+
+def test_a_record_corrected_before_filing_is_filed_with_its_corrections_pdf(
+    service, wendy, tara, drop
+):
+    sealed = upload_consent(wendy, family_with_teenager())
+    out = ok(
+        service, "correct", sealed.record_id, str(sealed.version),
+        "--note", "Freya's date of birth is 15/09/2016.", "--by", "Dora Officer",
+    )  # fmt: skip
+    assert "not filed yet" in out
+    assert approve(tara, sealed).state == "filed"
+    name = f"{sealed.record_id}-v{sealed.version}-corrections-1.pdf"
+    assert (drop / name).is_file()
+    text = subprocess.run(
+        ["pdftotext", str(drop / name), "-"], capture_output=True, check=True, text=True
+    ).stdout
+    assert "Freya's date of birth is 15/09/2016." in " ".join(text.split())
+    assert actions(service, sealed.record_id)[-2:] == ["record_filed", "record_corrections_filed"]
