@@ -20,12 +20,13 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from cssw_central.infra.database import audit
 from cssw_central.infra.document_signing import SigningFiles, SigningSetupProblem, quiet_pyhanko
 from cssw_central.infra.files import OWNER_ONLY, atomic_write, fsync_folder
-from cssw_central.infra.tables import FamilySnapshot, Record
+from cssw_central.infra.tables import CorrectionNote, FamilySnapshot, Record
 from cssw_central.services.corrections import corrections_of
 from cssw_central.services.filed_pdf import _signer
 
@@ -144,3 +145,23 @@ def file_corrections_on_filing(
             session, now, actor, "record_corrections_not_filed", record.record_id,
             team_id=record.team_id, version=record.version, reason=str(failure)[:300],
         )  # fmt: skip
+
+
+def erase_corrections(session: Session, record_id: str, version: int, folders: list[Path]) -> int:
+    """With an erased record (retention), its correction notes and corrections PDFs go too;
+    how many notes went. OSError if a file cannot be removed (the caller rolls back)."""
+    notes = session.scalars(
+        select(CorrectionNote).where(
+            CorrectionNote.record_id == record_id, CorrectionNote.version == version
+        )
+    ).all()
+    for note in notes:
+        session.delete(note)
+    for folder in folders:
+        removed = False
+        for path in folder.glob(f"{record_id}-v{version}-corrections-*.pdf"):
+            path.unlink(missing_ok=True)
+            removed = True
+        if removed:
+            fsync_folder(folder)
+    return len(notes)

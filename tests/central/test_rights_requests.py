@@ -14,6 +14,7 @@ from cssw_central.infra.tables import AuditEntry, CorrectionNote, Record, Rights
 from cssw_central.services.filed_pdf_check import check_filed_pdf
 from cssw_central.services.filing import DropFolderFiler
 from cssw_central.services.restriction import is_restricted
+from cssw_central.services.retention_job import run_retention
 from cssw_central.services.review import file_pending
 from cssw_core.domain.family import Family
 from cssw_core.protocol import ErrorBody, ProblemCode, ReviewDetail
@@ -288,3 +289,27 @@ def test_a_record_corrected_before_filing_is_filed_with_its_corrections_pdf(
     ).stdout
     assert "Freya's date of birth is 15/09/2016." in " ".join(text.split())
     assert actions(service, sealed.record_id)[-2:] == ["record_filed", "record_corrections_filed"]
+
+
+def test_retention_erases_a_record_s_correction_notes_and_their_pdf(service, wendy, tara, drop):
+    family = family_with_teenager()
+    sealed = file_consent(wendy, tara, family)
+    signing = service.config.signing
+    ok(
+        service, "correct", sealed.record_id, str(sealed.version), "--note", "A correction.",
+        "--by", "Dora", "--drop-folder", str(drop),
+        "--signing-cert", str(signing.cert), "--signing-key", str(signing.key),
+    )  # fmt: skip
+    status, _out, err = run_cli(
+        "admin", "case", "set", str(family.id), "--type", "child_protection",
+        "--database-url", service.url,
+    )  # fmt: skip
+    assert status == 0, err
+    report = run_retention(
+        service.sessions, today=date(2061, 3, 20), erase=True, drop_folders=[drop],
+        actor="admin", now=service.clock.now,
+    )  # fmt: skip
+    assert [k.record_id for k in report.erased] == [sealed.record_id]
+    assert not list(drop.glob(f"{sealed.record_id}-*"))
+    with service.session() as session:
+        assert session.scalars(select(CorrectionNote)).all() == []
