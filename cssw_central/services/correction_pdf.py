@@ -46,7 +46,7 @@ def corrections_request(record: Record, session: Session) -> bytes:
             "version": record.version,
             "corrections": [
                 {
-                    "corrected_on": n.corrected_at.date().isoformat(),
+                    "corrected_on": f"{n.corrected_at.day} {n.corrected_at:%B %Y} (UTC)",
                     "corrected_by": n.corrected_by,
                     "note": n.note,
                 }

@@ -32,7 +32,7 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.records.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI, new_preview
-from cssw_desktop.ui.sync.words import kind_words
+from cssw_desktop.ui.sync.words import kind_words, local_day
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
@@ -97,7 +97,7 @@ def corrections_text(corrections: tuple[CorrectionNote, ...]) -> str:
     """ "Corrected on <date>: <note>", one line each, oldest first ("" with none)."""
     template = QCoreApplication.translate("ReviewViewer", "Corrected on %1: %2")
     return "\n".join(
-        template.replace("%1", note.corrected_at[:10]).replace(
+        template.replace("%1", local_day(note.corrected_at)).replace(
             "%2", shown(note.note, multiline=True)
         )
         for note in corrections

@@ -26,8 +26,8 @@ NOTES = (
 
 def test_each_note_is_one_line_with_its_date() -> None:
     assert corrections_text(NOTES).splitlines() == [
-        "Corrected on 2026-12-07: The mother's surname is Okafor-Bello, not Okafor.",
-        "Corrected on 2026-12-09: Hidden \ufffd character shown harmlessly.",
+        "Corrected on 7 Dec 2026: The mother's surname is Okafor-Bello, not Okafor.",
+        "Corrected on 9 Dec 2026: Hidden \ufffd character shown harmlessly.",
     ]
     assert corrections_text(()) == ""
 
@@ -38,7 +38,7 @@ def test_the_notes_are_shown_above_the_pages(qtbot: QtBot) -> None:
     show_corrections(dialog, NOTES)
     label = dialog.findChild(QLabel, "corrections")
     assert label is not None
-    assert label.text().startswith("Corrected on 2026-12-07: ")
+    assert label.text().startswith("Corrected on 7 Dec 2026: ")
     layout = dialog.layout()
     assert isinstance(layout, QVBoxLayout)
     assert layout.indexOf(label) == 1  # under the title bar, above the pages
