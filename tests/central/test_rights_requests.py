@@ -189,7 +189,7 @@ def test_a_correction_is_shown_beside_the_sealed_record_which_never_changes(
     ).stdout
     assert "Corrections" in text
     assert f"record{sealed.record_id},version{sealed.version}" in "".join(text.split())
-    assert "by Dora Officer" in text
+    assert "(UTC) by Dora Officer" in " ".join(text.split())
     assert "Okafor-Bello, not Okafor." in " ".join(text.split())
     assert actions(service, sealed.record_id)[-3:] == [
         "record_corrected", "record_corrections_filed", "record_viewed",
