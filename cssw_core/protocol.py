@@ -350,6 +350,14 @@ class ReviewList(Message):
     items: list[ReviewItem]
 
 
+class CorrectionNote(Message):
+    """A rectification kept beside a sealed record at central (never an edit of it)."""
+
+    corrected_at: UtcText
+    corrected_by: str = Field(max_length=fields.MAX_NAME)
+    note: str = Field(max_length=fields.MAX_REASON)
+
+
 class ReviewDetail(Message):
     item: ReviewItem
     document: str  # the sealed canonical JSON
@@ -357,6 +365,7 @@ class ReviewDetail(Message):
     seal_signature: Hex128
     device_public_key: Hex64
     pdf_base64: str = ""  # the PDF central filed (signed), once filed; "" before
+    corrections: list[CorrectionNote] = Field(default_factory=list, max_length=200)
 
 
 class ReturnRequest(Message):

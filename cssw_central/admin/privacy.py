@@ -6,7 +6,7 @@
     cssw-central admin retention [--erase | --report-only] [--today DATE] [--drop-folder DIR]
     cssw-central admin subject-access FAMILY_ID --out BUNDLE.zip --by NAME
         [--requester parent|young-person|other] [--child NAME_OR_ID]
-        [--young-person-consented NAME_OR_ID ...] [--today DATE]
+        [--young-person-consented NAME_OR_ID ...] [--today DATE] [--request REQUEST_ID]
 
 `retention` erases only with `--erase`, or when the `retention_erase` setting is on
 (`set-policy --retention-erase on`) and `--report-only` is not given; it exits non-zero
@@ -39,6 +39,12 @@ from cssw_central.services.retention import (
     set_case_facts,
 )
 from cssw_central.services.retention_job import report_lines, run_retention
+from cssw_central.services.rights_requests import (
+    RightsRefused,
+    check_access_request,
+    get_request,
+    link_access_bundle,
+)
 from cssw_central.services.subject_access import (
     REQUESTERS,
     AccessRefused,
@@ -87,6 +93,9 @@ def add_privacy_admin_actions(action: Callable[[str, str], argparse.ArgumentPars
         help="a young person (13+) who agreed to release their parts (repeatable)",
     )  # fmt: skip
     access.add_argument("--today", type=_day, default=None, help="for the children's ages")
+    access.add_argument(
+        "--request", default=None, help="the logged access request this bundle answers"
+    )
 
 
 def run_privacy_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> bool:
@@ -111,8 +120,15 @@ def run_privacy_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> b
             consented=tuple(args.young_person_consented),
         )
         try:
+            if args.request is not None:
+                with transaction(sessions) as session:
+                    check_access_request(session, args.request, request.family_id)
             summary = export_subject_access(sessions, request, args.out, now)
-        except AccessRefused as refused:
+            if args.request is not None:
+                with transaction(sessions) as session:
+                    logged = get_request(session, args.request, lock=True)
+                    link_access_bundle(session, logged, args.out, args.by, now)
+        except (AccessRefused, RightsRefused) as refused:
             raise AdminProblem(str(refused)) from None
         print(
             f"Bundle written: {args.out} ({summary.records} record(s), {summary.withdrawals} "

@@ -17,6 +17,8 @@ from cssw_central.infra.database import transaction
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import State, central_state
 from cssw_central.infra.tables import Device
+from cssw_central.infra.timefmt import utc_text
+from cssw_central.services.corrections import corrections_of
 from cssw_central.services.filed_pdf import PdfNotMade
 from cssw_central.services.filing import DropFolderFiler, Filer
 from cssw_central.services.review import (
@@ -33,6 +35,7 @@ from cssw_central.services.review import (
 from cssw_core.protocol import (
     API_PREFIX,
     UUID_PATTERN,
+    CorrectionNote,
     ErrorBody,
     ProblemCode,
     ReturnRequest,
@@ -100,7 +103,14 @@ def review_detail(
             seal_signature=record.seal_signature,
             device_public_key=public_key,
             pdf_base64=base64.b64encode(record.filed_pdf or b"").decode("ascii"),
-        )
+            corrections=[
+                CorrectionNote(
+                    corrected_at=utc_text(c.corrected_at), corrected_by=c.corrected_by,
+                    note=c.note,
+                )
+                for c in corrections_of(session, record.record_id, record.version)
+            ],
+        )  # fmt: skip
 
 
 @router.post("/{record_id}/{version}/approve", response_model=ReviewItem)

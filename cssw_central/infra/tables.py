@@ -279,3 +279,72 @@ class RateLimitAttempt(Base):
     endpoint: Mapped[str] = mapped_column(String(40))  # "enroll"
     address: Mapped[str] = mapped_column(String(64))  # the client's IP address as seen
     at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+# --- rights requests (services/rights_requests.py, corrections.py, restriction.py) ---------
+
+RIGHTS_KINDS = ("access", "rectification", "erasure", "objection", "restriction")
+RIGHTS_STATES = ("open", "extended", "done", "refused")
+
+
+class RightsRequest(Base):
+    """One request under the privacy notice's rights, with its legal deadline and outcome."""
+
+    __tablename__ = "rights_requests"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ({})".format(", ".join(f"'{k}'" for k in RIGHTS_KINDS)),
+            name="ck_rights_requests_kind",
+        ),
+        CheckConstraint(
+            "state IN ({})".format(", ".join(f"'{s}'" for s in RIGHTS_STATES)),
+            name="ck_rights_requests_state",
+        ),
+        Index("ix_rights_requests_state_due", "state", "due_on"),
+    )
+
+    id: Mapped[str] = mapped_column(String(UUID_LEN), primary_key=True, default=new_id)
+    family_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    requester_relationship: Mapped[str] = mapped_column(String(100))
+    requester_name: Mapped[str] = mapped_column(String(100), default="")
+    received_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date)  # one calendar month, or three when extended
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    extension_reason: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(Text, default="")  # done: what was done; refused: why
+    closed_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # An access request answered with `admin subject-access --request ID`: the bundle's hash.
+    bundle_sha256: Mapped[str | None] = mapped_column(String(64), default=None)
+    logged_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CorrectionNote(Base):
+    """A rectification: a note kept beside a sealed record, never an edit of it (append-only)."""
+
+    __tablename__ = "correction_notes"
+    __table_args__ = (Index("ix_correction_notes_record", "record_id", "version"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    version: Mapped[int] = mapped_column(Integer)
+    family_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    note: Mapped[str] = mapped_column(Text)
+    corrected_by: Mapped[str] = mapped_column(String(200))  # the officer's name
+    corrected_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    request_id: Mapped[str | None] = mapped_column(String(UUID_LEN), default=None)
+
+
+class FamilyRestriction(Base):
+    """A restriction of processing: while `lifted_at` is NULL nothing of the family is filed
+    or shared onward."""
+
+    __tablename__ = "family_restrictions"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    family_id: Mapped[str] = mapped_column(String(UUID_LEN), index=True)
+    since: Mapped[datetime] = mapped_column(UtcDateTime)
+    restricted_by: Mapped[str] = mapped_column(String(200))
+    request_id: Mapped[str | None] = mapped_column(String(UUID_LEN), default=None)
+    lifted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    lifted_by: Mapped[str | None] = mapped_column(String(200), default=None)

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.infra.database import audit, transaction
 from cssw_central.infra.files import OWNER_ONLY, atomic_write
-from cssw_central.infra.tables import CASE_TYPES, FamilySnapshot, Record
+from cssw_central.infra.tables import CASE_TYPES, FamilyRestriction, FamilySnapshot, Record
 from cssw_central.services.caseload import consent_of
 from cssw_central.services.research_tables import (
     DEFAULT_MIN_CELL,
@@ -69,6 +69,7 @@ EXCLUSION_REASONS = (
     "no_consent_record",
     "outside_months",
     "young_people_said_no",
+    "restricted",
 )
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _FAMILY_BATCH = 200  # families read per query: bounds memory, whatever the database holds
@@ -231,7 +232,17 @@ def _collect(session: Session, request: ExtractRequest, summary: ExtractSummary)
         by_family: dict[str, list[Record]] = {family_id: [] for family_id in batch}
         for record in session.scalars(select(Record).where(Record.family_id.in_(batch))):
             by_family[record.family_id].append(record)
+        restricted = set(
+            session.scalars(
+                select(FamilyRestriction.family_id).where(
+                    FamilyRestriction.family_id.in_(batch), FamilyRestriction.lifted_at.is_(None)
+                )
+            )
+        )
         for family_id in batch:
+            if family_id in restricted:  # processing restricted at the family's request
+                summary.excluded["restricted"] += 1
+                continue
             family = _consider(by_family[family_id], snapshots.get(family_id), request, summary)
             if family is not None:
                 included.append(family)

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.infra.database import audit, transaction
 from cssw_central.infra.tables import CASE_TYPES, FamilySnapshot, Record
+from cssw_central.services.correction_pdf import erase_corrections
 from cssw_central.services.filing import remove_filed
 from cssw_central.services.retention import CASE_TYPE_WORDS
 
@@ -207,6 +208,7 @@ def erase_record(
         session.flush()
         for folder in folders:
             remove_filed(folder, base)
+        erase_corrections(session, key.record_id, key.version, folders)  # notes and their PDFs
         _erase_family_if_empty(session, family_id, team_id, actor, now, today)
     return None
 

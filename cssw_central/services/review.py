@@ -30,13 +30,15 @@ from cssw_central.infra.document_signing import SigningFiles
 from cssw_central.infra.problems import Refused, log_unexpected
 from cssw_central.infra.tables import Device, FamilySnapshot, Record, Worker
 from cssw_central.infra.timefmt import optional_utc_text, utc_text
+from cssw_central.services.correction_pdf import file_corrections_on_filing
 from cssw_central.services.filed_pdf import (
     FilingEvidence,
     PdfNotMade,
     held_seal_problem,
     make_filed_pdf,
 )
-from cssw_central.services.filing import FiledRecord, Filer, FilingFailed
+from cssw_central.services.filing import DropFolderFiler, FiledRecord, Filer, FilingFailed
+from cssw_central.services.restriction import is_restricted, restricted_words
 from cssw_central.services.retention import date_on_filing
 from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
 from cssw_core.domain.fields import shown
@@ -207,12 +209,20 @@ def approve(
     _require_received(record, "approved")
     if record.worker_id == lead_id:
         raise Refused(403, ProblemCode.FORBIDDEN, OWN_RECORD_WORDS)
+    refuse_restricted(session, record)
     refuse_broken_rules(record)
     keep_filed_pdf(session, record, lead_id, now, signing)
     record.state = "approved"
     record.reviewed_by = lead_id
     record.reviewed_at = now
     audit_record(session, now, f"worker:{lead_id}", "record_approved", record)
+
+
+def refuse_restricted(session: Session, record: Record) -> None:
+    """Refused (403, nothing changed) while the family is restricted (services/restriction)."""
+    words = restricted_words(session, record.family_id)
+    if words is not None:
+        raise Refused(403, ProblemCode.FORBIDDEN, words)
 
 
 def refuse_broken_rules(record: Record) -> None:
@@ -314,6 +324,9 @@ def file_approved(
     """
     if record.state != "approved":
         return False
+    if is_restricted(session, record.family_id):  # approved before the restriction: held
+        audit_record(session, now, actor, "record_filing_held", record, reason="restricted")
+        return False
     try:
         if record.filed_pdf is None and record.reviewed_by and record.reviewed_at:
             keep_filed_pdf(session, record, record.reviewed_by, record.reviewed_at, signing)
@@ -340,6 +353,8 @@ def file_approved(
         session, now, actor, "record_filed", record,
         file=os.path.basename(where)[:200], pdf_sha256=record.filed_pdf_sha256 or "",
     )  # fmt: skip
+    if isinstance(filer, DropFolderFiler):  # corrected before filing: its corrections PDF too
+        file_corrections_on_filing(session, record, filer.folder, signing, actor, now)
     return True
 
 

@@ -4021,6 +4021,14 @@ Role: %s. Team: %s.</source>
     <context>
         <name>ReviewViewer</name>
         <message>
+            <source>Corrected on %1: %2</source>
+            <translation>‏[‮Çöŕŕéçţéð öñ‬ %1‮:‬ %2 ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Corrections</source>
+            <translation>‏[‮Çöŕŕéçţîöñš‬ ‮·····‬]</translation>
+        </message>
+        <message>
             <source>%s family — %s received from %s</source>
             <translation>‏[%s ‮ƒáɱîļý —‬ %s ‮ŕéçéîṽéð ƒŕöɱ‬ %s ‮····· ·····‬]</translation>
         </message>

@@ -4001,6 +4001,14 @@ Role: %s. Team: %s.</source>
 <context>
     <name>ReviewViewer</name>
     <message>
+        <source>Corrected on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s family — %s received from %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -192,6 +192,7 @@ def test_only_families_saying_yes_to_research_now_are_counted(service, populatio
         "no_consent_record": 0,
         "outside_months": 0,
         "young_people_said_no": None,
+        "restricted": 0,
     }
     assert table(document, "young_people_left_out")["counts"] == {"young_people": None}
     assert document["children_included"] == 11
@@ -442,3 +443,34 @@ def test_an_empty_central_gives_an_empty_extract(service, tmp_path):
     document = made(service, tmp_path / "empty.json")
     assert document["families"]["included"] == 0
     assert document["suppression"]["cells_suppressed"] == 0
+
+
+def test_a_restricted_family_is_left_out_until_the_restriction_is_lifted(
+    service, wendy, tmp_path
+):
+    day = date(2026, 9, 15)
+    families = []
+    for n in range(4):
+        fam = Family(
+            f"Held{n}", "3 Held Row", "CSSW-3", "Jaspreet Patel",
+            (Child(f"Kid{n} Held", "Female", date(2018, 1, 1)),),
+        )  # fmt: skip
+        upload_research_consent(wendy, fam, research_draft(fam, day))
+        families.append(fam)
+    restricted = [str(f.id) for f in families[:2]]
+
+    def rights(op: str) -> None:
+        for family_id in restricted:
+            status, _out, err = run_cli(
+                "admin", "rights", "--database-url", service.url, op, family_id, "--by", "DPO"
+            )
+            assert status == 0, err
+
+    rights("restrict")
+    document = made(service, tmp_path / "held.json", "--min-cell", "2")
+    assert table(document, "families_left_out")["counts"]["restricted"] == 2
+    assert document["families"] == {"included": 2, "excluded": 2}
+    rights("lift")
+    document = made(service, tmp_path / "lifted.json", "--min-cell", "2")
+    assert table(document, "families_left_out")["counts"]["restricted"] == 0
+    assert document["families"] == {"included": 4, "excluded": 0}
