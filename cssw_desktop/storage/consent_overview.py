@@ -283,7 +283,9 @@ class Given:
 def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
     """Read a family's sealed records, consent state and the review period (store thread)."""
     stored = store.records.sealed_for_family(family_id)
-    history = tuple(HistoryEntry.from_stored(s) for s in reversed(stored))
+    history = tuple(  # shares are in the sharing register, not the consent history
+        HistoryEntry.from_stored(s) for s in reversed(stored) if s.kind != RecordKind.SHARE.value
+    )
     drafts = [
         parse_stamp(d.updated_at)
         for d in store.records.drafts()
