@@ -14,6 +14,7 @@ from cssw_central.admin.laptops import add_laptop_actions, run_laptop_admin
 from cssw_central.admin.policy import add_policy_actions, run_policy_admin
 from cssw_central.admin.privacy import add_privacy_admin_actions, run_privacy_admin
 from cssw_central.admin.review import add_review_admin_actions, run_review_admin
+from cssw_central.admin.shares import add_share_admin_actions, run_share_admin
 from cssw_central.admin.teams import add_team_actions, run_team_admin
 from cssw_central.infra.database import default_database_url, make_engine, make_sessions
 from cssw_central.infra.migrate import upgrade
@@ -25,6 +26,7 @@ _RUNNERS = (
     run_review_admin,
     run_audit_admin,
     run_privacy_admin,
+    run_share_admin,
 )
 
 
@@ -47,6 +49,7 @@ def add_admin_parser(commands: Any) -> None:
     add_review_admin_actions(action)
     add_audit_admin_actions(action)
     add_privacy_admin_actions(action)
+    add_share_admin_actions(action)
 
 
 def run_admin(args: argparse.Namespace, *, stdin: TextIO, out: TextIO) -> None:
