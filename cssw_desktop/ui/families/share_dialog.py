@@ -180,7 +180,7 @@ class ShareDialog(QDialog):
         for why in NotSoughtReason:
             self.not_sought.addItem(_tr(why.label), why)
         self.not_sought.setAccessibleName(self.tr("Was the family asked"))
-        without.addRow(self.tr("Asked?"), self.not_sought)
+        without.addRow(self.tr("Was the family asked?"), self.not_sought)
         self.manager = QLineEdit(self.without_box)
         self.manager.setAccessibleName(self.tr("Manager who authorised it"))
         without.addRow(self.tr("Authorised by (manager):"), self.manager)
@@ -249,6 +249,7 @@ class ShareDialog(QDialog):
         self.record_button.clicked.connect(self._record)
         self.cancel_button.clicked.connect(self.reject)
         self._update()
+        self.body.setMinimumWidth(0)
         self.fit_to(self.room())
         self.party.setFocus()
 
@@ -281,7 +282,8 @@ class ShareDialog(QDialog):
         frame = em(self, 2)
         bar = self.scroller.verticalScrollBar().sizeHint().width() + em(self, 2)
         hint = self.body.sizeHint()
-        width = min(max(hint.width() + bar, em(self, 36)), room.width() - frame)
+        least = self.body.minimumSizeHint().width() + bar
+        width = min(max(hint.width() + bar, em(self, 44), least), room.width() - frame)
         height = min(hint.height() + em(self, 6), room.height() - 2 * frame)
         self.resize(width, height)
 

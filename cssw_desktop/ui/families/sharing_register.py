@@ -80,6 +80,8 @@ class SharingRegister(QWidget):
         layout.addLayout(top)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
+        self.list.setSpacing(max(2, em(self, 0.3)))
+        self.list.setAlternatingRowColors(True)
         self.list.setAccessibleName(self.tr("Sharing register"))
         self.list.setMinimumHeight(em(self, 6))
         layout.addWidget(self.list)
