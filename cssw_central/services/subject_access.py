@@ -158,7 +158,7 @@ def gather(
         listed.append(_record_files(record, withheld, history, names, files))
         if record.kind == "consent":
             summary.records += 1
-        else:
+        elif record.kind == "withdrawal":
             summary.withdrawals += 1
     if snapshot is not None:
         files["family.json"] = _json(_family(snapshot))
@@ -204,9 +204,8 @@ def _record_files(
     names: dict[str, str],
     files: dict[str, bytes],
 ) -> dict[str, Any]:
-    folder = ("records" if record.kind == "consent" else "withdrawals") + (
-        f"/{record.record_id}-v{record.version}"
-    )
+    folders = {"consent": "records", "share": "shares"}
+    folder = folders.get(record.kind, "withdrawals") + (f"/{record.record_id}-v{record.version}")
     try:
         document = json.loads(record.document)
     except ValueError:
@@ -327,6 +326,7 @@ def _readme(index: dict[str, Any]) -> str:
         "  receipt.json (central's signed receipt) and review.json (what the team lead decided,",
         "  when, and the record's history).",
         "- withdrawals/<id>-v1/: each withdrawal of consent, the same way.",
+        "- shares/<id>-v1/: each record of information CSSW shared, the same way.",
         "- audit.json: every entry in central's audit log about the family and its records.",
         "- erased.json: records central has already erased (their ids and the date only).",
         "",
