@@ -55,8 +55,14 @@ def _history(store: Store, family_id: uuid.UUID) -> tuple[
 
 
 def consent_when_shared(store: Store, share: Share) -> ConsentState:
+    """The consent at the moment of the share, from the forms and withdrawals held here.
+    When no form of that time is held (purged after central's receipt, or signed on
+    another laptop), the family's consent now as central last told this laptop is used."""
     forms, withdrawals, _ = _history(store, share.family_id)
-    return consent_state_at(forms, withdrawals, share.shared_at)
+    state = consent_state_at(forms, withdrawals, share.shared_at)
+    if state.record_id is None:
+        return store.caseload.consent_now(share.family_id)
+    return state
 
 
 def record_share(store: Store, share: Share, family: Family) -> StoredRecord:
