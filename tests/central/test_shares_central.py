@@ -26,7 +26,7 @@ from cssw_desktop.sync.engine import SyncEngine
 from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.review import ReviewClient
 from tests.core.domain.test_share import FAMILY, with_consent, without_consent
-from tests.support.central import RunningCentral
+from tests.support.central import RunningCentral, run_cli
 from tests.support.central_fixtures import TARA_PASSWORD
 from tests.support.records import complete_draft, signatures_for
 from tests.support.stores import PASSPHRASE
@@ -115,3 +115,18 @@ def test_a_share_without_consent_is_flagged_approved_filed_and_in_the_register(
     assert "DUE 2026-05-01" in untold
     assert str(FAMILY.id) in untold
     assert str(school.id) not in untold
+
+
+def test_the_register_commands_answer_plainly_for_nothing_and_for_no_such_team(
+    central: RunningCentral,
+) -> None:
+    said = central.admin("shares", "--family", "0d9c8b7a-6f5e-4d3c-2b1a-0f9e8d7c6b5a")
+    assert said.strip() == "No shares are recorded for this family."
+    said = central.admin("shares-untold", "--team", "North")
+    assert said.strip() == "No shares without consent are waiting on telling the family."
+    status, _out, err = run_cli(
+        "admin", "shares-untold", "--team", "Nowhere", "--database-url", central.database_url
+    )
+    assert status != 0
+    assert "There is no team with that name." in err
+    assert "Traceback" not in err
