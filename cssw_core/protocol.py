@@ -184,7 +184,7 @@ class EnrollmentResponse(Message):
 
 # --- upload and receipts ----------------------------------------------------------------
 
-RecordKindName = Literal["consent", "withdrawal"]
+RecordKindName = Literal["consent", "withdrawal", "share"]
 
 
 class UploadRequest(Message):
@@ -321,6 +321,8 @@ class FlagCode(StrEnum):
     LATE_SYNC = "late_sync"
     CASE_SYSTEM_DIFFERS = "case_system_differs"  # a name or date of birth unlike the import's
     YOUNG_PERSON_WITHDREW = "young_person_withdrew"  # their own consent; the adult's stands
+    SHARED_WITHOUT_CONSENT = "shared_without_consent"  # always, for the lead to look at
+    FAMILY_NOT_TOLD = "family_not_told"  # of a share; a date to reconsider is recorded
 
 
 class Flag(Message):

@@ -66,7 +66,9 @@ def draw_footer(
     page_w = max(26 * MM, f.text_width(page, font(9, bold=True)) + 1 * MM)
     f.draw_text(f.left + f.width - page_w, y, page_w, page, font(9, bold=True), RIGHT)
     version = record.get("version")
-    if document.get("kind") == "withdrawal":
+    if document.get("kind") == "share":
+        first = translate("Pdf", "Share record %1")
+    elif document.get("kind") == "withdrawal":
         first = translate("Pdf", "Withdrawal %1 · version %2")
         if not version:
             first = translate("Pdf", "Withdrawal %1")

@@ -47,6 +47,7 @@ from cssw_documents.next_steps import draw_next_steps
 from cssw_documents.page_frame import HEADER_BOTTOM, draw_footer, draw_header
 from cssw_documents.rights_section import RightsSectionError, draw_rights, rights_points
 from cssw_documents.sections import ConsentSections, WithdrawalSections
+from cssw_documents.share_sections import ShareSections, share_title
 from cssw_documents.trail import TrailEntry, draw_trail
 from cssw_documents.training_mark import BAND_HEIGHT, mark_training_pages, training_words
 from cssw_documents.verification import draw_verification
@@ -217,6 +218,8 @@ def _pdf_writer(
     title = (
         translate("Pdf", "Consent to information sharing")
         if kind is RecordKind.CONSENT
+        else share_title()
+        if kind is RecordKind.SHARE
         else translate("Pdf", "Withdrawal of consent")
     )
     writer.setTitle(f"{training_words()} · {title}" if training else title)
@@ -261,14 +264,17 @@ def _laid_out(
     training = is_training_document(document)
     top = HEADER_BOTTOM + 5 * MM + (BAND_HEIGHT + 3 * MM if training else 0)
     flow = PageFlow(device, Margins(top=top))
-    sections: ConsentSections | WithdrawalSections
+    sections: ConsentSections | WithdrawalSections | ShareSections
     if kind is RecordKind.CONSENT:
         sections = ConsentSections(flow, document, zone, layout.leaflet_title)
+    elif kind is RecordKind.SHARE:
+        sections = ShareSections(flow, document, zone)
     else:
         sections = WithdrawalSections(flow, document, zone)
     sections.draw()
-    draw_next_steps(sections, document)
-    draw_rights(sections, rights)
+    if kind is not RecordKind.SHARE:  # a share is CSSW's record, not a copy for the family
+        draw_next_steps(sections, document)
+        draw_rights(sections, rights)
     if not layout.family_copy:
         # No audit entries: the record is drawn away from the laptop that made it (central,
         # a team lead's laptop), which holds the visit's audit log.

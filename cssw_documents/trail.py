@@ -59,6 +59,8 @@ def trail_title(kind: str) -> str:
     """The trail page's title for this kind of record (a withdrawal is not a visit)."""
     if kind == "withdrawal":
         return translate("Pdf", "How this withdrawal was recorded")
+    if kind == "share":
+        return translate("Pdf", "How this share was recorded")
     return translate("Pdf", "What happened during the visit")
 
 
@@ -124,6 +126,14 @@ def record_events(document: Mapping[str, Any]) -> list[Event]:
             record.get("withdrawn_at"),
             fill(translate("Pdf", "The family withdrew consent (told CSSW by: %1)"), told.lower()),
         )
+    elif document.get("kind") == "share":
+        authorised = record.get("authorised_by")
+        if isinstance(authorised, dict):
+            add(authorised.get("at"), translate("Pdf", "A manager authorised sharing"))
+        add(record.get("shared_at"), translate("Pdf", "The information was shared"))
+        family_told = record.get("family_told")
+        if isinstance(family_told, dict):
+            add(family_told.get("at"), translate("Pdf", "The family was told"))
     else:
         add(record.get("visit_start"), translate("Pdf", "The visit started"))
         titles = leaflet_section_titles(str(record.get("leaflet_version", "")))

@@ -53,7 +53,7 @@ def draw_verification(
         (translate("Pdf", "Record format"), str(document.get("format", "")), False),
         (translate("Pdf", "App version"), str(document.get("app_version", "")), False),
     ]
-    if document.get("kind") != "withdrawal":
+    if document.get("kind") not in ("withdrawal", "share"):
         rows += [
             (translate("Pdf", "Leaflet version"), str(record.get("leaflet_version", "")), False),
             (translate("Pdf", "Leaflet hash (SHA-256)"), str(record.get("leaflet_hash", "")), True),

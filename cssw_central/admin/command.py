@@ -16,6 +16,7 @@ from cssw_central.admin.privacy import add_privacy_admin_actions, run_privacy_ad
 from cssw_central.admin.research import add_research_admin_actions, run_research_admin
 from cssw_central.admin.review import add_review_admin_actions, run_review_admin
 from cssw_central.admin.rights import add_rights_actions, run_rights_admin
+from cssw_central.admin.shares import add_share_admin_actions, run_share_admin
 from cssw_central.admin.teams import add_team_actions, run_team_admin
 from cssw_central.infra.database import default_database_url, make_engine, make_sessions
 from cssw_central.infra.migrate import upgrade
@@ -29,6 +30,7 @@ _RUNNERS = (
     run_privacy_admin,
     run_research_admin,
     run_rights_admin,
+    run_share_admin,
 )
 
 
@@ -53,6 +55,7 @@ def add_admin_parser(commands: Any) -> None:
     add_privacy_admin_actions(action)
     add_research_admin_actions(action)
     add_rights_actions(action)
+    add_share_admin_actions(action)
 
 
 def run_admin(args: argparse.Namespace, *, stdin: TextIO, out: TextIO) -> None:

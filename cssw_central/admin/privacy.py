@@ -92,6 +92,10 @@ def add_privacy_admin_actions(action: Callable[[str, str], argparse.ArgumentPars
         "--young-person-consented", action="append", default=[], metavar="NAME_OR_ID",
         help="a young person (13+) who agreed to release their parts (repeatable)",
     )  # fmt: skip
+    access.add_argument(
+        "--release-share", action="append", default=[], metavar="RECORD_ID",
+        help="include a share the family was not told of, held back by default (audited)",
+    )  # fmt: skip
     access.add_argument("--today", type=_day, default=None, help="for the children's ages")
     access.add_argument(
         "--request", default=None, help="the logged access request this bundle answers"
@@ -118,6 +122,7 @@ def run_privacy_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> b
             today=args.today or now.date(),
             child=args.child,
             consented=tuple(args.young_person_consented),
+            released_shares=tuple(args.release_share),
         )
         try:
             if args.request is not None:
@@ -141,6 +146,16 @@ def run_privacy_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> b
                 "child(ren) aged 13 or over (see README.txt in the bundle).",
                 file=out,
             )
+        if summary.withheld_shares:
+            print(
+                "Held back from the bundle (for you, not the family; the bundle does not "
+                "mention them; release one with --release-share RECORD_ID):",
+                file=out,
+            )
+            for share in summary.withheld_shares:
+                print(f"  {share.words()}", file=out)
+        for record_id in sorted(set(summary.released_shares)):
+            print(f"Released on your decision (audited): share {record_id}", file=out)
         return True
     return False
 

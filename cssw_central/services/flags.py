@@ -23,6 +23,7 @@ from cssw_core.domain.consent import (
 )
 from cssw_core.domain.record_json import RecordFormatError, json_object
 from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.share import Share
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_core.protocol import Flag, FlagCode
@@ -57,6 +58,8 @@ def compute_flags(document: Mapping[str, Any], received_at: datetime) -> list[Fl
     elif kind == RecordKind.WITHDRAWAL.value:
         withdrawal = Withdrawal.from_json(json_object(data.get("record"), "withdrawal"))
         flags += _young_person_withdrew(withdrawal)
+    elif kind == RecordKind.SHARE.value:
+        flags += share_flags(Share.from_json(json_object(data.get("record"), "share record")))
     else:
         raise RecordFormatError("the sealed document is of a kind this version does not know")
     late = _late_sync(_sealed_at(data.get("sealed_at")), received_at)
@@ -212,3 +215,27 @@ def _late_sync(sealed_at: datetime, received_at: datetime) -> Flag | None:
         "72 hours expected."
     )
     return Flag(code=FlagCode.LATE_SYNC, message=message)
+
+
+def share_flags(share: Share) -> list[Flag]:
+    """A share without consent is always for the lead to look at; so is a family not told.
+    The words name the party and the reason (not personal details), never the family."""
+    flags: list[Flag] = []
+    if share.without_consent:
+        reason = "" if share.reason is None else f" ({share.reason.label})"
+        flags.append(
+            Flag(
+                code=FlagCode.SHARED_WITHOUT_CONSENT,
+                message=f"Information was shared with {share.party.label} without consent{reason}.",
+            )
+        )
+    told = share.family_told
+    if not told.told and told.reconsider_on is not None:
+        flags.append(
+            Flag(
+                code=FlagCode.FAMILY_NOT_TOLD,
+                message="The family has not been told of this share; telling them is to be "
+                f"reconsidered by {told.reconsider_on.isoformat()}.",
+            )
+        )
+    return flags

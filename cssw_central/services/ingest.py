@@ -128,7 +128,7 @@ def _document_times(document: dict[str, Any]) -> Iterator[object]:
             yield signature.get("signed_at")
     record = document.get("record")
     if isinstance(record, dict):
-        for name in ("visit_start", "visit_end", "withdrawn_at"):
+        for name in ("visit_start", "visit_end", "withdrawn_at", "shared_at"):
             yield record.get(name)
 
 

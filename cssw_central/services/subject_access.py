@@ -19,6 +19,11 @@ with withheld parts is given as a redacted copy, without the sealed original or 
 (both show those parts); the index says what was withheld and why. The same caution
 applies to any requester who is not the young person: the officer can release with the
 young person's consent.
+
+A share made without telling the family (its record says "not told", why, and when to
+reconsider) is held back from the bundle with everything about it, since the bundle would
+tell them; the officer is shown it ("withheld: telling the family may put the child at risk
+(review by ...)") and may release it by name (`--release-share`, audited).
 """
 
 from __future__ import annotations
@@ -65,6 +70,7 @@ class AccessRequest:
     today: date  # for the children's ages
     child: str | None = None  # name or id: only records about this child
     consented: tuple[str, ...] = ()  # names or ids of young people who agreed to release
+    released_shares: tuple[str, ...] = ()  # record ids of untold shares the officer releases
 
 
 @dataclass
@@ -74,7 +80,38 @@ class BundleSummary:
     erased: int = 0
     audit_entries: int = 0
     withheld_children: list[str] = field(default_factory=list)  # child ids
+    withheld_shares: list[WithheldShare] = field(default_factory=list)  # for the officer only
+    released_shares: list[str] = field(default_factory=list)  # record ids
     files: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class WithheldShare:
+    """A share made without telling the family, held back from their bundle: listed for
+    the officer (never in the bundle, which would tell them), released only by name."""
+
+    record_id: str
+    review_by: str  # the date to reconsider telling the family, as recorded
+
+    def words(self) -> str:
+        return (
+            f"{self.record_id}: withheld: telling the family may put the child at risk "
+            f"(review by {self.review_by or 'no date recorded'})"
+        )
+
+
+def _untold_share(record: Record) -> WithheldShare | None:
+    """The share's withholding when the family has not been told of it, else None."""
+    if record.kind != "share":
+        return None
+    try:
+        told = json.loads(record.document)["record"]["family_told"]
+        if told["told"] is True:
+            return None
+        review_by = str(told.get("reconsider_on") or "")
+    except (ValueError, TypeError, KeyError):
+        review_by = ""  # unreadable: held back, as the careful choice
+    return WithheldShare(record.record_id, review_by)
 
 
 _YOUNG_PERSONS_OWN_FLAGS = ("young_person_withdrew", "young_person_differs")
@@ -99,7 +136,15 @@ def export_subject_access(
                 request.family_id, team_id=team_id, requester=request.requester,
                 records=summary.records, withdrawals=summary.withdrawals,
                 erased=summary.erased, withheld_children=len(summary.withheld_children),
+                withheld_shares=len(summary.withheld_shares),
+                released_shares=len(set(summary.released_shares)),
             )  # fmt: skip
+            for record_id in sorted(set(summary.released_shares)):
+                audit(
+                    session, now, f"admin:{request.by.strip()[:100]}",
+                    "subject_access_share_released", record_id, team_id=team_id,
+                    family_id=request.family_id, requester=request.requester,
+                )  # fmt: skip
             session.flush()
         except BaseException:
             out.unlink(missing_ok=True)
@@ -143,8 +188,27 @@ def gather(
     }
     if about is not None:
         records = [r for r in records if r.kind != "consent" or about.id in covered_ids(r)]
-    files: dict[str, bytes] = {}
     summary = BundleSummary(withheld_children=sorted(withheld))
+    released = {r.strip().lower() for r in request.released_shares}
+    kept = []
+    for record in records:  # untold shares leave before anything (audit entries too) is read
+        untold = _untold_share(record)
+        if untold is not None and record.record_id not in released:
+            if untold not in summary.withheld_shares:
+                summary.withheld_shares.append(untold)
+            continue
+        if untold is not None:
+            summary.released_shares.append(record.record_id)
+        kept.append(record)
+    unknown = (
+        released
+        - {w.record_id for w in summary.withheld_shares}
+        - {r for r in summary.released_shares}
+    )
+    if unknown:
+        raise AccessRefused("--release-share names no share of this family held back.")
+    records = kept
+    files: dict[str, bytes] = {}
     erased = [_tombstone(t) for t in tombstones]
     subjects = {request.family_id} | {r.record_id for r in records}
     subjects |= {t["record_id"] for t in erased}
@@ -158,7 +222,7 @@ def gather(
         listed.append(_record_files(record, withheld, history, names, files))
         if record.kind == "consent":
             summary.records += 1
-        else:
+        elif record.kind == "withdrawal":
             summary.withdrawals += 1
     if snapshot is not None:
         files["family.json"] = _json(_family(snapshot))
@@ -204,9 +268,8 @@ def _record_files(
     names: dict[str, str],
     files: dict[str, bytes],
 ) -> dict[str, Any]:
-    folder = ("records" if record.kind == "consent" else "withdrawals") + (
-        f"/{record.record_id}-v{record.version}"
-    )
+    folders = {"consent": "records", "share": "shares"}
+    folder = folders.get(record.kind, "withdrawals") + (f"/{record.record_id}-v{record.version}")
     try:
         document = json.loads(record.document)
     except ValueError:
@@ -327,6 +390,7 @@ def _readme(index: dict[str, Any]) -> str:
         "  receipt.json (central's signed receipt) and review.json (what the team lead decided,",
         "  when, and the record's history).",
         "- withdrawals/<id>-v1/: each withdrawal of consent, the same way.",
+        "- shares/<id>-v1/: each record of information CSSW shared, the same way.",
         "- audit.json: every entry in central's audit log about the family and its records.",
         "- erased.json: records central has already erased (their ids and the date only).",
         "",

@@ -109,6 +109,10 @@ def check_document(document: Mapping[str, Any]) -> None:
         _check_consent(document["record"])
     elif kind == RecordKind.WITHDRAWAL.value:
         _check_withdrawal(document["record"])
+    elif kind == RecordKind.SHARE.value:
+        _check_share(document["record"])
+        if document["signatures"] != [] or document["confirmed_at"] is not None:
+            raise DocumentRuleBroken("A share record carries no signatures.")
     else:
         raise DocumentRuleBroken("The record is of a kind this version does not know.")
     _check_signatures(document["signatures"])
@@ -203,6 +207,34 @@ def _check_withdrawal(value: object) -> None:
     _text(withdrawal.reason, "reason for the withdrawal", fields.MAX_REASON, lines=True)
     _text(withdrawal.worker, "worker's name", fields.MAX_WORKER_NAME)
     _moment(withdrawal.withdrawn_at, "time of the withdrawal")
+
+
+def _check_share(value: object) -> None:
+    from cssw_core.domain.share import Share
+
+    share: Share = _parsed(Share.from_json, value, "share record")
+    if problems := share.problems():
+        raise DocumentRuleBroken(f"The share record is not complete: {problems[0]}")
+    _bounded(share.children, "children", fields.MAX_CHILDREN)
+    for _, name in share.children:
+        _text(name, "child's name", fields.MAX_NAME, required=True)
+    _text(share.party_name, "name of whom it was shared with", fields.MAX_PARTY_NAME)
+    _text(share.details, "details of what was shared", fields.MAX_REASON, lines=True)
+    _text(share.law, "law or order", fields.MAX_LAW)
+    _text(share.decided_by, "name of who decided", fields.MAX_WORKER_NAME)
+    _text(share.worker, "worker's name", fields.MAX_WORKER_NAME)
+    _moment(share.shared_at, "time of the share")
+    auth = share.authorised_by
+    if auth is not None:
+        _text(auth.name, "authorising manager's name", fields.MAX_WORKER_NAME, required=True)
+        _text(auth.role, "authorising manager's role", fields.MAX_ROLE, required=True)
+        _moment(auth.at, "time of authorisation")
+    told = share.family_told
+    _text(told.why_not, "reason the family was not told", fields.MAX_REASON, lines=True)
+    if told.at is not None:
+        _moment(told.at, "time the family was told")
+    if told.reconsider_on is not None:
+        _day(told.reconsider_on, "date to reconsider telling the family")
 
 
 def _check_signatures(value: object) -> None:

@@ -38,6 +38,9 @@ MAX_REASON = 2000  # a withdrawal's reason, or why a young person's consent was 
 MAX_COMMENT = 2000  # a team lead's return comment
 MAX_VERSION = 40  # an app or leaflet version
 MAX_DEVICE_NAME = 100
+MAX_PARTY_NAME = 200  # whom a share went to, when named (a school, a GP, someone else)
+MAX_LAW = 300  # the law or court order a share without consent relies on
+MAX_ROLE = 100  # a manager's role, as typed
 
 # Lists in a sealed document.
 MAX_CHILDREN = 30  # children a consent record covers

@@ -31,6 +31,7 @@ DOCUMENT_FORMAT = "cssw.sealed-record/1"
 class RecordKind(StrEnum):
     CONSENT = "consent"
     WITHDRAWAL = "withdrawal"
+    SHARE = "share"
 
 
 def utc_text(moment: datetime) -> str:
@@ -185,6 +186,17 @@ def sealing_problems(
     from cssw_core.domain.withdrawal import Withdrawal
 
     roles = [s.role for s in signatures]
+    if kind is RecordKind.SHARE:
+        from cssw_core.domain.share import Share
+
+        try:
+            share = Share.from_json(record)
+        except (RecordFormatError, ValueError):
+            return ["The share record is not in the expected form."]
+        problems = share.problems()
+        if signatures:
+            problems.append("A share record carries no signatures.")
+        return problems
     if kind is RecordKind.WITHDRAWAL:
         try:
             withdrawal = Withdrawal.from_json(record)

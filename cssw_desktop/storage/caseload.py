@@ -193,7 +193,7 @@ class CaseloadRepository:
             if stored.kind == "consent":
                 latest = ConsentRecordDraft.from_json(stored.body["record"])
                 latest_sealed = sealed_at
-            else:
+            elif stored.kind == "withdrawal":
                 withdrawals.append((sealed_at, Withdrawal.from_json(stored.body["record"])))
         snapshot = self.snapshot(family_id)
         purged = self._db.scalar(

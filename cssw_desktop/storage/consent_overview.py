@@ -32,6 +32,7 @@ from cssw_core.domain.withdrawal import Withdrawal
 from cssw_core.domain.young_people import Difference
 from cssw_desktop.settings import REVIEW_MONTHS
 from cssw_desktop.storage.clock import parse_stamp
+from cssw_desktop.storage.shares import RegisterEntry, load_register
 
 if TYPE_CHECKING:
     from cssw_desktop.storage.records import StoredRecord
@@ -138,6 +139,7 @@ class ConsentOverview:
     history: tuple[HistoryEntry, ...]  # newest first
     review_months: int = REVIEW_MONTHS.default
     unfinished_visit: datetime | None = None  # when a visit left as a draft was last saved
+    shares: tuple[RegisterEntry, ...] = ()  # the sharing register, oldest first
 
     @property
     def latest(self) -> HistoryEntry | None:
@@ -283,7 +285,9 @@ class Given:
 def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
     """Read a family's sealed records, consent state and the review period (store thread)."""
     stored = store.records.sealed_for_family(family_id)
-    history = tuple(HistoryEntry.from_stored(s) for s in reversed(stored))
+    history = tuple(  # shares are in the sharing register, not the consent history
+        HistoryEntry.from_stored(s) for s in reversed(stored) if s.kind != RecordKind.SHARE.value
+    )
     drafts = [
         parse_stamp(d.updated_at)
         for d in store.records.drafts()
@@ -295,4 +299,5 @@ def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
         history=history,
         review_months=store.settings.get(REVIEW_MONTHS),
         unfinished_visit=max(drafts, default=None),
+        shares=tuple(load_register(store, family_id)),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.storage.database import Database
@@ -20,6 +21,38 @@ class Migration:
     version: int
     description: str
     statements: tuple[str, ...]
+    after: Callable[[Any], None] | None = None  # run with the connection, after the statements
+
+
+_KINDS_BEFORE = "kind IN ('consent', 'withdrawal')"
+_KINDS_NOW = "kind IN ('consent', 'withdrawal', 'share')"
+
+
+def _widen_kinds(conn: Any) -> None:
+    """Let sealed records and their outbox rows be share records too.
+
+    SQLite cannot alter a CHECK constraint, and rebuilding the two tables would mean
+    dropping the triggers that keep sealed records and receipts unchangeable. SQLite's
+    documented procedure for loosening a constraint is used instead: the table's stored
+    definition is rewritten in place (every existing row satisfies the wider check), the
+    schema cookie is bumped so every connection rereads it, and the result is checked.
+    """
+    cookie = int(conn.execute("PRAGMA schema_version").fetchone()[0])
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute(
+        "UPDATE sqlite_master SET sql = replace(sql, ?, ?) "
+        "WHERE type = 'table' AND name IN ('consent_records', 'outbox')",
+        (_KINDS_BEFORE, _KINDS_NOW),
+    )
+    conn.execute(f"PRAGMA schema_version = {cookie + 1}")
+    conn.execute("PRAGMA writable_schema = OFF")
+    widened = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+        "AND name IN ('consent_records', 'outbox') AND instr(sql, ?) > 0",
+        (_KINDS_NOW,),
+    ).fetchone()[0]
+    if widened != 2:
+        raise RuntimeError("the record kinds could not be widened for share records")
 
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -233,6 +266,7 @@ MIGRATIONS: tuple[Migration, ...] = (
                BEGIN SELECT RAISE(ABORT, 'a training store is never enrolled'); END""",
         ),
     ),
+    Migration(5, "share records: a sealed record may be a share", (), after=_widen_kinds),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version
@@ -273,6 +307,8 @@ def migrate(
         with db.transaction() as conn:
             for statement in migration.statements:
                 conn.execute(statement)
+            if migration.after is not None:
+                migration.after(conn)
             conn.execute(f"PRAGMA user_version = {int(migration.version)}")
         applied.append(migration.version)
     return applied

@@ -192,7 +192,7 @@ class SealedRecords:
             record = stored.body["record"]
             if stored.kind == RecordKind.CONSENT.value:
                 latest = ConsentRecordDraft.from_json(record)
-            else:
+            elif stored.kind == RecordKind.WITHDRAWAL.value:
                 withdrawals.append(Withdrawal.from_json(record))
         return consent_state_of(latest, withdrawals)
 

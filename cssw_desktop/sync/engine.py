@@ -272,7 +272,7 @@ class SyncEngine:
         request = UploadRequest(
             record_id=str(item.record_id),
             version=item.version,
-            kind="withdrawal" if stored.kind == "withdrawal" else "consent",
+            kind=stored.kind if stored.kind in ("withdrawal", "share") else "consent",
             content_hash=stored.seal.content_hash,
             seal_signature=stored.seal.signature,
             document=stored.text,  # the canonical JSON exactly as sealed (no re-encoding)

@@ -1565,6 +1565,10 @@ Role: %s. Team: %s.</source>
             <source>The withdrawal has been recorded and sealed.</source>
             <translation>[Ţĥé ŵîţĥðŕáŵáļ ĥáš ƀééñ ŕéçöŕðéð áñð šéáļéð. ····· ····· ····· ···]</translation>
         </message>
+        <message>
+            <source>The share has been recorded and sealed.</source>
+            <translation>[Ţĥé šĥáŕé ĥáš ƀééñ ŕéçöŕðéð áñð šéáļéð. ····· ····· ····· ·]</translation>
+        </message>
     </context>
     <context>
         <name>FamilyEditor</name>
@@ -2798,6 +2802,10 @@ Role: %s. Team: %s.</source>
             <translation>[Þáĝé %1 öƒ %2 ····]</translation>
         </message>
         <message>
+            <source>Share record %1</source>
+            <translation>[Šĥáŕé ŕéçöŕð %1 ····· ·]</translation>
+        </message>
+        <message>
             <source>Withdrawal %1 · version %2</source>
             <translation>[Ŵîţĥðŕáŵáļ %1 · ṽéŕšîöñ %2 ····· ····]</translation>
         </message>
@@ -3110,8 +3118,116 @@ Role: %s. Team: %s.</source>
             <translation>[Ñöţ šîĝñéð ƀý ţĥé ƒáɱîļý (ţöļð ƀý: %1). ····· ····· ·····]</translation>
         </message>
         <message>
+            <source>Record of information shared</source>
+            <translation>[Ŕéçöŕð öƒ îñƒöŕɱáţîöñ šĥáŕéð ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>CSSW shared information about this family without the family's consent, for the reason below. Sealed %1.</source>
+            <translation>[ÇŠŠŴ šĥáŕéð îñƒöŕɱáţîöñ áƀöûţ ţĥîš ƒáɱîļý ŵîţĥöûţ ţĥé ƒáɱîļý'š çöñšéñţ, ƒöŕ ţĥé ŕéášöñ ƀéļöŵ. Šéáļéð %1. ····· ····· ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>CSSW shared information about this family with the family's consent. Sealed %1.</source>
+            <translation>[ÇŠŠŴ šĥáŕéð îñƒöŕɱáţîöñ áƀöûţ ţĥîš ƒáɱîļý ŵîţĥ ţĥé ƒáɱîļý'š çöñšéñţ. Šéáļéð %1. ····· ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Children it was about:</source>
+            <translation>[Çĥîļðŕéñ îţ ŵáš áƀöûţ: ····· ····]</translation>
+        </message>
+        <message>
+            <source>The family as a whole</source>
+            <translation>[Ţĥé ƒáɱîļý áš á ŵĥöļé ····· ····]</translation>
+        </message>
+        <message>
+            <source>What was shared</source>
+            <translation>[Ŵĥáţ ŵáš šĥáŕéð ····· ·]</translation>
+        </message>
+        <message>
+            <source>Shared with:</source>
+            <translation>[Šĥáŕéð ŵîţĥ: ·····]</translation>
+        </message>
+        <message>
+            <source>Details:</source>
+            <translation>[Ðéţáîļš: ····]</translation>
+        </message>
+        <message>
+            <source>How:</source>
+            <translation>[Ĥöŵ: ··]</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>[Ŵĥéñ: ··]</translation>
+        </message>
+        <message>
+            <source>Why it was shared</source>
+            <translation>[Ŵĥý îţ ŵáš šĥáŕéð ····· ··]</translation>
+        </message>
+        <message>
+            <source>Basis:</source>
+            <translation>[Ɓášîš: ···]</translation>
+        </message>
+        <message>
+            <source>With consent: the family agreed on their signed form.</source>
+            <translation>[Ŵîţĥ çöñšéñţ: ţĥé ƒáɱîļý áĝŕééð öñ ţĥéîŕ šîĝñéð ƒöŕɱ. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>[Ðéçîðéð ƀý: ·····]</translation>
+        </message>
+        <message>
+            <source>Telling the family</source>
+            <translation>[Ţéļļîñĝ ţĥé ƒáɱîļý ····· ···]</translation>
+        </message>
+        <message>
+            <source>The family was told:</source>
+            <translation>[Ţĥé ƒáɱîļý ŵáš ţöļð: ····· ···]</translation>
+        </message>
+        <message>
+            <source>%1, by %2</source>
+            <translation>[%1, ƀý %2 ··]</translation>
+        </message>
+        <message>
+            <source>The family was not told, because:</source>
+            <translation>[Ţĥé ƒáɱîļý ŵáš ñöţ ţöļð, ƀéçáûšé: ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>To be reconsidered by:</source>
+            <translation>[Ţö ƀé ŕéçöñšîðéŕéð ƀý: ····· ····]</translation>
+        </message>
+        <message>
+            <source>Basis: without consent, because:</source>
+            <translation>[Ɓášîš: ŵîţĥöûţ çöñšéñţ, ƀéçáûšé: ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Law or court order:</source>
+            <translation>[Ļáŵ öŕ çöûŕţ öŕðéŕ: ····· ···]</translation>
+        </message>
+        <message>
+            <source>Consent was asked for:</source>
+            <translation>[Çöñšéñţ ŵáš ášķéð ƒöŕ: ····· ····]</translation>
+        </message>
+        <message>
+            <source>Yes, and not given.</source>
+            <translation>[Ýéš, áñð ñöţ ĝîṽéñ. ····· ···]</translation>
+        </message>
+        <message>
+            <source>Consent was not asked for, because:</source>
+            <translation>[Çöñšéñţ ŵáš ñöţ ášķéð ƒöŕ, ƀéçáûšé: ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Authorised by:</source>
+            <translation>[Åûţĥöŕîšéð ƀý: ····· ·]</translation>
+        </message>
+        <message>
+            <source>%1 (%2), %3</source>
+            <translation>[%1 (%2), %3 ··]</translation>
+        </message>
+        <message>
             <source>How this withdrawal was recorded</source>
             <translation>[Ĥöŵ ţĥîš ŵîţĥðŕáŵáļ ŵáš ŕéçöŕðéð ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>How this share was recorded</source>
+            <translation>[Ĥöŵ ţĥîš šĥáŕé ŵáš ŕéçöŕðéð ····· ····· ·]</translation>
         </message>
         <message>
             <source>What happened during the visit</source>
@@ -3144,6 +3260,18 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The family withdrew consent (told CSSW by: %1)</source>
             <translation>[Ţĥé ƒáɱîļý ŵîţĥðŕéŵ çöñšéñţ (ţöļð ÇŠŠŴ ƀý: %1) ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>A manager authorised sharing</source>
+            <translation>[Å ɱáñáĝéŕ áûţĥöŕîšéð šĥáŕîñĝ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>The information was shared</source>
+            <translation>[Ţĥé îñƒöŕɱáţîöñ ŵáš šĥáŕéð ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>The family was told</source>
+            <translation>[Ţĥé ƒáɱîļý ŵáš ţöļð ····· ···]</translation>
         </message>
         <message>
             <source>The visit started</source>
@@ -3816,6 +3944,14 @@ Role: %s. Team: %s.</source>
             <source>Young person withdrew their own consent</source>
             <translation>[Ýöûñĝ þéŕšöñ ŵîţĥðŕéŵ ţĥéîŕ öŵñ çöñšéñţ ····· ····· ····· ·]</translation>
         </message>
+        <message>
+            <source>Information shared without consent</source>
+            <translation>[Îñƒöŕɱáţîöñ šĥáŕéð ŵîţĥöûţ çöñšéñţ ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The family has not been told</source>
+            <translation>[Ţĥé ƒáɱîļý ĥáš ñöţ ƀééñ ţöļð ····· ····· ··]</translation>
+        </message>
     </context>
     <context>
         <name>ReviewPage</name>
@@ -4162,6 +4298,439 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Setting up…</source>
             <translation>[Šéţţîñĝ ûþ… ·····]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Share</name>
+        <message>
+            <source>Health</source>
+            <translation>[Ĥéáļţĥ ···]</translation>
+        </message>
+        <message>
+            <source>Education (including early years)</source>
+            <translation>[Éðûçáţîöñ (îñçļûðîñĝ éáŕļý ýéáŕš) ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>[Þöļîçé ···]</translation>
+        </message>
+        <message>
+            <source>Early help service</source>
+            <translation>[Éáŕļý ĥéļþ šéŕṽîçé ····· ···]</translation>
+        </message>
+        <message>
+            <source>Probation</source>
+            <translation>[Þŕöƀáţîöñ ····]</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>[Ĥöûšîñĝ ···]</translation>
+        </message>
+        <message>
+            <source>Youth offending service</source>
+            <translation>[Ýöûţĥ öƒƒéñðîñĝ šéŕṽîçé ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Mental health services</source>
+            <translation>[Ṁéñţáļ ĥéáļţĥ šéŕṽîçéš ····· ····]</translation>
+        </message>
+        <message>
+            <source>Drug and alcohol services</source>
+            <translation>[Ðŕûĝ áñð áļçöĥöļ šéŕṽîçéš ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Voluntary organisations</source>
+            <translation>[Ṽöļûñţáŕý öŕĝáñîšáţîöñš ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Other local authorities</source>
+            <translation>[Öţĥéŕ ļöçáļ áûţĥöŕîţîéš ····· ·····]</translation>
+        </message>
+        <message>
+            <source>A school</source>
+            <translation>[Å šçĥööļ ····]</translation>
+        </message>
+        <message>
+            <source>A GP</source>
+            <translation>[Å ĜÞ ··]</translation>
+        </message>
+        <message>
+            <source>The Department for Education</source>
+            <translation>[Ţĥé Ðéþáŕţɱéñţ ƒöŕ Éðûçáţîöñ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Ofsted</source>
+            <translation>[Öƒšţéð ···]</translation>
+        </message>
+        <message>
+            <source>Adults' Social Care</source>
+            <translation>[Åðûļţš' Šöçîáļ Çáŕé ····· ···]</translation>
+        </message>
+        <message>
+            <source>The council's Legal Services</source>
+            <translation>[Ţĥé çöûñçîļ'š Ļéĝáļ Šéŕṽîçéš ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Another council service</source>
+            <translation>[Åñöţĥéŕ çöûñçîļ šéŕṽîçé ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Adoption: the adopter's home local authority</source>
+            <translation>[Åðöþţîöñ: ţĥé áðöþţéŕ'š ĥöɱé ļöçáļ áûţĥöŕîţý ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Adoption: the regional adoption agency</source>
+            <translation>[Åðöþţîöñ: ţĥé ŕéĝîöñáļ áðöþţîöñ áĝéñçý ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Adoption: the court and parties to the proceedings</source>
+            <translation>[Åðöþţîöñ: ţĥé çöûŕţ áñð þáŕţîéš ţö ţĥé þŕöçééðîñĝš ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Adoption: another adoption agency, for matching</source>
+            <translation>[Åðöþţîöñ: áñöţĥéŕ áðöþţîöñ áĝéñçý, ƒöŕ ɱáţçĥîñĝ ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Someone else (name them)</source>
+            <translation>[Šöɱéöñé éļšé (ñáɱé ţĥéɱ) ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Personal details of family members</source>
+            <translation>[Þéŕšöñáļ ðéţáîļš öƒ ƒáɱîļý ɱéɱƀéŕš ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>The referral and the concerns held</source>
+            <translation>[Ţĥé ŕéƒéŕŕáļ áñð ţĥé çöñçéŕñš ĥéļð ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Assessments of children and parents</source>
+            <translation>[Åššéššɱéñţš öƒ çĥîļðŕéñ áñð þáŕéñţš ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Reviews of children's plans</source>
+            <translation>[Ŕéṽîéŵš öƒ çĥîļðŕéñ'š þļáñš ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Social workers' contacts with the family and professionals</source>
+            <translation>[Šöçîáļ ŵöŕķéŕš' çöñţáçţš ŵîţĥ ţĥé ƒáɱîļý áñð þŕöƒéššîöñáļš ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Records of meetings and visits</source>
+            <translation>[Ŕéçöŕðš öƒ ɱééţîñĝš áñð ṽîšîţš ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Information from other professionals</source>
+            <translation>[Îñƒöŕɱáţîöñ ƒŕöɱ öţĥéŕ þŕöƒéššîöñáļš ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Documents prepared for court</source>
+            <translation>[Ðöçûɱéñţš þŕéþáŕéð ƒöŕ çöûŕţ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>[Îñ þéŕšöñ ····]</translation>
+        </message>
+        <message>
+            <source>At a meeting</source>
+            <translation>[Åţ á ɱééţîñĝ ·····]</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>[Þĥöñé ··]</translation>
+        </message>
+        <message>
+            <source>Secure email</source>
+            <translation>[Šéçûŕé éɱáîļ ·····]</translation>
+        </message>
+        <message>
+            <source>Email</source>
+            <translation>[Éɱáîļ ··]</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>[Ļéţţéŕ ···]</translation>
+        </message>
+        <message>
+            <source>The child may be suffering, or at risk of suffering, significant harm</source>
+            <translation>[Ţĥé çĥîļð ɱáý ƀé šûƒƒéŕîñĝ, öŕ áţ ŕîšķ öƒ šûƒƒéŕîñĝ, šîĝñîƒîçáñţ ĥáŕɱ ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The law says we must or can</source>
+            <translation>[Ţĥé ļáŵ šáýš ŵé ɱûšţ öŕ çáñ ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Asking would put the child at further risk</source>
+            <translation>[Åšķîñĝ ŵöûļð þûţ ţĥé çĥîļð áţ ƒûŕţĥéŕ ŕîšķ ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Asking would interfere with a criminal investigation</source>
+            <translation>[Åšķîñĝ ŵöûļð îñţéŕƒéŕé ŵîţĥ á çŕîɱîñáļ îñṽéšţîĝáţîöñ ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Asking would cause undue delay in safeguarding the child</source>
+            <translation>[Åšķîñĝ ŵöûļð çáûšé ûñðûé ðéļáý îñ šáƒéĝûáŕðîñĝ ţĥé çĥîļð ····· ····· ····· ····· ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShareDialog</name>
+        <message>
+            <source>Record a share — %s family</source>
+            <translation>[Ŕéçöŕð á šĥáŕé — %s ƒáɱîļý ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Record information shared</source>
+            <translation>[Ŕéçöŕð îñƒöŕɱáţîöñ šĥáŕéð ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Record each time CSSW shares information about this family: with whom, what, how, when and why. A share with consent is checked against what the family agreed at that time.</source>
+            <translation>[Ŕéçöŕð éáçĥ ţîɱé ÇŠŠŴ šĥáŕéš îñƒöŕɱáţîöñ áƀöûţ ţĥîš ƒáɱîļý: ŵîţĥ ŵĥöɱ, ŵĥáţ, ĥöŵ, ŵĥéñ áñð ŵĥý. Å šĥáŕé ŵîţĥ çöñšéñţ îš çĥéçķéð áĝáîñšţ ŵĥáţ ţĥé ƒáɱîļý áĝŕééð áţ ţĥáţ ţîɱé. ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>[Šĥáŕéð ŵîţĥ ·····]</translation>
+        </message>
+        <message>
+            <source>Shared &amp;with:</source>
+            <translation>[Šĥáŕéð &amp;wîţĥ: ····· ·]</translation>
+        </message>
+        <message>
+            <source>Their name</source>
+            <translation>[Ţĥéîŕ ñáɱé ····]</translation>
+        </message>
+        <message>
+            <source>e.g. the school's or GP's name</source>
+            <translation>[é.ĝ. ţĥé šçĥööļ'š öŕ ĜÞ'š ñáɱé ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Their &amp;name:</source>
+            <translation>[Ţĥéîŕ &amp;náɱé: ·····]</translation>
+        </message>
+        <message>
+            <source>How it was shared</source>
+            <translation>[Ĥöŵ îţ ŵáš šĥáŕéð ····· ··]</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>[&amp;Höŵ: ··]</translation>
+        </message>
+        <message>
+            <source>Date shared</source>
+            <translation>[Ðáţé šĥáŕéð ·····]</translation>
+        </message>
+        <message>
+            <source>&amp;Date shared:</source>
+            <translation>[&amp;Dáţé šĥáŕéð: ····· ·]</translation>
+        </message>
+        <message>
+            <source>Which children it was about</source>
+            <translation>[Ŵĥîçĥ çĥîļðŕéñ îţ ŵáš áƀöûţ ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>What was shared</source>
+            <translation>[Ŵĥáţ ŵáš šĥáŕéð ····· ·]</translation>
+        </message>
+        <message>
+            <source>Details, if needed</source>
+            <translation>[Ðéţáîļš, îƒ ñééðéð ····· ···]</translation>
+        </message>
+        <message>
+            <source>Details of what was shared</source>
+            <translation>[Ðéţáîļš öƒ ŵĥáţ ŵáš šĥáŕéð ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Why it was shared</source>
+            <translation>[Ŵĥý îţ ŵáš šĥáŕéð ····· ··]</translation>
+        </message>
+        <message>
+            <source>With the family's consent</source>
+            <translation>[Ŵîţĥ ţĥé ƒáɱîļý'š çöñšéñţ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Without consent</source>
+            <translation>[Ŵîţĥöûţ çöñšéñţ ····· ·]</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>[Ŕéášöñ ···]</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>[Ŕéášöñ: ···]</translation>
+        </message>
+        <message>
+            <source>The law or court order</source>
+            <translation>[Ţĥé ļáŵ öŕ çöûŕţ öŕðéŕ ····· ····]</translation>
+        </message>
+        <message>
+            <source>Law or order:</source>
+            <translation>[Ļáŵ öŕ öŕðéŕ: ····· ·]</translation>
+        </message>
+        <message>
+            <source>The family was asked and did not agree</source>
+            <translation>[Ţĥé ƒáɱîļý ŵáš ášķéð áñð ðîð ñöţ áĝŕéé ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Was the family asked</source>
+            <translation>[Ŵáš ţĥé ƒáɱîļý ášķéð ····· ···]</translation>
+        </message>
+        <message>
+            <source>Was the family asked?</source>
+            <translation>[Ŵáš ţĥé ƒáɱîļý ášķéð? ····· ····]</translation>
+        </message>
+        <message>
+            <source>Manager who authorised it</source>
+            <translation>[Ṁáñáĝéŕ ŵĥö áûţĥöŕîšéð îţ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Authorised by (manager):</source>
+            <translation>[Åûţĥöŕîšéð ƀý (ɱáñáĝéŕ): ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Manager's role</source>
+            <translation>[Ṁáñáĝéŕ'š ŕöļé ····· ·]</translation>
+        </message>
+        <message>
+            <source>Their role:</source>
+            <translation>[Ţĥéîŕ ŕöļé: ·····]</translation>
+        </message>
+        <message>
+            <source>Date authorised</source>
+            <translation>[Ðáţé áûţĥöŕîšéð ····· ·]</translation>
+        </message>
+        <message>
+            <source>Date authorised:</source>
+            <translation>[Ðáţé áûţĥöŕîšéð: ····· ··]</translation>
+        </message>
+        <message>
+            <source>Who decided to share</source>
+            <translation>[Ŵĥö ðéçîðéð ţö šĥáŕé ····· ···]</translation>
+        </message>
+        <message>
+            <source>Decided by:</source>
+            <translation>[Ðéçîðéð ƀý: ·····]</translation>
+        </message>
+        <message>
+            <source>Telling the family</source>
+            <translation>[Ţéļļîñĝ ţĥé ƒáɱîļý ····· ···]</translation>
+        </message>
+        <message>
+            <source>The family has been told</source>
+            <translation>[Ţĥé ƒáɱîļý ĥáš ƀééñ ţöļð ····· ·····]</translation>
+        </message>
+        <message>
+            <source>The family has not been told</source>
+            <translation>[Ţĥé ƒáɱîļý ĥáš ñöţ ƀééñ ţöļð ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Date told</source>
+            <translation>[Ðáţé ţöļð ····]</translation>
+        </message>
+        <message>
+            <source>Date told:</source>
+            <translation>[Ðáţé ţöļð: ····]</translation>
+        </message>
+        <message>
+            <source>How the family was told</source>
+            <translation>[Ĥöŵ ţĥé ƒáɱîļý ŵáš ţöļð ····· ·····]</translation>
+        </message>
+        <message>
+            <source>How told:</source>
+            <translation>[Ĥöŵ ţöļð: ····]</translation>
+        </message>
+        <message>
+            <source>Why the family was not told</source>
+            <translation>[Ŵĥý ţĥé ƒáɱîļý ŵáš ñöţ ţöļð ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Why not:</source>
+            <translation>[Ŵĥý ñöţ: ····]</translation>
+        </message>
+        <message>
+            <source>Date to reconsider</source>
+            <translation>[Ðáţé ţö ŕéçöñšîðéŕ ····· ···]</translation>
+        </message>
+        <message>
+            <source>Reconsider by:</source>
+            <translation>[Ŕéçöñšîðéŕ ƀý: ····· ·]</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>[Ŕéçöŕðéð ƀý ·····]</translation>
+        </message>
+        <message>
+            <source>Recorded &amp;by:</source>
+            <translation>[Ŕéçöŕðéð &amp;bý: ····· ·]</translation>
+        </message>
+        <message>
+            <source>Problems</source>
+            <translation>[Þŕöƀļéɱš ····]</translation>
+        </message>
+        <message>
+            <source>&amp;Record share</source>
+            <translation>[&amp;Réçöŕð šĥáŕé ····· ·]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>[Çáñçéļ ···]</translation>
+        </message>
+        <message>
+            <source>The date shared cannot be in the future.</source>
+            <translation>[Ţĥé ðáţé šĥáŕéð çáññöţ ƀé îñ ţĥé ƒûţûŕé. ····· ····· ····· ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>SharingRegister</name>
+        <message>
+            <source>WITHOUT consent: %s</source>
+            <translation>[ŴÎŢĤÖÛŢ çöñšéñţ: %s ····· ··]</translation>
+        </message>
+        <message>
+            <source>with consent</source>
+            <translation>[ŵîţĥ çöñšéñţ ·····]</translation>
+        </message>
+        <message>
+            <source>the form does not ask about them</source>
+            <translation>[ţĥé ƒöŕɱ ðöéš ñöţ ášķ áƀöûţ ţĥéɱ ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>no signed form at the time</source>
+            <translation>[ñö šîĝñéð ƒöŕɱ áţ ţĥé ţîɱé ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>the family had said Yes</source>
+            <translation>[ţĥé ƒáɱîļý ĥáð šáîð Ýéš ····· ·····]</translation>
+        </message>
+        <message>
+            <source>the family had said No</source>
+            <translation>[ţĥé ƒáɱîļý ĥáð šáîð Ñö ····· ····]</translation>
+        </message>
+        <message>
+            <source>family told %s</source>
+            <translation>[ƒáɱîļý ţöļð %s ·····]</translation>
+        </message>
+        <message>
+            <source>family not told; look again by %s</source>
+            <translation>[ƒáɱîļý ñöţ ţöļð; ļööķ áĝáîñ ƀý %s ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Sharing register</source>
+            <translation>[Šĥáŕîñĝ ŕéĝîšţéŕ ····· ··]</translation>
+        </message>
+        <message>
+            <source>Record a &amp;share…</source>
+            <translation>[Ŕéçöŕð á &amp;sĥáŕé… ····· ··]</translation>
+        </message>
+        <message>
+            <source>Record information CSSW shared about this family, with or without consent</source>
+            <translation>[Ŕéçöŕð îñƒöŕɱáţîöñ ÇŠŠŴ šĥáŕéð áƀöûţ ţĥîš ƒáɱîļý, ŵîţĥ öŕ ŵîţĥöûţ çöñšéñţ ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Every share recorded on this laptop, oldest first.</source>
+            <translation>[Éṽéŕý šĥáŕé ŕéçöŕðéð öñ ţĥîš ļáþţöþ, öļðéšţ ƒîŕšţ. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>No shares recorded on this laptop.</source>
+            <translation>[Ñö šĥáŕéš ŕéçöŕðéð öñ ţĥîš ļáþţöþ. ····· ····· ····]</translation>
         </message>
     </context>
     <context>
@@ -4782,6 +5351,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Withdrawal of consent</source>
             <translation>[Ŵîţĥðŕáŵáļ öƒ çöñšéñţ ····· ····]</translation>
+        </message>
+        <message>
+            <source>Information shared</source>
+            <translation>[Îñƒöŕɱáţîöñ šĥáŕéð ····· ···]</translation>
         </message>
         <message>
             <source>Consent form</source>

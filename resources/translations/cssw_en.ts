@@ -1561,6 +1561,10 @@ Role: %s. Team: %s.</source>
         <source>The withdrawal has been recorded and sealed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The share has been recorded and sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FamilyEditor</name>
@@ -2730,6 +2734,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Share record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Withdrawal %1 · version %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3171,6 +3179,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How this share was recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What happened during the visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3212,18 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The family withdrew consent (told CSSW by: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A manager authorised sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The information was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family was told</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3340,6 +3364,110 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Interpreter&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW shared information about this family without the family&apos;s consent, for the reason below. Sealed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSSW shared information about this family with the family&apos;s consent. Sealed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children it was about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With consent: the family agreed on their signed form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family was told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family was not told, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be reconsidered by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basis: without consent, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law or court order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, and not given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was not asked for, because:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3812,6 +3940,14 @@ Role: %s. Team: %s.</source>
         <source>Young person withdrew their own consent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Information shared without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not been told</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>
@@ -4157,6 +4293,439 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Setting up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Share</name>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Education (including early years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early help service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Youth offending service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mental health services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drug and alcohol services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other local authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A school</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Department for Education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ofsted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adults&apos; Social Care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s Legal Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another council service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption: the adopter&apos;s home local authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption: the regional adoption agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption: the court and parties to the proceedings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adoption: another adoption agency, for matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else (name them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal details of family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral and the concerns held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessments of children and parents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews of children&apos;s plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social workers&apos; contacts with the family and professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of meetings and visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information from other professionals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents prepared for court</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secure email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child may be suffering, or at risk of suffering, significant harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law says we must or can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking would put the child at further risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking would interfere with a criminal investigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking would cause undue delay in safeguarding the child</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <source>Record a share — %s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record information shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each time CSSW shares information about this family: with whom, what, how, when and why. A share with consent is checked against what the family agreed at that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the school&apos;s or GP&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date shared:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which children it was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details, if needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of what was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the family&apos;s consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The law or court order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Law or order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family was asked and did not agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the family asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was the family asked?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager who authorised it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorised by (manager):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date authorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date authorised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who decided to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telling the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has been told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The family has not been told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the family was told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How told:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the family was not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date to reconsider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconsider by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date shared cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SharingRegister</name>
+    <message>
+        <source>WITHOUT consent: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the form does not ask about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed form at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family had said Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the family had said No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family told %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>family not told; look again by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;share…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record information CSSW shared about this family, with or without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every share recorded on this laptop, oldest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shares recorded on this laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4777,6 +5346,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information shared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -445,9 +445,7 @@ def test_an_empty_central_gives_an_empty_extract(service, tmp_path):
     assert document["suppression"]["cells_suppressed"] == 0
 
 
-def test_a_restricted_family_is_left_out_until_the_restriction_is_lifted(
-    service, wendy, tmp_path
-):
+def test_a_restricted_family_is_left_out_until_the_restriction_is_lifted(service, wendy, tmp_path):
     day = date(2026, 9, 15)
     families = []
     for n in range(4):

@@ -172,6 +172,8 @@ def test_a_parent_s_bundle_holds_everything_but_a_teenager_s_own_parts(service, 
         "requester": "parent",
         "withdrawals": 1,
         "withheld_children": 1,
+        "withheld_shares": 0,
+        "released_shares": 0,
     }
 
 

@@ -136,13 +136,24 @@ def writes(args: dict[str, Any], report: TextIO) -> None:
 
 
 def seals(args: dict[str, Any], report: TextIO) -> None:
-    """Seal consent forms (some over a saved draft, as a visit does), keep each PDF with
-    its outbox entry; report each seal and each PDF kept."""
+    """Seal consent forms (some over a saved draft, as a visit does) and share records,
+    keep each PDF with its outbox entry; report each seal and each PDF kept."""
     store = _vault(args).unlock(args["passphrase"])
     family = replace(family_with_teenager(), id=uuid.uuid4())
     store.families.add(family)
     report.write(f"family {family.id}\n")
     for n in _steps():
+        if n % 4 == 1:  # a share record, sealed and queued the same way
+            from cssw_desktop.storage.shares import record_share
+            from tests.core.domain.test_share import without_consent
+
+            share = replace(without_consent(), family_id=family.id, id=uuid.uuid4())
+            sealed = record_share(store, share, family)
+            assert sealed.seal is not None
+            report.write(f"sealed {sealed.id} {sealed.version} {sealed.seal.content_hash}\n")
+            store.outbox.attach_pdf(sealed.id, sealed.version, fake_pdf(sealed, []))
+            report.write(f"pdf {sealed.id} {sealed.version}\n")
+            continue
         draft = complete_draft(family)
         if n % 3 == 0:  # the visit's draft is there first; sealing turns it into the record
             store.records.save_draft(draft.id, draft.version, family.id, draft.to_json())

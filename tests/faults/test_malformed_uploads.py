@@ -29,6 +29,7 @@ from cssw_core.domain.canonical import canonical_json
 from cssw_core.domain.consent import DocumentKind
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_core.protocol import UploadRequest
+from tests.core.domain.test_share import without_consent
 from tests.faults import tally
 from tests.support.central import RunningCentral
 from tests.support.central_client import LaptopClient, problem_code
@@ -39,6 +40,7 @@ from tests.support.sealed_documents import (
     SealedDocument,
     new_device_key,
     seal_consent_document,
+    seal_share_document,
     seal_withdrawal_document,
 )
 
@@ -153,6 +155,23 @@ for label, (where, key) in TEXT_FIELDS.items():
         CONSENT_CASES[f"{char_name} in the {label}"] = (
             lambda w, k, c: lambda d: w(d).__setitem__(k, "Ok" + c + "afor")
         )(where, key, char)
+
+
+SHARE_CASES: dict[str, Callable[[Doc], None]] = {
+    "a share without consent with no authoriser": _set(_record, "authorised_by", None),
+    "a share without consent with no reason": _set(_record, "reason", None),
+    "a share without consent with no decider": _set(_record, "decided_by", " "),
+    "a right-to-left override in a share's law": lambda d: _record(d).update(
+        reason="law", law="Children Act\u202e 1989"
+    ),
+    "a share with an unknown party": _set(_record, "party", "newspaper"),
+    "an extra field in a share": _set(_record, "notes", "x"),
+    "a share with consent carrying an authoriser": _set(_record, "basis", "with_consent"),
+    "a share confirmed as if signed": lambda d: d.update(confirmed_at=d["sealed_at"]),
+    "a share with a date to reconsider in 2200": lambda d: _record(d)["family_told"].update(
+        reconsider_on="2200-01-01"
+    ),
+}
 
 
 def _reseal(laptop: LaptopClient, doc: Doc) -> UploadRequest:
@@ -283,10 +302,15 @@ def test_crafted_sealed_records_are_refused_and_nothing_is_stored(
     }.items():
         sealed = seal_withdrawal_document(wendy.key, family, withdrawal)
         outcomes.refused(label, wendy.upload(sealed.upload()))
+    for label, change in SHARE_CASES.items():
+        share = dataclasses.replace(without_consent(), family_id=family.id, id=uuid.uuid4())
+        doc = copy.deepcopy(seal_share_document(wendy.key, family, share).document)
+        change(doc)
+        outcomes.refused(label, wendy.upload(_reseal(wendy, doc)))
     assert _counts(central) == before
     _others_still_work(wendy, tara)
     outcomes.report()
-    assert outcomes.cases == len(CONSENT_CASES) + 5
+    assert outcomes.cases == len(CONSENT_CASES) + 5 + len(SHARE_CASES)
 
 
 def test_crafted_envelopes_heartbeats_comments_and_names_are_refused(

@@ -16,6 +16,7 @@ from cssw_core.domain.canonical import canonical_json
 from cssw_core.domain.consent import ConsentRecordDraft
 from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import DeviceKey, RecordKind, Seal, build_document
+from cssw_core.domain.share import Share
 from cssw_core.domain.signature import Signature
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_core.protocol import UploadRequest
@@ -107,3 +108,26 @@ def seal_withdrawal_document(
     return SealedDocument(
         RecordKind.WITHDRAWAL, document, key.seal(document), str(withdrawal.id), 1
     )
+
+
+def seal_share_document(
+    key: DeviceKey,
+    family: Family,
+    share: Share,
+    *,
+    sealed_at: datetime = SEALED_AT,
+) -> SealedDocument:
+    """A share record sealed with `key`, as the laptop seals one (no signatures)."""
+    document = build_document(
+        kind=RecordKind.SHARE,
+        record=share.to_json(),
+        family=family,
+        signatures=[],
+        confirmed_at=None,
+        sealed_at=sealed_at,
+        device_id=key.device_id,
+        device_public_key=key.public_key,
+        worker=share.worker,
+        app_version="test",
+    )
+    return SealedDocument(RecordKind.SHARE, document, key.seal(document), str(share.id), 1)

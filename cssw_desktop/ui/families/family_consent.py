@@ -26,6 +26,7 @@ from cssw_desktop.ui.workspace import alive
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.families.family_page import FamilyPage
+    from cssw_desktop.ui.families.share_dialog import ShareDialog, ShareRequest
     from cssw_desktop.ui.families.withdraw_dialog import WithdrawalRequest, WithdrawDialog
     from cssw_desktop.ui.workspace import Workspace
 
@@ -42,6 +43,8 @@ class FamilyConsent(QObject):
         self._dialog: WithdrawDialog | None = None
         page.consent_wanted.connect(self.load)
         page.withdraw_requested.connect(self.withdraw)
+        page.share_requested.connect(self.record_share)
+        self._share_dialog: ShareDialog | None = None
         page.view_requested.connect(self.view)
         workspace.session.settings_changed.connect(self._reload_shown)
 
@@ -136,4 +139,51 @@ class FamilyConsent(QObject):
         if alive(dialog):
             dialog.accept()
         self._workspace.notify(self.tr("The withdrawal has been recorded and sealed."))
+        self.load(request.family.id)
+
+    # --- recording a share ----------------------------------------------------------
+
+    def record_share(self, family_id: uuid.UUID) -> None:
+        """Open the "Record a share" dialog for the family shown (one at a time)."""
+        from cssw_desktop.ui.families.share_dialog import ShareDialog
+
+        w = self._workspace
+        family = w.family(family_id)
+        if w.store is None or family is None or alive(self._share_dialog):
+            return
+        latest = self._page.overview.latest if self._page.overview is not None else None
+        worker = w.worker_name(family) or (latest.worker if latest is not None else "")
+        dialog = ShareDialog(family, w.today(), utc_now, worker, w.dialog_parent)
+        dialog.record_requested.connect(lambda request: spawn(self._seal_share(dialog, request)))
+        self._share_dialog = dialog
+        w.track(dialog)
+
+    async def _seal_share(self, dialog: ShareDialog, request: ShareRequest) -> None:
+        open_store = self._workspace.open_store()
+        if open_store is None:
+            return
+
+        def seal(store: Store) -> None:
+            from cssw_desktop.outbox_pdf import keep_outbox_pdf
+            from cssw_desktop.storage.shares import record_share
+
+            keep_outbox_pdf(store, record_share(store, request.share, request.family))
+
+        dialog.set_busy(True)
+        try:
+            await open_store(seal)
+        except ValidationFailed as error:
+            if alive(dialog):
+                dialog.show_problems([message for _field, message in error.problems])
+            return
+        except CsswError as error:
+            if alive(dialog):
+                dialog.show_problems([error_text(error)])
+            return
+        finally:
+            if alive(dialog):
+                dialog.set_busy(False)
+        if alive(dialog):
+            dialog.accept()
+        self._workspace.notify(self.tr("The share has been recorded and sealed."))
         self.load(request.family.id)

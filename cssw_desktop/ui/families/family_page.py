@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from cssw_core.domain.family import Child, Family
 from cssw_desktop.storage.consent_overview import ConsentOverview
 from cssw_desktop.ui.families.consent_state_view import ConsentStateView, fit_rows
+from cssw_desktop.ui.families.sharing_register import SharingRegister
 from cssw_desktop.ui.models.children import ChildrenTableModel
 from cssw_desktop.ui.models.consent_history import ConsentHistoryModel
 from cssw_desktop.ui.models.families import format_changed
@@ -61,6 +62,7 @@ class FamilyPage(QWidget):
     start_visit_requested = Signal(object)  # family id, no consent recorded yet
     renew_requested = Signal(object)  # family id: a visit pre-filled from the current state
     withdraw_requested = Signal(object)  # family id
+    share_requested = Signal(object)  # family id: record a share offline
     view_requested = Signal(object, int)  # a sealed record's id and version: show its pages
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -165,6 +167,8 @@ class FamilyPage(QWidget):
         history_header.sectionResized.connect(self.history_table.resizeRowsToContents)
         self.history_table.setMinimumHeight(em(self, 8))
         rows.addWidget(self.history_table, 1)
+        self.register = SharingRegister(body)
+        rows.addWidget(self.register)
         rows.addStretch(0)  # takes the room instead of the table while there is no history
         self._rows = rows
 
@@ -173,6 +177,7 @@ class FamilyPage(QWidget):
         self.consent.start_visit_requested.connect(lambda: self._emit(self.start_visit_requested))
         self.consent.renew_requested.connect(lambda: self._emit(self.renew_requested))
         self.consent.withdraw_requested.connect(lambda: self._emit(self.withdraw_requested))
+        self.register.record_button.clicked.connect(lambda: self._emit(self.share_requested))
         self.view_button.clicked.connect(self._view)
         self.history_table.activated.connect(lambda _index: self._view())  # Enter, double-click
         self.setFocusProxy(self.edit_button)
@@ -293,6 +298,7 @@ class FamilyPage(QWidget):
             self.history_table.setCurrentIndex(self.history_model.index(0, 0))
         self._rows.setStretch(self._rows.count() - 1, 0 if overview.history else 1)
         self.history_table.resizeRowsToContents()
+        self.register.show_entries(overview.shares)
         self._arrange_columns()  # consent now's table may need more room than before
         fit_rows(self.children_table)
 
@@ -342,4 +348,5 @@ class FamilyPage(QWidget):
         self._children, self._today = (), date.min
         self.children_model.clear()
         self.history_model.clear()
+        self.register.show_entries(())
         self.consent.clear()

@@ -29,6 +29,10 @@ def flag_words(flag: Flag) -> str:
         FlagCode.YOUNG_PERSON_WITHDREW: translate(
             "ReviewModels", "Young person withdrew their own consent"
         ),
+        FlagCode.SHARED_WITHOUT_CONSENT: translate(
+            "ReviewModels", "Information shared without consent"
+        ),
+        FlagCode.FAMILY_NOT_TOLD: translate("ReviewModels", "The family has not been told"),
     }
     return words.get(flag.code, flag.message)
 

@@ -123,7 +123,8 @@ def show_corrections(dialog: RecordPreviewDialog, corrections: tuple[CorrectionN
 
 def file_name(item: ReviewItem) -> str:
     """A suggested name with no family details in it (folder listings are not private)."""
-    kind = "withdrawal" if item.kind == "withdrawal" else "consent-form"
+    kinds = {"withdrawal": "withdrawal", "share": "share"}
+    kind = kinds.get(item.kind, "consent-form")
     version = f"-v{item.version}" if item.version > 1 else ""
     return f"{kind}-{item.record_id[:8]}{version}.pdf"
 

@@ -92,6 +92,8 @@ def kind_words(kind: str) -> str:
     """What a record is, in the worker's words."""
     if kind == "withdrawal":
         return translate("SyncWords", "Withdrawal of consent")
+    if kind == "share":
+        return translate("SyncWords", "Information shared")
     return translate("SyncWords", "Consent form")
 
 
