@@ -121,22 +121,22 @@ def test_a_share_without_consent_is_flagged_approved_filed_and_in_the_register(
     # (never silently: listed for the officer, with its review date) and released only by
     # the officer naming it.
     bundle = tmp_path / "access.zip"
-    said = central.admin("subject-access", str(FAMILY.id), "--out", str(bundle), "--by", "Dora")
+    access = central.admin("subject-access", str(FAMILY.id), "--out", str(bundle), "--by", "Dora")
     assert (
         f"{police.id}: withheld: telling the family may put the child at risk "
         "(review by 2026-05-01)"
-    ) in said
+    ) in access
     with zipfile.ZipFile(bundle) as opened:
         names = opened.namelist()
         everything = b"".join(opened.read(n) for n in names)
     assert any(str(school.id) in n for n in names)
     assert str(police.id).encode() not in everything  # not even its id or audit entries
     released = tmp_path / "released.zip"
-    said = central.admin(
+    access = central.admin(
         "subject-access", str(FAMILY.id), "--out", str(released), "--by", "Dora",
         "--release-share", str(police.id),
     )  # fmt: skip
-    assert f"Released on your decision (audited): share {police.id}" in said
+    assert f"Released on your decision (audited): share {police.id}" in access
     with zipfile.ZipFile(released) as opened:
         assert any(str(police.id) in n for n in opened.namelist())
     log = central.admin("audit", "--team", "North")
