@@ -17,6 +17,7 @@ import sys
 from typing import Any, BinaryIO, TextIO
 
 from cssw_core.domain.fields import shown
+from cssw_documents.child_process import serve_once
 
 MAX_CORRECTIONS = 200
 
@@ -105,17 +106,7 @@ def render(raw: bytes) -> bytes:
 def main(
     stdin: BinaryIO | None = None, stdout: BinaryIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    stdin = stdin or sys.stdin.buffer
-    stdout = stdout or sys.stdout.buffer
-    stderr = stderr or sys.stderr
-    try:
-        pdf = render(stdin.read())
-    except DrawRefused as refused:
-        print(f"corrections_pdf: {refused}", file=stderr)
-        return 1
-    stdout.write(pdf)
-    stdout.flush()
-    return 0
+    return serve_once(render, DrawRefused, "corrections_pdf", stdin, stdout, stderr)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ import sys
 from typing import Any, BinaryIO, TextIO
 
 from cssw_core.domain.sealing import Seal, seal_problem
+from cssw_documents.child_process import serve_once
 
 
 class RenderRefused(Exception):
@@ -60,17 +61,7 @@ def render(raw: bytes) -> bytes:
 def main(
     stdin: BinaryIO | None = None, stdout: BinaryIO | None = None, stderr: TextIO | None = None
 ) -> int:
-    stdin = stdin or sys.stdin.buffer
-    stdout = stdout or sys.stdout.buffer
-    stderr = stderr or sys.stderr
-    try:
-        pdf = render(stdin.read())
-    except RenderRefused as refused:
-        print(f"render_filed: {refused}", file=stderr)
-        return 1
-    stdout.write(pdf)
-    stdout.flush()
-    return 0
+    return serve_once(render, RenderRefused, "render_filed", stdin, stdout, stderr)
 
 
 if __name__ == "__main__":
