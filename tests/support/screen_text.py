@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,13 +40,20 @@ def windows_showing(app: QApplication) -> list[QWidget]:
     return [w for w in app.topLevelWidgets() if shiboken6.isValid(w) and on_screen(w)]
 
 
+def _columns(model: QAbstractItemModel, parent: QModelIndex) -> int:
+    """A list model has one column (PySide6 makes its columnCount private)."""
+    if isinstance(model, QAbstractListModel):
+        return 0 if parent.isValid() else 1
+    return model.columnCount(parent)
+
+
 def _model_text(model: QAbstractItemModel, parent: QModelIndex, depth: int = 0) -> Iterator[str]:
     for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
-        count = model.columnCount(parent) if orientation == Qt.Orientation.Horizontal else 0
+        count = _columns(model, parent) if orientation == Qt.Orientation.Horizontal else 0
         for section in range(count):
             yield str(model.headerData(section, orientation) or "")
     for row in range(model.rowCount(parent)):
-        for column in range(model.columnCount(parent)):
+        for column in range(_columns(model, parent)):
             index = model.index(row, column, parent)
             for role in _ROLES:
                 value = model.data(index, role)
