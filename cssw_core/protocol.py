@@ -323,6 +323,7 @@ class FlagCode(StrEnum):
     YOUNG_PERSON_WITHDREW = "young_person_withdrew"  # their own consent; the adult's stands
     SHARED_WITHOUT_CONSENT = "shared_without_consent"  # always, for the lead to look at
     FAMILY_NOT_TOLD = "family_not_told"  # of a share; a date to reconsider is recorded
+    SHARE_CONSENT_NOT_HELD = "share_consent_not_held"  # "with consent", central's say No
 
 
 class Flag(Message):

@@ -40,6 +40,7 @@ from cssw_central.services.filed_pdf import (
 from cssw_central.services.filing import DropFolderFiler, FiledRecord, Filer, FilingFailed
 from cssw_central.services.restriction import is_restricted, restricted_words
 from cssw_central.services.retention import date_on_filing
+from cssw_central.services.shares import consent_flags
 from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
 from cssw_core.domain.fields import shown
 from cssw_core.domain.sealing import Seal
@@ -132,6 +133,7 @@ def review_items(session: Session, records: Sequence[Record]) -> list[ReviewItem
     names = _names(
         session, {r.worker_id for r in records} | {r.reviewed_by for r in records if r.reviewed_by}
     )
+    unsupported = consent_flags(session, records)  # shares "with consent" central cannot see
     return [
         ReviewItem(
             record_id=r.record_id,
@@ -144,7 +146,7 @@ def review_items(session: Session, records: Sequence[Record]) -> list[ReviewItem
             sealed_at=utc_text(r.sealed_at),
             received_at=utc_text(r.received_at),
             state=r.state,  # type: ignore[arg-type]  # the column's check keeps it a state
-            flags=_flags(r),
+            flags=_flags(r) + unsupported.get(r.id, []),
             comment=shown(r.comment, multiline=True),
             reviewed_by=names.get(r.reviewed_by, "") if r.reviewed_by else "",
             reviewed_at=optional_utc_text(r.reviewed_at),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,8 +21,9 @@ from sqlalchemy.orm import Session
 from cssw_central.infra.tables import Record, Team
 from cssw_core.domain.consent import Answer, ConsentRecordDraft
 from cssw_core.domain.record_json import RecordFormatError
-from cssw_core.domain.share import Share, consent_state_at
+from cssw_core.domain.share import Share, consent_problem, consent_state_at
 from cssw_core.domain.withdrawal import Withdrawal
+from cssw_core.protocol import Flag, FlagCode
 
 log = logging.getLogger(__name__)
 _UNREADABLE = (RecordFormatError, ValueError, TypeError, KeyError, AttributeError)
@@ -50,8 +52,10 @@ def _record(record: Record) -> dict[str, object] | None:
     return body if isinstance(body, dict) else None
 
 
-def share_register(session: Session, family_id: str) -> list[RegisterRow]:
-    """Every share held for the family, oldest first, with the consent at each moment."""
+def _history(
+    session: Session, family_id: str
+) -> tuple[list[ConsentRecordDraft], list[Withdrawal], list[tuple[Share, str]]]:
+    """The family's accepted consent forms, withdrawals and shares (with their states)."""
     records = session.scalars(
         select(Record).where(Record.family_id == family_id, Record.state != "returned")
     ).all()
@@ -71,6 +75,49 @@ def share_register(session: Session, family_id: str) -> list[RegisterRow]:
                 shares.append((Share.from_json(body), record.state))
         except _UNREADABLE:
             log.warning("record %s/v%s skipped: not readable", record.record_id, record.version)
+    return forms, withdrawals, shares
+
+
+def consent_flags(session: Session, records: Sequence[Record]) -> dict[int, list[Flag]]:
+    """For each share among `records` recorded "with consent" that central's own consent
+    records for that moment do not bear out, its flag (by the record's row id). The laptop
+    refuses such a share, so it comes from a laptop that skipped that check: kept, as the
+    record of a share that happened, and flagged for the lead, never taken on trust.
+
+    Worked out when the records are listed, not stored at arrival: a share may reach
+    central before the form it rests on (another laptop's, or later in the same sync), and
+    a stored flag would then stay wrong. One read of each family's records."""
+    found: dict[int, list[Flag]] = {}
+    histories: dict[str, tuple[list[ConsentRecordDraft], list[Withdrawal]]] = {}
+    for record in records:
+        if record.kind != "share":
+            continue
+        body = _record(record)
+        try:
+            share = None if body is None else Share.from_json(body)
+        except _UNREADABLE:
+            continue
+        if share is None or share.without_consent:
+            continue
+        if record.family_id not in histories:
+            forms, withdrawals, _shares = _history(session, record.family_id)
+            histories[record.family_id] = (forms, withdrawals)
+        forms, withdrawals = histories[record.family_id]
+        problem = consent_problem(share, consent_state_at(forms, withdrawals, share.shared_at))
+        if problem is not None:
+            found[record.id] = [
+                Flag(
+                    code=FlagCode.SHARE_CONSENT_NOT_HELD,
+                    message="Recorded as shared with consent, but central's consent records "
+                    "for that moment do not show it: " + problem,
+                )
+            ]
+    return found
+
+
+def share_register(session: Session, family_id: str) -> list[RegisterRow]:
+    """Every share held for the family, oldest first, with the consent at each moment."""
+    forms, withdrawals, shares = _history(session, family_id)
     rows = []
     for share, state in sorted(shares, key=lambda s: (s[0].shared_at, str(s[0].id))):
         agency = share.party.agency

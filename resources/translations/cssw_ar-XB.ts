@@ -3968,6 +3968,10 @@ Role: %s. Team: %s.</source>
             <source>The family has not been told</source>
             <translation>‏[‮Ţĥé ƒáɱîļý ĥáš ñöţ ƀééñ ţöļð‬ ‮····· ····· ··‬]</translation>
         </message>
+        <message>
+            <source>Shared 'with consent' the records do not show</source>
+            <translation>‏[‮Šĥáŕéð 'ŵîţĥ çöñšéñţ' ţĥé ŕéçöŕðš ðö ñöţ šĥöŵ‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
     </context>
     <context>
         <name>ReviewPage</name>

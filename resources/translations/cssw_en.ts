@@ -3948,6 +3948,10 @@ Role: %s. Team: %s.</source>
         <source>The family has not been told</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shared &apos;with consent&apos; the records do not show</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReviewPage</name>

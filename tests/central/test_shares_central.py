@@ -146,6 +146,43 @@ def test_a_share_without_consent_is_flagged_approved_filed_and_in_the_register(
     )
 
 
+@pytest.mark.usefixtures("device_secrets")
+def test_a_hostile_laptops_with_consent_share_the_family_refused_is_flagged_not_trusted(
+    central: RunningCentral, enrolled: OpenStore, tmp_path: Path
+) -> None:
+    """A laptop that skips its own check (sealing directly, as a hostile insider's could)
+    sends a "with consent" share to the police, whom the family refused: central keeps it,
+    as the record of a share that happened, and flags it from its own consent records."""
+    store = enrolled.store
+    store.families.add(FAMILY)
+    draft = complete_draft(FAMILY, refuse=(Agency.POLICE,))
+    store.sealing.seal(
+        RecordKind.CONSENT, draft.to_json(), FAMILY, signatures_for(draft),
+        confirmed_at=draft.visit_end, worker=draft.worker,
+    )  # fmt: skip
+    shared_at = draft.visit_start + timedelta(days=3)
+    told = FamilyTold(told=True, at=shared_at + timedelta(hours=1), how=SharedHow.PHONE)
+    forged = with_consent(Party.POLICE, party_name="", shared_at=shared_at, family_told=told)
+    store.sealing.seal(
+        RecordKind.SHARE, forged.to_json(), FAMILY, [], confirmed_at=None, worker=forged.worker
+    )
+    honest = with_consent(shared_at=shared_at + timedelta(hours=1), family_told=told)
+    record_share(store, honest, FAMILY)
+    report = run(SyncEngine(enrolled, app_version="test", rng=random.Random(5)).sync())
+    assert report.problem is None
+    assert report.failed == []
+    lead = _lead(central, tmp_path / "lead-laptop")
+
+    async def flags() -> dict[str, list[str]]:
+        items = await lead.list("received")
+        await lead._client.aclose()
+        return {i.record_id: [f.code.value for f in i.flags] for i in items}
+
+    flagged = asyncio.run(flags())
+    assert flagged[str(forged.id)] == ["share_consent_not_held"]
+    assert flagged[str(honest.id)] == []
+
+
 def test_the_register_commands_answer_plainly_for_nothing_and_for_no_such_team(
     central: RunningCentral,
 ) -> None:

@@ -33,6 +33,9 @@ def flag_words(flag: Flag) -> str:
             "ReviewModels", "Information shared without consent"
         ),
         FlagCode.FAMILY_NOT_TOLD: translate("ReviewModels", "The family has not been told"),
+        FlagCode.SHARE_CONSENT_NOT_HELD: translate(
+            "ReviewModels", "Shared 'with consent' the records do not show"
+        ),
     }
     return words.get(flag.code, flag.message)
 
