@@ -16,13 +16,12 @@ leaflet end page and the next PDF. Qt-free: the laptop and central's renderer bo
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from cssw_core.domain.fields import TextProblem, text_problem
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
-from cssw_core.resources import resources_dir
+from cssw_core.resources import read_settings_file, resources_dir
 
 RIGHTS_FORMAT = "cssw.rights/1"
 RIGHTS_FILE = "rights.json"
@@ -85,18 +84,9 @@ def rights_dir() -> Path:
 def load_rights_info(folder: Path | None = None) -> RightsInfo:
     """The contacts from `folder` (default resources/rights), or RightsInfoInvalid."""
     path = (folder or rights_dir()) / RIGHTS_FILE
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        raise RightsInfoInvalid(f"the rights file {path} cannot be read") from None
-    if len(raw) > MAX_RIGHTS_BYTES:
-        raise RightsInfoInvalid(f"the rights file {path} is too large")
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise RightsInfoInvalid(f"the rights file {path} is not valid JSON") from None
-    if not isinstance(data, dict) or data.get("format") != RIGHTS_FORMAT:
-        raise RightsInfoInvalid(f"the rights file {path} is not in the {RIGHTS_FORMAT} format")
+    data = read_settings_file(
+        path, "the rights file", RIGHTS_FORMAT, MAX_RIGHTS_BYTES, RightsInfoInvalid
+    )
     values: dict[str, str] = {}
     for section, key, field in _ENTRIES:
         block = data.get(section)

@@ -13,14 +13,13 @@ no PDF is made under a wrong or half-read council identity.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QImage
 
 from cssw_core.domain.fields import TextProblem, text_problem
-from cssw_core.resources import resources_dir
+from cssw_core.resources import read_settings_file, resources_dir
 
 BRANDING_FORMAT = "cssw.branding/1"
 BRANDING_FILE = "branding.json"
@@ -53,18 +52,9 @@ def load_branding(folder: Path | None = None) -> Branding:
     BrandingInvalid with the reason."""
     folder = folder or branding_dir()
     path = folder / BRANDING_FILE
-    try:
-        raw = path.read_bytes()
-    except OSError:
-        raise BrandingInvalid(f"the branding file {path} cannot be read") from None
-    if len(raw) > MAX_BRANDING_BYTES:
-        raise BrandingInvalid(f"the branding file {path} is too large")
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise BrandingInvalid(f"the branding file {path} is not valid JSON") from None
-    if not isinstance(data, dict) or data.get("format") != BRANDING_FORMAT:
-        raise BrandingInvalid(f"the branding file {path} is not in the {BRANDING_FORMAT} format")
+    data = read_settings_file(
+        path, "the branding file", BRANDING_FORMAT, MAX_BRANDING_BYTES, BrandingInvalid
+    )
     council = _name(data.get("council_name"), "council_name", path)
     service = _name(data.get("service_name"), "service_name", path)
     return Branding(council, service, _logo(data.get("logo"), folder))
