@@ -617,6 +617,10 @@
             <translation>‏[%s ‮(ýöûñĝ þéŕšöñ)‬ ‮····· ·‬]</translation>
         </message>
         <message>
+            <source>%s (interpreter)</source>
+            <translation>‏[%s ‮(îñţéŕþŕéţéŕ)‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
             <source>%s confirmed the family said so</source>
             <translation>‏[%s ‮çöñƒîŕɱéð ţĥé ƒáɱîļý šáîð šö‬ ‮····· ····· ··‬]</translation>
         </message>

@@ -617,6 +617,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%s (interpreter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s confirmed the family said so</source>
         <translation type="unfinished"></translation>
     </message>

@@ -158,6 +158,8 @@ class ConsentHistoryModel(HeadedTableModel):
         for signer in entry.signers:
             if signer.role is SignerRole.YOUNG_PERSON:
                 names.append(self.tr("%s (young person)") % signer.name)
+            elif signer.role is SignerRole.INTERPRETER:
+                names.append(self.tr("%s (interpreter)") % signer.name)
             elif isinstance(record, ConsentRecordDraft) and signer.role is SignerRole.PARENT:
                 names.append(f"{signer.name} ({record.consent_giver_relationship})")
             else:

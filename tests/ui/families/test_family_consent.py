@@ -92,6 +92,7 @@ def test_family_page_shows_consent_now_in_words_and_the_history(
     who = history.index(0, history.WHO).data()
     assert "Grace Okafor (Mother)" in who
     assert "Chidi Okafor (young person)" in who
+    assert "Funmi Adeyemi (interpreter)" in who  # every signer with what they signed as
     assert "recorded by Jaspreet Patel" in who
     assert str(family.id) != history.index(0, history.RECORD).data()  # the record's, not family's
     assert len(history.index(0, history.RECORD).data()) == 8
