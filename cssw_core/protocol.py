@@ -329,6 +329,9 @@ class FlagCode(StrEnum):
 class Flag(Message):
     code: FlagCode
     message: str
+    # The young person a flag is about (an id, never a name: flags are stored). Central
+    # puts the child's name into the message only when it lists records for their lead.
+    child_id: Uuid | None = None
 
 
 class ReviewItem(Message):
@@ -343,6 +346,7 @@ class ReviewItem(Message):
     received_at: UtcText
     state: ReviewState
     flags: list[Flag]
+    case_reference: str = ""  # the case system's reference, when central holds one
     comment: str = ""
     reviewed_by: str = ""
     reviewed_at: UtcText | None = None
@@ -369,6 +373,33 @@ class ReviewDetail(Message):
     device_public_key: Hex64
     pdf_base64: str = ""  # the PDF central filed (signed), once filed; "" before
     corrections: list[CorrectionNote] = Field(default_factory=list, max_length=200)
+
+
+class UntoldShare(Message):
+    """A share without consent whose family has not been told: a decision on telling them
+    is awaited by `reconsider_on` (ISO date; "" when none was recorded). Party and reason
+    are sent as their value names; the laptop says them in the lead's language."""
+
+    record_id: Uuid
+    version: int
+    family_id: Uuid
+    family_name: str
+    case_reference: str = ""
+    worker_name: str
+    party: Annotated[str, StringConstraints(max_length=40)]
+    party_name: str = ""
+    shared_at: UtcText
+    reason: Annotated[str, StringConstraints(max_length=40)] = ""
+    law: str = ""
+    why_not: str = ""
+    reconsider_on: Annotated[str, StringConstraints(max_length=10)] = ""
+    state: ReviewState
+
+
+class UntoldShareList(Message):
+    """Soonest date to reconsider first; shares with no date last."""
+
+    shares: list[UntoldShare]
 
 
 class ReturnRequest(Message):

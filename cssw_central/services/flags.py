@@ -143,7 +143,9 @@ def _young_people_differing(draft: ConsentRecordDraft) -> list[Flag]:
             )
         else:
             continue
-        flags.append(Flag(code=FlagCode.YOUNG_PERSON_DIFFERS, message=message))
+        flags.append(
+            Flag(code=FlagCode.YOUNG_PERSON_DIFFERS, message=message, child_id=str(child.id))
+        )
     return flags
 
 
@@ -164,7 +166,9 @@ def _young_people_not_signed(draft: ConsentRecordDraft, signed: set[str]) -> lis
                 f"A young person aged {age} has not signed for their own consent, and no "
                 "reason is recorded."
             )
-        flags.append(Flag(code=FlagCode.YOUNG_PERSON_NOT_SIGNED, message=message))
+        flags.append(
+            Flag(code=FlagCode.YOUNG_PERSON_NOT_SIGNED, message=message, child_id=str(child.id))
+        )
     return flags
 
 
@@ -188,7 +192,7 @@ def _young_person_withdrew(withdrawal: Withdrawal) -> list[Flag]:
         f"A young person aged {age} withdrew their own consent ({'; '.join(parts)}). The "
         "adult's consent is unchanged: check what CSSW shares about them."
     )
-    return [Flag(code=FlagCode.YOUNG_PERSON_WITHDREW, message=message)]
+    return [Flag(code=FlagCode.YOUNG_PERSON_WITHDREW, message=message, child_id=str(child.id))]
 
 
 def sorted_agencies(agencies: frozenset[Agency]) -> list[Agency]:

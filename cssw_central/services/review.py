@@ -38,6 +38,7 @@ from cssw_central.services.filed_pdf import (
     make_filed_pdf,
 )
 from cssw_central.services.filing import DropFolderFiler, FiledRecord, Filer, FilingFailed
+from cssw_central.services.flag_names import child_names, named
 from cssw_central.services.restriction import is_restricted, restricted_words
 from cssw_central.services.retention import date_on_filing
 from cssw_central.services.shares import consent_flags
@@ -84,7 +85,7 @@ def audit_record(
     )
 
 
-def _family_name(record: Record, snapshot: FamilySnapshot | None) -> str:
+def family_name_for(record: Record, snapshot: FamilySnapshot | None) -> str:
     """The family's name as central holds it when the family is the record's team's;
     otherwise the record's own, so no list ever shows another team's family details
     (anything held from before the upload rules defused)."""
@@ -96,6 +97,18 @@ def _family_name(record: Record, snapshot: FamilySnapshot | None) -> str:
         return ""
     name = family.get("family_name", "") if isinstance(family, dict) else ""
     return shown(name) if isinstance(name, str) else ""
+
+
+def case_reference(record: Record, snapshot: FamilySnapshot | None) -> str:
+    """The case system's reference, as for the family's name (`_family_name`)."""
+    if snapshot is not None and snapshot.team_id == record.team_id:
+        return shown(snapshot.case_reference)
+    try:
+        family = json.loads(record.document).get("family", {})
+    except (ValueError, AttributeError):
+        return ""
+    reference = family.get("case_reference", "") if isinstance(family, dict) else ""
+    return shown(reference) if isinstance(reference, str) else ""
 
 
 def _flags(record: Record) -> list[Flag]:
@@ -140,13 +153,14 @@ def review_items(session: Session, records: Sequence[Record]) -> list[ReviewItem
             version=r.version,
             kind=r.kind,  # type: ignore[arg-type]  # the column's check keeps it a kind
             family_id=r.family_id,
-            family_name=_family_name(r, snapshots.get(r.family_id)),
+            family_name=family_name_for(r, snapshots.get(r.family_id)),
             worker_name=shown(names.get(r.worker_id, "")),
             device_name=shown(devices.get(r.device_id, "")),
             sealed_at=utc_text(r.sealed_at),
             received_at=utc_text(r.received_at),
             state=r.state,  # type: ignore[arg-type]  # the column's check keeps it a state
-            flags=_flags(r) + unsupported.get(r.id, []),
+            flags=named(_flags(r), child_names(r.document)) + unsupported.get(r.id, []),
+            case_reference=case_reference(r, snapshots.get(r.family_id)),
             comment=shown(r.comment, multiline=True),
             reviewed_by=names.get(r.reviewed_by, "") if r.reviewed_by else "",
             reviewed_at=optional_utc_text(r.reviewed_at),

@@ -42,6 +42,7 @@ class UntoldRow:
     share: Share
     family_name: str
     state: str
+    record: Record | None = None  # the share's row at central (for the lead's laptop)
 
 
 def _record(record: Record) -> dict[str, object] | None:
@@ -139,9 +140,14 @@ def untold_without_consent(session: Session, team_name: str) -> list[UntoldRow] 
     team = session.scalars(select(Team).where(Team.name == team_name)).one_or_none()
     if team is None:
         return None
+    return untold_for_team(session, team.id)
+
+
+def untold_for_team(session: Session, team_id: str) -> list[UntoldRow]:
+    """`untold_without_consent` for a team known by its id (a lead's own team)."""
     records = session.scalars(
         select(Record).where(
-            Record.team_id == team.id, Record.kind == "share", Record.state != "returned"
+            Record.team_id == team_id, Record.kind == "share", Record.state != "returned"
         )
     ).all()
     rows = []
@@ -155,6 +161,8 @@ def untold_without_consent(session: Session, team_name: str) -> list[UntoldRow] 
             continue
         if share is None or not share.without_consent or share.family_told.told:
             continue
-        rows.append(UntoldRow(share=share, family_name=family_name, state=record.state))
+        rows.append(
+            UntoldRow(share=share, family_name=family_name, state=record.state, record=record)
+        )
     rows.sort(key=lambda r: (r.share.family_told.reconsider_on or date.max, r.share.shared_at))
     return rows

@@ -19,6 +19,8 @@ from cssw_core.protocol import (
     ReviewList,
     ReviewState,
     TeamAuditList,
+    UntoldShare,
+    UntoldShareList,
 )
 from cssw_desktop.sync.client import CentralClient
 
@@ -55,6 +57,11 @@ class ReviewClient:
             query["before_seq"] = int(before_seq)
         path = f"{API_PREFIX}/team/audit?{urlencode(query)}"
         return await self._client.call("GET", path, None, TeamAuditList)
+
+    async def untold_shares(self) -> builtins.list[UntoldShare]:
+        """The team's shares without consent the family was not told of (soonest first)."""
+        path = f"{API_PREFIX}/team/shares-untold"
+        return (await self._client.call("GET", path, None, UntoldShareList)).shares
 
 
 def _item(record_id: str, version: int) -> str:

@@ -330,7 +330,8 @@ def test_a_return_needs_a_comment_of_sensible_length(service, wendy, tara, body)
 def test_the_lead_reads_a_young_person_s_own_answers_like_for_like(service, wendy, tara):
     """A record of format 3 through a real upload: a 14-year-old who said No to sharing
     with Police and to asking Housing, where the adult said Yes; the flag says so in the
-    same words, question by question, and names nobody."""
+    same words, question by question; to their own lead it names the young person (the
+    stored flag does not: tests/central/test_lead_desk.py)."""
     from dataclasses import replace
 
     from cssw_core.domain.consent import Answer, OwnAnswers
@@ -350,7 +351,7 @@ def test_the_lead_reads_a_young_person_s_own_answers_like_for_like(service, wend
     (item,) = listing.items
     assert [f.code for f in item.flags] == [FlagCode.YOUNG_PERSON_DIFFERS]
     assert item.flags[0].message == (
-        "A young person aged 14 answered differently for themselves: No to sharing with "
+        "Chidi Okafor (14) answered differently for themselves: No to sharing with "
         "Police (the person giving consent said Yes); No to asking Housing for information "
         "(the person giving consent said Yes)."
     )

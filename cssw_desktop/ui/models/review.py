@@ -1,60 +1,67 @@
-"""The team lead's two tables: records waiting for review, and the team's laptops."""
+"""The team lead's two tables: records waiting for review (with the lead's filter), and
+the team's laptops."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
-from cssw_core.protocol import DeviceStatus, Flag, FlagCode, ReviewItem
+from cssw_core.protocol import DeviceStatus, ReviewItem
+from cssw_desktop.ui.models.flag_advice import flag_sentence
 from cssw_desktop.ui.models.table_model import AnyIndex, HeadedTableModel
-from cssw_desktop.ui.sync.words import age_words, day_time, kind_words
+from cssw_desktop.ui.sync.words import age_words, as_datetime, day_time, kind_words
+
+LONG_WAIT = timedelta(hours=72)
 
 
-def flag_words(flag: Flag) -> str:
-    """A flag as a few words a team lead reads at a glance (central's message as a tip)."""
-    translate = QCoreApplication.translate
-    words = {
-        FlagCode.AGENCY_REFUSED: translate("ReviewModels", "An agency was refused"),
-        FlagCode.YOUNG_PERSON_DIFFERS: translate(
-            "ReviewModels", "Young person answered differently"
-        ),
-        FlagCode.YOUNG_PERSON_NOT_SIGNED: translate("ReviewModels", "Child 13+ did not sign"),
-        FlagCode.LATE_SYNC: translate("ReviewModels", "Sent over 72 hours after signing"),
-        FlagCode.CASE_SYSTEM_DIFFERS: translate(
-            "ReviewModels", "Differs from the case system's details"
-        ),
-        FlagCode.YOUNG_PERSON_WITHDREW: translate(
-            "ReviewModels", "Young person withdrew their own consent"
-        ),
-        FlagCode.SHARED_WITHOUT_CONSENT: translate(
-            "ReviewModels", "Information shared without consent"
-        ),
-        FlagCode.FAMILY_NOT_TOLD: translate("ReviewModels", "The family has not been told"),
-        FlagCode.SHARE_CONSENT_NOT_HELD: translate(
-            "ReviewModels", "Shared 'with consent' the records do not show"
-        ),
-    }
-    return words.get(flag.code, flag.message)
+@dataclass(frozen=True, slots=True)
+class ReviewFilter:
+    """Which received records the lead wants to see: only flagged ones, only those that
+    have waited at central more than 72 hours, only one worker's ("" for everyone's)."""
+
+    flagged: bool = False
+    waiting_long: bool = False
+    worker: str = ""
+
+    def keeps(self, item: ReviewItem, now: datetime) -> bool:
+        if self.flagged and not item.flags:
+            return False
+        if self.waiting_long and not waited_long(item, now):
+            return False
+        return not self.worker or item.worker_name == self.worker
+
+
+def waited_long(item: ReviewItem, now: datetime) -> bool:
+    """Received by central more than 72 hours before `now`."""
+    received = as_datetime(item.received_at)
+    return received is not None and now - received > LONG_WAIT
 
 
 class ReviewTableModel(HeadedTableModel):
-    """Received records, oldest received first (the order they should be looked at)."""
+    """Received records, oldest received first (the order they should be looked at), as
+    the lead's filter keeps them; each flag in full words with what to do next."""
 
-    FAMILY, RECORD, WORKER, SIGNED, RECEIVED, FLAGS = range(6)
+    FAMILY, REFERENCE, RECORD, WORKER, SIGNED, RECEIVED, FLAGS = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._all: list[ReviewItem] = []
         self._items: list[ReviewItem] = []
+        self._filter = ReviewFilter()
+        self._now = datetime.now(UTC)
         self._headers = (
             self.tr("Family"),
+            self.tr("Case reference"),
             self.tr("Record"),
             self.tr("Worker"),
             self.tr("Signed"),
             self.tr("Received"),
-            self.tr("Needs a closer look"),
+            self.tr("Needs a closer look, and what to do"),
         )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -65,38 +72,59 @@ class ReviewTableModel(HeadedTableModel):
             return None
         item = self._items[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole or (
-            role == Qt.ItemDataRole.ToolTipRole and column != self.FLAGS
-        ):
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.FAMILY:
                 return self.tr("%s family") % item.family_name
+            if column == self.REFERENCE:
+                return item.case_reference or self.tr("None")
             if column == self.RECORD:
                 text = kind_words(item.kind)
-                return (
-                    text if item.version <= 1 else self.tr("%s, version %d") % (text, item.version)
-                )
+                if item.version > 1:
+                    text = self.tr("%s, version %d") % (text, item.version)
+                return text + "\n" + item.record_id[:8]  # tells two alike apart
             if column == self.WORKER:
                 return item.worker_name
             if column == self.SIGNED:
                 return day_time(item.sealed_at)
             if column == self.RECEIVED:
-                return day_time(item.received_at)
+                received = day_time(item.received_at)
+                if waited_long(item, self._now):
+                    return self.tr("%s (waiting over 72 hours)") % received
+                return received
             if column == self.FLAGS:
-                return "; ".join(flag_words(f) for f in item.flags) or self.tr("Nothing flagged")
+                return "\n".join(flag_sentence(f) for f in item.flags) or self.tr("Nothing flagged")
         if role == Qt.ItemDataRole.FontRole and item.flags:
             font = QFont()
-            font.setBold(True)  # flagged records stand out by weight as well as by words
+            font.setBold(column != self.FLAGS)  # flagged rows stand out by weight and words
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.FLAGS:
-            return "\n".join(f.message for f in item.flags) or self.tr("Nothing flagged")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.data(index, Qt.ItemDataRole.DisplayRole) or self.tr("none")
         return None
 
-    def set_items(self, items: Iterable[ReviewItem]) -> None:
+    def set_items(self, items: Iterable[ReviewItem], now: datetime | None = None) -> None:
         self.beginResetModel()
-        self._items = sorted(items, key=lambda i: (i.received_at, i.record_id, i.version))
+        self._all = sorted(items, key=lambda i: (i.received_at, i.record_id, i.version))
+        if now is not None:
+            self._now = now
+        self._items = [i for i in self._all if self._filter.keeps(i, self._now)]
         self.endResetModel()
+
+    def set_filter(self, chosen: ReviewFilter, now: datetime | None = None) -> None:
+        """Show only what `chosen` keeps (what it hides stays, for when it is cleared)."""
+        self._filter = chosen
+        self.set_items(list(self._all), now)
+
+    @property
+    def filter(self) -> ReviewFilter:
+        return self._filter
+
+    def total(self) -> int:
+        """Every received record held, whether the filter shows it or not."""
+        return len(self._all)
+
+    def workers(self) -> list[str]:
+        """The workers whose records are waiting, by name."""
+        return sorted({i.worker_name for i in self._all})
 
     def clear(self) -> None:
         self.set_items(())
@@ -106,12 +134,19 @@ class ReviewTableModel(HeadedTableModel):
 
     def remove(self, record_id: str, version: int) -> None:
         """Take a record off the list once it is approved or returned."""
+        self._all = [
+            i for i in self._all if not (i.record_id == record_id and i.version == version)
+        ]
         for row, item in enumerate(self._items):
             if item.record_id == record_id and item.version == version:
                 self.beginRemoveRows(QModelIndex(), row, row)
                 del self._items[row]
                 self.endRemoveRows()
                 return
+
+    def family_names(self) -> dict[str, str]:
+        """Family name by record id, for every record held (team activity names them)."""
+        return {i.record_id: i.family_name for i in self._all}
 
 
 class DevicesTableModel(HeadedTableModel):

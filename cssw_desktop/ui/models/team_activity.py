@@ -1,11 +1,14 @@
 """The team's activity (central's audit log for the team) as a read-only table model.
 
 Central sends action names ("record_viewed"); this says them in a team lead's words.
+Central's audit holds ids only: the family a record is about is named here, from what the
+lead's laptop already holds (the records listed for review this session, its own outbox),
+never from central's audit.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
@@ -112,14 +115,35 @@ def record_words(entry: TeamAuditEntry) -> str:
 
 
 class TeamActivityModel(HeadedTableModel):
-    """Entries newest first: when (local time), who, what, which record."""
+    """Entries newest first: when (local time), who, what, which family, which record."""
 
-    WHEN, WHO, WHAT, RECORD = range(4)
+    WHEN, WHO, WHAT, FAMILY, RECORD = range(5)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[TeamAuditEntry] = []
-        self._headers = (self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Record"))
+        self._families: dict[str, str] = {}
+        self._headers = (
+            self.tr("When"),
+            self.tr("Who"),
+            self.tr("What"),
+            self.tr("Family"),
+            self.tr("Record"),
+        )
+
+    def set_family_names(self, names: Mapping[str, str]) -> None:
+        """Family names by record id, from what this laptop holds (kept in memory only)."""
+        self.beginResetModel()
+        self._families = dict(names)
+        self.endResetModel()
+
+    def family_words(self, entry: TeamAuditEntry) -> str:
+        if entry.record_id is None:
+            return ""
+        name = self._families.get(entry.record_id)
+        if name:
+            return self.tr("%s family") % name
+        return self.tr("Not known on this laptop")
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._entries)
@@ -136,6 +160,8 @@ class TeamActivityModel(HeadedTableModel):
                 return who_words(entry)
             if column == self.WHAT:
                 return action_words(entry)
+            if column == self.FAMILY:
+                return self.family_words(entry)
             if column == self.RECORD:
                 return record_words(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -170,3 +196,4 @@ class TeamActivityModel(HeadedTableModel):
 
     def clear(self) -> None:
         self.set_entries(())
+        self.set_family_names({})

@@ -1,5 +1,7 @@
-"""The team lead's review, wired to central: list, open, approve, return, laptops, and
-the team's activity (central's audit log for the team).
+"""The team lead's review, wired to central: list, open, approve (one, from the viewer,
+or several unflagged at once), return, laptops, the shares the family was not told of, and
+the team's activity (central's audit log for the team, with the families named from what
+this laptop holds).
 
 Holds the ReviewClient while the page is in use; every call is asyncio on the qasync
 loop and any refusal from central is shown on the page in central's plain words.
@@ -8,18 +10,23 @@ loop and any refusal from central is shown on the page in central's plain words.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
 from cssw_core.errors import CsswError
 from cssw_core.protocol import ReviewItem
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
+from cssw_desktop.ui.review.bulk_approve import ApproveSeveral
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.review.review_page import ReviewPage
 from cssw_desktop.ui.review.team_activity import TeamActivity
+from cssw_desktop.ui.review.untold_shares import UntoldShares
+from cssw_desktop.ui.review.viewer_decisions import Decisions
 from cssw_desktop.ui.sync.services import ReviewConnection, SyncServices
 from cssw_desktop.ui.sync.words import kind_words
 from cssw_desktop.ui.tasks import spawn
@@ -48,7 +55,18 @@ class ReviewDesk(QObject):
         self.page.open_requested.connect(self.open_record)
         self.page.approve_requested.connect(lambda item: spawn(self.approve(item)))
         self.page.return_requested.connect(self.ask_return)
-        self.activity = TeamActivity(workspace.dialog_parent, pages.add, self._current, pages.show)
+        self.several = ApproveSeveral(
+            workspace.dialog_parent, workspace.track, self.send_approval, self._tell,
+            self.page.set_busy,
+        )  # fmt: skip
+        self.page.approve_several_requested.connect(self.several.ask)
+        self.untold = UntoldShares(workspace.dialog_parent, self._current)
+        self.page.add_tab(self.untold.panel, self.tr("Families &not told of a share"))
+        self._families: dict[str, str] = {}  # record id -> family name, this session only
+        self.activity = TeamActivity(
+            workspace.dialog_parent, pages.add, self._current, pages.show,
+            family_names=self.family_names,
+        )  # fmt: skip
         self.page.activity_requested.connect(self.activity.show)
         self.activity.page.back_requested.connect(lambda: pages.show(self.page))
 
@@ -96,36 +114,81 @@ class ReviewDesk(QObject):
                 self.page.show_problem(error_text(error))
             return
         if self._current() is client:
+            self._families.update({i.record_id: i.family_name for i in items})
             self.page.show_review(items, devices)
+            await self.untold.refresh()
 
-    async def approve(self, item: ReviewItem) -> None:
+    async def family_names(self) -> dict[str, str]:
+        """Family names by record id from what this laptop holds: the records listed for
+        review this session, and this laptop's own outbox (its own records)."""
+        names = dict(self._families)
+        store, session = self._store, self._workspace.session
+        if store is not None and session.store is store:
+            rows = await session.store_thread.run(lambda: store.outbox.rows())
+            for row in rows:
+                if row.family_name:
+                    names.setdefault(str(row.record_id), row.family_name)
+        return names
+
+    async def send_approval(self, item: ReviewItem) -> str | None:
+        """Approve one record at central and take it off the list: None when approved,
+        else central's refusal in words."""
         client = self._current()
         if client is None:
-            return
-        self.page.set_busy(True)
+            return self.tr("Not connected to central: open the team review again.")
         try:
             await client.review.approve(item.record_id, item.version)
         except CsswError as error:
-            if self._current() is client:
-                self.page.show_problem(error_text(error))
-            return
-        finally:
-            self.page.set_busy(False)
+            return error_text(error)
         log.info("a record was approved")
         if self._current() is client:
             row = self.page.table.currentIndex().row()
             self.page.model.remove(item.record_id, item.version)
             self.page.select_row(row)
-            self.page.show_done(self.tr("Approved: %s.") % self._describe(item))
+        return None
 
-    def ask_return(self, item: ReviewItem) -> None:
+    async def approve(self, item: ReviewItem) -> str | None:
+        """Approve one record (from the page or its viewer) and say what happened."""
+        self.page.set_busy(True)
+        try:
+            problem = await self.send_approval(item)
+        finally:
+            self.page.set_busy(False)
+        if self._current() is not None:
+            if problem is None:
+                self.page.show_done(self.tr("Approved: %s.") % self._describe(item))
+            else:
+                self.page.show_problem(problem)
+        return problem
+
+    def _tell(self, message: str, problem: bool) -> None:
+        if problem:
+            self.page.show_problem(message)
+        else:
+            self.page.show_done(message)
+
+    def ask_return(
+        self,
+        item: ReviewItem,
+        over: QWidget | None = None,
+        then: Callable[[], None] | None = None,
+    ) -> None:
+        """Ask for the comment (over the viewer when returned from it); `then` once done."""
         if self._current() is None:
             return
-        dialog = ReturnDialog(item, self._workspace.dialog_parent)
-        dialog.return_requested.connect(lambda comment: spawn(self._return(dialog, item, comment)))
+        dialog = ReturnDialog(item, over or self._workspace.dialog_parent)
+        dialog.return_requested.connect(
+            lambda comment: spawn(self._return(dialog, item, comment, then))
+        )
         self._workspace.track(dialog)
 
-    async def _return(self, dialog: ReturnDialog, item: ReviewItem, comment: str) -> None:
+    async def _return(
+        self,
+        dialog: ReturnDialog,
+        item: ReviewItem,
+        comment: str,
+        then: Callable[[], None] | None = None,
+    ) -> None:
         client = self._current()
         if client is None:
             return
@@ -138,6 +201,8 @@ class ReviewDesk(QObject):
         log.info("a record was returned to its worker")
         if alive(dialog):
             dialog.accept()
+        if then is not None:
+            then()
         if self._current() is client:
             row = self.page.table.currentIndex().row()
             self.page.model.remove(item.record_id, item.version)
@@ -154,12 +219,15 @@ class ReviewDesk(QObject):
 
         client = self._current()
         if client is not None:
-            show_review_record(self._workspace, client.review, item)
+            decisions = Decisions(approve=self.approve, ask_return=self.ask_return)
+            show_review_record(self._workspace, client.review, item, decisions)
 
     def clear(self) -> None:
         """On lock: nothing from central stays on screen; the client is closed."""
         self.page.clear()
         self.activity.clear()
+        self.untold.clear()
+        self._families.clear()
         client, self._client = self._client, None
         self._store = None
         if client is not None:

@@ -1,38 +1,46 @@
-"""The team lead's page: records waiting for review, and the team's laptops (and a way
-to the team's activity, `team_activity`).
+"""The team lead's page: records waiting for review (filtered as the lead chooses), and
+the team's laptops, in the first tab; further tabs beside it (`add_tab`): the shares the
+family was not told of (`untold_shares`), a team dashboard; and a way to the team's
+activity (`team_activity`).
 
 A view: the ReviewDesk fills it from central and acts on what the team lead asks for
-(open, approve, return, refresh), which goes out as signals with the selected record.
+(open, approve, approve several, return, refresh), which goes out as signals with the
+selected record(s).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime
 
 from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from cssw_core.protocol import DeviceStatus, ReviewItem
 from cssw_desktop.ui.focus import focus_starts_at
-from cssw_desktop.ui.models.review import DevicesTableModel, ReviewTableModel
+from cssw_desktop.ui.models.review import DevicesTableModel, ReviewFilter, ReviewTableModel
+from cssw_desktop.ui.review.review_filters import ReviewFilters
 from cssw_desktop.ui.sync.outbox_page import read_only_table
 from cssw_desktop.ui.sync.words import count_words
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
 
 
 class ReviewPage(QWidget):
-    """Two tables and the team lead's buttons."""
+    """Tabs (records waiting with the team's laptops first) and the team lead's buttons."""
 
     refresh_requested = Signal()
     open_requested = Signal(object)  # ReviewItem
     approve_requested = Signal(object)  # ReviewItem
     return_requested = Signal(object)  # ReviewItem
+    approve_several_requested = Signal(object)  # list[ReviewItem], two or more
     back_requested = Signal()
     activity_requested = Signal()
 
@@ -49,7 +57,7 @@ class ReviewPage(QWidget):
         self.refresh_button.setToolTip(self.tr("Ask central again (F5)"))
         self.back_button = QPushButton(self.tr("&Back to families"), self)
         self.back_button.setAccessibleDescription(self.tr("Back to the families list"))
-        self.activity_button = QPushButton(self.tr("Team &activity"), self)
+        self.activity_button = QPushButton(self.tr("Team activit&y"), self)
         self.activity_button.setAccessibleDescription(
             self.tr("Who viewed, approved, returned, filed or erased your team's records")
         )
@@ -63,6 +71,13 @@ class ReviewPage(QWidget):
         self.problem = message_label(self)
         self.problem.setAccessibleName(self.tr("Problem"))
         layout.addWidget(self.problem)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout.addWidget(self.tabs, 1)
+        waiting = QWidget(self.tabs)
+        self.tabs.addTab(waiting, self.tr("Waiting for re&view"))
+        outer, layout = layout, QVBoxLayout(waiting)
+        layout.setContentsMargins(0, 0, 0, 0)
 
         records_top = QHBoxLayout()
         records_top.addWidget(heading(self.tr("Waiting for your review"), self, scale=1.25), 1)
@@ -80,11 +95,31 @@ class ReviewPage(QWidget):
             button.setAutoDefault(False)
             records_top.addWidget(button)
         layout.addLayout(records_top)
+        choosing = QHBoxLayout()
+        self.filters = ReviewFilters(self)
+        choosing.addWidget(self.filters, 1)
+        self.choose_unflagged_button = QPushButton(self.tr("Choose all &unflagged"), self)
+        self.choose_unflagged_button.setAccessibleDescription(
+            self.tr("Choose every record shown that has nothing flagged, to approve them together")
+        )
+        self.approve_several_button = QPushButton(self.tr("Approve all &chosen…"), self)
+        self.approve_several_button.setAccessibleDescription(
+            self.tr("Approve every record chosen in the list, after one confirmation")
+        )
+        for button in (self.choose_unflagged_button, self.approve_several_button):
+            button.setAutoDefault(False)
+            choosing.addWidget(button)
+        layout.addLayout(choosing)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         read_only_table(self.table, self.tr("Waiting for your review"), ReviewTableModel.FLAGS)
+        # Several may be chosen (Shift or Ctrl with the arrows or a click) to approve together.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAccessibleDescription(
-            self.tr("Records sent by your team, oldest first, and what central flagged")
+            self.tr(
+                "Records sent by your team, oldest first, what central flagged and what to "
+                "do. Shift or Ctrl with the arrow keys chooses several."
+            )
         )
         self.table.setMinimumHeight(em(self, 8))
         self.empty = paragraph(self.tr("Nothing is waiting for your review."), self)
@@ -103,6 +138,7 @@ class ReviewPage(QWidget):
         )
         self.devices_table.setMinimumHeight(em(self, 6))
         layout.addWidget(self.devices_table, 2)
+        layout = outer
 
         self.refresh_button.clicked.connect(self.refresh_requested)
         self.back_button.clicked.connect(self.back_requested)
@@ -111,7 +147,11 @@ class ReviewPage(QWidget):
         self.approve_button.clicked.connect(lambda: self._emit(self.approve_requested))
         self.return_button.clicked.connect(lambda: self._emit(self.return_requested))
         self.table.activated.connect(lambda _index: self._emit(self.open_requested))
+        self.approve_several_button.clicked.connect(self._approve_several)
+        self.choose_unflagged_button.clicked.connect(self.choose_unflagged)
+        self.filters.changed.connect(self._filter)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._refresh_buttons())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._refresh_buttons())
         self.model.modelReset.connect(self._refresh_buttons)
         self.model.rowsRemoved.connect(lambda *_: self._refresh_buttons())
         focus_starts_at(self, self.table)  # a proxy would make Tab skip the buttons above
@@ -126,13 +166,53 @@ class ReviewPage(QWidget):
         if item is not None and not self._busy:
             signal.emit(item)
 
+    def chosen(self) -> list[ReviewItem]:
+        """The records chosen in the list (several with Shift or Ctrl), in list order."""
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        return [item for item in (self.model.item_at(r) for r in rows) if item is not None]
+
+    def choose_unflagged(self) -> None:
+        """Choose every record shown with nothing flagged (the keyboard stays on the list)."""
+        selection = self.table.selectionModel()
+        selection.clear()
+        first = None
+        for row in range(self.model.rowCount()):
+            item = self.model.item_at(row)
+            if item is not None and not item.flags:
+                first = row if first is None else first
+                selection.select(
+                    self.model.index(row, 0),
+                    selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                )
+        if first is not None:
+            selection.setCurrentIndex(self.model.index(first, 0), selection.SelectionFlag.NoUpdate)
+        self.table.setFocus()
+
+    def _approve_several(self) -> None:
+        items = self.chosen()
+        if len(items) >= 2 and not self._busy:
+            self.approve_several_requested.emit(items)
+
+    def _filter(self, chosen: ReviewFilter) -> None:
+        self.model.set_filter(chosen)
+        self.table.resizeRowsToContents()
+        if self.model.rowCount():
+            self.select_row(0)
+        self.show_state()
+
     def _refresh_buttons(self) -> None:
         chosen = self.selected() is not None and not self._busy
         for button in (self.open_button, self.approve_button, self.return_button):
             button.setEnabled(chosen)
+        self.approve_several_button.setEnabled(len(self.chosen()) >= 2 and not self._busy)
+        self.choose_unflagged_button.setEnabled(not self._busy and self.model.rowCount() > 0)
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
+        if self.model.total() and not has_rows:
+            self.empty.setText(self.tr("No record waiting matches what you chose to show."))
+        else:
+            self.empty.setText(self.tr("Nothing is waiting for your review."))
 
     # --- filling -------------------------------------------------------------------------
 
@@ -143,7 +223,8 @@ class ReviewPage(QWidget):
 
     def show_review(self, items: Sequence[ReviewItem], devices: Sequence[DeviceStatus]) -> None:
         self.refresh_button.setEnabled(True)
-        self.model.set_items(items)
+        self.model.set_items(items, now=datetime.now(UTC))
+        self.filters.set_workers(self.model.workers())
         self.devices_model.set_devices(devices)
         self.table.resizeRowsToContents()
         if items:
@@ -151,7 +232,8 @@ class ReviewPage(QWidget):
         self.show_state()
 
     def show_state(self) -> None:
-        count = self.model.rowCount()
+        count = self.model.total()
+        hidden = count - self.model.rowCount()
         self.state.setText(
             self.tr("Nothing is waiting for your review.")
             if count == 0
@@ -161,6 +243,16 @@ class ReviewPage(QWidget):
                 self.tr("%n records are waiting for your review."),
             )
         )
+        if hidden > 0:
+            self.state.setText(
+                self.state.text()
+                + " "
+                + count_words(
+                    hidden,
+                    self.tr("1 is hidden by what you chose to show."),
+                    self.tr("%n are hidden by what you chose to show."),
+                )
+            )
 
     def select_row(self, row: int) -> None:
         if self.model.rowCount() == 0:
@@ -184,7 +276,13 @@ class ReviewPage(QWidget):
         self._busy = busy
         self._refresh_buttons()
 
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Another tab beside the records waiting (the untold shares, a dashboard)."""
+        self.tabs.addTab(widget, title)
+
     def clear(self) -> None:
+        self.filters.clear()
+        self.model.set_filter(ReviewFilter())
         self.model.clear()
         self.devices_model.clear()
         self.state.setText("")

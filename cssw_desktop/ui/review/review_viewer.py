@@ -32,6 +32,7 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.records.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI, new_preview
+from cssw_desktop.ui.review.viewer_decisions import DecisionBar, Decisions
 from cssw_desktop.ui.sync.words import kind_words, local_day
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
@@ -139,12 +140,18 @@ def export(store: Store, item: ReviewItem, path: Path, received: Received) -> No
     )
 
 
-def show_review_record(workspace: Workspace, client: ReviewClient, item: ReviewItem) -> None:
-    """Open a received record read-only (one at a time; only while unlocked)."""
+def show_review_record(
+    workspace: Workspace,
+    client: ReviewClient,
+    item: ReviewItem,
+    decisions: Decisions | None = None,
+) -> RecordPreviewDialog | None:
+    """Open a received record read-only (one at a time; only while unlocked), with Approve
+    and Return in it when `decisions` are given (a record still waiting for review)."""
     store = workspace.store
     dialog = new_preview(workspace)
     if store is None or dialog is None:
-        return
+        return None
     title = QCoreApplication.translate("ReviewViewer", "%s family — %s received from %s") % (
         item.family_name,
         kind_words(item.kind).lower(),
@@ -152,8 +159,11 @@ def show_review_record(workspace: Workspace, client: ReviewClient, item: ReviewI
     )
     dialog.set_title(title)
     viewer = ReviewViewer(workspace, dialog, store, client, item)
+    if decisions is not None:
+        viewer.decisions = DecisionBar(dialog, item, decisions)
     workspace.track(dialog)
     spawn(viewer.load())
+    return dialog
 
 
 class ReviewViewer(QObject):
@@ -174,6 +184,7 @@ class ReviewViewer(QObject):
         self._client = client
         self._item = item
         self._received: Received | None = None
+        self.decisions: DecisionBar | None = None
         dialog.save_requested.connect(lambda passphrase: spawn(self._save(passphrase)))
         dialog.finished.connect(lambda _result: self._forget())
 
@@ -211,6 +222,8 @@ class ReviewViewer(QObject):
             return
         if self._open():
             self._dialog.show_pages(images)
+            if self.decisions is not None:
+                self.decisions.ready()
 
     async def _save(self, passphrase: str) -> None:
         dialog = self._dialog

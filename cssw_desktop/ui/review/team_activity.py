@@ -2,12 +2,13 @@
 
 Read only: who viewed, approved, returned, filed or erased which record, and when, in local
 time. Opened from the team review page; online only, like the review itself. Central
-sends ids, staff names and action names only, never family data.
+sends ids, staff names and action names only, never family data: the family is named from
+what the lead's laptop already holds (`family_names`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
@@ -136,8 +137,10 @@ class TeamActivity(QObject):
         connection: Callable[[], ReviewConnection | None],
         show_page: Callable[[QWidget], None],
         now: Callable[[], datetime] = datetime.now,
+        family_names: Callable[[], Awaitable[Mapping[str, str]]] | None = None,
     ) -> None:
         super().__init__(window)
+        self._family_names = family_names
         self._connection = connection
         self._show_page = show_page
         self._now = now
@@ -171,6 +174,10 @@ class TeamActivity(QObject):
             if self._connection() is client:
                 self.page.show_problem(error_text(error))
             return
+        if self._connection() is client and self._family_names is not None:
+            names = await self._family_names()
+            if self._connection() is client:
+                self.page.model.set_family_names(names)
         if self._connection() is client:
             self.page.show_page(page, older=older, asked_at=self._now())
 
