@@ -1,12 +1,15 @@
 """The outbox as a table: every sealed record on its way to central, in plain words.
 
 Rows come from the store's outbox (store.outbox.rows()); this model only orders them
-(what needs attention first) and says what each state means to a worker.
+(what needs attention first) and says what each state means to a worker. Two records of
+one family signed in the same minute are told apart by the time to the second and the
+record's short id (its first eight characters, as on the PDF and in team activity).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from contextlib import suppress
 from datetime import date
 from typing import Any
 
@@ -16,6 +19,22 @@ from PySide6.QtGui import QFont
 from cssw_desktop.storage.outbox import OutboxRow
 from cssw_desktop.ui.models.table_model import AnyIndex, HeadedTableModel
 from cssw_desktop.ui.sync.words import as_datetime, day_time, kind_words, local_day, local_time
+
+
+def short_id(record_id: object) -> str:
+    """A record's short id: the first eight characters of its id."""
+    return str(record_id)[:8]
+
+
+def day_time_seconds(moment: str | None) -> str:
+    """ "21 Nov 2026 14:05:09" in local time; "" if none."""
+    when = as_datetime(moment)
+    if when is None:
+        return ""
+    with suppress(OverflowError, ValueError):  # out of the local zone's range: in UTC
+        when = when.astimezone()
+    return when.strftime("%d %b %Y %H:%M:%S")
+
 
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -67,9 +86,11 @@ class OutboxTableModel(HeadedTableModel):
                 return self.tr("Family no longer on this laptop")
             if column == self.RECORD:
                 text = kind_words(row.kind)
-                return text if row.version <= 1 else self.tr("%s, version %d") % (text, row.version)
+                if row.version > 1:
+                    text = self.tr("%s, version %d") % (text, row.version)
+                return self.tr("%s · %s") % (text, short_id(row.record_id))
             if column == self.SIGNED:
-                return day_time(row.sealed_at)
+                return day_time_seconds(row.sealed_at)
             if column == self.STATUS:
                 return self.status(row)
             if column == self.DETAILS:

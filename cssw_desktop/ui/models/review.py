@@ -81,7 +81,7 @@ class ReviewTableModel(HeadedTableModel):
                 text = kind_words(item.kind)
                 if item.version > 1:
                     text = self.tr("%s, version %d") % (text, item.version)
-                return text + "\n" + item.record_id[:8]  # tells two alike apart
+                return self.tr("%s · %s") % (text, item.record_id[:8])  # tells two alike apart
             if column == self.WORKER:
                 return item.worker_name
             if column == self.SIGNED:
