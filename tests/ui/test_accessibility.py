@@ -26,6 +26,7 @@ from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.review.review_page import ReviewPage
+from cssw_desktop.ui.review.untold_shares import UntoldSharesPanel
 from cssw_desktop.ui.settings_dialog import SettingsDialog
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 from cssw_desktop.ui.unlock.change_passphrase_dialog import ChangePassphraseDialog
@@ -308,10 +309,14 @@ def test_team_review_screens_name_every_control(
         revoked=False,
     )
     review = ReviewPage(window)
+    untold = UntoldSharesPanel(review)
+    review.add_tab(untold, "Families &not told of a share")
     window.pages.addWidget(review)
     review.show_review([item], [device])
     window.show_page(review)
     screens.check("team review", window)
+    review.tabs.setCurrentWidget(untold)
+    screens.check("shares the family was not told of", window)
     dialog = ReturnDialog(item, window)
     dialog.open()
     qtbot.waitUntil(dialog.isVisible)

@@ -36,6 +36,14 @@ class ReviewFilter:
         return not self.worker or item.worker_name == self.worker
 
 
+def flags_text(item: ReviewItem) -> str:
+    """Each flag in full words with what to do next; one a line, bulleted when several."""
+    sentences = [flag_sentence(f) for f in item.flags]
+    if len(sentences) <= 1:
+        return "".join(sentences)
+    return "\n".join(f"• {sentence}" for sentence in sentences)
+
+
 def waited_long(item: ReviewItem, now: datetime) -> bool:
     """Received by central more than 72 hours before `now`."""
     received = as_datetime(item.received_at)
@@ -92,7 +100,7 @@ class ReviewTableModel(HeadedTableModel):
                     return self.tr("%s (waiting over 72 hours)") % received
                 return received
             if column == self.FLAGS:
-                return "\n".join(flag_sentence(f) for f in item.flags) or self.tr("Nothing flagged")
+                return flags_text(item) or self.tr("Nothing flagged")
         if role == Qt.ItemDataRole.FontRole and item.flags:
             font = QFont()
             font.setBold(column != self.FLAGS)  # flagged rows stand out by weight and words

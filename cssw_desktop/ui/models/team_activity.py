@@ -29,6 +29,9 @@ def action_words(entry: TeamAuditEntry) -> str:
         ),
         "review_list_viewed": translate("TeamActivity", "Looked at the records waiting for review"),
         "record_viewed": translate("TeamActivity", "Viewed record"),
+        "untold_shares_viewed": translate(
+            "TeamActivity", "Looked at the shares the family was not told of"
+        ),
         "record_approved": translate("TeamActivity", "Approved"),
         "record_returned": translate("TeamActivity", "Returned to the worker"),
         "record_filed": translate("TeamActivity", "Filed"),
@@ -69,6 +72,16 @@ def action_words(entry: TeamAuditEntry) -> str:
                 translate("TeamActivity", "(%n families)"),
             )
         )
+    if entry.action == "untold_shares_viewed" and count is not None:
+        return (
+            text
+            + " "
+            + count_words(
+                count,
+                translate("TeamActivity", "(1 share)"),
+                translate("TeamActivity", "(%n shares)"),
+            )
+        )
     if entry.action == "review_list_viewed" and count is not None:
         return (
             text
@@ -83,7 +96,7 @@ def action_words(entry: TeamAuditEntry) -> str:
 
 
 def _count(entry: TeamAuditEntry) -> int | None:
-    for key in ("families", "records"):
+    for key in ("families", "records", "shares"):
         value = entry.detail.get(key)
         if isinstance(value, int) and not isinstance(value, bool):
             return value

@@ -81,7 +81,7 @@ def is_overdue(share: UntoldShare, today: date) -> bool:
 class UntoldSharesModel(HeadedTableModel):
     """Soonest date to decide by first (as central sends them)."""
 
-    FAMILY, REFERENCE, PARTY, SHARED, WHY_NOT, DECIDE_BY = range(6)
+    FAMILY, REFERENCE, WORKER, PARTY, SHARED, WHY_NOT, DECIDE_BY = range(7)
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +90,7 @@ class UntoldSharesModel(HeadedTableModel):
         self._headers = (
             self.tr("Family"),
             self.tr("Case reference"),
+            self.tr("Worker"),
             self.tr("Shared with, and why without consent"),
             self.tr("Shared on"),
             self.tr("Why the family was not told"),
@@ -109,6 +110,8 @@ class UntoldSharesModel(HeadedTableModel):
                 return self.tr("%s family") % share.family_name
             if column == self.REFERENCE:
                 return share.case_reference or self.tr("None")
+            if column == self.WORKER:
+                return share.worker_name
             if column == self.PARTY:
                 reason = reason_words(share)
                 return party_words(share) + (f"\n{reason}" if reason else "")

@@ -31,7 +31,8 @@ def refusal_words(items: Sequence[ReviewItem]) -> str | None:
     if not flagged:
         return None
     families = ", ".join(
-        translate("BulkApprove", "%s family") % item.family_name for item in flagged
+        translate("BulkApprove", "%s family · %s") % (item.family_name, item.record_id[:8])
+        for item in flagged
     )
     return (
         translate(
@@ -48,8 +49,8 @@ def refusal_words(items: Sequence[ReviewItem]) -> str | None:
 
 def confirmation_words(items: Sequence[ReviewItem]) -> str:
     lines = [
-        translate("BulkApprove", "%s family — %s from %s")
-        % (item.family_name, kind_words(item.kind).lower(), item.worker_name)
+        translate("BulkApprove", "%s family — %s · %s, from %s")
+        % (item.family_name, kind_words(item.kind).lower(), item.record_id[:8], item.worker_name)
         for item in items
     ]
     return (

@@ -61,7 +61,13 @@ class ReviewDesk(QObject):
         )  # fmt: skip
         self.page.approve_several_requested.connect(self.several.ask)
         self.untold = UntoldShares(workspace.dialog_parent, self._current)
-        self.page.add_tab(self.untold.panel, self.tr("Families &not told of a share"))
+        self.page.add_tab(
+            self.untold.panel,
+            self.tr("Families &not told of a share"),
+            self.tr(
+                "Shares made without consent the family was not told of, by the date to decide"
+            ),
+        )
         self._families: dict[str, str] = {}  # record id -> family name, this session only
         self.activity = TeamActivity(
             workspace.dialog_parent, pages.add, self._current, pages.show,

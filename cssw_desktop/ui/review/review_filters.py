@@ -29,6 +29,7 @@ class ReviewFilters(QWidget):
         label = QLabel(self.tr("&Worker:"), self)
         self.worker = QComboBox(self)
         self.worker.setAccessibleName(self.tr("Show the records of"))
+        self.worker.setAccessibleDescription(self.tr("Everyone's records, or one worker's"))
         self.worker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         label.setBuddy(self.worker)
         self.set_workers([])

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +27,7 @@ from cssw_core.protocol import DeviceStatus, ReviewItem
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.models.review import DevicesTableModel, ReviewFilter, ReviewTableModel
 from cssw_desktop.ui.review.review_filters import ReviewFilters
+from cssw_desktop.ui.review.section_tabs import SectionTabs
 from cssw_desktop.ui.sync.outbox_page import read_only_table
 from cssw_desktop.ui.sync.words import count_words
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
@@ -71,11 +71,14 @@ class ReviewPage(QWidget):
         self.problem = message_label(self)
         self.problem.setAccessibleName(self.tr("Problem"))
         layout.addWidget(self.problem)
-        self.tabs = QTabWidget(self)
-        self.tabs.setDocumentMode(True)
+        self.tabs = SectionTabs(self)
         layout.addWidget(self.tabs, 1)
         waiting = QWidget(self.tabs)
-        self.tabs.addTab(waiting, self.tr("Waiting for re&view"))
+        self.tabs.addTab(
+            waiting,
+            self.tr("Waiting for re&view"),
+            self.tr("Records your team sent, waiting for your decision"),
+        )
         outer, layout = layout, QVBoxLayout(waiting)
         layout.setContentsMargins(0, 0, 0, 0)
 
@@ -276,9 +279,10 @@ class ReviewPage(QWidget):
         self._busy = busy
         self._refresh_buttons()
 
-    def add_tab(self, widget: QWidget, title: str) -> None:
-        """Another tab beside the records waiting (the untold shares, a dashboard)."""
-        self.tabs.addTab(widget, title)
+    def add_tab(self, widget: QWidget, title: str, description: str = "") -> None:
+        """Another section beside the records waiting (the untold shares, a dashboard),
+        shown by its button; the description is what a screen reader says of it."""
+        self.tabs.addTab(widget, title, description)
 
     def clear(self) -> None:
         self.filters.clear()

@@ -1,6 +1,7 @@
 """Approve and Return inside the received-record viewer, so a lead decides while reading.
 
-A bar under the pages: "Approve" (Alt+A) and "Return to worker…" (Alt+T). They wake only
+A bar under the pages: what central flagged, in full words with what to do, then "Approve"
+(Alt+A) and "Return to worker…" (Alt+T). The buttons wake only
 once the pages are drawn from a record whose seal checked out here, so nothing is approved
 unseen. Approving closes the viewer; returning opens the comment box over it and closes
 the viewer once the record is back with the worker. The keyboard stays on the pages
@@ -12,10 +13,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cssw_core.protocol import ReviewItem
+from cssw_desktop.ui.models.review import flags_text
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.widgets.layout import message_label, show_message
@@ -42,11 +44,23 @@ class DecisionBar(QObject):
         translate = QCoreApplication.translate
         self.bar = QWidget(dialog)
         self.bar.setObjectName("review-decisions")
-        row = QHBoxLayout(self.bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.words = QLabel(translate("ReviewViewer", "Read the form, then decide:"), self.bar)
+        column = QVBoxLayout(self.bar)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.flags = QLabel(self.bar)
+        self.flags.setWordWrap(True)
+        self.flags.setAccessibleName(translate("ReviewViewer", "Needs a closer look"))
+        self.flags.setText(
+            translate("ReviewViewer", "Needs a closer look:") + "\n" + flags_text(item)
+            if item.flags
+            else translate("ReviewViewer", "Central flagged nothing on this record.")
+        )
+        self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.flags)
         self.problem = message_label(self.bar)
         self.problem.setAccessibleName(translate("ReviewViewer", "Problem"))
+        column.addWidget(self.problem)
+        row = QHBoxLayout()
+        self.words = QLabel(translate("ReviewViewer", "Read the form, then decide:"), self.bar)
         self.approve_button = QPushButton(translate("ReviewViewer", "&Approve"), self.bar)
         self.approve_button.setAccessibleDescription(
             translate("ReviewViewer", "Approve this record: it is filed, and the viewer closes")
@@ -55,12 +69,13 @@ class DecisionBar(QObject):
         self.return_button.setAccessibleDescription(
             translate("ReviewViewer", "Send this record back to its worker, with a comment")
         )
+        row.addStretch(1)
         row.addWidget(self.words)
-        row.addWidget(self.problem, 1)
         for button in (self.approve_button, self.return_button):
             button.setAutoDefault(False)
             button.setEnabled(False)
             row.addWidget(button)
+        column.addLayout(row)
         layout = dialog.layout()
         if isinstance(layout, QVBoxLayout):
             layout.insertWidget(layout.count() - 1, self.bar)  # just above Save and Close

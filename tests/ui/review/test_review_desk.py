@@ -87,6 +87,11 @@ def test_the_lead_clears_the_queue_with_the_keyboard(
     assert "overdue by" in untold.model.index(0, untold.model.DECIDE_BY).data()
     assert untold.state.text().startswith("1 share is waiting on a decision")
     assert page.tabs.tabText(1) == "Families &not told of a share"
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is untold
+    qtbot.keyClick(page.tabs.button(1), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentIndex() == 0
 
     # Everything chosen (Ctrl+A): refused, as two are flagged, and nothing is approved.
     page.table.setFocus()

@@ -63,8 +63,12 @@ def test_a_team_lead_reads_the_team_s_activity_and_is_told_plainly_when_offline(
     assert page.state.text().startswith("As central had it at ")
     what = column(model, model.WHAT)
     who = column(model, model.WHO)
-    assert what[0] == "Looked at the records waiting for review (2 records)"
-    assert who[0] == "Tara Lead"
+    # The review asks for the records waiting, then the shares the family was not told of.
+    assert what[:2] == [
+        "Looked at the shares the family was not told of (0 shares)",
+        "Looked at the records waiting for review (2 records)",
+    ]
+    assert who[:2] == ["Tara Lead", "Tara Lead"]
     assert what.count("Received from the laptop") == 2
     received = [row for row, text in enumerate(what) if text == "Received from the laptop"]
     assert {who[row] for row in received} == {"Wendy Walker's laptop (wendy-laptop)"}
