@@ -317,6 +317,8 @@ def test_team_review_screens_name_every_control(
     screens.check("team review", window)
     review.tabs.setCurrentWidget(untold)
     screens.check("shares the family was not told of", window)
+    review.tabs.setCurrentIndex(1)
+    screens.check("team's laptops", window)
     dialog = ReturnDialog(item, window)
     dialog.open()
     qtbot.waitUntil(dialog.isVisible)

@@ -1,7 +1,7 @@
-"""The team lead's page: records waiting for review (filtered as the lead chooses), and
-the team's laptops, in the first tab; further tabs beside it (`add_tab`): the shares the
-family was not told of (`untold_shares`), a team dashboard; and a way to the team's
-activity (`team_activity`).
+"""The team lead's page in sections: records waiting for review (filtered as the lead
+chooses, the chosen one's flags in full under the list), the team's laptops, and further
+sections added beside them (`add_tab`): the shares the family was not told of
+(`untold_shares`), a team dashboard; and a way to the team's activity (`team_activity`).
 
 A view: the ReviewDesk fills it from central and acts on what the team lead asks for
 (open, approve, approve several, return, refresh), which goes out as signals with the
@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 
 from cssw_core.protocol import DeviceStatus, ReviewItem
 from cssw_desktop.ui.focus import focus_starts_at
-from cssw_desktop.ui.models.review import DevicesTableModel, ReviewFilter, ReviewTableModel
+from cssw_desktop.ui.models.review import (
+    DevicesTableModel,
+    ReviewFilter,
+    ReviewTableModel,
+    flags_text,
+)
 from cssw_desktop.ui.review.review_filters import ReviewFilters
 from cssw_desktop.ui.review.section_tabs import SectionTabs
 from cssw_desktop.ui.sync.outbox_page import read_only_table
-from cssw_desktop.ui.sync.words import count_words
+from cssw_desktop.ui.sync.words import count_words, kind_words
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
 
 
@@ -98,9 +103,10 @@ class ReviewPage(QWidget):
             button.setAutoDefault(False)
             records_top.addWidget(button)
         layout.addLayout(records_top)
-        choosing = QHBoxLayout()
         self.filters = ReviewFilters(self)
-        choosing.addWidget(self.filters, 1)
+        layout.addWidget(self.filters)
+        choosing = QHBoxLayout()
+        choosing.addStretch(1)
         self.choose_unflagged_button = QPushButton(self.tr("Choose all &unflagged"), self)
         self.choose_unflagged_button.setAccessibleDescription(
             self.tr("Choose every record shown that has nothing flagged, to approve them together")
@@ -129,7 +135,18 @@ class ReviewPage(QWidget):
         self.empty.setVisible(False)
         layout.addWidget(self.table, 3)
         layout.addWidget(self.empty)
+        self.closer_look = paragraph("", self)
+        self.closer_look.setAccessibleName(self.tr("The record chosen"))
+        layout.addWidget(self.closer_look)
 
+        laptops = QWidget(self.tabs)
+        self.tabs.addTab(
+            laptops,
+            self.tr("Your team's &laptops"),
+            self.tr("Each laptop in your team, and what waits on it to be sent"),
+        )
+        layout = QVBoxLayout(laptops)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Your team's laptops"), self, scale=1.25))
         self.devices_table = QTableView(self)
         self.devices_table.setModel(self.devices_model)
@@ -140,7 +157,7 @@ class ReviewPage(QWidget):
             self.tr("Each laptop in your team, its worker, and what waits to be sent")
         )
         self.devices_table.setMinimumHeight(em(self, 6))
-        layout.addWidget(self.devices_table, 2)
+        layout.addWidget(self.devices_table, 1)
         layout = outer
 
         self.refresh_button.clicked.connect(self.refresh_requested)
@@ -203,7 +220,23 @@ class ReviewPage(QWidget):
             self.select_row(0)
         self.show_state()
 
+    def _show_chosen(self) -> None:
+        """The record chosen, with each flag in full words, across the page's width."""
+        item = self.selected()
+        if item is None:
+            self.closer_look.setText("")
+            return
+        what = self.tr("%s family, %s (%s), from %s") % (
+            item.family_name,
+            kind_words(item.kind).lower(),
+            item.record_id[:8],
+            item.worker_name,
+        )
+        flags = flags_text(item) or self.tr("Nothing flagged: approve it if it is right.")
+        self.closer_look.setText(what + ":\n" + flags)
+
     def _refresh_buttons(self) -> None:
+        self._show_chosen()
         chosen = self.selected() is not None and not self._busy
         for button in (self.open_button, self.approve_button, self.return_button):
             button.setEnabled(chosen)

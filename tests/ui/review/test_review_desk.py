@@ -86,12 +86,15 @@ def test_the_lead_clears_the_queue_with_the_keyboard(
     assert untold.model.index(0, untold.model.FAMILY).data() == "Okafor family"
     assert "overdue by" in untold.model.index(0, untold.model.DECIDE_BY).data()
     assert untold.state.text().startswith("1 share is waiting on a decision")
-    assert page.tabs.tabText(1) == "Families &not told of a share"
+    assert page.tabs.tabText(2) == "Families &not told of a share"
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert page.tabs.currentWidget() is untold
-    qtbot.keyClick(page.tabs.button(1), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert page.tabs.currentWidget() is untold  # Ctrl+Page Up from the first: the last
+    qtbot.keyClick(page.tabs.button(2), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert page.tabs.currentIndex() == 0
+    # The chosen record's flags in full under the list.
+    page.select_row(rows()[str(shared)])
+    assert "Information was shared with Police without consent" in page.closer_look.text()
 
     # Everything chosen (Ctrl+A): refused, as two are flagged, and nothing is approved.
     page.table.setFocus()

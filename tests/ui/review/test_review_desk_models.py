@@ -63,12 +63,13 @@ def test_the_list_shows_reference_short_id_and_flags_in_full(qtmodeltester: Mode
     qtmodeltester.check(model)
     assert model.index(0, model.REFERENCE).data() == "CSSW-104233"
     assert model.index(1, model.REFERENCE).data() == "None"
-    assert model.index(0, model.RECORD).data() == "Consent form · " + flagged.record_id[:8]
+    assert model.index(0, model.RECORD).data() == "Consent form\n" + flagged.record_id[:8]
     assert model.index(0, model.FLAGS).data() == (
         "central says: agency_refused — check the worker explained what saying No means "
         "and that the answers are the family's own; approve if the record is right."
     )
-    assert model.index(0, model.RECEIVED).data().endswith("(waiting over 72 hours)")
+    assert model.index(0, model.RECEIVED).data().endswith("\nwaiting over 72 hours")
+    assert model.index(0, model.SIGNED).data().count("\n") == 1  # the day over the time
     assert "waiting" not in model.index(1, model.RECEIVED).data()
     assert model.index(1, model.FLAGS).data() == "Nothing flagged"
     assert model.index(0, model.FAMILY).data(Qt.ItemDataRole.FontRole).bold()
