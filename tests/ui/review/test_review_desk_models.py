@@ -113,7 +113,7 @@ def test_bulk_approve_refuses_any_flagged_record_and_names_it() -> None:
     words = refusal_words([clean, flagged])
     assert words is not None
     assert words.startswith("Nothing was approved: 1 of the 2 records you chose need a closer")
-    assert "(Shah family)" in words
+    assert f"(Shah family · {flagged.record_id[:8]})" in words
 
 
 def _untold(reconsider_on: str, family: str = "Okafor") -> UntoldShare:

@@ -26,8 +26,8 @@ def test_review_model_orders_by_arrival_and_says_flags_in_words(
     qtmodeltester.check(model)
     assert model.index(0, model.FAMILY).data() == "Okafor family"
     flags = model.index(0, model.FLAGS).data().split("\n")
-    assert flags[0].startswith("central says: agency_refused — check the worker explained")
-    assert flags[1].startswith("central says: young_person_not_signed — check the reason")
+    assert flags[0].startswith("• central says: agency_refused — check the worker explained")
+    assert flags[1].startswith("• central says: young_person_not_signed — check the reason")
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(1, model.FLAGS).data() == "Nothing flagged"
     assert model.index(1, 0).data(Qt.ItemDataRole.FontRole) is None
