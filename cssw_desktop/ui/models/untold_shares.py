@@ -81,7 +81,7 @@ def is_overdue(share: UntoldShare, today: date) -> bool:
 class UntoldSharesModel(HeadedTableModel):
     """Soonest date to decide by first (as central sends them)."""
 
-    FAMILY, REFERENCE, WORKER, PARTY, SHARED, WHY_NOT, DECIDE_BY = range(7)
+    FAMILY, REFERENCE, WORKER, PARTY, SHARED, DECIDE_BY, WHY_NOT = range(7)
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -91,10 +91,10 @@ class UntoldSharesModel(HeadedTableModel):
             self.tr("Family"),
             self.tr("Case reference"),
             self.tr("Worker"),
-            self.tr("Shared with, and why without consent"),
+            self.tr("Shared with"),
             self.tr("Shared on"),
-            self.tr("Why the family was not told"),
             self.tr("Decide about telling them by"),
+            self.tr("Why without consent, and why the family was not told"),
         )
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -113,12 +113,14 @@ class UntoldSharesModel(HeadedTableModel):
             if column == self.WORKER:
                 return share.worker_name
             if column == self.PARTY:
-                reason = reason_words(share)
-                return party_words(share) + (f"\n{reason}" if reason else "")
+                return party_words(share)
             if column == self.SHARED:
                 return local_day(share.shared_at)
             if column == self.WHY_NOT:
-                return share.why_not or self.tr("No reason recorded")
+                return self.tr("Shared without consent: %s\nNot told: %s") % (
+                    reason_words(share) or self.tr("no reason recorded"),
+                    share.why_not or self.tr("no reason recorded"),
+                )
             if column == self.DECIDE_BY:
                 return decide_words(share, self._today)
         if role == Qt.ItemDataRole.FontRole and is_overdue(share, self._today):

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal, SignalInstance
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -124,6 +124,10 @@ class ReviewPage(QWidget):
         read_only_table(self.table, self.tr("Waiting for your review"), ReviewTableModel.FLAGS)
         # Several may be chosen (Shift or Ctrl with the arrows or a click) to approve together.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda column, _old, _new: self._fit_flags() if column == self.model.FLAGS else None
+        )
         self.table.setAccessibleDescription(
             self.tr(
                 "Records sent by your team, oldest first, what central flagged and what to "
@@ -167,6 +171,8 @@ class ReviewPage(QWidget):
         self.approve_button.clicked.connect(lambda: self._emit(self.approve_requested))
         self.return_button.clicked.connect(lambda: self._emit(self.return_requested))
         self.table.activated.connect(lambda _index: self._emit(self.open_requested))
+        # A problem said about one section (a batch refused) is not left over another.
+        self.tabs.current_changed.connect(lambda _index: show_message(self.problem, ""))
         self.approve_several_button.clicked.connect(self._approve_several)
         self.choose_unflagged_button.clicked.connect(self.choose_unflagged)
         self.filters.changed.connect(self._filter)
@@ -219,6 +225,15 @@ class ReviewPage(QWidget):
         if self.model.rowCount():
             self.select_row(0)
         self.show_state()
+
+    def _fit_flags(self) -> None:
+        """Flags wrap in full while their column is wide enough to read; when it is not
+        (large text on a small screen) each stays one line, cut short, and is read in full
+        under the list, so a row never grows taller than the list."""
+        wide = self.table.horizontalHeader().sectionSize(self.model.FLAGS) >= em(self, 24)
+        if wide != self.table.wordWrap():
+            self.table.setWordWrap(wide)
+            self.table.resizeRowsToContents()
 
     def _show_chosen(self) -> None:
         """The record chosen, with each flag in full words, across the page's width."""

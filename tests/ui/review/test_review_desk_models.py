@@ -152,10 +152,11 @@ def test_untold_shares_say_overdue_due_today_and_in_days_in_words(
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(2, 0).data(Qt.ItemDataRole.FontRole) is None
     assert model.index(0, model.FAMILY).data() == "Okafor family"
-    assert model.index(0, model.PARTY).data() == (
-        "Police\nThe child may be suffering, or at risk of suffering, significant harm"
+    assert model.index(0, model.PARTY).data() == "Police"
+    assert model.index(0, model.WHY_NOT).data() == (
+        "Shared without consent: The child may be suffering, or at risk of suffering, "
+        "significant harm\nNot told: A police investigation is open."
     )
-    assert model.index(0, model.WHY_NOT).data() == "A police investigation is open."
 
 
 def test_team_activity_names_the_family_from_what_the_laptop_holds() -> None:
