@@ -81,7 +81,7 @@ def is_overdue(share: UntoldShare, today: date) -> bool:
 class UntoldSharesModel(HeadedTableModel):
     """Soonest date to decide by first (as central sends them)."""
 
-    FAMILY, REFERENCE, WORKER, PARTY, SHARED, DECIDE_BY, WHY_NOT = range(7)
+    FAMILY, DECIDE_BY, REFERENCE, WORKER, PARTY, SHARED, WHY_NOT = range(7)
 
     def __init__(self, parent: QObject | None = None, today: date | None = None) -> None:
         super().__init__(parent)
@@ -89,11 +89,11 @@ class UntoldSharesModel(HeadedTableModel):
         self._today = today or date.today()
         self._headers = (
             self.tr("Family"),
+            self.tr("Decide about telling them by"),
             self.tr("Case reference"),
             self.tr("Worker"),
             self.tr("Shared with"),
             self.tr("Shared on"),
-            self.tr("Decide about telling them by"),
             self.tr("Why without consent, and why the family was not told"),
         )
 

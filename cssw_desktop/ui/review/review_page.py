@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -33,6 +33,7 @@ from cssw_desktop.ui.models.review import (
 )
 from cssw_desktop.ui.review.review_filters import ReviewFilters
 from cssw_desktop.ui.review.section_tabs import SectionTabs
+from cssw_desktop.ui.review.table_fit import keep_rows_fitted
 from cssw_desktop.ui.sync.outbox_page import read_only_table
 from cssw_desktop.ui.sync.words import count_words, kind_words
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
@@ -124,10 +125,7 @@ class ReviewPage(QWidget):
         read_only_table(self.table, self.tr("Waiting for your review"), ReviewTableModel.FLAGS)
         # Several may be chosen (Shift or Ctrl with the arrows or a click) to approve together.
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.horizontalHeader().sectionResized.connect(
-            lambda column, _old, _new: self._fit_flags() if column == self.model.FLAGS else None
-        )
+        keep_rows_fitted(self.table, ReviewTableModel.FLAGS, em(self, 24))
         self.table.setAccessibleDescription(
             self.tr(
                 "Records sent by your team, oldest first, what central flagged and what to "
@@ -225,15 +223,6 @@ class ReviewPage(QWidget):
         if self.model.rowCount():
             self.select_row(0)
         self.show_state()
-
-    def _fit_flags(self) -> None:
-        """Flags wrap in full while their column is wide enough to read; when it is not
-        (large text on a small screen) each stays one line, cut short, and is read in full
-        under the list, so a row never grows taller than the list."""
-        wide = self.table.horizontalHeader().sectionSize(self.model.FLAGS) >= em(self, 24)
-        if wide != self.table.wordWrap():
-            self.table.setWordWrap(wide)
-            self.table.resizeRowsToContents()
 
     def _show_chosen(self) -> None:
         """The record chosen, with each flag in full words, across the page's width."""

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from cssw_core.errors import CsswError
 from cssw_core.protocol import UntoldShare
@@ -60,7 +60,27 @@ class UntoldSharesPanel(QWidget):
             self.tr("Each share without consent the family was not told of, soonest date first")
         )
         self.table.setMinimumHeight(em(self, 8))
+        # One row a share, its lines never wrapped (cut short with "…" when narrow); the
+        # chosen share is said in full under the list.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
+        self.chosen = paragraph("", self)
+        self.chosen.setAccessibleName(self.tr("The share chosen"))
+        layout.addWidget(self.chosen)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_chosen())
+        self.model.modelReset.connect(self._show_chosen)
+
+    def _show_chosen(self) -> None:
+        share = self.model.share_at(self.table.currentIndex().row())
+        if share is None:
+            self.chosen.setText("")
+            return
+        model = self.model
+        row = self.table.currentIndex().row()
+        words = [model.index(row, column).data() for column in range(model.columnCount())]
+        self.chosen.setText(" · ".join(w.replace("\n", " · ") for w in words if w))
 
     def show_loading(self) -> None:
         show_message(self.problem, "")
@@ -68,7 +88,8 @@ class UntoldSharesPanel(QWidget):
 
     def show_shares(self, shares: list[UntoldShare], today: date | None = None) -> None:
         self.model.set_shares(shares, today)
-        self.table.resizeRowsToContents()
+        if shares:
+            self.table.selectRow(0)
         count, overdue = self.model.rowCount(), self.model.overdue()
         if count == 0:
             self.state.setText(
