@@ -19,7 +19,7 @@ from cssw_central.services.restriction import is_restricted
 from cssw_central.services.retention_job import run_retention
 from cssw_central.services.review import file_pending
 from cssw_core.domain.family import Family
-from cssw_core.protocol import ErrorBody, ProblemCode, ReviewDetail
+from cssw_core.protocol import Caseload, ErrorBody, ProblemCode, ReviewDetail
 from tests.faults import tally
 from tests.support.central import run_cli
 from tests.support.filed_records import approve, file_consent, stored, upload_consent
@@ -198,6 +198,22 @@ def test_a_correction_is_shown_beside_the_sealed_record_which_never_changes(
     ]  # fmt: skip
     with service.session() as session:
         assert len(session.scalars(select(CorrectionNote)).all()) == 1
+
+
+def test_a_correction_reaches_the_worker_s_laptop_with_her_caseload(service, wendy):
+    family = known_family(wendy)
+    with service.session() as session:
+        record = session.scalars(select(Record).where(Record.family_id == str(family.id))).one()
+    note = "The family's telephone number on this form was an old one."
+    ok(
+        service, "correct", record.record_id, str(record.version), "--note", note,
+        "--by", "Dora Officer",
+    )  # fmt: skip
+    caseload = Caseload.model_validate(wendy.get("/v1/caseload").json())
+    (mine,) = [f for f in caseload.families if f.id == str(family.id)]
+    assert [(c.record_id, c.version, c.corrected_by, c.note) for c in mine.corrections] == [
+        (record.record_id, record.version, "Dora Officer", note)
+    ]
 
 
 def test_a_correction_travels_with_its_record_in_the_family_s_subject_access_bundle(
