@@ -388,6 +388,16 @@ class RecordFacts(Base):
     reconsider_on: Mapped[date | None] = mapped_column(Date, default=None)  # an untold share
 
 
+# The few records returned to their worker, for the dashboard's "accepted" anti-join.
+Index(
+    "ix_records_returned",
+    Record.record_id,
+    Record.version,
+    postgresql_where=Record.state == "returned",
+    sqlite_where=Record.state == "returned",
+)
+
+
 class RecordFactItem(Base):
     """One counted thing in a record: an agency refused or withdrawn (by direction), or a
     covered child's 13th birthday after the form's date (`turns_13`, `on_date`)."""

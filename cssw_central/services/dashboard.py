@@ -20,8 +20,20 @@ from __future__ import annotations
 
 import calendar
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import and_, case, func, literal, select
+from sqlalchemy import (
+    CTE,
+    CompoundSelect,
+    String,
+    and_,
+    case,
+    cast,
+    func,
+    literal,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement, Subquery
 
@@ -85,25 +97,32 @@ def review_months(session: Session) -> int:
 
 
 def _accepted(kind: str) -> Subquery:
-    """The team-agnostic accepted records of one kind with their facts."""
+    """Accepted records of one kind (not returned to the worker) with their facts. A
+    returned record is rare: an anti-join on the small partial index of returned ones."""
+    returned = (
+        select(Record.id)
+        .where(
+            Record.record_id == RecordFacts.record_id,
+            Record.version == RecordFacts.version,
+            Record.state == "returned",
+        )
+        .exists()
+    )
     return (
         select(RecordFacts)
-        .join(
-            Record,
-            and_(Record.record_id == RecordFacts.record_id, Record.version == RecordFacts.version),
-        )
-        .where(
-            RecordFacts.kind == kind,
-            RecordFacts.effective_at.is_not(None),
-            Record.state != "returned",
-        )
+        .where(RecordFacts.kind == kind, RecordFacts.effective_at.is_not(None), ~returned)
         .subquery()
     )
 
 
-def _latest_forms(team_id: str) -> Subquery:
+def _team_families(team_id: str) -> Subquery:
+    return select(FamilySnapshot.id).where(FamilySnapshot.team_id == team_id).subquery()
+
+
+def _latest_forms(team_id: str) -> CTE:
     """Each of the team's families' latest accepted consent form (one row per family)."""
     forms = _accepted("consent")
+    families = _team_families(team_id)
     ranked = (
         select(
             forms.c.family_id,
@@ -118,76 +137,59 @@ def _latest_forms(team_id: str) -> Subquery:
             )
             .label("rank"),
         )
-        .join(FamilySnapshot, FamilySnapshot.id == forms.c.family_id)
-        .where(FamilySnapshot.team_id == team_id)
+        .join(families, families.c.id == forms.c.family_id)
         .subquery()
     )
-    return select(ranked).where(ranked.c.rank == 1).subquery()
+    return select(ranked).where(ranked.c.rank == 1).cte("latest_forms")
 
 
-def _coverage(
-    session: Session, team_id: str, latest: Subquery, today: date, months: int
-) -> ConsentCoverage:
+def _label(text: str) -> ColumnElement[str]:
+    return cast(literal(text), String)
+
+
+def _figure_rows(team_id: str, today: date, months: int) -> CompoundSelect[Any]:
+    """Every count in one statement, as (figure, item, count) rows: the families' states,
+    young people turned 13, agencies refused and withdrawn, untold shares. The latest
+    forms are worked out once (a CTE the parts share)."""
+    latest = _latest_forms(team_id)
     overdue_before = first_form_due_on_or_after(today, months)
     soon_before = first_form_due_on_or_after(today + timedelta(days=DUE_SOON_DAYS + 1), months)
     signed = latest.c.signed_on
-
-    def count_when(condition: ColumnElement[bool]) -> ColumnElement[int]:
-        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
-
-    row = session.execute(
-        select(
-            func.count(),
-            count_when(signed >= soon_before),
-            count_when(and_(signed >= overdue_before, signed < soon_before)),
-            count_when(signed < overdue_before),
-            count_when(signed.is_(None)),
-        )
+    state = case(
+        (signed.is_(None), "never_asked"),
+        (signed < overdue_before, "overdue"),
+        (signed < soon_before, "due_soon"),
+        else_="current",
+    )
+    states = (
+        select(_label("state"), cast(state, String), func.count())
         .select_from(FamilySnapshot)
         .outerjoin(latest, latest.c.family_id == FamilySnapshot.id)
         .where(FamilySnapshot.team_id == team_id)
-    ).one()
-    young = session.execute(
-        select(func.count(), func.count(func.distinct(latest.c.family_id)))
-        .select_from(latest)
-        .join(
-            RecordFactItem,
-            and_(
-                RecordFactItem.record_id == latest.c.record_id,
-                RecordFactItem.version == latest.c.version,
-            ),
-        )
-        .where(RecordFactItem.what == "turns_13", RecordFactItem.on_date <= today)
-    ).one()
-    return ConsentCoverage(
-        families=int(row[0]),
-        current=int(row[1]),
-        due_soon=int(row[2]),
-        overdue=int(row[3]),
-        never_asked=int(row[4]),
-        young_people_turned_13=int(young[0]),
-        families_with_young_people_turned_13=int(young[1]),
+        .group_by(state)
     )
-
-
-def _agencies(session: Session, latest: Subquery) -> list[AgencyFigures]:
+    on_latest = and_(
+        RecordFactItem.record_id == latest.c.record_id, RecordFactItem.version == latest.c.version
+    )
+    young = (
+        select(_label("turns_13"), cast(func.count(func.distinct(latest.c.family_id)), String),
+               func.count())
+        .select_from(latest)
+        .join(RecordFactItem, on_latest)
+        .where(RecordFactItem.what == "turns_13", RecordFactItem.on_date <= today)
+    )  # fmt: skip
     refused = (
-        select(RecordFactItem.agency, RecordFactItem.what, func.count())
-        .join(
-            latest,
-            and_(
-                RecordFactItem.record_id == latest.c.record_id,
-                RecordFactItem.version == latest.c.version,
-            ),
-        )
+        select(RecordFactItem.what, RecordFactItem.agency, func.count())
+        .select_from(latest)
+        .join(RecordFactItem, on_latest)
         .where(RecordFactItem.what.in_(("refused_share", "refused_approach")))
-        .group_by(RecordFactItem.agency, RecordFactItem.what)
+        .group_by(RecordFactItem.what, RecordFactItem.agency)
     )
     withdrawals = _accepted("withdrawal")
     withdrawn = (
         select(
-            RecordFactItem.agency,
             RecordFactItem.what,
+            RecordFactItem.agency,
             func.count(func.distinct(withdrawals.c.family_id)),
         )
         .select_from(withdrawals)
@@ -209,22 +211,63 @@ def _agencies(session: Session, latest: Subquery) -> list[AgencyFigures]:
             withdrawals.c.by_young_person.is_(False),
             RecordFactItem.what.in_(("withdrawn_share", "withdrawn_approach")),
         )
-        .group_by(RecordFactItem.agency, RecordFactItem.what)
+        .group_by(RecordFactItem.what, RecordFactItem.agency)
     )
-    counts: dict[tuple[str | None, str], int] = {}
-    for query in (refused, withdrawn):
-        for agency, what, count in session.execute(query):
-            counts[(agency, what)] = int(count)
-    return [
+    shares = _accepted("share")
+    families = _team_families(team_id)
+    untold = (
+        select(
+            _label("untold"),
+            cast(func.coalesce(func.sum(case((shares.c.reconsider_on < today, 1), else_=0)), 0),
+                 String),
+            func.count(),
+        )
+        .select_from(shares)
+        .join(families, families.c.id == shares.c.family_id)
+        .where(shares.c.untold_without_consent.is_(True))
+    )  # fmt: skip
+    return union_all(states, young, refused, withdrawn, untold)
+
+
+def _read_figures(
+    session: Session, team_id: str, today: date, months: int
+) -> tuple[ConsentCoverage, list[AgencyFigures], UntoldShares]:
+    states: dict[str, int] = {}
+    agencies: dict[tuple[str, str], int] = {}
+    young = young_families = untold = untold_past = 0
+    rows: list[tuple[str, str | None, int]] = [
+        (str(row[0]), row[1], int(row[2]))
+        for row in session.execute(_figure_rows(team_id, today, months))
+    ]
+    for figure, item, count in rows:
+        if figure == "state":
+            states[str(item)] = int(count)
+        elif figure == "turns_13":
+            young, young_families = int(count), int(item or 0)
+        elif figure == "untold":
+            untold, untold_past = int(count), int(item or 0)
+        else:
+            agencies[(str(item), figure)] = int(count)
+    coverage = ConsentCoverage(
+        families=sum(states.values()),
+        current=states.get("current", 0),
+        due_soon=states.get("due_soon", 0),
+        overdue=states.get("overdue", 0),
+        never_asked=states.get("never_asked", 0),
+        young_people_turned_13=young,
+        families_with_young_people_turned_13=young_families,
+    )
+    by_agency = [
         AgencyFigures(
             agency=agency,
-            refused_share=counts.get((agency.value, "refused_share"), 0),
-            refused_approach=counts.get((agency.value, "refused_approach"), 0),
-            withdrawn_share=counts.get((agency.value, "withdrawn_share"), 0),
-            withdrawn_approach=counts.get((agency.value, "withdrawn_approach"), 0),
+            refused_share=agencies.get((agency.value, "refused_share"), 0),
+            refused_approach=agencies.get((agency.value, "refused_approach"), 0),
+            withdrawn_share=agencies.get((agency.value, "withdrawn_share"), 0),
+            withdrawn_approach=agencies.get((agency.value, "withdrawn_approach"), 0),
         )
         for agency in AGENCIES
     ]
+    return coverage, by_agency, UntoldShares(awaiting=untold, past_reconsider_date=untold_past)
 
 
 def _laptops(session: Session, team_id: str, now: datetime) -> list[LaptopWaiting]:
@@ -270,34 +313,20 @@ def _waiting(laptops: list[LaptopWaiting]) -> list[WaitingBand]:
     ]
 
 
-def _untold(session: Session, team_id: str, today: date) -> UntoldShares:
-    shares = _accepted("share")
-    row = session.execute(
-        select(
-            func.count(),
-            func.coalesce(func.sum(case((shares.c.reconsider_on < today, 1), else_=0)), literal(0)),
-        )
-        .select_from(shares)
-        .join(FamilySnapshot, FamilySnapshot.id == shares.c.family_id)
-        .where(FamilySnapshot.team_id == team_id, shares.c.untold_without_consent.is_(True))
-    ).one()
-    return UntoldShares(awaiting=int(row[0]), past_reconsider_date=int(row[1]))
-
-
 def team_dashboard(session: Session, team_id: str, now: datetime) -> TeamDashboard:
     """The team's figures as of `now` (central's clock; its UTC date is "today")."""
-    catch_up(session, team_id)
+    catch_up(session)
     today = now.date()
     months = review_months(session)
-    latest = _latest_forms(team_id)
+    coverage, agencies, untold = _read_figures(session, team_id, today, months)
     laptops = _laptops(session, team_id, now)
     return TeamDashboard(
         as_of=utc_text(now),
         today=today.isoformat(),
         review_months=months,
-        coverage=_coverage(session, team_id, latest, today, months),
-        agencies=_agencies(session, latest),
+        coverage=coverage,
+        agencies=agencies,
         laptops=laptops,
         waiting=_waiting(laptops),
-        untold_shares=_untold(session, team_id, today),
+        untold_shares=untold,
     )

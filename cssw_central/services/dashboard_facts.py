@@ -24,7 +24,7 @@ from sqlalchemy import and_, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from cssw_central.infra.tables import FamilySnapshot, Record, RecordFactItem, RecordFacts
+from cssw_central.infra.tables import Record, RecordFactItem, RecordFacts, Setting
 from cssw_core.domain.age import YOUNG_PERSON_AGE, needs_young_person_consent
 from cssw_core.domain.consent import Answer, ConsentRecordDraft
 from cssw_core.domain.record_json import RecordFormatError
@@ -34,6 +34,8 @@ from cssw_core.domain.withdrawal import Withdrawal
 log = logging.getLogger(__name__)
 _UNREADABLE = (RecordFormatError, ValueError, TypeError, KeyError, AttributeError)
 CATCH_UP_BATCH = 200
+# Set in `settings` once every record held has its facts (`catch_up`).
+FACTS_COMPLETE = "dashboard_facts_complete"
 
 
 @dataclass(slots=True)
@@ -153,17 +155,20 @@ def keep_facts(
         )
 
 
-def catch_up(session: Session, team_id: str) -> int:
-    """Read the facts of the team's families' records that have none yet (held from before
-    facts were kept); how many were read. Reads their documents once, a batch at a time."""
+def catch_up(session: Session) -> int:
+    """Read the facts of every record that has none yet (held from before facts were kept);
+    how many were read. Reads their documents once, a batch at a time, then notes in
+    `settings` that every record has its facts: upload writes them with each new record,
+    so later calls cost one lookup."""
+    if session.get(Setting, FACTS_COMPLETE) is not None:
+        return 0
     missing = (
         select(Record.record_id, Record.version, Record.kind, Record.family_id, Record.document)
-        .join(FamilySnapshot, FamilySnapshot.id == Record.family_id)
         .outerjoin(
             RecordFacts,
             and_(RecordFacts.record_id == Record.record_id, RecordFacts.version == Record.version),
         )
-        .where(FamilySnapshot.team_id == team_id, RecordFacts.record_id.is_(None))
+        .where(RecordFacts.record_id.is_(None))
         .limit(CATCH_UP_BATCH)
     )
     read = 0
@@ -178,6 +183,14 @@ def catch_up(session: Session, team_id: str) -> int:
         read += len(rows)
         if len(rows) < CATCH_UP_BATCH:
             break
+    session.connection().execute(
+        _insert_setting_once(session).values(key=FACTS_COMPLETE, value="yes")
+    )
     if read:
         log.info("dashboard facts read for %d records held from before", read)
     return read
+
+
+def _insert_setting_once(session: Session) -> Any:
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    return dialect.insert(Setting).on_conflict_do_nothing(index_elements=["key"])

@@ -18,8 +18,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from cssw_central.infra.tables import FamilySnapshot, RecordFacts
+from cssw_central.infra.tables import FamilySnapshot, RecordFacts, Setting
 from cssw_central.services.dashboard import first_form_due_on_or_after
+from cssw_central.services.dashboard_facts import FACTS_COMPLETE
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.consent import ConsentRecordDraft
 from cssw_core.domain.family import Child, Family
@@ -243,6 +244,7 @@ def test_records_held_from_before_the_facts_are_read_on_the_first_dashboard(
 ) -> None:
     with service.session() as session, session.begin():
         session.query(RecordFacts).delete()  # as if every record came before the migration
+        session.query(Setting).filter(Setting.key == FACTS_COMPLETE).delete()
     figures = TeamDashboard.model_validate(tara.get("/v1/team/dashboard").json())
     c = figures.coverage
     assert (c.families, c.current, c.due_soon, c.overdue, c.never_asked) == (9, 4, 2, 1, 2)

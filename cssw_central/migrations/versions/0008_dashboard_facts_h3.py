@@ -4,6 +4,8 @@
   share without consent and its reconsider date), deleted with its record.
 - `record_fact_items`: agencies refused or withdrawn (by direction) and covered children's
   13th birthdays after a form's date.
+- `ix_records_returned`: the few records returned to their worker (a partial index), so
+  "accepted records" is a cheap anti-join.
 
 Records held before this migration get their facts the first time a dashboard for their
 team is asked for (services/dashboard_facts.py reads them once); a migration does not
@@ -73,7 +75,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_record_fact_items_record", "record_fact_items", ["record_id", "version"])
 
+    returned = sa.text("state = 'returned'")
+    op.create_index(
+        "ix_records_returned", "records", ["record_id", "version"],
+        postgresql_where=returned, sqlite_where=returned,
+    )  # fmt: skip
+
 
 def downgrade() -> None:
+    op.drop_index("ix_records_returned", table_name="records")
     op.drop_table("record_fact_items")
     op.drop_table("record_facts")
