@@ -73,9 +73,9 @@ SELECT md5('record' || :team || '-' || f || '-' || k)::uuid::text, 1, repeat('cd
             ELSE 'filed' END,
        '[]', ''
 FROM generate_series(1, :families) f, generate_series(1, :records_each) k;
-INSERT INTO record_facts (record_id, version, family_id, kind, effective_at, signed_on,
-                          by_young_person, untold_without_consent, reconsider_on)
-SELECT r.record_id, 1, r.family_id, r.kind, r.sealed_at,
+INSERT INTO record_facts (record_id, version, family_id, kind, effective_at, sealed_at,
+                          signed_on, by_young_person, untold_without_consent, reconsider_on)
+SELECT r.record_id, 1, r.family_id, r.kind, r.sealed_at, r.sealed_at,
        CASE WHEN r.kind = 'consent' THEN r.sealed_at::date END, false,
        r.kind = 'share' AND r.family_id < '4', CASE WHEN r.kind = 'share' THEN
        (r.sealed_at + interval '90 days')::date END

@@ -382,6 +382,8 @@ class RecordFacts(Base):
     # When it takes effect: a form's visit end, a withdrawal's telling, a share's sharing;
     # None when the document could not be read (then nothing else is known either).
     effective_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # The record's seal time: a family's latest form is the last sealed (as its caseload).
+    sealed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     signed_on: Mapped[date | None] = mapped_column(Date, default=None)  # a form's visit date
     by_young_person: Mapped[bool] = mapped_column(Boolean, default=False)  # a withdrawal's
     untold_without_consent: Mapped[bool] = mapped_column(Boolean, default=False)  # a share

@@ -1,7 +1,8 @@
 """The team dashboard's figures, counted in the database (PostgreSQL; SQLite for a trial).
 
-A family's consent is its latest consent form held at central (received, approved or filed:
-a returned record is not accepted) with later withdrawals applied, as on the laptop. Its
+A family's consent is its latest consent form held at central (the last sealed, as in its
+caseload; received, approved or filed: a returned record is not accepted) with withdrawals
+made after the form's visit applied, as on the laptop. Its
 review falls due the review interval after the form's date; "due soon" is due today or in
 the next `DUE_SOON_DAYS` days, "overdue" is past its due date. A young person needs their
 own consent when a child covered by the family's latest form was under 13 on its date and
@@ -133,7 +134,11 @@ def _latest_forms(team_id: str) -> CTE:
             func.row_number()
             .over(
                 partition_by=forms.c.family_id,
-                order_by=(forms.c.effective_at.desc(), forms.c.version.desc()),
+                order_by=(
+                    forms.c.sealed_at.desc(),
+                    forms.c.version.desc(),
+                    forms.c.record_id.desc(),
+                ),
             )
             .label("rank"),
         )

@@ -122,7 +122,12 @@ def _insert_ignoring_duplicates(session: Session) -> Any:
 
 
 def keep_facts(
-    session: Session, record_id: str, version: int, family_id: str, facts: Facts
+    session: Session,
+    record_id: str,
+    version: int,
+    family_id: str,
+    sealed_at: datetime,
+    facts: Facts,
 ) -> None:
     """Write one record's facts (in the caller's transaction). A second writer of the same
     record's facts (two dashboards catching up at once) changes nothing."""
@@ -133,6 +138,7 @@ def keep_facts(
             family_id=family_id,
             kind=facts.kind,
             effective_at=facts.effective_at,
+            sealed_at=sealed_at,
             signed_on=facts.signed_on,
             by_young_person=facts.by_young_person,
             untold_without_consent=facts.untold_without_consent,
@@ -163,7 +169,14 @@ def catch_up(session: Session) -> int:
     if session.get(Setting, FACTS_COMPLETE) is not None:
         return 0
     missing = (
-        select(Record.record_id, Record.version, Record.kind, Record.family_id, Record.document)
+        select(
+            Record.record_id,
+            Record.version,
+            Record.kind,
+            Record.family_id,
+            Record.sealed_at,
+            Record.document,
+        )
         .outerjoin(
             RecordFacts,
             and_(RecordFacts.record_id == Record.record_id, RecordFacts.version == Record.version),
@@ -174,12 +187,13 @@ def catch_up(session: Session) -> int:
     read = 0
     while True:
         rows = session.execute(missing).all()
-        for record_id, version, kind, family_id, text in rows:
+        for record_id, version, kind, family_id, sealed_at, text in rows:
             try:
                 document = json.loads(text)
             except ValueError:
                 document = {}
-            keep_facts(session, record_id, version, family_id, facts_of(kind, document))
+            facts = facts_of(kind, document)
+            keep_facts(session, record_id, version, family_id, sealed_at, facts)
         read += len(rows)
         if len(rows) < CATCH_UP_BATCH:
             break

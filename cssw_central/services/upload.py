@@ -136,7 +136,7 @@ def store_new(
             _insert(session, upload, checked, device, now, receipt, flags)
             keep_facts(  # what the team dashboard counts (services/dashboard_facts.py)
                 session, upload.record_id, upload.version, checked.family_id,
-                facts_of(upload.kind, checked.document),
+                checked.sealed_at, facts_of(upload.kind, checked.document),
             )  # fmt: skip
             apply_details(family, details, checked.sealed_at)
             audit(

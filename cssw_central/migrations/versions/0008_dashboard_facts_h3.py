@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("family_id", sa.String(36), nullable=False),
         sa.Column("kind", sa.String(20), nullable=False),
         sa.Column("effective_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("sealed_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("signed_on", sa.Date(), nullable=True),
         sa.Column("by_young_person", sa.Boolean(), nullable=False),
         sa.Column("untold_without_consent", sa.Boolean(), nullable=False),

@@ -35,7 +35,7 @@ from cssw_desktop.sync.dashboard import team_dashboard
 from cssw_desktop.translated import error_text, qt_translate
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.sync.services import ReviewConnection
-from cssw_desktop.ui.sync.words import age_words, local_time
+from cssw_desktop.ui.sync.words import age_words, count_words, local_time
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.widgets.bar_chart import Bar, BarChart, Part
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
@@ -177,10 +177,14 @@ class DashboardPage(QWidget):
         self.refresh_button.setEnabled(True)
         self.export_button.setEnabled(True)
         self.body.setVisible(True)
+        every = count_words(
+            figures.review_months,
+            self.tr("Consent is reviewed every month."),
+            self.tr("Consent is reviewed every %n months."),
+        )
         self.state.setText(
-            self.tr("As central had it at %s. Consent is reviewed every %n months.", "",
-                    figures.review_months) % asked_at.strftime("%H:%M")
-        )  # fmt: skip
+            self.tr("As central had it at %s.") % asked_at.strftime("%H:%M") + " " + every
+        )
         self._show_coverage(figures)
         self._show_agencies(figures)
         self._show_laptops(figures)
@@ -192,15 +196,23 @@ class DashboardPage(QWidget):
                 )
             )
         else:
-            text = self.tr(
-                "%n shares without consent: the family has not been told. Decide whether to "
-                "tell them now.", "", untold.awaiting,
-            )  # fmt: skip
+            text = count_words(
+                untold.awaiting,
+                self.tr(
+                    "1 share without consent: the family has not been told. Decide whether "
+                    "to tell them now."
+                ),
+                self.tr(
+                    "%n shares without consent: the family has not been told. Decide whether "
+                    "to tell them now."
+                ),
+            )
             if untold.past_reconsider_date:
-                text += " " + self.tr(
-                    "%n of them passed the date set to look at it again.", "",
+                text += " " + count_words(
                     untold.past_reconsider_date,
-                )  # fmt: skip
+                    self.tr("1 of them passed the date set to look at it again."),
+                    self.tr("%n of them passed the date set to look at it again."),
+                )
             self.untold.setText(text)
 
     def _show_coverage(self, figures: TeamDashboard) -> None:
@@ -209,7 +221,11 @@ class DashboardPage(QWidget):
             [Bar(self.tr("Families"), (c.current, c.due_soon, c.overdue, c.never_asked))]
         )
         self.coverage_words.setText(
-            self.tr("%n families in your team:", "", c.families)
+            count_words(
+                c.families,
+                self.tr("1 family in your team:"),
+                self.tr("%n families in your team:"),
+            )
             + " "
             + self.tr("%1 current, %2 review due within 30 days, %3 overdue, %4 never asked.")
             .replace("%1", str(c.current))
@@ -223,11 +239,16 @@ class DashboardPage(QWidget):
             )
         else:
             self.young_people.setText(
-                self.tr(
-                    "%n young people have turned 13 since their family's last consent: ask "
-                    "for their own consent at the next visit.",
-                    "",
+                count_words(
                     c.young_people_turned_13,
+                    self.tr(
+                        "1 young person has turned 13 since their family's last consent: ask "
+                        "for their own consent at the next visit."
+                    ),
+                    self.tr(
+                        "%n young people have turned 13 since their family's last consent: "
+                        "ask for their own consent at the next visit."
+                    ),
                 )
             )
 
@@ -273,7 +294,7 @@ class DashboardPage(QWidget):
                 .replace("%3", str(laptop.pending))
             )
             if laptop.failed:
-                line += self.tr(", %n could not be sent", "", laptop.failed)
+                line += self.tr(", %s could not be sent") % laptop.failed
             if laptop.oldest_seconds is not None:
                 line += self.tr(", the oldest for %s") % age_words(laptop.oldest_seconds)
             if laptop.last_contact_at:
