@@ -253,25 +253,18 @@ class DashboardPage(QWidget):
             )
 
     def _show_agencies(self, figures: TeamDashboard) -> None:
-        ordered = sorted(
-            figures.agencies,
-            key=lambda a: -(a.refused_share + a.withdrawn_share + a.refused_approach),
-        )
-        self.share_chart.set_bars(
-            [
-                Bar(qt_translate("Agency", a.agency.label), (a.refused_share, a.withdrawn_share))
-                for a in ordered
-            ]
-        )
-        self.approach_chart.set_bars(
-            [
-                Bar(
-                    qt_translate("Agency", a.agency.label),
-                    (a.refused_approach, a.withdrawn_approach),
-                )
-                for a in ordered
-            ]
-        )
+        """Each chart with the agencies most said No to first (the form's order on a tie)."""
+        names = [qt_translate("Agency", a.agency.label) for a in figures.agencies]
+        share = [
+            Bar(name, (a.refused_share, a.withdrawn_share))
+            for name, a in zip(names, figures.agencies, strict=True)
+        ]
+        approach = [
+            Bar(name, (a.refused_approach, a.withdrawn_approach))
+            for name, a in zip(names, figures.agencies, strict=True)
+        ]
+        for chart, bars in ((self.share_chart, share), (self.approach_chart, approach)):
+            chart.set_bars(sorted(bars, key=lambda bar: -bar.total))  # sorted() keeps ties' order
 
     def _show_laptops(self, figures: TeamDashboard) -> None:
         bands = {

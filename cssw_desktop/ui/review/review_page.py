@@ -57,6 +57,9 @@ class ReviewPage(QWidget):
         top.addWidget(self.refresh_button)
         top.addWidget(self.activity_button)
         self.dashboard_button = QPushButton(self.tr("Team &dashboard"), self)
+        self.dashboard_button.setAccessibleDescription(
+            self.tr("Your team's figures: consent by state, refusals by agency, what waits")
+        )
         self.dashboard_button.clicked.connect(self.dashboard_requested)
         top.addWidget(self.dashboard_button)
         top.addWidget(self.back_button)
