@@ -15,12 +15,23 @@ import dataclasses
 import io
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 import pytest
 
-from cssw_central.infra.tables import FamilySnapshot, RecordFacts, Setting
+from cssw_central.infra.database import make_engine, make_sessions
+from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.tables import (
+    Device,
+    FamilySnapshot,
+    Record,
+    RecordFacts,
+    Setting,
+    Team,
+    Worker,
+)
 from cssw_central.services.dashboard import first_form_due_on_or_after
-from cssw_central.services.dashboard_facts import FACTS_COMPLETE
+from cssw_central.services.dashboard_facts import FACTS_COMPLETE, Facts, keep_facts
 from cssw_core.domain.agencies import Agency
 from cssw_core.domain.consent import ConsentRecordDraft
 from cssw_core.domain.family import Child, Family
@@ -280,3 +291,52 @@ def test_admin_report_prints_the_figures_and_a_csv_of_counts_only(
         assert word.casefold() not in lowered
     with pytest.raises(Exception, match="no team with that name"):
         admin(service.url, "report", "--team", "Nowhere")
+
+
+def test_the_report_runs_on_a_sqlite_trial_too(tmp_path: Path) -> None:
+    """The same SQL on the zero-setup SQLite database (a trial): one family with a form
+    saying No to the police, one never asked."""
+    url = f"sqlite:///{tmp_path / 'central.db'}"
+    upgrade(url)
+    engine = make_engine(url, pool_size=1)
+    sealed = datetime(2026, 3, 14, 10, 30, tzinfo=UTC)
+    try:
+        with make_sessions(engine)() as session, session.begin():
+            team = Team(name="Trial")
+            session.add(team)
+            session.flush()
+            worker = Worker(team_id=team.id, username="w", display_name="W", role="worker",
+                            password_hash="-")  # fmt: skip
+            session.add(worker)
+            session.flush()
+            device = Device(id=str(uuid.uuid4()), worker_id=worker.id, public_key="ab" * 32,
+                            name="Trial laptop")  # fmt: skip
+            asked, never = str(uuid.uuid4()), str(uuid.uuid4())
+            session.add_all(
+                [device]
+                + [FamilySnapshot(id=i, team_id=team.id, family_name="-") for i in (asked, never)]
+            )
+            session.flush()
+            record_id = str(uuid.uuid4())
+            session.add(
+                Record(
+                    record_id=record_id, version=1, content_hash="cd" * 32, kind="consent",
+                    family_id=asked, device_id=device.id, worker_id=worker.id, team_id=team.id,
+                    document="{}", seal_signature="ef" * 64, sealed_at=sealed,
+                    received_at=sealed, receipt_json="{}", receipt_signature="ef" * 64,
+                )
+            )  # fmt: skip
+            session.flush()
+            facts = Facts(
+                "consent", effective_at=sealed, signed_on=sealed.date(),
+                items=[("refused_share", "police", None)],
+            )  # fmt: skip
+            keep_facts(session, record_id, 1, asked, sealed, facts)
+    finally:
+        engine.dispose()
+    out = admin(url, "report", "--team", "Trial", "--today", "2026-09-01", "--csv")
+    counts = {(r[0], r[1], r[2]): r[3] for r in csv.reader(io.StringIO(out))}
+    assert counts[("consent", "families", "families")] == "2"
+    assert counts[("consent", "current", "families")] == "1"
+    assert counts[("consent", "never_asked", "families")] == "1"
+    assert counts[("agency", "police", "refused_share")] == "1"
