@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 from pydantic import Field, StringConstraints
 
 from cssw_core.domain.agencies import Agency
-from cssw_core.protocol import Count, DeviceName, Message, UtcText
+from cssw_core.protocol import Count, Message, UtcText
 
 DUE_SOON_DAYS = 30  # "review due soon": due within this many days from today
 # How long the oldest record has waited on a laptop: the bands the dashboard counts in.
@@ -78,7 +78,7 @@ class LaptopWaiting(Message):
     received, and how long the oldest has waited (its heartbeat's figure plus the time
     since)."""
 
-    device_name: DeviceName
+    device_name: StaffName  # as shown (defused), not re-checked: a row held from before the rules
     worker_name: StaffName
     pending: Count
     failed: Count

@@ -293,7 +293,7 @@ def _laptops(session: Session, team_id: str, now: datetime) -> list[LaptopWaitin
             oldest = max(device.oldest_pending_seconds, 0) + since
         laptops.append(
             LaptopWaiting(
-                device_name=shown(device.name) or "?",
+                device_name=shown(device.name)[:200],
                 worker_name=shown(worker_name)[:200],
                 pending=pending,
                 failed=max(device.failed or 0, 0),
