@@ -11,14 +11,12 @@ agency codes and the team's own laptops and staff names, never a family's detail
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -39,6 +37,7 @@ from cssw_desktop.ui.sync.words import age_words, count_words, local_time
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.widgets.bar_chart import Bar, BarChart, Part
 from cssw_desktop.ui.widgets.layout import em, heading, message_label, paragraph, show_message
+from cssw_desktop.ui.widgets.save_chooser import chosen_path, save_chooser
 
 SOLID, DENSE, DIAGONAL, CROSS = (
     Qt.BrushStyle.SolidPattern,
@@ -314,31 +313,14 @@ class DashboardPage(QWidget):
         self.notice.setVisible(True)
 
     async def ask_where(self, file_name: str) -> Path | None:
-        """Where to save the CSV (None if the lead cancels); the dialog opens without
-        blocking the loop."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        chooser = QFileDialog(self, self.tr("Save the dashboard's counts"), folder)
-        chooser.setOption(QFileDialog.Option.DontUseNativeDialog)
-        chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        chooser.setFileMode(QFileDialog.FileMode.AnyFile)
-        chooser.setNameFilter(self.tr("CSV files (*.csv)"))
-        chooser.setDefaultSuffix("csv")
+        """Where to save the CSV (None if the lead cancels), without blocking the loop."""
+        chooser = save_chooser(
+            self, self.tr("Save the dashboard's counts"), self.tr("CSV files (*.csv)"), "csv"
+        )
         chooser.selectFile(file_name)
-        chosen: asyncio.Future[Path | None] = asyncio.get_running_loop().create_future()
-
-        def finished(result: int) -> None:
-            files = chooser.selectedFiles()
-            if not chosen.done():
-                accepted = result == QDialog.DialogCode.Accepted and files
-                chosen.set_result(Path(files[0]) if accepted else None)
-
-        chooser.finished.connect(finished)
         self.file_dialog = chooser
-        chooser.open()
         try:
-            return await chosen
+            return await chosen_path(chooser)
         finally:
             self.file_dialog = None
             chooser.deleteLater()
