@@ -66,7 +66,8 @@ def report_text(figures: TeamDashboard, team: str) -> str:
         f"  never asked                    {c.never_asked}",
         f"  young people turned 13 since their family's last consent: "
         f"{c.young_people_turned_13} (in {c.families_with_young_people_turned_13} families)",
-        "Refused on the latest form / withdrawn since (families; share with, approach):",
+        "Families who said No, by agency (on the latest form / withdrawn since):",
+        f"  {'':<36}         share  ask             share  ask",
     ]
     for a in figures.agencies:
         lines.append(
