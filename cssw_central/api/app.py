@@ -14,7 +14,16 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
-from cssw_central.api import enroll, fieldwork, heartbeat, review, team_audit, team_shares, upload
+from cssw_central.api import (
+    dashboard,
+    enroll,
+    fieldwork,
+    heartbeat,
+    review,
+    team_audit,
+    team_shares,
+    upload,
+)
 from cssw_central.api.errors import (
     COMMON_RESPONSES,
     BodyBuffer,
@@ -38,6 +47,7 @@ def _routers() -> list[APIRouter]:
         fieldwork.router,
         team_audit.router,
         team_shares.router,
+        dashboard.router,
     ]
 
 

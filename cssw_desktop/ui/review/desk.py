@@ -22,6 +22,7 @@ from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
 from cssw_desktop.ui.review.bulk_approve import ApproveSeveral
+from cssw_desktop.ui.review.dashboard import Dashboard
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.review.review_page import ReviewPage
 from cssw_desktop.ui.review.team_activity import TeamActivity
@@ -75,6 +76,9 @@ class ReviewDesk(QObject):
         )  # fmt: skip
         self.page.activity_requested.connect(self.activity.show)
         self.activity.page.back_requested.connect(lambda: pages.show(self.page))
+        self.dashboard = Dashboard(workspace.dialog_parent, pages.add, self._current, pages.show)
+        self.page.dashboard_requested.connect(self.dashboard.show)
+        self.dashboard.page.back_requested.connect(lambda: pages.show(self.page))
 
     @property
     def active(self) -> bool:
@@ -234,6 +238,7 @@ class ReviewDesk(QObject):
         self.activity.clear()
         self.untold.clear()
         self._families.clear()
+        self.dashboard.clear()
         client, self._client = self._client, None
         self._store = None
         if client is not None:

@@ -1,7 +1,8 @@
 """The team lead's page in sections: records waiting for review (filtered as the lead
 chooses, the chosen one's flags in full under the list), the team's laptops, and further
 sections added beside them (`add_tab`): the shares the family was not told of
-(`untold_shares`), a team dashboard; and a way to the team's activity (`team_activity`).
+(`untold_shares`); and ways to the team's activity (`team_activity`) and the team
+dashboard (`dashboard`).
 
 A view: the ReviewDesk fills it from central and acts on what the team lead asks for
 (open, approve, approve several, return, refresh), which goes out as signals with the
@@ -49,6 +50,7 @@ class ReviewPage(QWidget):
     approve_several_requested = Signal(object)  # list[ReviewItem], two or more
     back_requested = Signal()
     activity_requested = Signal()
+    dashboard_requested = Signal()  # the team dashboard (ui/review/dashboard.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,12 @@ class ReviewPage(QWidget):
         )
         top.addWidget(self.refresh_button)
         top.addWidget(self.activity_button)
+        self.dashboard_button = QPushButton(self.tr("Team &dashboard"), self)
+        self.dashboard_button.setAccessibleDescription(
+            self.tr("Your team's figures: consent by state, refusals by agency, what waits")
+        )
+        self.dashboard_button.clicked.connect(self.dashboard_requested)
+        top.addWidget(self.dashboard_button)
         top.addWidget(self.back_button)
         layout.addLayout(top)
         self.state = paragraph("", self)
@@ -317,7 +325,7 @@ class ReviewPage(QWidget):
         self._refresh_buttons()
 
     def add_tab(self, widget: QWidget, title: str, description: str = "") -> None:
-        """Another section beside the records waiting (the untold shares, a dashboard),
+        """Another section beside the records waiting (the untold shares),
         shown by its button; the description is what a screen reader says of it."""
         self.tabs.addTab(widget, title, description)
 
