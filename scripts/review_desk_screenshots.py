@@ -40,12 +40,11 @@ from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.review.viewer_decisions import DecisionBar
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
-from tests.central.test_flags import own_answers
 from tests.core.domain.test_share import without_consent
 from tests.support.central import RunningCentral, start_central
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD, add_standard_people
 from tests.support.provisioning import forget_test_provisioning_key, use_test_provisioning_key
-from tests.support.records import complete_draft, family_with_teenager, seal_consent
+from tests.support.records import complete_draft, family_with_teenager, own_answers, seal_consent
 
 PASSPHRASE = "kettle orbit maple drum"  # noqa: S105 - a throwaway demo store
 OUT = Path(os.environ.get("CSSW_SHOT_DIR", Path(__file__).resolve().parent.parent / "screenshots"))

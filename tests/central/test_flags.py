@@ -11,7 +11,7 @@ import pytest
 
 from cssw_central.services.flags import compute_flags
 from cssw_core.domain.agencies import AGENCIES, Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought, OwnAnswers
+from cssw_core.domain.consent import Answer, ConsentRecordDraft, NotSought
 from cssw_core.domain.family import Child, Family
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.sealing import DeviceKey, seal_problem
@@ -22,6 +22,7 @@ from tests.support.records import (
     VISIT_DATE,
     complete_draft,
     family_with_teenager,
+    own_answers,
     signatures_for,
 )
 from tests.support.sealed_documents import (
@@ -128,21 +129,6 @@ def test_documents_and_research_refused_are_not_agency_refusals(key, family):
 
 
 # --- a young person's answer differs ---------------------------------------------------
-
-
-def own_answers(
-    draft: ConsentRecordDraft,
-    *,
-    share: dict[Agency, Answer] | None = None,
-    approach: dict[Agency, Answer] | None = None,
-) -> OwnAnswers:
-    """A young person's own answers: the consent giver's, except those given."""
-    same = OwnAnswers.same_as(*draft.giver_answers())
-    return replace(
-        same,
-        share_with={**same.share_with, **(share or {})},
-        approach={**same.approach, **(approach or {})},
-    )
 
 
 def legacy(

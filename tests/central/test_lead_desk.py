@@ -16,9 +16,8 @@ from cssw_core.domain.consent import Answer
 from cssw_core.domain.share import FamilyTold, Party, Share, SharedHow, WithoutConsentReason
 from cssw_core.domain.signature import SignerRole
 from cssw_core.protocol import ErrorBody, FlagCode, ProblemCode, ReviewList, UntoldShareList
-from tests.central.test_flags import own_answers
 from tests.core.domain.test_share import FAMILY, SHARED, with_consent, without_consent
-from tests.support.records import complete_draft, family_with_teenager, signatures_for
+from tests.support.records import complete_draft, family_with_teenager, own_answers, signatures_for
 from tests.support.sealed_documents import seal_consent_document, seal_share_document
 from tests.support.service import Laptop, Service
 

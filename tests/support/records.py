@@ -160,3 +160,18 @@ def seal_consent(
         confirmed_at=draft.visit_end,
         worker=draft.worker,
     )
+
+
+def own_answers(
+    draft: ConsentRecordDraft,
+    *,
+    share: dict[Agency, Answer] | None = None,
+    approach: dict[Agency, Answer] | None = None,
+) -> OwnAnswers:
+    """A young person's own answers: the consent giver's, except those given."""
+    same = OwnAnswers.same_as(*draft.giver_answers())
+    return dataclasses.replace(
+        same,
+        share_with={**same.share_with, **(share or {})},
+        approach={**same.approach, **(approach or {})},
+    )

@@ -23,6 +23,8 @@ from cssw_desktop.sync.enrollment import enroll
 from cssw_desktop.sync.report import SyncReport
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
+from cssw_desktop.ui.sync.sync_ui import SyncUi
+from cssw_desktop.ui.workspace import Workspace
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.records import family_with_teenager, seal_consent
@@ -116,3 +118,23 @@ def unlock_empty(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(window.unlock_page.passphrase, PASSPHRASE)
     qtbot.keyClick(window.unlock_page.passphrase, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.session.unlocked and window.sync.controller.summary is not None)
+
+
+def enroll_workspace(
+    qtbot: QtBot, workspace: Workspace, sync: SyncUi, code: str, password: str
+) -> None:
+    """Enroll through the dialog of a SyncUi on a Workspace without the main window."""
+    sync.open_enroll()
+    (dialog,) = workspace.dialogs.open_dialogs()
+    assert isinstance(dialog, EnrollDialog)
+    dialog.code.setPlainText(code)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog._done, timeout=TIMEOUT)
+    dialog.reject()
+
+
+def stop_sync_ui(qtbot: QtBot, sync: SyncUi) -> None:
+    """Stop a SyncUi's connections while the loop runs."""
+    task = asyncio.ensure_future(sync.stop())
+    qtbot.waitUntil(task.done, timeout=TIMEOUT)

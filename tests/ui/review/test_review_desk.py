@@ -31,8 +31,9 @@ from tests.support.central_fixtures import TARA_PASSWORD
 from tests.support.gui import WorkspaceFactory, open_workspace
 from tests.support.records import family_with_teenager, seal_consent
 from tests.support.stores import FAST_KDF, PASSPHRASE
+from tests.support.sync_gui import enroll_workspace as enroll
+from tests.support.sync_gui import stop_sync_ui as stop
 from tests.support.sync_gui import wendy_laptop
-from tests.ui.sync.test_without_window import enroll, stop
 
 TIMEOUT = 30_000
 

@@ -13,33 +13,17 @@ from pytestqt.qtbot import QtBot
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.review.desk import ReviewDesk
-from cssw_desktop.ui.sync.enroll_dialog import EnrollDialog
 from cssw_desktop.ui.sync.services import SyncServices
 from cssw_desktop.ui.sync.sync_ui import SyncUi
-from cssw_desktop.ui.workspace import Workspace
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD, WENDY_PASSWORD
 from tests.support.gui import WorkspaceFactory, on_store, open_workspace
 from tests.support.stores import FAST_KDF, PASSPHRASE
+from tests.support.sync_gui import enroll_workspace as enroll
 from tests.support.sync_gui import seed_two_forms, wendy_laptop
+from tests.support.sync_gui import stop_sync_ui as stop
 
 TIMEOUT = 30_000
-
-
-def enroll(qtbot: QtBot, workspace: Workspace, sync: SyncUi, code: str, password: str) -> None:
-    sync.open_enroll()
-    (dialog,) = workspace.dialogs.open_dialogs()
-    assert isinstance(dialog, EnrollDialog)
-    dialog.code.setPlainText(code)
-    qtbot.keyClicks(dialog.password, password)
-    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dialog.stack.currentWidget() is dialog._done, timeout=TIMEOUT)
-    dialog.reject()
-
-
-def stop(qtbot: QtBot, sync: SyncUi) -> None:
-    task = asyncio.ensure_future(sync.stop())
-    qtbot.waitUntil(task.done, timeout=TIMEOUT)
 
 
 def test_sync_controller_enrolls_and_sends_without_a_main_window(
