@@ -167,6 +167,7 @@ class ReviewDesk(QObject):
         if self._current() is not None:
             if problem is None:
                 self.page.show_done(self.tr("Approved: %s.") % self._describe(item))
+                self.page.table.setFocus()  # the keyboard goes on with the next record
             else:
                 self.page.show_problem(problem)
         return problem
@@ -220,6 +221,7 @@ class ReviewDesk(QObject):
             self.page.show_done(
                 self.tr("Returned to %s: %s.") % (item.worker_name, self._describe(item))
             )
+            self.page.table.setFocus()
 
     def _describe(self, item: ReviewItem) -> str:
         return self.tr("%s family, %s") % (item.family_name, kind_words(item.kind).lower())

@@ -151,6 +151,7 @@ def test_the_lead_clears_the_queue_with_the_keyboard(
     qtbot.mouseClick(returning.return_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not workspace.dialogs.showing(RecordPreviewDialog), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: set(rows()) == {str(shared)}, timeout=TIMEOUT)
+    assert page.window().focusWidget() is page.table  # back on the list for the next one
 
     # Open the share and approve it from the viewer with Alt+A.
     page.select_row(0)
@@ -165,6 +166,8 @@ def test_the_lead_clears_the_queue_with_the_keyboard(
     qtbot.keyClick(viewer, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: not workspace.dialogs.showing(RecordPreviewDialog))
+    # The list is empty now (so hidden): the keyboard stays on the page, never lost.
+    assert page.isAncestorOf(page.window().focusWidget())
     assert page.state.text().startswith("Approved: Okafor family, information shared.")
 
     # Team activity names the family of each record (from what this laptop holds).
