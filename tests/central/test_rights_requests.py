@@ -200,33 +200,34 @@ def test_a_correction_is_shown_beside_the_sealed_record_which_never_changes(
         assert len(session.scalars(select(CorrectionNote)).all()) == 1
 
 
-def test_a_correction_reaches_the_worker_s_laptop_with_her_caseload(service, wendy):
+NOTE = "The family's telephone number on this form was an old one."
+
+
+def corrected_family(service: Service, wendy: Laptop) -> tuple[Family, Record]:
+    """A family with one consent record at central, corrected by the officer (NOTE)."""
     family = known_family(wendy)
     with service.session() as session:
         record = session.scalars(select(Record).where(Record.family_id == str(family.id))).one()
-    note = "The family's telephone number on this form was an old one."
     ok(
-        service, "correct", record.record_id, str(record.version), "--note", note,
+        service, "correct", record.record_id, str(record.version), "--note", NOTE,
         "--by", "Dora Officer",
     )  # fmt: skip
+    return family, record
+
+
+def test_a_correction_reaches_the_worker_s_laptop_with_her_caseload(service, wendy):
+    family, record = corrected_family(service, wendy)
     caseload = Caseload.model_validate(wendy.get("/v1/caseload").json())
     (mine,) = [f for f in caseload.families if f.id == str(family.id)]
     assert [(c.record_id, c.version, c.corrected_by, c.note) for c in mine.corrections] == [
-        (record.record_id, record.version, "Dora Officer", note)
+        (record.record_id, record.version, "Dora Officer", NOTE)
     ]
 
 
 def test_a_correction_travels_with_its_record_in_the_family_s_subject_access_bundle(
     service, wendy, tmp_path
 ):
-    family = known_family(wendy)
-    with service.session() as session:
-        record = session.scalars(select(Record).where(Record.family_id == str(family.id))).one()
-    note = "The family's telephone number on this form was an old one."
-    ok(
-        service, "correct", record.record_id, str(record.version), "--note", note,
-        "--by", "Dora Officer",
-    )  # fmt: skip
+    family, record = corrected_family(service, wendy)
     bundle = tmp_path / "bundle.zip"
     status, _out, err = run_cli(
         "admin", "subject-access", str(family.id), "--out", str(bundle), "--by", "Dora",
@@ -240,7 +241,7 @@ def test_a_correction_travels_with_its_record_in_the_family_s_subject_access_bun
         index = json.loads(opened.read("index.json"))
         readme = opened.read("README.txt").decode()
         sealed = opened.read(f"{folder}/sealed.json").decode()
-    assert [(n["corrected_by"], n["note"]) for n in notes] == [("Dora Officer", note)]
+    assert [(n["corrected_by"], n["note"]) for n in notes] == [("Dora Officer", NOTE)]
     assert [r.get("corrections") for r in index["records"]] == [1]
     assert "Corrected: 1." in readme
     assert sealed == record.document  # the sealed record as it was, beside its note

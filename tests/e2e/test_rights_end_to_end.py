@@ -21,13 +21,11 @@ from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.stores import PASSPHRASE
 
 
-@pytest.mark.usefixtures("device_secrets")
-def test_restriction_and_rectification_reach_the_lead_s_laptop(
-    central: RunningCentral, tmp_path: Path, vault: Vault
-) -> None:
-    worker_dir = tmp_path / "worker-laptop"
-    ok(cssw(worker_dir, "init", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
-    ok(cssw(worker_dir, "demo", "--families", "2", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+def demo_synced(central: RunningCentral, worker_dir: Path, families: int) -> None:
+    """A worker's laptop made with `families` demo families, enrolled and synced."""
+    stdin = PASSPHRASE + "\n"
+    ok(cssw(worker_dir, "init", "--passphrase-stdin", stdin=stdin))
+    ok(cssw(worker_dir, "demo", "--families", str(families), "--passphrase-stdin", stdin=stdin))
     code = central.issue_code("wendy")
     ok(
         cssw(
@@ -35,7 +33,14 @@ def test_restriction_and_rectification_reach_the_lead_s_laptop(
             stdin=f"{PASSPHRASE}\n{code}\n{WENDY_PASSWORD}\n",
         )
     )  # fmt: skip
-    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=stdin))
+
+
+@pytest.mark.usefixtures("device_secrets")
+def test_restriction_and_rectification_reach_the_lead_s_laptop(
+    central: RunningCentral, tmp_path: Path, vault: Vault
+) -> None:
+    demo_synced(central, tmp_path / "worker-laptop", families=2)
     review = lead_review(central, vault)
 
     note = "The family's surname is spelt with a hyphen."
@@ -82,17 +87,7 @@ def test_the_trial_demo_shows_a_corrected_record_and_a_restricted_family(
         central.admin("rights", "demo", "--team", "North", "--by", "Sam Trainer")
     assert "cssw-desktop demo" in str(refused.value)
 
-    worker_dir = tmp_path / "worker-laptop"
-    ok(cssw(worker_dir, "init", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
-    ok(cssw(worker_dir, "demo", "--families", "4", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
-    code = central.issue_code("wendy")
-    ok(
-        cssw(
-            worker_dir, "enroll", "--passphrase-stdin",
-            stdin=f"{PASSPHRASE}\n{code}\n{WENDY_PASSWORD}\n",
-        )
-    )  # fmt: skip
-    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    demo_synced(central, tmp_path / "worker-laptop", families=4)
     out = central.admin("rights", "demo", "--team", "North", "--by", "Sam Trainer")
     corrected_id = out.split("beside record ", 1)[1].split()[0]
     restricted_family = out.split("Family ", 1)[1].split()[0]
