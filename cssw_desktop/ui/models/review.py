@@ -158,10 +158,6 @@ class ReviewTableModel(HeadedTableModel):
                 self.endRemoveRows()
                 return
 
-    def family_names(self) -> dict[str, str]:
-        """Family name by record id, for every record held (team activity names them)."""
-        return {i.record_id: i.family_name for i in self._all}
-
 
 class DevicesTableModel(HeadedTableModel):
     """The team's laptops: what still waits on each, and when each was last in touch."""
