@@ -7,6 +7,12 @@ releases, as a 240 Hz pen would report them) go through the pad's real event han
 polyline into a QImage of the pad's size at the same cadence: the least any ink could
 cost. `ink_ratio` is the pad's time over the polyline's; `ink_events_per_s` how many
 events a second the pad handles, painting included.
+
+Latency: the same events again, each followed at once by the paint that puts its ink on
+screen (the window system's part included: under Xvfb, the image sent to the X server).
+`ink_latency_p99_ms` is the 99th percentile, over the events, of the time from just before
+an event is sent to the end of that paint; `ink_latency_plain_p99_ms` the same for the plain
+widget (the least a paint costs here). A 240 Hz pen's budget is about 4 ms an event.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import math
 import time
 from typing import Any
 
-from bench.common import Figures, log, median, repeat
+from bench.common import Figures, log, median, percentile, repeat
 
 EVENTS = 10_000
 QUICK_EVENTS = 2_000
@@ -201,6 +207,45 @@ class InkBench:
             raise RuntimeError("the pad took no ink: the benchmark measured nothing")
         return elapsed
 
+    def pad_latencies_ms(self) -> list[float]:
+        """Per event: milliseconds from sending it to the pad to the end of the paint
+        after it (a paint after every event)."""
+        return self._latencies_ms(self.pad, self.pad.clear)
+
+    def plain_latencies_ms(self) -> list[float]:
+        """The same for the plain widget (see plain_widget_seconds)."""
+        plain = _plain_pad()
+        plain.resize(PAD_WIDTH, PAD_HEIGHT)
+        plain.show()
+        self.app.processEvents()
+        try:
+            return self._latencies_ms(plain, lambda: None)
+        finally:
+            plain.close()
+            plain.deleteLater()
+            self.app.processEvents()
+
+    def _latencies_ms(self, widget: Any, clear: Any) -> list[float]:
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        clock, send = self.clock, QApplication.sendEvent
+        paint, update, now = (
+            QApplication.sendPostedEvents,
+            QEvent.Type.UpdateRequest,
+            time.perf_counter,
+        )
+        clear()
+        widget.repaint()
+        latencies: list[float] = []
+        for t, event in self.events:
+            clock.now = t
+            start = now()
+            send(widget, event)  # type: ignore[arg-type]
+            paint(widget, update)
+            latencies.append((now() - start) * 1000)
+        return latencies
+
     def polyline_seconds(self) -> float:
         """The same points as plain polylines into a QImage of the pad's size, painted
         at the same cadence (each paint draws the points that came since the last)."""
@@ -340,6 +385,9 @@ def run(repetitions: int, quick: bool) -> Figures:
             repetitions,
             budget_s=60.0,
         )
+        bench.pad_latencies_ms()  # warm-up
+        latencies = bench.pad_latencies_ms()
+        plain_latencies = bench.plain_latencies_ms()
     finally:
         bench.close()
     pad_times = [pad for pad, _line, _plain in runs]
@@ -350,4 +398,7 @@ def run(repetitions: int, quick: bool) -> Figures:
         "ink_ratio": median([pad / line for pad, line, _plain in runs]),
         "ink_ratio_vs_plain_widget": median([pad / plain for pad, _line, plain in runs]),
         "ink_events_per_s": len(bench.events) / median(pad_times),
+        "ink_latency_p99_ms": percentile(latencies, 99),
+        "ink_latency_median_ms": median(latencies),
+        "ink_latency_plain_p99_ms": percentile(plain_latencies, 99),
     }
