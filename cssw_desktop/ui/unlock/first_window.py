@@ -91,6 +91,9 @@ class FirstWindow(QMainWindow):
         """The main window (showing the adopted page) takes this one's place on screen;
         keys still sent here go to it, and this window closes once it is active."""
         self._main = main
+        # A filter rather than an event() override: until now no event of this window
+        # had to be looked at in Python (each such call costs at start-up).
+        self.installEventFilter(self)
         main.setGeometry(self.geometry())
         if self.isMaximized():
             main.showMaximized()
@@ -99,26 +102,23 @@ class FirstWindow(QMainWindow):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        main = self._main
         if kind == QEvent.Type.Paint and watched is self.unlock_page and not self.was_painted:
             self.was_painted = True
             self.painted.emit()
-        elif kind == QEvent.Type.WindowActivate and watched is self._main:
+        elif watched is self and main is not None and kind in _KEY_EVENTS:
+            QApplication.sendEvent(main.focusWidget() or main, event.clone())
+            return True  # passed on to the main window
+        elif kind == QEvent.Type.WindowActivate and watched is main:
             QTimer.singleShot(0, self._retire)
         return False
-
-    def event(self, event: QEvent) -> bool:
-        main = self._main
-        if main is not None and event.type() in _KEY_EVENTS:
-            target = main.focusWidget() or main
-            QApplication.sendEvent(target, event.clone())
-            return True
-        return super().event(event)
 
     def _retire(self) -> None:
         main = self._main
         if main is None or self.closed:
             return
         main.removeEventFilter(self)
+        self.removeEventFilter(self)
         self.closed = True
         self.hide()
         self.deleteLater()
