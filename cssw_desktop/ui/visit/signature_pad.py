@@ -16,7 +16,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -262,32 +261,21 @@ class SignaturePad(QWidget):
 
     # -- input -----------------------------------------------------------------------
 
-    # Every pointer event is taken here, in one Python call: going through QWidget.event
-    # to mousePressEvent and the like would make a second one per event (a 240 Hz pen
-    # sends one every 4 ms). The handlers below do what those would.
-
-    def event(self, event: QEvent) -> bool:
-        handler = _INPUT.get(event.type())
-        if handler is None or not self.isEnabled():
-            return super().event(event)  # a switched-off pad takes no ink (as QWidget)
-        handler(self, event)
-        return True  # an event handled but ignored still goes to the parent (Qt)
-
-    def _mouse_press(self, event: QMouseEvent) -> None:
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() != Qt.MouseButton.LeftButton or self._from_touch_or_pen(event):
             event.ignore()
             return
         event.accept()
         self._begin_stroke(InkDevice.MOUSE, event.position(), PRESSURE_UNKNOWN)
 
-    def _mouse_move(self, event: QMouseEvent) -> None:
-        # A mouse stroke never starts from a touch or pen (see _mouse_press).
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        # A mouse stroke never starts from a touch or pen (see mousePressEvent).
         if self._device is not InkDevice.MOUSE:
             event.ignore()
             return
-        self._add_point(event.position(), PRESSURE_UNKNOWN)  # (Qt sends it accepted)
+        self._add_point(event.position(), PRESSURE_UNKNOWN)
 
-    def _mouse_release(self, event: QMouseEvent) -> None:
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._device is not InkDevice.MOUSE or event.button() != Qt.MouseButton.LeftButton:
             event.ignore()
             return
@@ -295,7 +283,7 @@ class SignaturePad(QWidget):
         self._add_point(event.position(), PRESSURE_UNKNOWN)
         self._end_stroke(keep=True)
 
-    def _tablet(self, event: QTabletEvent) -> None:
+    def tabletEvent(self, event: QTabletEvent) -> None:
         # Accepted, so Qt does not also make mouse events out of the pen.
         event.accept()
         pressure = round(min(max(event.pressure(), 0.0), 1.0) * PRESSURE_FULL)
@@ -309,6 +297,12 @@ class SignaturePad(QWidget):
         elif kind == QEvent.Type.TabletRelease and self._device is InkDevice.PEN:
             self._add_point(event.position(), pressure)
             self._end_stroke(keep=True)
+
+    def event(self, event: QEvent) -> bool:
+        if isinstance(event, QTouchEvent) and event.type() in TOUCH_TYPES:
+            self._touch(event)
+            return True
+        return super().event(event)
 
     def _touch(self, event: QTouchEvent) -> None:
         event.accept()
@@ -558,20 +552,6 @@ class SignaturePad(QWidget):
     def keyboard_hint(self, hint: str) -> None:
         self._hint = hint
         self._describe()
-
-
-_INPUT: dict[QEvent.Type, Callable[[SignaturePad, Any], None]] = {
-    QEvent.Type.MouseButtonPress: SignaturePad._mouse_press,
-    # The second press of a double click (QWidget would pass it to mousePressEvent too).
-    QEvent.Type.MouseButtonDblClick: SignaturePad._mouse_press,
-    QEvent.Type.MouseMove: SignaturePad._mouse_move,
-    QEvent.Type.MouseButtonRelease: SignaturePad._mouse_release,
-    QEvent.Type.TabletPress: SignaturePad._tablet,
-    QEvent.Type.TabletMove: SignaturePad._tablet,
-    QEvent.Type.TabletRelease: SignaturePad._tablet,
-    **dict.fromkeys(TOUCH_TYPES, SignaturePad._touch),
-}
-"""The pad's handler for each kind of pointer event it takes."""
 
 
 class SignatureField(QWidget):
