@@ -20,11 +20,12 @@ from types import MappingProxyType
 from typing import Any
 
 from cssw_core.domain.canonical import NotCanonicalisable, content_hash
-from cssw_core.domain.consent import LANGUAGE_PATTERN
-from cssw_core.resources import resources_dir
+from cssw_core.domain.i18n import LANGUAGE_PATTERN
+from cssw_desktop.leaflet_languages import LEAFLET_FILE as LEAFLET_FILE
+from cssw_desktop.leaflet_languages import available_languages as available_languages
+from cssw_desktop.leaflet_languages import leaflet_root as leaflet_root
 
 LEAFLET_FORMAT = "cssw.leaflet/1"
-LEAFLET_FILE = "leaflet.json"
 SAFETY_NOTE = "form_safety_note"
 """The notes key of the form's note that CSSW may approach agencies over safety concerns."""
 
@@ -115,22 +116,6 @@ class Leaflet:
     def safety_note(self) -> str:
         """The form's note that CSSW may approach agencies where a child's safety is a concern."""
         return self.notes[SAFETY_NOTE]
-
-
-def leaflet_root(root: Path | None = None) -> Path:
-    """The folder holding one sub-folder per language (default: resources/leaflet)."""
-    return root if root is not None else resources_dir() / "leaflet"
-
-
-def available_languages(root: Path | None = None) -> tuple[str, ...]:
-    """Languages with a leaflet file, sorted; English first when present."""
-    folder = leaflet_root(root)
-    if not folder.is_dir():
-        return ()
-    found = sorted(
-        p.name for p in folder.iterdir() if _LANGUAGE.match(p.name) and (p / LEAFLET_FILE).is_file()
-    )
-    return tuple(sorted(found, key=lambda name: (name != "en", name)))
 
 
 def load_leaflet(language: str = "en", root: Path | None = None) -> Leaflet:
