@@ -6,7 +6,6 @@ page and its models turn into words.
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,6 +22,7 @@ from cssw_core.domain.consent import (
     YoungPersonConsent,
 )
 from cssw_core.domain.consent_state import ConsentState
+from cssw_core.domain.consent_status import add_months
 from cssw_core.domain.family import Child
 from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.sealing import RecordKind
@@ -49,15 +49,6 @@ class Direction(StrEnum):
 def local_date(moment: datetime) -> date:
     """The calendar day on this laptop at that moment."""
     return moment.astimezone().date()
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later; the month's last day when it is shorter (31 Jan → 28 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
 
 
 @dataclass(frozen=True, slots=True)
