@@ -275,6 +275,8 @@ class Given:
 
 def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
     """Read a family's sealed records, consent state and the review period (store thread)."""
+    from cssw_desktop.storage.consent_facts import review_months_now
+
     stored = store.records.sealed_for_family(family_id)
     history = tuple(  # shares are in the sharing register, not the consent history
         HistoryEntry.from_stored(s) for s in reversed(stored) if s.kind != RecordKind.SHARE.value
@@ -288,7 +290,7 @@ def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
         family_id=family_id,
         state=store.sealing.consent_state(family_id),
         history=history,
-        review_months=store.settings.get(REVIEW_MONTHS),
+        review_months=review_months_now(store),
         unfinished_visit=max(drafts, default=None),
         shares=tuple(load_register(store, family_id)),
     )

@@ -102,13 +102,22 @@ class ProfileRepository:
                 (text, text),
             ).rowcount
             if changed:
+                review = (
+                    {} if policy.review_months is None else {"review_months": policy.review_months}
+                )
                 self._audit.append(
                     conn,
                     AuditAction.POLICY_UPDATED,
                     None,
                     auto_lock_minutes=policy.auto_lock_minutes,
                     purge_after_days=policy.purge_after_days,
+                    **review,
                 )
+
+    def review_months(self) -> int | None:
+        """The review period central's policy sets (None: not enrolled, or not set)."""
+        profile = self.get()
+        return None if profile is None else profile.policy.review_months
 
     def note_synced(self, at: str) -> None:
         """Remember when a sync last reached central (reported in the heartbeat)."""
