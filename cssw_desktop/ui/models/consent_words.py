@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from cssw_core.domain.consent_status import ConsentReason, FamilyConsentStatus, FamilyFilter
 from cssw_desktop.translated import and_list
 from cssw_desktop.ui.models.children import format_date
+from cssw_documents.words import agency_name
 
 _CONTEXT = "ConsentWords"
 
@@ -52,10 +53,10 @@ def reason_words(status: FamilyConsentStatus, reason: ConsentReason) -> str:
     if reason is ConsentReason.REFUSED_SOME:
         parts = []
         if status.refused:
-            parts.append(_tr("refused for %1").replace("%1", _agencies(len(status.refused))))
+            parts.append(_tr("%1 refused").replace("%1", _agencies(len(status.refused))))
         if status.withdrawn:
-            parts.append(_tr("withdrawn for %1").replace("%1", _agencies(len(status.withdrawn))))
-        return _tr("Consent %1").replace("%1", _tr(" and ").join(parts))
+            parts.append(_tr("%1 withdrawn").replace("%1", _agencies(len(status.withdrawn))))
+        return ", ".join(parts)
     return _tr("Current until %1").replace("%1", due)
 
 
@@ -65,7 +66,7 @@ def status_words(status: FamilyConsentStatus) -> str:
     primary = status.primary
     text = reason_words(status, primary)
     if primary is ConsentReason.REFUSED_SOME:
-        text = reason_words(status, ConsentReason.CURRENT) + " — " + text.lower()
+        text = reason_words(status, ConsentReason.CURRENT) + " — " + text
     more = sum(1 for r in status.reasons[1:] if r.needs_new_consent)
     if more:
         text += " " + _tr("(+%1 more)").replace("%1", str(more))
@@ -73,11 +74,22 @@ def status_words(status: FamilyConsentStatus) -> str:
 
 
 def status_details(status: FamilyConsentStatus) -> str:
-    """Every reason, one a line, for the tooltip and screen readers."""
-    shown = [
-        r for r in status.reasons if not (r is ConsentReason.CURRENT and len(status.reasons) > 1)
-    ]
-    return "\n".join(f"{MARKS[r]} {reason_words(status, r)}" for r in shown)
+    """Every reason, one a line, for the tooltip and screen readers ("current" only when
+    nothing needs doing); refusals and withdrawals name the agencies."""
+    lines = []
+    for reason in status.reasons:
+        if reason is ConsentReason.CURRENT and status.needs_new_consent:
+            continue
+        if reason is ConsentReason.REFUSED_SOME:
+            if status.refused:
+                names = and_list([agency_name(a) for a in status.refused])
+                lines.append("✓ " + _tr("Refused: %1").replace("%1", names))
+            if status.withdrawn:
+                names = and_list([agency_name(a) for a in status.withdrawn])
+                lines.append("✓ " + _tr("Withdrawn: %1").replace("%1", names))
+        else:
+            lines.append(f"{MARKS[reason]} {reason_words(status, reason)}")
+    return "\n".join(lines)
 
 
 def filter_words(which: FamilyFilter) -> str:
