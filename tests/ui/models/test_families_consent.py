@@ -95,7 +95,7 @@ def test_what_needs_the_worker_is_bold_and_the_tooltip_lists_every_reason(
     assert fonts["Gray"] is None
     assert fonts["Fox"] is None
     tips = column(model, FamiliesTableModel.CONSENT, Qt.ItemDataRole.ToolTipRole)
-    assert tips["Fox"].splitlines() == [
+    assert str(tips["Fox"]).splitlines() == [
         "✓ Refused: Police",
         "✓ Withdrawn: Health",
         "✓ Current until 3 Jun 2027",
