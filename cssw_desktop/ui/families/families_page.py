@@ -62,7 +62,7 @@ class FamiliesPage(QWidget):
         self.show_filter = QComboBox(self)
         self.show_filter.setAccessibleName(self.tr("Show families by consent"))
         for which in FamilyFilter:
-            self.show_filter.addItem(filter_words(which), which)
+            self.show_filter.addItem(filter_words(which), which.value)
         self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         show_label.setBuddy(self.show_filter)
         search_row.addWidget(show_label)
@@ -154,14 +154,17 @@ class FamiliesPage(QWidget):
 
     def show_only(self, which: FamilyFilter) -> None:
         """Show only the families in this consent state (the Show box follows)."""
-        self.show_filter.setCurrentIndex(self.show_filter.findData(which))
+        self.show_filter.setCurrentIndex(self.show_filter.findData(which.value))
         if self.model.rowCount():
             self.focus_table()
 
-    def _filter_changed(self, index: int) -> None:
-        which = self.show_filter.itemData(index)
-        if isinstance(which, FamilyFilter):
-            self.model.set_filter(which)
+    @property
+    def current_filter(self) -> FamilyFilter:
+        """What the Show box is set to (Qt hands the item's data back as plain text)."""
+        return FamilyFilter(self.show_filter.currentData() or FamilyFilter.ALL)
+
+    def _filter_changed(self, _index: int) -> None:
+        self.model.set_filter(self.current_filter)
 
     def _consent_changed(self) -> None:
         if self.model.judged and self.model.total:
