@@ -85,7 +85,7 @@ def test_a_click_on_the_needs_you_line_shows_just_those_families(
         page.needs_you.buttons[FamilyFilter.OWN_CONSENT_NEEDED], Qt.MouseButton.LeftButton
     )
     assert list(shown(window)) == ["Brown"]
-    assert page.current_filter is FamilyFilter.OWN_CONSENT_NEEDED
+    assert page.show_filter.currentText() == "⚠ A young person's own consent needed"
     assert page.table.hasFocus()  # the keyboard is on the family to open
     assert page.summary.text() == "Showing 1 of 3 families"
 
