@@ -17,10 +17,11 @@ from cssw_documents.words import agency_name
 
 _CONTEXT = "ConsentWords"
 
+URGENT = "⚠"
 MARKS = {
-    ConsentReason.REVIEW_OVERDUE: "⚠",
-    ConsentReason.OWN_CONSENT_NEEDED: "⚠",
-    ConsentReason.NEW_LEAFLET: "⚠",
+    ConsentReason.REVIEW_OVERDUE: URGENT,
+    ConsentReason.OWN_CONSENT_NEEDED: URGENT,
+    ConsentReason.NEW_LEAFLET: URGENT,
     ConsentReason.NEVER_ASKED: "○",
     ConsentReason.REVIEW_DUE_SOON: "◷",
     ConsentReason.REFUSED_SOME: "✓",
@@ -47,7 +48,7 @@ def reason_words(status: FamilyConsentStatus, reason: ConsentReason) -> str:
     if reason is ConsentReason.NEW_LEAFLET:
         return _tr("New leaflet to go through (%1)").replace("%1", status.leaflet_version)
     if reason is ConsentReason.NEVER_ASKED:
-        return _tr("Never asked for consent")
+        return _tr("Never asked")
     if reason is ConsentReason.REVIEW_DUE_SOON:
         return _tr("Review due %1").replace("%1", due)
     if reason is ConsentReason.REFUSED_SOME:
@@ -60,14 +61,15 @@ def reason_words(status: FamilyConsentStatus, reason: ConsentReason) -> str:
     return _tr("Current until %1").replace("%1", due)
 
 
-def status_words(status: FamilyConsentStatus) -> str:
-    """The family's most urgent state, with its mark, and how many more reasons there are
-    to act on ("⚠ Review overdue since 7 Dec 2026 (+1 more)")."""
-    primary = status.primary
+def status_words(status: FamilyConsentStatus, lead: ConsentReason | None = None) -> str:
+    """The family's most urgent state (or `lead`, when the list is filtered on it), with its
+    mark, and how many more reasons there are to act on ("⚠ Review overdue since 7 Dec 2026
+    (+1 more)")."""
+    primary = lead if lead is not None and status.has(lead) else status.primary
     text = reason_words(status, primary)
     if primary is ConsentReason.REFUSED_SOME:
         text = reason_words(status, ConsentReason.CURRENT) + " — " + text
-    more = sum(1 for r in status.reasons[1:] if r.needs_new_consent)
+    more = sum(1 for r in status.reasons if r is not primary and r.needs_new_consent)
     if more:
         text += " " + _tr("(+%1 more)").replace("%1", str(more))
     return f"{MARKS[primary]} {text}"

@@ -24,6 +24,7 @@ from PySide6.QtGui import QFont
 
 from cssw_core.domain.consent_status import (
     ConsentFacts,
+    ConsentReason,
     FamilyConsentStatus,
     FamilyFilter,
     NeedsYou,
@@ -34,7 +35,7 @@ from cssw_core.domain.consent_status import (
 from cssw_core.domain.family import Family
 from cssw_core.domain.search import FamilySearchIndex, fold
 from cssw_desktop.ui.models.children import format_date
-from cssw_desktop.ui.models.consent_words import status_details, status_words
+from cssw_desktop.ui.models.consent_words import MARKS, URGENT, status_details, status_words
 from cssw_desktop.ui.models.table_model import AnyIndex, HeadedTableModel
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +57,9 @@ class FamiliesTableModel(HeadedTableModel):
     """Families ordered by family name (or the column sorted on); rows are those matching
     the current search and consent-state filter."""
 
-    FAMILY_NAME, CHILDREN, CASE_REFERENCE, CONSENT, REVIEW_BY, LAST_CHANGED = range(6)
+    # The consent state sits by the name and reference (two families may share a name), so
+    # it stays in view at 200 % text; the children's names take the room left.
+    FAMILY_NAME, CASE_REFERENCE, CONSENT, REVIEW_BY, CHILDREN, LAST_CHANGED = range(6)
 
     families_changed = Signal()  # which families are listed changed (not their state)
     consent_changed = Signal()  # the families' consent states were (re)judged
@@ -74,10 +77,10 @@ class FamiliesTableModel(HeadedTableModel):
         self._statuses: dict[uuid.UUID, FamilyConsentStatus] = {}
         self._headers = (
             self.tr("Family name"),
-            self.tr("Children"),
             self.tr("Case reference"),
             self.tr("Consent"),
             self.tr("Review by"),
+            self.tr("Children"),
             self.tr("Last changed"),
         )
 
@@ -106,7 +109,7 @@ class FamiliesTableModel(HeadedTableModel):
                     return "" if self._rules is not None else self.tr("Reading…")
                 if role == Qt.ItemDataRole.ToolTipRole:
                     return status_details(status)
-                return status_words(status)
+                return status_words(status, self._lead_reason())
             if column == self.REVIEW_BY:
                 due = None if status is None else status.review_due
                 return "" if due is None else format_date(due)
@@ -116,13 +119,20 @@ class FamiliesTableModel(HeadedTableModel):
             return self.data(index, Qt.ItemDataRole.DisplayRole) or self.tr("none")
         if role == Qt.ItemDataRole.FontRole and column == self.CONSENT:
             status = self._statuses.get(family.id)
-            if status is not None and status.needs_new_consent:
+            if status is not None and MARKS[status.primary] == URGENT:
                 font = QFont()  # what needs the worker stands out by weight, not colour alone
                 font.setBold(True)
                 return font
         if role == FAMILY_ID_ROLE:
             return str(family.id)
         return None
+
+    def _lead_reason(self) -> ConsentReason | None:
+        """The reason the list is filtered on, shown first so the row says why it is there."""
+        try:
+            return ConsentReason(self._filter.value)
+        except ValueError:
+            return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Order the rows by a column (the view's header calls this)."""

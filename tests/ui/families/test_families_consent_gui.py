@@ -64,7 +64,7 @@ def test_on_unlocking_the_list_says_what_needs_the_worker(
     window = opened(qtbot, make_window)
     assert shown(window) == {
         "Brown": "⚠ Own consent needed from Zoë (13 or over now) (+1 more)",
-        "Nowak": "○ Never asked for consent",
+        "Nowak": "○ Never asked",
         "Okafor": "◷ Review due 14 Mar 2027",
     }
     bar = window.families_page.needs_you

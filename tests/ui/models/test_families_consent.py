@@ -74,7 +74,7 @@ def names(model: FamiliesTableModel) -> list[str]:
 
 def test_every_state_in_words_with_a_mark(model: FamiliesTableModel) -> None:
     assert column(model, FamiliesTableModel.CONSENT) == {
-        "Adams": "○ Never asked for consent",
+        "Adams": "○ Never asked",
         "Brown": "⚠ Review overdue since 1 Dec 2026",
         "Cole": "◷ Review due 7 Dec 2026",
         "Duffy": "⚠ Own consent needed from Chidi (13 or over now)",
@@ -119,6 +119,17 @@ def test_several_reasons_show_the_most_urgent_and_how_many_more() -> None:
         "⚠ Own consent needed from Chidi (13 or over now)",
         "⚠ New leaflet to go through (2026.3-en)",
     ]
+
+
+def test_filtered_on_a_reason_each_row_says_that_reason_first() -> None:
+    model = FamiliesTableModel()
+    duffy = FAMILIES["Duffy"]
+    model.set_families([duffy])
+    model.set_consent({duffy.id: ConsentFacts(date(2025, 11, 1), "2026.1-en")}, RULES)
+    model.set_filter(FamilyFilter.OWN_CONSENT_NEEDED)
+    assert model.index(0, FamiliesTableModel.CONSENT).data() == (
+        "⚠ Own consent needed from Chidi (13 or over now) (+2 more)"
+    )
 
 
 def test_sort_by_consent_puts_the_most_urgent_first(model: FamiliesTableModel) -> None:

@@ -41,10 +41,10 @@ def test_families_are_ordered_by_name_and_show_children_and_reference() -> None:
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
     assert headers == [
         "Family name",
-        "Children",
         "Case reference",
         "Consent",
         "Review by",
+        "Children",
         "Last changed",
     ]
 
