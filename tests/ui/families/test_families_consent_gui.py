@@ -131,3 +131,25 @@ def test_locking_forgets_the_states_and_the_filter(
     unlock(qtbot, window)
     qtbot.waitUntil(lambda: window.model.judged)
     assert len(shown(window)) == 3
+
+
+def test_the_family_page_says_why_consent_is_to_be_asked_again(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot
+) -> None:
+    seeded(ui_vault)
+    window = opened(qtbot, make_window)
+    window.show_family(BROWN.id)
+    ask = window.family_page.consent.ask_again
+    qtbot.waitUntil(ask.isVisible)
+    assert ask.text() == (
+        "⚠ Go through consent again with the family (Renew consent): Own consent needed from "
+        "Zoë (13 or over now); Review due 14 Mar 2027."
+    )
+    assert ask.font().bold()
+    assert window.family_page.consent.renew_button.isVisible()
+    window.today = lambda: date(2026, 12, 31)  # the day before Zoë turns 13
+    window.show_family(OKAFOR.id)
+    qtbot.waitUntil(lambda: window.family_page.consent.review.isVisible())
+    window.show_family(BROWN.id)
+    qtbot.waitUntil(lambda: window.family_page.consent.review.isVisible())
+    assert not ask.isVisible()
