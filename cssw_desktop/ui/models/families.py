@@ -138,9 +138,25 @@ class FamiliesTableModel(HeadedTableModel):
         """Order the rows by a column (the view's header calls this)."""
         if not 0 <= column < len(self._headers):
             return
-        self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Work out the rows again when only their order or contents change (the same
+        families shown): the selection follows its family, where a reset would drop it."""
+        self.layoutAboutToBeChanged.emit()
+        before = [
+            (index, self._families[self._rows[index.row()]].id)
+            for index in self.persistentIndexList()
+            if 0 <= index.row() < len(self._rows)
+        ]
         self._rows = self._shown(self._index.matching(self._query))
+        rows = {self._families[p].id: row for row, p in enumerate(self._rows)}
+        for index, family_id in before:
+            row = rows.get(family_id)
+            self.changePersistentIndex(
+                index, QModelIndex() if row is None else self.index(row, index.column())
+            )
         self.layoutChanged.emit()
 
     # --- rows shown: search, consent-state filter, order ---------------------------------
@@ -221,12 +237,18 @@ class FamiliesTableModel(HeadedTableModel):
     def set_consent(self, facts: Mapping[uuid.UUID, ConsentFacts], rules: StatusRules) -> None:
         """Judge each family's consent state from its facts, against `rules` (today, the
         review period, the leaflet)."""
-        self.beginResetModel()
         self._facts = dict(facts)
         self._rules = rules
         self._judge()
-        self._rows = self._shown(self._index.matching(self._query))
-        self.endResetModel()
+        if self._filter is FamilyFilter.ALL:  # the same families: keep the selection
+            self._relayout()
+            if self._rows:
+                last = self.index(len(self._rows) - 1, len(self._headers) - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+        else:  # a state filter may now show other families
+            self.beginResetModel()
+            self._rows = self._shown(self._index.matching(self._query))
+            self.endResetModel()
         self.consent_changed.emit()
 
     def clear(self) -> None:

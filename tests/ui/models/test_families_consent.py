@@ -201,3 +201,17 @@ def test_model_checks_with_consent_filter_and_sort(
     model.set_filter(FamilyFilter.NEEDS_YOU)
     model.sort(FamiliesTableModel.CONSENT, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)
+
+
+def test_reading_states_again_or_sorting_keeps_the_selected_family(
+    model: FamiliesTableModel,
+) -> None:
+    from PySide6.QtCore import QPersistentModelIndex
+
+    gray = QPersistentModelIndex(model.index(names(model).index("Gray"), 0))
+    model.sort(FamiliesTableModel.CONSENT, Qt.SortOrder.AscendingOrder)
+    assert gray.data() == "Gray"
+    assert gray.row() == names(model).index("Gray") == 6
+    model.set_consent(FACTS, RULES)  # read again after a visit
+    assert gray.isValid()
+    assert gray.data() == "Gray"
