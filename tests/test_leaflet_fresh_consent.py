@@ -69,3 +69,14 @@ def test_a_flag_that_is_not_an_issue_up_to_the_leaflets_own_is_refused(
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(LeafletError, match="fresh_consent_since"):
         load_leaflet(root=leaflet_copy)
+
+
+def test_the_pseudo_leaflets_carry_the_councils_flag(leaflet_copy: Path) -> None:
+    from cssw_desktop.leaflet import parse_leaflet
+    from cssw_desktop.pseudo_locale import pseudo_leaflet
+
+    new_issue(leaflet_copy, "2026.3-en", "2026.3")
+    english = json.loads((leaflet_copy / "en" / "leaflet.json").read_text(encoding="utf-8"))
+    arabic = parse_leaflet(pseudo_leaflet(english, "ar-XB"), "ar-XB")
+    assert arabic.version == "2026.3-ar-XB"
+    assert arabic.fresh_consent_since == "2026.3"
