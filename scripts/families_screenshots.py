@@ -26,6 +26,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cssw_core.domain.consent_status import FamilyFilter
+from cssw_core.domain.visit import Step
 from cssw_desktop.demo import demo_families
 from cssw_desktop.demo_records import demo_records, save_demo_records
 from cssw_desktop.storage.clock import utc_now
@@ -82,6 +83,19 @@ async def tour(window: MainWindow, vault: Vault, today: date) -> None:
     page.show_only(FamilyFilter.ALL)
     page.table.sortByColumn(window.model.CONSENT, Qt.SortOrder.AscendingOrder)
     await shoot(window, "f03-families-by-consent")
+    first = window.model.family_at(0)  # the most urgent
+    assert first is not None
+    window.show_family(first.id, offer_visit=False)
+    consent = window.family_page.consent
+    await until(consent.renew_button.isVisible)
+    await shoot(window, "f04-family-ask-again")
+    consent.renew_button.click()
+    await until(lambda: window.visits.page is not None and window.visits.page.isVisible())
+    visit = window.visits.page
+    assert visit is not None
+    for step in (Step.SHARE, Step.CHOICES):  # shown directly, for the picture only
+        visit.stack.setCurrentWidget(visit.steps[step])
+        await shoot(window, f"f05-renewal-{step.name.lower()}")
     window.session.shutdown()
 
 
