@@ -70,3 +70,71 @@ def test_the_family_page_uses_the_same_period(store: Store) -> None:
     seal_consent(store, family)
     store.profile.save(dataclasses.replace(offline_profile(), policy=Policy(review_months=3)))
     assert load_overview(store, family.id).review_months == 3
+
+
+def test_a_family_known_only_from_centrals_caseload_is_judged_by_its_snapshot(
+    store: Store,
+) -> None:
+    from cssw_core.domain.agencies import AGENCIES
+    from cssw_core.domain.consent import DocumentKind
+    from cssw_core.protocol import (
+        Caseload,
+        CaseloadChild,
+        CaseloadConsent,
+        CaseloadFamily,
+        CaseloadYoungPerson,
+    )
+
+    family = family_with_teenager()  # signed on another laptop: no record here
+    chidi = family.children[0]
+    answers = {a.value: "yes" for a in AGENCIES} | {Agency.POLICE.value: "no"}
+    documents = {d.value: "yes" for d in DocumentKind}
+    consent = CaseloadConsent(
+        record_id="5b2a4c7e-1d3f-4a6b-9c8d-7e6f5a4b3c2d",
+        record_version=1,
+        share_with=answers,  # type: ignore[arg-type]
+        approach=answers,  # type: ignore[arg-type]
+        documents=documents,  # type: ignore[arg-type]
+        research_consent="yes",
+        signed_at="2026-03-14T10:30:00.000000Z",
+        young_people={
+            str(chidi.id): CaseloadYoungPerson(
+                name=chidi.name,
+                gender=chidi.gender,
+                date_of_birth=chidi.date_of_birth.isoformat(),
+                share_with=answers,  # type: ignore[arg-type]
+                approach=answers,  # type: ignore[arg-type]
+                documents=documents,  # type: ignore[arg-type]
+                research_consent="yes",
+            )
+        },
+    )
+    store.caseload.apply(
+        Caseload(
+            families=[
+                CaseloadFamily(
+                    id=str(family.id),
+                    family_name=family.family_name,
+                    address=family.address,
+                    case_reference=family.case_reference,
+                    allocated_worker=family.allocated_worker,
+                    children=[
+                        CaseloadChild(
+                            id=str(c.id),
+                            name=c.name,
+                            gender=c.gender,
+                            date_of_birth=c.date_of_birth.isoformat(),
+                        )
+                        for c in family.children
+                    ],
+                    consent=consent,
+                )
+            ],
+            as_of="2026-03-20T09:00:00.000000Z",
+        )
+    )
+    (facts,) = load_consent_facts(store, [family.id]).values()
+    assert facts.signed_on == VISIT_DATE
+    assert facts.leaflet_version == ""  # not in the snapshot: no new-leaflet judgement
+    assert facts.young_people_on_form == {chidi.id}
+    assert facts.refused == (Agency.POLICE,)
