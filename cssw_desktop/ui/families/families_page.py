@@ -61,6 +61,9 @@ class FamiliesPage(QWidget):
         show_label = QLabel(self.tr("Sho&w:"), self)
         self.show_filter = QComboBox(self)
         self.show_filter.setAccessibleName(self.tr("Show families by consent"))
+        self.show_filter.setAccessibleDescription(
+            self.tr("Which families the list shows: all, or those in one consent state")
+        )
         for which in FamilyFilter:
             self.show_filter.addItem(filter_words(which), which.value)
         self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
