@@ -23,6 +23,7 @@ from cssw_desktop.storage.consent_facts import load_consent_facts, review_months
 from cssw_desktop.ui.tasks import spawn
 
 if TYPE_CHECKING:
+    from cssw_desktop.storage.profile import EnrolledProfile
     from cssw_desktop.storage.store import Store
     from cssw_desktop.ui.models.families import FamiliesTableModel
     from cssw_desktop.ui.workspace import Workspace
@@ -61,6 +62,8 @@ class ConsentStatusLoader(QObject):
         model.families_changed.connect(self.refresh)
         workspace.pages.changed.connect(self._page_changed)
         workspace.session.settings_changed.connect(self.refresh)
+        workspace.profile_changed.connect(self._profile_changed)
+        self._policy_months: int | None = None
         self._on_front = False
         if model.total:
             self.refresh()
@@ -70,6 +73,13 @@ class ConsentStatusLoader(QObject):
         if front and not self._on_front:
             self.refresh()
         self._on_front = front
+
+    def _profile_changed(self, profile: EnrolledProfile | None) -> None:
+        """A sync brought central's policy: judge again if its review period changed."""
+        months = None if profile is None else profile.policy.review_months
+        if months != self._policy_months:
+            self._policy_months = months
+            self.refresh()
 
     def refresh(self) -> None:
         """Read every listed family's consent facts again (nothing when locked)."""

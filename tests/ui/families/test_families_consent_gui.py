@@ -153,3 +153,17 @@ def test_the_family_page_says_why_consent_is_to_be_asked_again(
     window.show_family(BROWN.id)
     qtbot.waitUntil(lambda: window.family_page.consent.review.isVisible())
     assert not ask.isVisible()
+
+
+def test_a_sync_bringing_a_new_review_period_judges_the_list_again(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot
+) -> None:
+    seeded(ui_vault, Policy())  # enrolled; central has not set a review period yet
+    window = opened(qtbot, make_window)
+    assert shown(window)["Okafor"] == "◷ Review due 14 Mar 2027"
+    store = window.workspace.store
+    assert store is not None
+    changed = Policy(review_months=6)
+    store.profile.save_policy(changed)  # what a sync does with central's answer
+    window.workspace.set_profile(store.profile.get())
+    qtbot.waitUntil(lambda: shown(window)["Okafor"] == "⚠ Review overdue since 14 Sep 2026")
