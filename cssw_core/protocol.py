@@ -298,6 +298,16 @@ class CaseloadConsent(Message):
     young_people: Annotated[dict[Uuid, CaseloadYoungPerson], Field(max_length=30)] = {}
 
 
+class CaseloadCorrection(Message):
+    """A correction note central keeps beside one of the family's sealed records."""
+
+    record_id: Uuid
+    version: int
+    corrected_at: UtcText
+    corrected_by: str = Field(max_length=fields.MAX_NAME)
+    note: str = Field(max_length=fields.MAX_REASON)
+
+
 class CaseloadFamily(Message):
     id: Uuid
     family_name: ShortText
@@ -306,6 +316,8 @@ class CaseloadFamily(Message):
     allocated_worker: Annotated[str, StringConstraints(max_length=200)]
     children: list[CaseloadChild]
     consent: CaseloadConsent
+    # Rectifications of the family's records (absent from a central before them: none).
+    corrections: list[CaseloadCorrection] = Field(default_factory=list, max_length=200)
 
 
 class Caseload(Message):

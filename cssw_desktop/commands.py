@@ -127,11 +127,15 @@ def demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
         withdrawn = item.withdrawal.share | item.withdrawal.approach
         names = ", ".join(a.label for a in sorted(withdrawn))
         print(f"  {item.family.family_name} family: a withdrawal sealed ({names}).")
+    for family, share in plan.shares:
+        basis = "with consent" if share.basis.value == "with_consent" else "without consent"
+        print(f"  {family.family_name} family: a share {basis} recorded.")
     for draft in plan.drafts:
         print(f"  {draft.family.family_name} family: an unfinished visit to resume.")
     print(
-        f"Sealed {len(plan.consents)} consent record(s) with synthetic signatures and "
-        f"{len(plan.withdrawals)} withdrawal(s); saved {len(plan.drafts)} unfinished visit(s). "
+        f"Sealed {len(plan.consents)} consent record(s) with synthetic signatures, "
+        f"{len(plan.withdrawals)} withdrawal(s) and {len(plan.shares)} share(s); "
+        f"saved {len(plan.drafts)} unfinished visit(s). "
         "The other families have no consent recorded yet."
     )
     return EXIT_OK

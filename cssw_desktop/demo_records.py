@@ -3,7 +3,9 @@
 For the demo families just added: signed and sealed consent forms (synthetic signatures),
 one with a young person (13 or over) who signed for themselves, one where a young
 person's consent was not sought with the reason recorded, one form past its review
-date, one withdrawal, and one visit left unfinished as a draft to resume. The remaining
+date, one withdrawal, two shares of information (one with consent and the family told, one
+without consent to the police, authorised, the family not told yet and a date to look at
+it again), and one visit left unfinished as a draft to resume. The remaining
 families have no consent recorded yet. No Qt: the command line runs this.
 """
 
@@ -29,6 +31,17 @@ from cssw_core.domain.consent import (
 )
 from cssw_core.domain.family import Family
 from cssw_core.domain.sealing import RecordKind
+from cssw_core.domain.share import (
+    Authorisation,
+    Basis,
+    FamilyTold,
+    Information,
+    NotSoughtReason,
+    Party,
+    Share,
+    SharedHow,
+    WithoutConsentReason,
+)
 from cssw_core.domain.signature import Signature, SignerRole
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
 from cssw_desktop.demo import synthetic_signature
@@ -71,6 +84,7 @@ class DemoDraft:
 class DemoRecords:
     consents: list[DemoConsent] = field(default_factory=list)
     withdrawals: list[DemoWithdrawal] = field(default_factory=list)
+    shares: list[tuple[Family, Share]] = field(default_factory=list)
     drafts: list[DemoDraft] = field(default_factory=list)
 
 
@@ -250,6 +264,7 @@ def demo_records(families: Sequence[Family], today: date, now: datetime) -> Demo
                 ),
             )
         )
+        plan.shares.extend((family, s) for s in _shares(family, draft.worker, day, today, now))
     # Fourteen months ago: due for review (past the default twelve months).
     day = today - timedelta(days=426)
     if family := take(day):
@@ -267,6 +282,52 @@ def demo_records(families: Sequence[Family], today: date, now: datetime) -> Demo
     if family := take(today):
         plan.drafts.append(_draft_visit(family, today, now, rng, leaflet))
     return plan
+
+
+def _shares(
+    family: Family, worker: str, visited: date, today: date, now: datetime
+) -> tuple[Share, Share]:
+    """With consent to the school (the family told), then, after they withdrew consent for
+    the police, without consent to the police: authorised, the family not told yet."""
+    children = tuple((c.id, c.name) for c in family.children)
+    school_at = min(now, _at(visited + timedelta(days=20), 11))
+    school = Share(
+        family_id=family.id,
+        party=Party.SCHOOLS,
+        party_name="Elm Park Primary School (fictional)",
+        information=frozenset({Information.PERSONAL_DETAILS, Information.PLAN_REVIEWS}),
+        how=SharedHow.SECURE_EMAIL,
+        shared_at=school_at,
+        basis=Basis.WITH_CONSENT,
+        decided_by=worker,
+        family_told=FamilyTold(told=True, at=school_at + timedelta(hours=3), how=SharedHow.PHONE),
+        children=children,
+        worker=worker,
+    )
+    police_at = min(now, _at(today - timedelta(days=5), 16))
+    police = Share(
+        family_id=family.id,
+        party=Party.POLICE,
+        party_name="",
+        information=frozenset({Information.REFERRAL, Information.ASSESSMENTS}),
+        how=SharedHow.MEETING,
+        shared_at=police_at,
+        basis=Basis.WITHOUT_CONSENT,
+        reason=WithoutConsentReason.SIGNIFICANT_HARM,
+        consent_sought=False,
+        not_sought_reason=NotSoughtReason.CRIMINAL_INVESTIGATION,
+        decided_by=worker,
+        authorised_by=Authorisation("Maria Lopez", "Team manager", police_at - timedelta(hours=2)),
+        family_told=FamilyTold(
+            told=False,
+            why_not="A police investigation is open; telling the family now may put the "
+            "child at risk.",
+            reconsider_on=today + timedelta(days=28),
+        ),
+        children=children,
+        worker=worker,
+    )
+    return school, police
 
 
 def _draft_visit(
@@ -308,7 +369,9 @@ def _draft_visit(
 
 
 def save_demo_records(store: Store, plan: DemoRecords) -> None:
-    """Seal the consent forms, then the withdrawals, and save the drafts."""
+    """Seal the consent forms, then the withdrawals and the shares, and save the drafts."""
+    from cssw_desktop.storage.shares import record_share
+
     for consent in plan.consents:
         store.sealing.seal(
             RecordKind.CONSENT,
@@ -327,6 +390,8 @@ def save_demo_records(store: Store, plan: DemoRecords) -> None:
             confirmed_at=None,
             worker=item.withdrawal.worker,
         )
+    for family, share in plan.shares:
+        record_share(store, share, family)
     for draft in plan.drafts:
         store.records.save_draft(
             draft.record.id,

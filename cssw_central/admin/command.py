@@ -13,6 +13,7 @@ from cssw_central.admin.audit import add_audit_admin_actions, run_audit_admin
 from cssw_central.admin.laptops import add_laptop_actions, run_laptop_admin
 from cssw_central.admin.policy import add_policy_actions, run_policy_admin
 from cssw_central.admin.privacy import add_privacy_admin_actions, run_privacy_admin
+from cssw_central.admin.report import add_report_admin_actions, run_report_admin
 from cssw_central.admin.research import add_research_admin_actions, run_research_admin
 from cssw_central.admin.review import add_review_admin_actions, run_review_admin
 from cssw_central.admin.rights import add_rights_actions, run_rights_admin
@@ -31,6 +32,7 @@ _RUNNERS = (
     run_research_admin,
     run_rights_admin,
     run_share_admin,
+    run_report_admin,
 )
 
 
@@ -56,6 +58,7 @@ def add_admin_parser(commands: Any) -> None:
     add_research_admin_actions(action)
     add_rights_actions(action)
     add_share_admin_actions(action)
+    add_report_admin_actions(action)
 
 
 def run_admin(args: argparse.Namespace, *, stdin: TextIO, out: TextIO) -> None:

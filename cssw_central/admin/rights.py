@@ -11,6 +11,7 @@ corrections.py, restriction.py):
     cssw-central admin rights correct RECORD_ID VERSION --note WORDS --by NAME [--request ID]
     cssw-central admin rights restrict FAMILY_ID --by NAME [--request ID]
     cssw-central admin rights lift FAMILY_ID --by NAME
+    cssw-central admin rights demo --team TEAM --by NAME   (a trial central's demo families)
 
 `report` lists open requests due within 7 days or overdue, soonest first.
 """
@@ -34,6 +35,7 @@ from cssw_central.services.correction_pdf import CorrectionsNotFiled, file_corre
 from cssw_central.services.corrections import add_correction
 from cssw_central.services.restriction import lift, restrict
 from cssw_central.services.rights_deadlines import DUE_SOON_DAYS
+from cssw_central.services.rights_demo import add_demo_rights
 from cssw_central.services.rights_requests import (
     KIND_WORDS,
     RightsRefused,
@@ -88,9 +90,13 @@ def add_rights_actions(action: Callable[[str, str], argparse.ArgumentParser]) ->
         ("lift", "lift a family's restriction"),
     ):
         ops.add_parser(name, help=help_text).add_argument("family_id")
+    demo = ops.add_parser(
+        "demo", help="a trial's demo families: one corrected record, one restricted family"
+    )
+    demo.add_argument("--team", required=True)
     for sub in (log, correct, ops.choices["restrict"]):
         sub.add_argument("--request", default=None, help="the rights request this answers")
-    for name in ("log", "extend", "done", "refuse", "correct", "restrict", "lift"):
+    for name in ("log", "extend", "done", "refuse", "correct", "restrict", "lift", "demo"):
         ops.choices[name].add_argument("--by", required=True, help="who is doing this (audited)")
 
 
@@ -162,6 +168,11 @@ def _run(session: Any, args: argparse.Namespace, now: datetime, out: TextIO) -> 
     elif op == "restrict":
         restrict(session, args.family_id.strip().lower(), args.by, now, args.request)
         print("Family restricted: nothing of it is filed or shared until lifted.", file=out)
+    elif op == "demo":
+        added = add_demo_rights(session, args.team, args.by, now)
+        record_id, version = added.corrected_record
+        print(f"Correction note added beside record {record_id} version {version}.", file=out)
+        print(f"Family {added.restricted_family} restricted.", file=out)
     else:
         lift(session, args.family_id.strip().lower(), args.by, now)
         print("Restriction lifted.", file=out)

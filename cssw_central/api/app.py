@@ -14,7 +14,7 @@ from contextlib import asynccontextmanager
 import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 
-from cssw_central.api import enroll, fieldwork, heartbeat, review, team_audit, upload
+from cssw_central.api import dashboard, enroll, fieldwork, heartbeat, review, team_audit, upload
 from cssw_central.api.errors import (
     COMMON_RESPONSES,
     BodyBuffer,
@@ -37,6 +37,7 @@ def _routers() -> list[APIRouter]:
         review.router,
         fieldwork.router,
         team_audit.router,
+        dashboard.router,
     ]
 
 

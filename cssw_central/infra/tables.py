@@ -23,6 +23,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -348,3 +349,79 @@ class FamilyRestriction(Base):
     request_id: Mapped[str | None] = mapped_column(String(UUID_LEN), default=None)
     lifted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
     lifted_by: Mapped[str | None] = mapped_column(String(200), default=None)
+
+
+# --- the team dashboard's facts (services/dashboard_facts.py, services/dashboard.py) ------
+
+FACT_ITEMS = (
+    "refused_share", "refused_approach", "withdrawn_share", "withdrawn_approach", "turns_13",
+)  # fmt: skip
+
+
+class RecordFacts(Base):
+    """What the team dashboard counts about one record, read once from its sealed document
+    so that the figures are SQL over small rows, never a parse of every document. Deleted
+    with its record (retention erasure)."""
+
+    __tablename__ = "record_facts"
+    __table_args__ = (
+        PrimaryKeyConstraint("record_id", "version", name="pk_record_facts"),
+        ForeignKeyConstraint(
+            ["record_id", "version"],
+            ["records.record_id", "records.version"],
+            name="fk_record_facts_record",
+            ondelete="CASCADE",
+        ),
+        Index("ix_record_facts_family_kind", "family_id", "kind", "effective_at"),
+    )
+
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    version: Mapped[int] = mapped_column(Integer)
+    family_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    kind: Mapped[str] = mapped_column(String(20))  # consent | withdrawal | share
+    # When it takes effect: a form's visit end, a withdrawal's telling, a share's sharing;
+    # None when the document could not be read (then nothing else is known either).
+    effective_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
+    # The record's seal time: a family's latest form is the last sealed (as its caseload).
+    sealed_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    signed_on: Mapped[date | None] = mapped_column(Date, default=None)  # a form's visit date
+    by_young_person: Mapped[bool] = mapped_column(Boolean, default=False)  # a withdrawal's
+    untold_without_consent: Mapped[bool] = mapped_column(Boolean, default=False)  # a share
+    reconsider_on: Mapped[date | None] = mapped_column(Date, default=None)  # an untold share
+
+
+# The few records returned to their worker, for the dashboard's "accepted" anti-join.
+Index(
+    "ix_records_returned",
+    Record.record_id,
+    Record.version,
+    postgresql_where=Record.state == "returned",
+    sqlite_where=Record.state == "returned",
+)
+
+
+class RecordFactItem(Base):
+    """One counted thing in a record: an agency refused or withdrawn (by direction), or a
+    covered child's 13th birthday after the form's date (`turns_13`, `on_date`)."""
+
+    __tablename__ = "record_fact_items"
+    __table_args__ = (
+        ForeignKeyConstraint(
+            ["record_id", "version"],
+            ["record_facts.record_id", "record_facts.version"],
+            name="fk_record_fact_items_facts",
+            ondelete="CASCADE",
+        ),
+        CheckConstraint(
+            "what IN ({})".format(", ".join(f"'{w}'" for w in FACT_ITEMS)),
+            name="ck_record_fact_items_what",
+        ),
+        Index("ix_record_fact_items_record", "record_id", "version"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    record_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    version: Mapped[int] = mapped_column(Integer)
+    what: Mapped[str] = mapped_column(String(20))
+    agency: Mapped[str | None] = mapped_column(String(40), default=None)
+    on_date: Mapped[date | None] = mapped_column(Date, default=None)

@@ -20,8 +20,8 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from cssw_central.infra.tables import FamilySnapshot, Record, Worker
-from cssw_central.infra.timefmt import optional_utc_text
+from cssw_central.infra.tables import CorrectionNote, FamilySnapshot, Record, Worker
+from cssw_central.infra.timefmt import optional_utc_text, utc_text
 from cssw_core.domain.consent import Answer, ConsentRecordDraft
 from cssw_core.domain.consent_state import ConsentState, current_consent_state
 from cssw_core.domain.own_consent import to_caseload
@@ -31,11 +31,13 @@ from cssw_core.protocol import (
     AnswerName,
     CaseloadChild,
     CaseloadConsent,
+    CaseloadCorrection,
     CaseloadFamily,
 )
 
 log = logging.getLogger("cssw_central.caseload")
 K = TypeVar("K", bound=StrEnum)
+MAX_CORRECTIONS = 200  # per family in a caseload (the message's bound): the newest
 
 
 def _record_json(record: Record) -> dict[str, object]:
@@ -108,10 +110,25 @@ def caseload_for(session: Session, worker_id: str) -> list[CaseloadFamily]:
         .order_by(FamilySnapshot.family_name, FamilySnapshot.id)
     ).all()
     by_family: dict[str, list[Record]] = defaultdict(list)
+    notes: dict[str, list[CaseloadCorrection]] = defaultdict(list)
     if snapshots:
         family_ids = [f.id for f in snapshots]
         for record in session.scalars(select(Record).where(Record.family_id.in_(family_ids))):
             by_family[record.family_id].append(record)
+        for note in session.scalars(
+            select(CorrectionNote)
+            .where(CorrectionNote.family_id.in_(family_ids))
+            .order_by(CorrectionNote.corrected_at, CorrectionNote.id)
+        ):
+            notes[note.family_id].append(
+                CaseloadCorrection(
+                    record_id=note.record_id,
+                    version=note.version,
+                    corrected_at=utc_text(note.corrected_at),
+                    corrected_by=note.corrected_by,
+                    note=note.note,
+                )
+            )
     families = []
     for snapshot in snapshots:
         state, used = consent_of(by_family.get(snapshot.id, []))
@@ -125,6 +142,7 @@ def caseload_for(session: Session, worker_id: str) -> list[CaseloadFamily]:
                     allocated_worker="" if worker is None else worker.display_name,
                     children=_children(snapshot),
                     consent=caseload_consent(state, used),
+                    corrections=notes.get(snapshot.id, [])[-MAX_CORRECTIONS:],
                 )
             )
         except (ValidationError, ValueError):

@@ -41,7 +41,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from cssw_central.infra.database import audit, transaction
 from cssw_central.infra.files import OWNER_ONLY, atomic_write
-from cssw_central.infra.tables import AuditEntry, FamilySnapshot, Record, Worker
+from cssw_central.infra.tables import AuditEntry, CorrectionNote, FamilySnapshot, Record, Worker
 from cssw_central.infra.timefmt import optional_utc_text, utc_text
 from cssw_central.services.young_people import (
     NEEDS_CONSENT,
@@ -217,9 +217,15 @@ def gather(
     ).all()
     names = _worker_names(session, entries, records)
     history = [_entry(e, names) for e in entries]
+    notes = _corrections(session, request.family_id)
     listed = []
     for record in records:
-        listed.append(_record_files(record, withheld, history, names, files))
+        entry = _record_files(record, withheld, history, names, files)
+        corrected = notes.get((record.record_id, record.version), [])
+        if corrected:  # shown with the record, as on every screen central has
+            files[f"{entry['folder']}/corrections.json"] = _json(corrected)
+            entry["corrections"] = len(corrected)
+        listed.append(entry)
         if record.kind == "consent":
             summary.records += 1
         elif record.kind == "withdrawal":
@@ -249,6 +255,24 @@ def gather(
     if team_id is None and records:
         team_id = records[0].team_id
     return files, summary, team_id
+
+
+def _corrections(session: Session, family_id: str) -> dict[tuple[str, int], list[dict[str, str]]]:
+    """The family's correction notes by (record id, version), oldest first."""
+    found: dict[tuple[str, int], list[dict[str, str]]] = {}
+    for note in session.scalars(
+        select(CorrectionNote)
+        .where(CorrectionNote.family_id == family_id)
+        .order_by(CorrectionNote.corrected_at, CorrectionNote.id)
+    ):
+        found.setdefault((note.record_id, note.version), []).append(
+            {
+                "corrected_at": utc_text(note.corrected_at),
+                "corrected_by": note.corrected_by,
+                "note": note.note,
+            }
+        )
+    return found
 
 
 def _find(children: list[KnownChild], wanted: str, option: str) -> KnownChild:
@@ -388,7 +412,9 @@ def _readme(index: dict[str, Any]) -> str:
         "  as the laptop sent it; its seal can be checked), record.pdf (the form as central",
         "  filed it, signed by central; only once a team lead has approved it),",
         "  receipt.json (central's signed receipt) and review.json (what the team lead decided,",
-        "  when, and the record's history).",
+        "  when, and the record's history), and corrections.json where a record was",
+        "  corrected: the sealed record is never changed; each correction note says what is",
+        "  corrected, by whom and when.",
         "- withdrawals/<id>-v1/: each withdrawal of consent, the same way.",
         "- shares/<id>-v1/: each record of information CSSW shared, the same way.",
         "- audit.json: every entry in central's audit log about the family and its records.",
@@ -416,7 +442,9 @@ def _readme(index: dict[str, Any]) -> str:
         lines.append("")
     lines.append(
         f"Records: {sum(1 for r in index['records'] if r['kind'] == 'consent')}. "
-        f"Withdrawals: {sum(1 for r in index['records'] if r['kind'] != 'consent')}. "
+        f"Withdrawals: {sum(1 for r in index['records'] if r['kind'] == 'withdrawal')}. "
+        f"Shares: {sum(1 for r in index['records'] if r['kind'] == 'share')}. "
+        f"Corrected: {sum(1 for r in index['records'] if r.get('corrections'))}. "
         f"Erased: {len(index['erased'])}. Audit entries: {index['audit_entries']}."
     )
     return "\n".join(lines) + "\n"

@@ -32,6 +32,7 @@ from cssw_core.domain.own_consent import (
 )
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_desktop.storage.audit import AuditAction, AuditLog
+from cssw_desktop.storage.corrections import save_corrections
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.families import FamilyRepository
 from cssw_desktop.storage.records import RecordRepository
@@ -150,6 +151,7 @@ class CaseloadRepository:
             for item in caseload.families:
                 if uuid.UUID(item.id) in saved:
                     self._save(conn, item.id, item.consent, caseload.as_of)
+                    save_corrections(conn, item)
             self._audit.append(
                 conn,
                 AuditAction.CASELOAD_APPLIED,

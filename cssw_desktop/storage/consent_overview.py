@@ -131,6 +131,7 @@ class ConsentOverview:
     review_months: int = REVIEW_MONTHS.default
     unfinished_visit: datetime | None = None  # when a visit left as a draft was last saved
     shares: tuple[RegisterEntry, ...] = ()  # the sharing register, oldest first
+    corrected: frozenset[tuple[str, int]] = frozenset()  # (record id, version) with a note
 
     @property
     def latest(self) -> HistoryEntry | None:
@@ -293,4 +294,5 @@ def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
         review_months=review_months_now(store),
         unfinished_visit=max(drafts, default=None),
         shares=tuple(load_register(store, family_id)),
+        corrected=frozenset(store.corrections.corrected_in_family(family_id)),
     )

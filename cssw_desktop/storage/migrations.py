@@ -267,6 +267,26 @@ MIGRATIONS: tuple[Migration, ...] = (
         ),
     ),
     Migration(5, "share records: a sealed record may be a share", (), after=_widen_kinds),
+    Migration(
+        6,
+        "correction notes central keeps beside the family's sealed records",
+        (
+            # From the caseload: a rectification never edits a sealed record; its note is
+            # shown with it. Kept as central sent it, never changed here.
+            """CREATE TABLE record_corrections (
+                record_id TEXT NOT NULL,
+                version INTEGER NOT NULL,
+                family_id TEXT NOT NULL,
+                corrected_at TEXT NOT NULL,
+                corrected_by TEXT NOT NULL,
+                note TEXT NOT NULL,
+                PRIMARY KEY (record_id, version, corrected_at, note)
+            )""",
+            "CREATE INDEX record_corrections_family ON record_corrections (family_id)",
+            """CREATE TRIGGER record_corrections_kept BEFORE UPDATE ON record_corrections
+               BEGIN SELECT RAISE(ABORT, 'a correction note is kept as central sent it'); END""",
+        ),
+    ),
 )
 
 LATEST_VERSION = MIGRATIONS[-1].version

@@ -21,6 +21,7 @@ from cssw_core.domain.sealing import utc_text
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.caseload import CaseloadRepository, snapshot_of
 from cssw_desktop.storage.clock import stamp
+from cssw_desktop.storage.corrections import forget_corrections
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.records import RecordRepository
 
@@ -85,6 +86,7 @@ class Purge:
                     "DELETE FROM consent_records WHERE id = ? AND version = ? AND state = 'sealed'",
                     (record_id, version),
                 )
+                forget_corrections(conn, record_id, version)
                 conn.execute(
                     "UPDATE outbox SET purged_at = ?, pdf = NULL WHERE record_id = ? "
                     "AND version = ?",

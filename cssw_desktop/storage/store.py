@@ -8,6 +8,7 @@ from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.backup import UnsyncedBackup
 from cssw_desktop.storage.caseload import CaseloadRepository
 from cssw_desktop.storage.clock import Clock
+from cssw_desktop.storage.corrections import CorrectionRepository
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.device import DeviceKeys
 from cssw_desktop.storage.families import FamilyRepository
@@ -59,6 +60,7 @@ class Store:
         self.profile = ProfileRepository(db, self.audit)
         self.returned = ReturnedRecords(db, self.audit, clock)
         self.caseload = CaseloadRepository(db, self.audit, self.families, self.records)
+        self.corrections = CorrectionRepository(db)
         self.purge = Purge(db, self.audit, self.records, self.caseload)
         self.clock = clock
         self.backup: UnsyncedBackup | None = None  # attached by the vault at unlock

@@ -585,6 +585,10 @@
             <translation>[Ŕéçöŕð ···]</translation>
         </message>
         <message>
+            <source>(corrected since: open the form to read the note)</source>
+            <translation>[(çöŕŕéçţéð šîñçé: öþéñ ţĥé ƒöŕɱ ţö ŕéáð ţĥé ñöţé) ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
             <source>Record %s, version %d, sealed %s</source>
             <translation>[Ŕéçöŕð %s, ṽéŕšîöñ %d, šéáļéð %s ····· ····· ·]</translation>
         </message>
@@ -821,6 +825,244 @@
         <message>
             <source>Anonymised information for research: %s.</source>
             <translation>[Åñöñýɱîšéð îñƒöŕɱáţîöñ ƒöŕ ŕéšéáŕçĥ: %s. ····· ····· ····· ·]</translation>
+        </message>
+    </context>
+    <context>
+        <name>Dashboard</name>
+        <message>
+            <source>Not connected to central. Open the team review first, then try again.</source>
+            <translation>[Ñöţ çöññéçţéð ţö çéñţŕáļ. Öþéñ ţĥé ţéáɱ ŕéṽîéŵ ƒîŕšţ, ţĥéñ ţŕý áĝáîñ. ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>The file could not be saved there. Choose another folder.</source>
+            <translation>[Ţĥé ƒîļé çöûļð ñöţ ƀé šáṽéð ţĥéŕé. Çĥööšé áñöţĥéŕ ƒöļðéŕ. ····· ····· ····· ····· ···]</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardPage</name>
+        <message>
+            <source>Team dashboard</source>
+            <translation>[Ţéáɱ ðášĥƀöáŕð ····· ·]</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>[&amp;Réƒŕéšĥ ····]</translation>
+        </message>
+        <message>
+            <source>Ask central again</source>
+            <translation>[Åšķ çéñţŕáļ áĝáîñ ····· ··]</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>[&amp;Eẋþöŕţ ÇŠṼ… ·····]</translation>
+        </message>
+        <message>
+            <source>Save these counts as a spreadsheet file: no family's details are in it</source>
+            <translation>[Šáṽé ţĥéšé çöûñţš áš á šþŕéáðšĥééţ ƒîļé: ñö ƒáɱîļý'š ðéţáîļš áŕé îñ îţ ····· ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>&amp;Back to review</source>
+            <translation>[&amp;Báçķ ţö ŕéṽîéŵ ····· ·]</translation>
+        </message>
+        <message>
+            <source>Back to the team review page</source>
+            <translation>[Ɓáçķ ţö ţĥé ţéáɱ ŕéṽîéŵ þáĝé ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Dashboard status</source>
+            <translation>[Ðášĥƀöáŕð šţáţûš ····· ··]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>[Þŕöƀļéɱ ···]</translation>
+        </message>
+        <message>
+            <source>Consent of your team's families</source>
+            <translation>[Çöñšéñţ öƒ ýöûŕ ţéáɱ'š ƒáɱîļîéš ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Current</source>
+            <translation>[Çûŕŕéñţ ···]</translation>
+        </message>
+        <message>
+            <source>Review due within 30 days</source>
+            <translation>[Ŕéṽîéŵ ðûé ŵîţĥîñ 30 ðáýš ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Review overdue</source>
+            <translation>[Ŕéṽîéŵ öṽéŕðûé ····· ·]</translation>
+        </message>
+        <message>
+            <source>Never asked</source>
+            <translation>[Ñéṽéŕ ášķéð ·····]</translation>
+        </message>
+        <message>
+            <source>Signed on laptops, not yet received</source>
+            <translation>[Šîĝñéð öñ ļáþţöþš, ñöţ ýéţ ŕéçéîṽéð ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Records waiting on laptops, by how long the oldest has waited</source>
+            <translation>[Ŕéçöŕðš ŵáîţîñĝ öñ ļáþţöþš, ƀý ĥöŵ ļöñĝ ţĥé öļðéšţ ĥáš ŵáîţéð ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Records waiting</source>
+            <translation>[Ŕéçöŕðš ŵáîţîñĝ ····· ·]</translation>
+        </message>
+        <message>
+            <source>Records waiting, by how long the oldest on its laptop has waited</source>
+            <translation>[Ŕéçöŕðš ŵáîţîñĝ, ƀý ĥöŵ ļöñĝ ţĥé öļðéšţ öñ îţš ļáþţöþ ĥáš ŵáîţéð ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Laptops with records waiting</source>
+            <translation>[Ļáþţöþš ŵîţĥ ŕéçöŕðš ŵáîţîñĝ ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Shares without consent</source>
+            <translation>[Šĥáŕéš ŵîţĥöûţ çöñšéñţ ····· ····]</translation>
+        </message>
+        <message>
+            <source>What families said No to</source>
+            <translation>[Ŵĥáţ ƒáɱîļîéš šáîð Ñö ţö ····· ·····]</translation>
+        </message>
+        <message>
+            <source>No on the latest form</source>
+            <translation>[Ñö öñ ţĥé ļáţéšţ ƒöŕɱ ····· ····]</translation>
+        </message>
+        <message>
+            <source>Withdrawn since</source>
+            <translation>[Ŵîţĥðŕáŵñ šîñçé ····· ·]</translation>
+        </message>
+        <message>
+            <source>Sharing information with each agency: families who said No</source>
+            <translation>[Šĥáŕîñĝ îñƒöŕɱáţîöñ ŵîţĥ éáçĥ áĝéñçý: ƒáɱîļîéš ŵĥö šáîð Ñö ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Asking each agency for information: families who said No</source>
+            <translation>[Åšķîñĝ éáçĥ áĝéñçý ƒöŕ îñƒöŕɱáţîöñ: ƒáɱîļîéš ŵĥö šáîð Ñö ····· ····· ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Sharing information with the agency</source>
+            <translation>[Šĥáŕîñĝ îñƒöŕɱáţîöñ ŵîţĥ ţĥé áĝéñçý ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Asking the agency for information</source>
+            <translation>[Åšķîñĝ ţĥé áĝéñçý ƒöŕ îñƒöŕɱáţîöñ ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Asking central…</source>
+            <translation>[Åšķîñĝ çéñţŕáļ… ····· ·]</translation>
+        </message>
+        <message>
+            <source>Consent is reviewed every month.</source>
+            <translation>[Çöñšéñţ îš ŕéṽîéŵéð éṽéŕý ɱöñţĥ. ····· ····· ···]</translation>
+        </message>
+        <message>
+            <source>Consent is reviewed every %n months.</source>
+            <translation>[Çöñšéñţ îš ŕéṽîéŵéð éṽéŕý %n ɱöñţĥš. ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>As central had it at %s.</source>
+            <translation>[Åš çéñţŕáļ ĥáð îţ áţ %s. ····· ····]</translation>
+        </message>
+        <message>
+            <source>No share without consent is waiting on a decision about telling the family.</source>
+            <translation>[Ñö šĥáŕé ŵîţĥöûţ çöñšéñţ îš ŵáîţîñĝ öñ á ðéçîšîöñ áƀöûţ ţéļļîñĝ ţĥé ƒáɱîļý. ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>1 share without consent: the family has not been told. Decide whether to tell them now.</source>
+            <translation>[1 šĥáŕé ŵîţĥöûţ çöñšéñţ: ţĥé ƒáɱîļý ĥáš ñöţ ƀééñ ţöļð. Ðéçîðé ŵĥéţĥéŕ ţö ţéļļ ţĥéɱ ñöŵ. ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%n shares without consent: the family has not been told. Decide whether to tell them now.</source>
+            <translation>[%n šĥáŕéš ŵîţĥöûţ çöñšéñţ: ţĥé ƒáɱîļý ĥáš ñöţ ƀééñ ţöļð. Ðéçîðé ŵĥéţĥéŕ ţö ţéļļ ţĥéɱ ñöŵ. ····· ····· ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>1 of them passed the date set to look at it again.</source>
+            <translation>[1 öƒ ţĥéɱ þáššéð ţĥé ðáţé šéţ ţö ļööķ áţ îţ áĝáîñ. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%n of them passed the date set to look at it again.</source>
+            <translation>[%n öƒ ţĥéɱ þáššéð ţĥé ðáţé šéţ ţö ļööķ áţ îţ áĝáîñ. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Families</source>
+            <translation>[Ƒáɱîļîéš ····]</translation>
+        </message>
+        <message>
+            <source>1 family in your team:</source>
+            <translation>[1 ƒáɱîļý îñ ýöûŕ ţéáɱ: ····· ····]</translation>
+        </message>
+        <message>
+            <source>%n families in your team:</source>
+            <translation>[%n ƒáɱîļîéš îñ ýöûŕ ţéáɱ: ····· ·····]</translation>
+        </message>
+        <message>
+            <source>%1 current, %2 review due within 30 days, %3 overdue, %4 never asked.</source>
+            <translation>[%1 çûŕŕéñţ, %2 ŕéṽîéŵ ðûé ŵîţĥîñ 30 ðáýš, %3 öṽéŕðûé, %4 ñéṽéŕ ášķéð. ····· ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>No young person has turned 13 since their family's last consent.</source>
+            <translation>[Ñö ýöûñĝ þéŕšöñ ĥáš ţûŕñéð 13 šîñçé ţĥéîŕ ƒáɱîļý'š ļášţ çöñšéñţ. ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>1 young person has turned 13 since their family's last consent: ask for their own consent at the next visit.</source>
+            <translation>[1 ýöûñĝ þéŕšöñ ĥáš ţûŕñéð 13 šîñçé ţĥéîŕ ƒáɱîļý'š ļášţ çöñšéñţ: ášķ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áţ ţĥé ñéẋţ ṽîšîţ. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>%n young people have turned 13 since their family's last consent: ask for their own consent at the next visit.</source>
+            <translation>[%n ýöûñĝ þéöþļé ĥáṽé ţûŕñéð 13 šîñçé ţĥéîŕ ƒáɱîļý'š ļášţ çöñšéñţ: ášķ ƒöŕ ţĥéîŕ öŵñ çöñšéñţ áţ ţĥé ñéẋţ ṽîšîţ. ····· ····· ····· ····· ····· ····· ····· ····· ····]</translation>
+        </message>
+        <message>
+            <source>Under a day</source>
+            <translation>[Ûñðéŕ á ðáý ·····]</translation>
+        </message>
+        <message>
+            <source>1 to 3 days</source>
+            <translation>[1 ţö 3 ðáýš ·····]</translation>
+        </message>
+        <message>
+            <source>3 to 7 days</source>
+            <translation>[3 ţö 7 ðáýš ·····]</translation>
+        </message>
+        <message>
+            <source>Over 7 days</source>
+            <translation>[Öṽéŕ 7 ðáýš ·····]</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 waiting</source>
+            <translation>[%1 (%2): %3 ŵáîţîñĝ ····· ·]</translation>
+        </message>
+        <message>
+            <source>, %s could not be sent</source>
+            <translation>[, %s çöûļð ñöţ ƀé šéñţ ····· ···]</translation>
+        </message>
+        <message>
+            <source>, the oldest for %s</source>
+            <translation>[, ţĥé öļðéšţ ƒöŕ %s ····· ··]</translation>
+        </message>
+        <message>
+            <source>; last in touch with central %s</source>
+            <translation>[; ļášţ îñ ţöûçĥ ŵîţĥ çéñţŕáļ %s ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Every laptop in your team has sent what it holds.</source>
+            <translation>[Éṽéŕý ļáþţöþ îñ ýöûŕ ţéáɱ ĥáš šéñţ ŵĥáţ îţ ĥöļðš. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>What is shown below may be out of date.</source>
+            <translation>[Ŵĥáţ îš šĥöŵñ ƀéļöŵ ɱáý ƀé öûţ öƒ ðáţé. ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Saved the counts as %s.</source>
+            <translation>[Šáṽéð ţĥé çöûñţš áš %s. ····· ····]</translation>
+        </message>
+        <message>
+            <source>Save the dashboard's counts</source>
+            <translation>[Šáṽé ţĥé ðášĥƀöáŕð'š çöûñţš ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>[ÇŠṼ ƒîļéš (*.çšṽ) ····· ··]</translation>
         </message>
     </context>
     <context>
@@ -2527,6 +2769,49 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>PageJumps</name>
+        <message>
+            <source>On this page:</source>
+            <translation>[Öñ ţĥîš þáĝé: ····· ·]</translation>
+        </message>
+        <message>
+            <source>Consent now</source>
+            <translation>[Çöñšéñţ ñöŵ ·····]</translation>
+        </message>
+        <message>
+            <source>1 record</source>
+            <translation>[1 ŕéçöŕð ····]</translation>
+        </message>
+        <message>
+            <source>%1 records</source>
+            <translation>[%1 ŕéçöŕðš ····]</translation>
+        </message>
+        <message>
+            <source>History (%1)</source>
+            <translation>[Ĥîšţöŕý (%1) ····]</translation>
+        </message>
+        <message>
+            <source>1 share</source>
+            <translation>[1 šĥáŕé ···]</translation>
+        </message>
+        <message>
+            <source>%1 shares</source>
+            <translation>[%1 šĥáŕéš ···]</translation>
+        </message>
+        <message>
+            <source>%1, %2 without consent</source>
+            <translation>[%1, %2 ŵîţĥöûţ çöñšéñţ ····· ···]</translation>
+        </message>
+        <message>
+            <source>Sharing register (%1)</source>
+            <translation>[Šĥáŕîñĝ ŕéĝîšţéŕ (%1) ····· ···]</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>[Ĝö ţö %1 ···]</translation>
+        </message>
+    </context>
+    <context>
         <name>Passphrase</name>
         <message>
             <source>Very weak</source>
@@ -3990,6 +4275,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Who viewed, approved, returned, filed or erased your team's records</source>
             <translation>[Ŵĥö ṽîéŵéð, áþþŕöṽéð, ŕéţûŕñéð, ƒîļéð öŕ éŕášéð ýöûŕ ţéáɱ'š ŕéçöŕðš ····· ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>Team &amp;dashboard</source>
+            <translation>[Ţéáɱ &amp;dášĥƀöáŕð ····· ·]</translation>
+        </message>
+        <message>
+            <source>Your team's figures: consent by state, refusals by agency, what waits</source>
+            <translation>[Ýöûŕ ţéáɱ'š ƒîĝûŕéš: çöñšéñţ ƀý šţáţé, ŕéƒûšáļš ƀý áĝéñçý, ŵĥáţ ŵáîţš ····· ····· ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>Review status</source>

@@ -585,6 +585,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(corrected since: open the form to read the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record %s, version %d, sealed %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,6 +824,244 @@
     </message>
     <message>
         <source>Anonymised information for research: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Not connected to central. Open the team review first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved there. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Team dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask central again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save these counts as a spreadsheet file: no family&apos;s details are in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the team review page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent of your team&apos;s families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on laptops, not yet received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records waiting on laptops, by how long the oldest has waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records waiting, by how long the oldest on its laptop has waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laptops with records waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What families said No to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No on the latest form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing information with each agency: families who said No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking each agency for information: families who said No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing information with the agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the agency for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is reviewed every month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent is reviewed every %n months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As central had it at %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share without consent is waiting on a decision about telling the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 share without consent: the family has not been told. Decide whether to tell them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n shares without consent: the family has not been told. Decide whether to tell them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of them passed the date set to look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n of them passed the date set to look at it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 family in your team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n families in your team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 current, %2 review due within 30 days, %3 overdue, %4 never asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No young person has turned 13 since their family&apos;s last consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 young person has turned 13 since their family&apos;s last consent: ask for their own consent at the next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n young people have turned 13 since their family&apos;s last consent: ask for their own consent at the next visit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %s could not be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, the oldest for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; last in touch with central %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every laptop in your team has sent what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown below may be out of date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the counts as %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard&apos;s counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2523,6 +2765,49 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>PageJumps</name>
+    <message>
+        <source>On this page:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing register (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Passphrase</name>
     <message>
         <source>Very weak</source>
@@ -3985,6 +4270,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Who viewed, approved, returned, filed or erased your team&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team &amp;dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s figures: consent by state, refusals by agency, what waits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

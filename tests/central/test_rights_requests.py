@@ -4,8 +4,10 @@ notes beside a sealed record, and a restricted family refused filing until lifte
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
+import zipfile
 from datetime import date, timedelta
 
 from sqlalchemy import select
@@ -17,7 +19,7 @@ from cssw_central.services.restriction import is_restricted
 from cssw_central.services.retention_job import run_retention
 from cssw_central.services.review import file_pending
 from cssw_core.domain.family import Family
-from cssw_core.protocol import ErrorBody, ProblemCode, ReviewDetail
+from cssw_core.protocol import Caseload, ErrorBody, ProblemCode, ReviewDetail
 from tests.faults import tally
 from tests.support.central import run_cli
 from tests.support.filed_records import approve, file_consent, stored, upload_consent
@@ -196,6 +198,53 @@ def test_a_correction_is_shown_beside_the_sealed_record_which_never_changes(
     ]  # fmt: skip
     with service.session() as session:
         assert len(session.scalars(select(CorrectionNote)).all()) == 1
+
+
+NOTE = "The family's telephone number on this form was an old one."
+
+
+def corrected_family(service: Service, wendy: Laptop) -> tuple[Family, Record]:
+    """A family with one consent record at central, corrected by the officer (NOTE)."""
+    family = known_family(wendy)
+    with service.session() as session:
+        record = session.scalars(select(Record).where(Record.family_id == str(family.id))).one()
+    ok(
+        service, "correct", record.record_id, str(record.version), "--note", NOTE,
+        "--by", "Dora Officer",
+    )  # fmt: skip
+    return family, record
+
+
+def test_a_correction_reaches_the_worker_s_laptop_with_her_caseload(service, wendy):
+    family, record = corrected_family(service, wendy)
+    caseload = Caseload.model_validate(wendy.get("/v1/caseload").json())
+    (mine,) = [f for f in caseload.families if f.id == str(family.id)]
+    assert [(c.record_id, c.version, c.corrected_by, c.note) for c in mine.corrections] == [
+        (record.record_id, record.version, "Dora Officer", NOTE)
+    ]
+
+
+def test_a_correction_travels_with_its_record_in_the_family_s_subject_access_bundle(
+    service, wendy, tmp_path
+):
+    family, record = corrected_family(service, wendy)
+    bundle = tmp_path / "bundle.zip"
+    status, _out, err = run_cli(
+        "admin", "subject-access", str(family.id), "--out", str(bundle), "--by", "Dora",
+        "--young-person-consented", family.children[0].name,  # Chidi, 14
+        "--database-url", service.url,
+    )  # fmt: skip
+    assert status == 0, err
+    with zipfile.ZipFile(bundle) as opened:
+        folder = f"records/{record.record_id}-v{record.version}"
+        notes = json.loads(opened.read(f"{folder}/corrections.json"))
+        index = json.loads(opened.read("index.json"))
+        readme = opened.read("README.txt").decode()
+        sealed = opened.read(f"{folder}/sealed.json").decode()
+    assert [(n["corrected_by"], n["note"]) for n in notes] == [("Dora Officer", NOTE)]
+    assert [r.get("corrections") for r in index["records"]] == [1]
+    assert "Corrected: 1." in readme
+    assert sealed == record.document  # the sealed record as it was, beside its note
 
 
 def test_a_correction_of_an_unknown_record_or_with_hidden_text_is_refused(service, wendy, tara):

@@ -42,6 +42,9 @@ def test_demo_plan_covers_every_state_and_every_record_can_be_sealed() -> None:
     assert len(plan.consents) == 4
     assert len(plan.withdrawals) == 1
     assert len(plan.drafts) == 1
+    told = [share.family_told.told for _family, share in plan.shares]
+    assert told == [True, False]  # with consent and told; without consent, not told yet
+    assert all(share.problems() == [] and share.shared_at <= NOW for _f, share in plan.shares)
     for consent in plan.consents:
         assert (
             sealing_problems(RecordKind.CONSENT, consent.record.to_json(), consent.signatures) == []
@@ -75,12 +78,12 @@ def test_demo_command_seals_records_and_verify_passes(data_dir: Path) -> None:
     assert demo.returncode == 0, demo.stderr
     assert "Added 8 fictional families." in demo.stdout
     assert (
-        "Sealed 4 consent record(s) with synthetic signatures and 1 withdrawal(s); "
+        "Sealed 4 consent record(s) with synthetic signatures, 1 withdrawal(s) and 2 share(s); "
         "saved 1 unfinished visit(s)." in demo.stdout
     )
     verify = cssw(data_dir, "verify", "--passphrase-stdin")
     assert verify.returncode == 0, verify.stdout + verify.stderr
-    assert "5 sealed record(s) checked, 0 failed." in verify.stdout
+    assert "7 sealed record(s) checked, 0 failed." in verify.stdout
 
     store = Vault(data_dir, DeviceSecrets()).unlock(PASSPHRASE)
     try:
@@ -92,10 +95,10 @@ def test_demo_command_seals_records_and_verify_passes(data_dir: Path) -> None:
         counts = store.counts()
     finally:
         store.close()
-    assert counts["sealed records"] == 5
+    assert counts["sealed records"] == 7
     assert counts["draft records"] == 1
     kinds = sorted(r.kind for r in sealed)
-    assert kinds == ["consent"] * 4 + ["withdrawal"]
+    assert kinds == ["consent"] * 4 + ["share"] * 2 + ["withdrawal"]
     consents = [
         ConsentRecordDraft.from_json(r.body["record"]) for r in sealed if r.kind == "consent"
     ]

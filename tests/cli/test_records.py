@@ -13,7 +13,8 @@ from tests.support.cli import run_cssw
 from tests.support.stores import PASSPHRASE
 
 LINE = re.compile(
-    r"^(?P<id>[0-9a-f-]{36})  version (?P<version>\d+)  (?P<kind>consent |withdrawal)\s*  "
+    r"^(?P<id>[0-9a-f-]{36})  version (?P<version>\d+)  "
+    r"(?P<kind>consent |withdrawal|share     )\s*  "
     r"sealed \d{4}-\d\d-\d\d \d\d:\d\d UTC  (?P<sent>.+)$"
 )
 
@@ -39,7 +40,7 @@ def test_records_lists_ids_kinds_and_states_but_no_names(data_dir: Path, tmp_pat
     matches = [LINE.match(line) for line in lines]
     assert all(matches), lines
     found = [m for m in matches if m is not None]
-    assert {m["kind"].strip() for m in found} == {"consent", "withdrawal"}
+    assert {m["kind"].strip() for m in found} == {"consent", "withdrawal", "share"}
     assert {m["sent"] for m in found} == {"not sent yet"}
     assert last == f"{len(lines)} signed record(s) on this laptop."
     assert not any(name in done.stdout for name in family_names)

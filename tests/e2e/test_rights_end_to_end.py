@@ -16,18 +16,16 @@ from cssw_core.protocol import ProblemCode
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.problems import SyncProblem
 from tests.e2e.test_end_to_end import cssw, lead_review, ok
-from tests.support.central import RunningCentral
+from tests.support.central import AdminFailed, RunningCentral
 from tests.support.central_fixtures import WENDY_PASSWORD
 from tests.support.stores import PASSPHRASE
 
 
-@pytest.mark.usefixtures("device_secrets")
-def test_restriction_and_rectification_reach_the_lead_s_laptop(
-    central: RunningCentral, tmp_path: Path, vault: Vault
-) -> None:
-    worker_dir = tmp_path / "worker-laptop"
-    ok(cssw(worker_dir, "init", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
-    ok(cssw(worker_dir, "demo", "--families", "2", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+def demo_synced(central: RunningCentral, worker_dir: Path, families: int) -> None:
+    """A worker's laptop made with `families` demo families, enrolled and synced."""
+    stdin = PASSPHRASE + "\n"
+    ok(cssw(worker_dir, "init", "--passphrase-stdin", stdin=stdin))
+    ok(cssw(worker_dir, "demo", "--families", str(families), "--passphrase-stdin", stdin=stdin))
     code = central.issue_code("wendy")
     ok(
         cssw(
@@ -35,7 +33,14 @@ def test_restriction_and_rectification_reach_the_lead_s_laptop(
             stdin=f"{PASSPHRASE}\n{code}\n{WENDY_PASSWORD}\n",
         )
     )  # fmt: skip
-    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=PASSPHRASE + "\n"))
+    ok(cssw(worker_dir, "sync", "--passphrase-stdin", stdin=stdin))
+
+
+@pytest.mark.usefixtures("device_secrets")
+def test_restriction_and_rectification_reach_the_lead_s_laptop(
+    central: RunningCentral, tmp_path: Path, vault: Vault
+) -> None:
+    demo_synced(central, tmp_path / "worker-laptop", families=2)
     review = lead_review(central, vault)
 
     note = "The family's surname is spelt with a hyphen."
@@ -71,3 +76,42 @@ def test_restriction_and_rectification_reach_the_lead_s_laptop(
     record_id, version = asyncio.run(scenario())
     assert (central.drop_folder / f"{record_id}-v{version}-corrections-1.pdf").is_file()
     assert (central.drop_folder / f"{record_id}-v{version}.pdf").is_file()
+
+
+@pytest.mark.usefixtures("device_secrets")
+def test_the_trial_demo_shows_a_corrected_record_and_a_restricted_family(
+    central: RunningCentral, tmp_path: Path, vault: Vault
+) -> None:
+    # Before any demo family has reached central, nothing is touched, and it says why.
+    with pytest.raises(AdminFailed) as refused:
+        central.admin("rights", "demo", "--team", "North", "--by", "Sam Trainer")
+    assert "cssw-desktop demo" in str(refused.value)
+
+    demo_synced(central, tmp_path / "worker-laptop", families=4)
+    out = central.admin("rights", "demo", "--team", "North", "--by", "Sam Trainer")
+    corrected_id = out.split("beside record ", 1)[1].split()[0]
+    restricted_family = out.split("Family ", 1)[1].split()[0]
+    with pytest.raises(AdminFailed) as again:  # once only
+        central.admin("rights", "demo", "--team", "North", "--by", "Sam Trainer")
+    assert "already" in str(again.value)
+    review = lead_review(central, vault)
+
+    async def scenario() -> None:
+        received = await review.list("received")
+        corrected = next(r for r in received if str(r.record_id) == corrected_id)
+        detail = await review.detail(corrected.record_id, corrected.version)
+        assert [c.corrected_by for c in detail.corrections] == ["Sam Trainer"]
+        with central.session() as session:
+            restricted_records = session.scalars(
+                select(Record).where(Record.family_id == restricted_family)
+            ).all()
+        assert restricted_records
+        one = restricted_records[0]
+        with pytest.raises(SyncProblem) as caught:
+            await review.approve(one.record_id, one.version)
+        assert str(caught.value).startswith("This family's information is restricted")
+        await review._client.aclose()
+
+    asyncio.run(scenario())
+    report = central.admin("rights", "report")  # both requests closed or acted on, in the log
+    assert "OVERDUE" not in report

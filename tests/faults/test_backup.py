@@ -35,7 +35,7 @@ def test_every_seal_is_in_the_backup_and_nothing_in_it_is_readable_without_the_k
     vault: Vault, data_dir: Path, device_secrets: TidyDeviceSecrets
 ) -> None:
     store = vault.create(PASSPHRASE)
-    sealed = seal_demo(store, families=12)  # consent records and a withdrawal
+    sealed = seal_demo(store, families=12)  # consent records, a withdrawal, two shares
     kinds = {r.kind for r in store.outbox.rows()}
     families = store.families.all()
     assert store.backup is not None
@@ -44,7 +44,7 @@ def test_every_seal_is_in_the_backup_and_nothing_in_it_is_readable_without_the_k
     assert contents is not None
     assert contents.keys() == unsent(store)
     assert len(contents.keys()) == sealed
-    assert kinds == {"consent", "withdrawal"}
+    assert kinds == {"consent", "withdrawal", "share"}
     held = {str(r["id"]): r for r in contents.records}
     for stored in store.outbox.rows():
         record = store.records.get(stored.record_id, stored.version)

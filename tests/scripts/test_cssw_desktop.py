@@ -57,7 +57,7 @@ def test_the_commands_on_the_trials_keyring_and_data_folder(tmp_path: Path) -> N
     assert "families: 12" in doctor
     assert doctor.endswith("No problems found.\n")
     verified = wrapper(home, "verify", "--passphrase-stdin")
-    assert verified.endswith("5 sealed record(s) checked, 0 failed.\n")
+    assert verified.endswith("7 sealed record(s) checked, 0 failed.\n")
     records = wrapper(home, "records", "--passphrase-stdin")
     first = records.split(" ", 1)[0]
     assert f"record {first} version 1: ok" in verified

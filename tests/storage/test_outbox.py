@@ -18,6 +18,7 @@ from cssw_desktop.storage.outbox import ReceiptMismatch
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.vault import Vault
+from tests.support.caseload import caseload_with_corrections
 from tests.support.keyring import TidyDeviceSecrets
 from tests.support.records import family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
@@ -137,6 +138,8 @@ def test_purge_takes_only_bodies_receipted_long_enough_ago(store: Store) -> None
     draft = store.records.save_draft(uuid.uuid4(), 1, family.id, {"step": "choices"})
     store.outbox.attach_pdf(receipted.id, 1, b"%PDF-1.7 test")
     store.outbox.store_receipt(receipted.id, 1, receipt_for(receipted, store.device.device_id))
+    store.caseload.apply(caseload_with_corrections(family, [(str(receipted.id), 1)], "A note."))
+    assert store.corrections.corrected_in_family(family.id) == {(str(receipted.id), 1)}
     before = store.caseload.consent_now(family.id)
     now = datetime.now(UTC)
     issuer = SERVER_KEY.public_key().public_bytes_raw().hex()
@@ -158,6 +161,7 @@ def test_purge_takes_only_bodies_receipted_long_enough_ago(store: Store) -> None
     assert after.record_id == before.record_id
     assert dict(after.share_with) == dict(before.share_with)
     assert [e.action for e in store.audit.entries()][-1] == "records.purged"
+    assert store.corrections.corrected_in_family(family.id) == set()  # gone with the record
 
 
 def test_wipe_removes_the_store_its_key_and_the_keyring_secret(

@@ -57,12 +57,12 @@ def run(coro: Any) -> Any:
 
 
 def seal_demo(store: Store, families: int = 12) -> int:
-    """Seal the demo plan's records; how many were sealed."""
+    """Seal the demo plan's records (consents, withdrawals, shares); how many were sealed."""
     found = demo_families(families, date.today(), seed=store.families.count())
     store.families.add_many(found)
     plan = demo_records(found, date.today(), utc_now())
     save_demo_records(store, plan)
-    return len(plan.consents) + len(plan.withdrawals)
+    return len(plan.consents) + len(plan.withdrawals) + len(plan.shares)
 
 
 @pytest.fixture

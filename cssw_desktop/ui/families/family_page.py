@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_core.domain.family import Child, Family
+from cssw_core.domain.share import Basis
 from cssw_desktop.storage.consent_overview import ConsentOverview
 from cssw_desktop.ui.families.consent_state_view import ConsentStateView, fit_rows
+from cssw_desktop.ui.families.page_jumps import PageJumps
 from cssw_desktop.ui.families.sharing_register import SharingRegister
 from cssw_desktop.ui.models.children import ChildrenTableModel
 from cssw_desktop.ui.models.consent_history import ConsentHistoryModel
@@ -91,6 +93,8 @@ class FamilyPage(QWidget):
         top.addWidget(self.edit_button)
         top.addWidget(self.back_button)
         layout.addLayout(top)
+        self.jumps = PageJumps(self)
+        layout.addWidget(self.jumps)
 
         # The page scrolls as a whole when the screen is small or the text large: the
         # family and children beside consent now, the history under both.
@@ -109,6 +113,7 @@ class FamilyPage(QWidget):
         columns.addSpacing(em(self, 1.5))
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
+        self._scroll = scroll
 
         details = QFormLayout()
         self.address = self._value_label(self.tr("Address"))
@@ -140,7 +145,8 @@ class FamilyPage(QWidget):
         self.consent = ConsentStateView(body)
         columns.addWidget(self.consent, 1)
 
-        rows.addWidget(heading(self.tr("History"), body, scale=1.25))
+        self.history_heading = heading(self.tr("History"), body, scale=1.25)
+        rows.addWidget(self.history_heading)
         history_top = QHBoxLayout()
         self.history_note = paragraph("", body)
         history_top.addWidget(self.history_note, 1)
@@ -179,6 +185,13 @@ class FamilyPage(QWidget):
         self.consent.withdraw_requested.connect(lambda: self._emit(self.withdraw_requested))
         self.register.record_button.clicked.connect(lambda: self._emit(self.share_requested))
         self.view_button.clicked.connect(self._view)
+        self.jumps.consent_wanted.connect(lambda: self._go_to(self.consent, self.consent))
+        self.jumps.history_wanted.connect(
+            lambda: self._go_to(self.history_heading, self.history_table)
+        )
+        self.jumps.register_wanted.connect(
+            lambda: self._go_to(self.register, self.register.record_button)
+        )
         self.history_table.activated.connect(lambda _index: self._view())  # Enter, double-click
         self.setFocusProxy(self.edit_button)
         self._built = True
@@ -286,7 +299,7 @@ class FamilyPage(QWidget):
         self.overview = overview
         self._show_own_consent(overview)
         self.consent.show_overview(overview, today, self._children)
-        self.history_model.set_entries(overview.history)
+        self.history_model.set_entries(overview.history, overview.corrected)
         self.history_note.setText(
             self.tr("Every signed consent form and withdrawal, newest first.")
             if overview.history
@@ -299,6 +312,11 @@ class FamilyPage(QWidget):
         self._rows.setStretch(self._rows.count() - 1, 0 if overview.history else 1)
         self.history_table.resizeRowsToContents()
         self.register.show_entries(overview.shares)
+        self.jumps.show_counts(
+            len(overview.history),
+            len(overview.shares),
+            sum(e.share.basis is Basis.WITHOUT_CONSENT for e in overview.shares),
+        )
         self._arrange_columns()  # consent now's table may need more room than before
         fit_rows(self.children_table)
 
@@ -329,6 +347,16 @@ class FamilyPage(QWidget):
         self.own_consent_note.setText(note)
         self._arrange_columns()
 
+    def _go_to(self, target: QWidget, focus: QWidget) -> None:
+        """Scroll a part of the page into view (its top first) and move the keyboard there."""
+        bar, body = self._scroll.verticalScrollBar(), self._scroll.widget()
+        if body is None:
+            return
+        top = target.mapTo(body, target.rect().topLeft()).y()
+        bar.setValue(min(bar.maximum(), max(0, top - em(self, 0.5))))
+        if focus.isVisible() and focus.isEnabled():
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def show_consent_problem(self, family_id: uuid.UUID, text: str) -> None:
         """The consent records could not be read: say so where they would be."""
         if family_id == self.family_id:
@@ -349,4 +377,5 @@ class FamilyPage(QWidget):
         self.children_model.clear()
         self.history_model.clear()
         self.register.show_entries(())
+        self.jumps.show_counts(0, 0, 0)
         self.consent.clear()

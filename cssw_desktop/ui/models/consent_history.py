@@ -82,6 +82,7 @@ class ConsentHistoryModel(HeadedTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._entries: list[HistoryEntry] = []
+        self._corrected: frozenset[tuple[str, int]] = frozenset()
         self._headers = (
             self.tr("Date"),
             self.tr("What"),
@@ -105,7 +106,10 @@ class ConsentHistoryModel(HeadedTableModel):
             if column == self.DATE:
                 return format_date(entry.day)
             if column == self.WHAT:
-                return self.what(entry, full=role != Qt.ItemDataRole.DisplayRole)
+                text = self.what(entry, full=role != Qt.ItemDataRole.DisplayRole)
+                if (str(entry.record_id), entry.version) in self._corrected:
+                    text += " " + self.tr("(corrected since: open the form to read the note)")
+                return text
             if column == self.WHO:
                 return self.who(entry)
             if column == self.RECORD:
@@ -178,10 +182,14 @@ class ConsentHistoryModel(HeadedTableModel):
             return self.tr("Signed by %s; recorded by %s") % (", ".join(names), worker)
         return self.tr("Recorded by %s") % worker
 
-    def set_entries(self, entries: Iterable[HistoryEntry]) -> None:
-        """Show these records, in the order given (newest first)."""
+    def set_entries(
+        self, entries: Iterable[HistoryEntry], corrected: frozenset[tuple[str, int]] = frozenset()
+    ) -> None:
+        """Show these records, in the order given (newest first); `corrected`: (record id,
+        version) of those central holds a correction note beside."""
         self.beginResetModel()
         self._entries = list(entries)
+        self._corrected = corrected
         self.endResetModel()
 
     def entry(self, row: int) -> HistoryEntry | None:

@@ -20,10 +20,12 @@ from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import Seal, is_training_document
 from cssw_core.errors import CsswError
 from cssw_desktop.storage.audit import AuditAction, AuditEntry
+from cssw_desktop.storage.corrections import Correction, as_notes
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
+from cssw_desktop.ui.records.corrections_view import show_corrections
 from cssw_desktop.ui.records.family_copy import Purpose, family_file_name, print_family_copy
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.tasks import spawn
@@ -52,6 +54,7 @@ class Reading:
     record: StoredRecord
     seal: Seal
     audit: tuple[AuditEntry, ...]
+    corrections: tuple[Correction, ...] = ()  # central's notes beside it (rectification)
 
 
 def read_for_viewing(store: Store, record_id: uuid.UUID, version: int) -> Reading:
@@ -65,7 +68,8 @@ def read_for_viewing(store: Store, record_id: uuid.UUID, version: int) -> Readin
         )
     audit = tuple(store.audit.entries(record_id))
     store.audit.record(AuditAction.RECORD_VIEWED, record_id, version=version)
-    return Reading(record, record.seal, audit)
+    corrections = tuple(store.corrections.of_record(record_id, version))
+    return Reading(record, record.seal, audit, corrections)
 
 
 def export(
@@ -176,6 +180,7 @@ class RecordViewer(QObject):
             return
         if self._open():
             self._dialog.show_pages(images)
+            show_corrections(self._dialog, as_notes(reading.corrections))
             if then is not None:
                 self._dialog.ask_passphrase(then)
 

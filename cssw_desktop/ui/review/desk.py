@@ -17,6 +17,7 @@ from cssw_core.protocol import ReviewItem
 from cssw_desktop.storage.profile import EnrolledProfile
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
+from cssw_desktop.ui.review.dashboard import Dashboard
 from cssw_desktop.ui.review.return_dialog import ReturnDialog
 from cssw_desktop.ui.review.review_page import ReviewPage
 from cssw_desktop.ui.review.team_activity import TeamActivity
@@ -51,6 +52,9 @@ class ReviewDesk(QObject):
         self.activity = TeamActivity(workspace.dialog_parent, pages.add, self._current, pages.show)
         self.page.activity_requested.connect(self.activity.show)
         self.activity.page.back_requested.connect(lambda: pages.show(self.page))
+        self.dashboard = Dashboard(workspace.dialog_parent, pages.add, self._current, pages.show)
+        self.page.dashboard_requested.connect(self.dashboard.show)
+        self.dashboard.page.back_requested.connect(lambda: pages.show(self.page))
 
     @property
     def active(self) -> bool:
@@ -160,6 +164,7 @@ class ReviewDesk(QObject):
         """On lock: nothing from central stays on screen; the client is closed."""
         self.page.clear()
         self.activity.clear()
+        self.dashboard.clear()
         client, self._client = self._client, None
         self._store = None
         if client is not None:

@@ -35,6 +35,7 @@ class ReviewPage(QWidget):
     return_requested = Signal(object)  # ReviewItem
     back_requested = Signal()
     activity_requested = Signal()
+    dashboard_requested = Signal()  # the team dashboard (ui/review/dashboard.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +56,12 @@ class ReviewPage(QWidget):
         )
         top.addWidget(self.refresh_button)
         top.addWidget(self.activity_button)
+        self.dashboard_button = QPushButton(self.tr("Team &dashboard"), self)
+        self.dashboard_button.setAccessibleDescription(
+            self.tr("Your team's figures: consent by state, refusals by agency, what waits")
+        )
+        self.dashboard_button.clicked.connect(self.dashboard_requested)
+        top.addWidget(self.dashboard_button)
         top.addWidget(self.back_button)
         layout.addLayout(top)
         self.state = paragraph("", self)

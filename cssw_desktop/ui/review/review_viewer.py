@@ -18,10 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QObject
 
-from cssw_core.domain.fields import shown
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import Seal, seal_problem
 from cssw_core.errors import CsswError
@@ -30,9 +28,10 @@ from cssw_desktop.storage.audit import AuditAction
 from cssw_desktop.storage.files import atomic_write
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
+from cssw_desktop.ui.records.corrections_view import show_corrections
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.records.record_viewer import MAX_PREVIEW_DPI, PREVIEW_DPI, new_preview
-from cssw_desktop.ui.sync.words import kind_words, local_day
+from cssw_desktop.ui.sync.words import kind_words
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
@@ -91,34 +90,6 @@ def checked(detail: ReviewDetail) -> Received:
             problem,
         )
     return Received(document, seal, pdf, tuple(detail.corrections))
-
-
-def corrections_text(corrections: tuple[CorrectionNote, ...]) -> str:
-    """ "Corrected on <date>: <note>", one line each, oldest first ("" with none)."""
-    template = QCoreApplication.translate("ReviewViewer", "Corrected on %1: %2")
-    return "\n".join(
-        template.replace("%1", local_day(note.corrected_at)).replace(
-            "%2", shown(note.note, multiline=True)
-        )
-        for note in corrections
-    )
-
-
-def show_corrections(dialog: RecordPreviewDialog, corrections: tuple[CorrectionNote, ...]) -> None:
-    """The record's correction notes above its pages: the sealed record is never edited, so
-    a lead reading it must see what has since been corrected."""
-    text = corrections_text(corrections)
-    if not text:
-        return
-    label = QLabel(text, dialog)
-    label.setObjectName("corrections")
-    label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("ReviewViewer", "Corrections"))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet("QLabel { border: 2px solid #b35900; padding: 6px; }")
-    layout = dialog.layout()
-    if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(1, label)  # under the title bar, above the pages
 
 
 def file_name(item: ReviewItem) -> str:

@@ -87,6 +87,16 @@ def test_a_refused_agency_is_refused_and_a_share_without_consent_is_in_the_regis
     open_family(qtbot, window, family)
     page = window.family_page
     assert not page.register.list.isVisible()
+    qtbot.waitUntil(lambda: page.jumps.history_button.text() == "History (1 record)")
+    assert page.jumps.register_button.text() == "Sharing register (0 shares)"
+    # The link under the family's name brings the register into view, keyboard and all.
+    window.resize(LAPTOP.size())
+    qtbot.mouseClick(page.jumps.register_button, Qt.MouseButton.LeftButton)
+    assert page.register.record_button.hasFocus()
+    viewport = page._scroll.viewport()
+    button = page.register.record_button
+    top_left = button.mapTo(viewport, button.rect().topLeft())
+    assert viewport.rect().contains(top_left)
     dialog = share_dialog(qtbot, qapp, window)
     dialog.party.setCurrentIndex(list(Party).index(Party.POLICE))
     dialog.information[Information.REFERRAL].setChecked(True)
@@ -114,6 +124,7 @@ def test_a_refused_agency_is_refused_and_a_share_without_consent_is_in_the_regis
     assert "WITHOUT consent" in words
     assert "the family had said No" in words
     assert "family not told" in words
+    assert page.jumps.register_button.text() == "Sharing register (1 share, 1 without consent)"
 
     window.session.lock("Test.")
     store = ui_vault.unlock(PASSPHRASE)

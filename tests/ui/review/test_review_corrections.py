@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from pytestqt.qtbot import QtBot
 
 from cssw_core.protocol import CorrectionNote
+from cssw_desktop.ui.records.corrections_view import corrections_text, show_corrections
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
-from cssw_desktop.ui.review.review_viewer import corrections_text, show_corrections
 
 NOTES = (
     CorrectionNote(
