@@ -168,6 +168,7 @@ class FamiliesPage(QWidget):
 
     def _filter_changed(self, _index: int) -> None:
         self.model.set_filter(self.current_filter)
+        self.table.resizeColumnToContents(FamiliesTableModel.CONSENT)  # its words may change
 
     def _consent_changed(self) -> None:
         if self.model.judged and self.model.total:

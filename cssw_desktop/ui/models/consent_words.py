@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from cssw_core.domain.consent_status import ConsentReason, FamilyConsentStatus, FamilyFilter
+from cssw_core.domain.summary import first_name
 from cssw_desktop.translated import and_list
 from cssw_desktop.ui.models.children import format_date
 from cssw_documents.words import agency_name
@@ -43,7 +44,7 @@ def reason_words(status: FamilyConsentStatus, reason: ConsentReason) -> str:
     if reason is ConsentReason.REVIEW_OVERDUE:
         return _tr("Review overdue since %1").replace("%1", due)
     if reason is ConsentReason.OWN_CONSENT_NEEDED:
-        names = and_list([f"{c.name}" for c in status.turned_13])
+        names = and_list([first_name(c.name) for c in status.turned_13])
         return _tr("Own consent needed from %1 (13 or over now)").replace("%1", names)
     if reason is ConsentReason.NEW_LEAFLET:
         return _tr("New leaflet to go through (%1)").replace("%1", status.leaflet_version)
