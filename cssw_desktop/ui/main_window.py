@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
             self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.escape.activated.connect(lambda: self.show_families())
             self._families_pages = (families, family, FamilyConsent(self.workspace, family))
+            from cssw_desktop.ui.families.consent_status_loader import ConsentStatusLoader
+
+            self._consent_states = ConsentStatusLoader(self.workspace, self.model, families)
         return self._families_pages
 
     @property
