@@ -7,6 +7,16 @@ releases, as a 240 Hz pen would report them) go through the pad's real event han
 polyline into a QImage of the pad's size at the same cadence: the least any ink could
 cost. `ink_ratio` is the pad's time over the polyline's; `ink_events_per_s` how many
 events a second the pad handles, painting included.
+
+Latency: the same events again, each followed at once by the paint that puts its ink on
+screen (the window system's part included: under Xvfb, the image sent to the X server).
+`ink_latency_p99_ms` is the 99th percentile, over the events, of the time from just before
+an event is sent to the end of that paint; `ink_latency_plain_p99_ms` the same for the plain
+widget (the least a paint costs here). A 240 Hz pen's budget is about 4 ms an event. On a
+busy machine the slowest 1 % is mostly time the process waited for a core:
+`ink_latency_cpu_p99_ms` counts only the GUI thread's own CPU time for the same spans, and
+`ink_cpu_ratio_vs_plain_widget` is the pad's GUI-thread CPU time over the plain widget's for
+the throughput runs (the X server's share, and waiting for it, left out).
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ import math
 import time
 from typing import Any
 
-from bench.common import Figures, log, median, repeat
+from bench.common import Figures, log, median, percentile, repeat
 
 EVENTS = 10_000
 QUICK_EVENTS = 2_000
@@ -135,6 +145,7 @@ class InkBench:
         self.app.processEvents()
         self.strokes = benchmark_strokes(count)
         self.events = self._events()
+        self.last_cpu_s = 0.0  # the GUI thread's CPU seconds in the last pad or plain run
 
     def _events(self) -> list[tuple[float, object]]:
         from PySide6.QtCore import QEvent, QPointF, Qt
@@ -189,7 +200,7 @@ class InkBench:
         paint, update = QApplication.sendPostedEvents, QEvent.Type.UpdateRequest
         pad.clear()
         pad.repaint()
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.thread_time()
         for i, (t, event) in enumerate(self.events, 1):
             clock.now = t
             send(pad, event)  # type: ignore[arg-type]
@@ -197,9 +208,53 @@ class InkBench:
                 paint(pad, update)  # what the event loop does for the next frame
         paint(pad, update)
         elapsed = time.perf_counter() - start
+        self.last_cpu_s = time.thread_time() - cpu_start
         if pad.is_empty():
             raise RuntimeError("the pad took no ink: the benchmark measured nothing")
         return elapsed
+
+    def pad_latencies_ms(self) -> tuple[list[float], list[float]]:
+        """Per event: milliseconds from sending it to the pad to the end of the paint
+        after it (a paint after every event)."""
+        return self._latencies_ms(self.pad, self.pad.clear)
+
+    def plain_latencies_ms(self) -> tuple[list[float], list[float]]:
+        """The same for the plain widget (see plain_widget_seconds)."""
+        plain = _plain_pad()
+        plain.resize(PAD_WIDTH, PAD_HEIGHT)
+        plain.show()
+        self.app.processEvents()
+        try:
+            return self._latencies_ms(plain, lambda: None)
+        finally:
+            plain.close()
+            plain.deleteLater()
+            self.app.processEvents()
+
+    def _latencies_ms(self, widget: Any, clear: Any) -> tuple[list[float], list[float]]:
+        """Wall-clock and GUI-thread CPU milliseconds per event."""
+        from PySide6.QtCore import QEvent
+        from PySide6.QtWidgets import QApplication
+
+        clock, send = self.clock, QApplication.sendEvent
+        paint, update, now = (
+            QApplication.sendPostedEvents,
+            QEvent.Type.UpdateRequest,
+            time.perf_counter,
+        )
+        clear()
+        widget.repaint()
+        cpu_now = time.thread_time
+        latencies: list[float] = []
+        cpu: list[float] = []
+        for t, event in self.events:
+            clock.now = t
+            start, cpu_start = now(), cpu_now()
+            send(widget, event)  # type: ignore[arg-type]
+            paint(widget, update)
+            latencies.append((now() - start) * 1000)
+            cpu.append((cpu_now() - cpu_start) * 1000)
+        return latencies, cpu
 
     def polyline_seconds(self) -> float:
         """The same points as plain polylines into a QImage of the pad's size, painted
@@ -259,13 +314,15 @@ class InkBench:
             QEvent.Type.UpdateRequest,
         )
         try:
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.thread_time()
             for i, (_t, event) in enumerate(self.events, 1):
                 send(plain, event)  # type: ignore[arg-type]
                 if i % EVENTS_PER_PAINT == 0:
                     paint(plain, update)
             paint(plain, update)
-            return time.perf_counter() - start
+            elapsed = time.perf_counter() - start
+            self.last_cpu_s = time.thread_time() - cpu_start
+            return elapsed
         finally:
             plain.close()
             plain.deleteLater()
@@ -334,20 +391,30 @@ def run(repetitions: int, quick: bool) -> Figures:
         runs = repeat(
             lambda _i: (
                 bench.pad_seconds(),
+                bench.last_cpu_s,
                 bench.polyline_seconds(),
                 bench.plain_widget_seconds(),
+                bench.last_cpu_s,
             ),
             repetitions,
             budget_s=60.0,
         )
+        bench.pad_latencies_ms()  # warm-up
+        latencies, cpu_latencies = bench.pad_latencies_ms()
+        plain_latencies, _plain_cpu = bench.plain_latencies_ms()
     finally:
         bench.close()
-    pad_times = [pad for pad, _line, _plain in runs]
+    pad_times = [pad for pad, _pad_cpu, _line, _plain, _plain_cpu in runs]
     return {
         "ink_ms": median(pad_times) * 1000,
-        "ink_polyline_ms": median([line for _pad, line, _plain in runs]) * 1000,
-        "ink_plain_widget_ms": median([plain for _pad, _line, plain in runs]) * 1000,
-        "ink_ratio": median([pad / line for pad, line, _plain in runs]),
-        "ink_ratio_vs_plain_widget": median([pad / plain for pad, _line, plain in runs]),
+        "ink_polyline_ms": median([run[2] for run in runs]) * 1000,
+        "ink_plain_widget_ms": median([run[3] for run in runs]) * 1000,
+        "ink_ratio": median([run[0] / run[2] for run in runs]),
+        "ink_ratio_vs_plain_widget": median([run[0] / run[3] for run in runs]),
+        "ink_cpu_ratio_vs_plain_widget": median([run[1] / run[4] for run in runs]),
         "ink_events_per_s": len(bench.events) / median(pad_times),
+        "ink_latency_p99_ms": percentile(latencies, 99),
+        "ink_latency_median_ms": median(latencies),
+        "ink_latency_plain_p99_ms": percentile(plain_latencies, 99),
+        "ink_latency_cpu_p99_ms": percentile(cpu_latencies, 99),
     }

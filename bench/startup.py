@@ -7,6 +7,8 @@ app's data folder holds a real store (cheap Argon2: unlocking is not part of sta
 whose device secret is in the real keyring, so the app goes the way a worker's laptop
 does: no store -> setup page would be a different path; store -> unlock page.
 Runs alternate bare/app, after one unmeasured warm-up of each (byte-code caches).
+`startup_ready_ms` is when the whole app is loaded and its main window (which takes the
+unlock page over) is painted: the unlock page comes first, the rest while the worker types.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ class ProbeFailed(RuntimeError):
 def launch_ms(
     probe_args: list[str], timeout_s: float = 45.0, extra_env: dict[str, str] | None = None
 ) -> dict[str, float]:
-    """Milliseconds from launch to each event the probe reports ("shown", "first_paint")."""
+    """Milliseconds from launch to each event the probe reports ("shown", "ready")."""
     env = dict(os.environ) | (extra_env or {})
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     command = [sys.executable, "-m", "bench.startup_probe", *probe_args]
@@ -61,7 +63,7 @@ def launch_ms(
             f"{' '.join(probe_args)} exited {process.returncode} without reporting a window; "
             f"stderr: {stderr.strip()[-2000:]}"
         )
-    events.setdefault("first_paint", events["shown"])
+    events.setdefault("ready", events["shown"])
     return events
 
 
@@ -88,8 +90,8 @@ def run(repetitions: int = 7, budget_s: float = 60.0) -> tuple[Figures, int]:
                 bare = bare_ms()
                 app = app_ms(data_dir)
             log(
-                f"startup run {i + 1}: bare={bare:.0f}ms app first paint="
-                f"{app['first_paint']:.0f}ms unlock page={app['shown']:.0f}ms"
+                f"startup run {i + 1}: bare={bare:.0f}ms unlock page={app['shown']:.0f}ms "
+                f"whole app={app['ready']:.0f}ms"
             )
             return bare, app
 
@@ -100,5 +102,5 @@ def run(repetitions: int = 7, budget_s: float = 60.0) -> tuple[Figures, int]:
         "startup_ratio": shown / bare,
         "startup_ms": shown,
         "startup_baseline_ms": bare,
-        "startup_first_paint_ms": median([r[1]["first_paint"] for r in runs]),
+        "startup_ready_ms": median([r[1]["ready"] for r in runs]),
     }, len(runs)

@@ -2,15 +2,15 @@
 
 `python -m bench.startup_probe bare` shows a bare PySide6 window. `python -m
 bench.startup_probe app DATA_DIR` runs the real app the way the `cssw-desktop` command
-does (cssw_desktop.app.run_gui, which `cssw-desktop` calls), with a paint watcher passed
-in through run_gui's `on_window` hook, so everything run_gui does before the unlock page
-shows is measured.
+does (cssw_desktop.startup.run_gui, which `cssw-desktop` calls), with paint watchers passed
+in through run_gui's `on_unlock_page` and `on_window` hooks, so everything run_gui does
+before the unlock page shows is measured.
 
 Each report is one stdout line `MARK <event> <time.monotonic()>`; CLOCK_MONOTONIC is
 shared between processes on Linux, so the parent subtracts its own launch time. Events:
 `shown` (bare: the window's first paint; app: the unlock page's first paint, i.e. the
-worker can type the passphrase) and, for the app, `first_paint` (the main window's first
-paint, while it still says "Opening…").
+worker can type the passphrase) and, for the app, `ready` (the main window's first paint:
+the whole app loaded, the unlock page taken over; the probe quits after it).
 """
 
 from __future__ import annotations
@@ -31,9 +31,9 @@ def report(event: str) -> None:
     print(f"{MARK} {event} {time.monotonic():.6f}", flush=True)
 
 
-def _paint_watcher(on_paint: dict[Any, str]) -> Any:
-    """An event filter reporting the first Paint of each watched widget, then quitting
-    once the `shown` one has been painted."""
+def _paint_watcher(on_paint: dict[Any, str], quit_after: tuple[str, ...] = ("shown",)) -> Any:
+    """An event filter reporting the first Paint of each watched widget (`watch` adds
+    more), then quitting once all the `quit_after` ones have been painted."""
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -50,9 +50,13 @@ def _paint_watcher(on_paint: dict[Any, str]) -> Any:
                 if name not in self.reported:
                     self.reported.add(name)
                     report(name)
-                if name == "shown":
+                if set(quit_after) <= self.reported:
                     QTimer.singleShot(0, QApplication.quit)
             return False
+
+        def watch(self, widget: Any, name: str) -> None:
+            self.pending[widget] = name
+            widget.installEventFilter(self)
 
     watcher = PaintWatcher()
     for widget in on_paint:
@@ -87,18 +91,21 @@ def run_bare() -> int:
 
 
 def run_app(data_dir: str) -> int:
-    """The real GUI start (cssw_desktop.app.run_gui, as `cssw-desktop` runs it), with a
-    paint watcher handed in through run_gui's on_window hook."""
+    """The real GUI start (cssw_desktop.startup.run_gui, as `cssw-desktop` runs it), with
+    paint watchers handed in through run_gui's on_unlock_page and on_window hooks."""
     import cssw_desktop.cli  # noqa: F401 - the console script imports it first
-    from cssw_desktop.app import run_gui
+    from cssw_desktop.startup import run_gui
 
     watchers: list[Any] = []
 
-    def watch(window: Any) -> None:
-        watchers.append(_paint_watcher({window: "first_paint", window.unlock_page: "shown"}))
+    def watch_page(page: Any) -> None:
+        watchers.append(_paint_watcher({page: "shown"}, quit_after=("shown", "ready")))
         _give_up_later()
 
-    return run_gui(Path(data_dir), sys.argv[:1], on_window=watch)
+    def watch_window(window: Any) -> None:
+        watchers[0].watch(window, "ready")
+
+    return run_gui(Path(data_dir), sys.argv[:1], on_unlock_page=watch_page, on_window=watch_window)
 
 
 def main(argv: list[str]) -> int:

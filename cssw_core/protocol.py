@@ -160,6 +160,10 @@ class Policy(Message):
     auto_lock_minutes: Annotated[int, Field(ge=1, le=60)] = 5
     purge_after_days: Annotated[int, Field(ge=0, le=365)] = 7
     sync_interval_seconds: Annotated[int, Field(ge=30, le=86_400)] = 300
+    # Months after a consent form before it is reviewed with the family. Optional: None
+    # (left out of the JSON) while central has not set it, so each laptop keeps its own
+    # setting, and a laptop from before this field is not sent one it would refuse.
+    review_months: Annotated[int, Field(ge=1, le=36)] | None = None
 
 
 class EnrollmentRequest(Message):

@@ -7,6 +7,9 @@ store's (made, with fictional families, if there is none); File → "Leave train
 back. Each window has its own vault, session, store thread and idle watch, so nothing of
 one store is ever in the other's window. While the training window is the app's window,
 every window shown says TRAINING (ui/training/marker.py).
+
+`cssw-desktop` starts in startup.py, which paints the unlock page before importing this
+module; `run_app` is the rest of the start.
 """
 
 from __future__ import annotations
@@ -21,9 +24,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMenu
 
-from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
-from cssw_desktop.logs import configure_logging
 from cssw_desktop.paths import resolve_training_dir
+from cssw_desktop.startup import APP_NAME as APP_NAME
+from cssw_desktop.startup import APP_NAME_TEXT as APP_NAME_TEXT
+from cssw_desktop.startup import ORGANISATION as ORGANISATION
+from cssw_desktop.startup import run_gui as run_gui
 from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.idle import IdleWatcher
@@ -31,53 +36,38 @@ from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.training.marker import TrainingMarker
 
 if TYPE_CHECKING:
+    from cssw_desktop.ui.accessibility import DisplayControl
+    from cssw_desktop.ui.i18n import Languages
     from cssw_desktop.ui.main_window import MainWindow
-
-APP_NAME = "CSSW offline consent"
-APP_NAME_TEXT = QT_TRANSLATE_NOOP("App", "CSSW offline consent")
-"""The name in window titles, translated (APP_NAME, for settings and folders, is not)."""
-ORGANISATION = "CSSW"
+    from cssw_desktop.ui.unlock.first_window import FirstWindow
+    from cssw_desktop.ui.unlock.unlock_page import UnlockPage
 
 
-def run_gui(
+def run_app(
+    app: QApplication,
     data_dir: Path,
-    argv: list[str],
+    languages: Languages,
+    display: DisplayControl,
     *,
-    on_window: Callable[[MainWindow], None] | None = None,
-    language: str = "en",
+    first: FirstWindow | None = None,
     training: bool = False,
+    on_window: Callable[[MainWindow], None] | None = None,
+    on_unlock_page: Callable[[UnlockPage], None] | None = None,
 ) -> int:
-    """Start the desktop app on the store in data_dir, its screens in `language` (one
-    `cssw_desktop.ui.i18n.choose_language` chose); returns the exit code. `training`:
-    start on the training store beside it instead (the worker can leave it for the real
-    one, and go back, from the File menu).
-
-    `on_window` is called with the main window once it is built (the start-up benchmark
-    uses it to see when the unlock page is painted).
-    """
+    """The rest of the start (startup.run_gui does the first part): build the main window
+    (taking over the first window's unlock page, if one is showing), run the event loop;
+    returns the exit code."""
     import qasync
 
     from cssw_desktop.training import TrainingVault
-    from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
     from cssw_desktop.ui.errors import ErrorReporter
-    from cssw_desktop.ui.i18n import Languages
     from cssw_desktop.ui.main_window import MainWindow
     from cssw_desktop.ui.sync.services import SyncServices
 
-    configure_logging(data_dir)
-    QApplication.setApplicationName(APP_NAME)
-    QApplication.setOrganizationName(ORGANISATION)
-    app = QApplication(argv)
-    languages = Languages(app, language)  # keeps the translators while the app runs
-    QApplication.setApplicationDisplayName(QApplication.translate("App", APP_NAME_TEXT))
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-
-    # The worker's text size and contrast, before any window is built to those sizes
-    # (kept in the real data folder: the same worker's eyes in training).
-    display = DisplayControl(app, data_dir / DISPLAY_FILE)
-    display.apply_saved()
     sync_services = SyncServices()
+    adopted = [] if first is None else [first.take_page()]
 
     def make_vault(for_training: bool) -> Vault:
         if for_training:
@@ -86,7 +76,12 @@ def run_gui(
 
     def make_window(vault: Vault, idle: IdleWatcher) -> MainWindow:
         return MainWindow(
-            vault, idle, sync_services=sync_services, display=display, languages=languages
+            vault,
+            idle,
+            sync_services=sync_services,
+            display=display,
+            languages=languages,
+            unlock_page=adopted.pop() if adopted else None,
         )
 
     switch = WindowSwitch(app, make_vault, make_window)
@@ -94,14 +89,20 @@ def run_gui(
     reporter = ErrorReporter(window)
     reporter.install()
     switch.window_changed.connect(reporter.set_parent)
+    if on_unlock_page is not None:
+        on_unlock_page(window.unlock_page)
     if on_window is not None:
         on_window(window)
     if os.environ.get("CSSW_REPORT_FIRST_PAINT", "") not in ("", "0"):
         from cssw_desktop.ui.paint_report import report_first_paint  # start-up timing only
 
-        report_first_paint(window)
+        report_first_paint(window, after_first_window=first is not None)
     app.aboutToQuit.connect(switch.close_dialogs)
+    if first is not None:
+        first.hand_over(window)
     switch.start()
+    if first is not None and (passphrase := first.take_pending()) is not None:
+        window.session.unlock(passphrase)  # Unlock was pressed before the app had loaded
     try:
         with loop:
             loop.run_forever()

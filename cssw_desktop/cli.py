@@ -194,7 +194,7 @@ def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     args.training = getattr(args, "training", False) or args.command == "training"
     if args.command is None:
-        from cssw_desktop.app import run_gui  # Qt is imported only for the GUI
+        from cssw_desktop.startup import run_gui  # Qt is imported only for the GUI
         from cssw_desktop.ui.i18n import choose_language
 
         try:

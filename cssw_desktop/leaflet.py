@@ -3,9 +3,12 @@
 Each language has one JSON file, `resources/leaflet/<language>/leaflet.json`, holding a
 version, a title, the sections in the leaflet's order (each a list of paragraphs and
 bullet lists, plain text, never HTML) and notes (the consent form's own sentences, and
-where the text comes from). The leaflet's content hash is the SHA-256 of the canonical
-JSON of the whole file, so the consent record names exactly the words the family saw:
-changing any character gives a different hash.
+where the text comes from), and optionally `fresh_consent_since`: the issue ("2026.3") from
+which the council wants families to consent afresh, so anyone who signed on an earlier
+issue goes through the leaflet again (absent: a new issue needs no fresh consent; a later
+issue that needs none keeps the earlier value). The leaflet's content hash is the SHA-256
+of the canonical JSON of the whole file, so the consent record names exactly the words the
+family saw: changing any character gives a different hash.
 """
 
 from __future__ import annotations
@@ -20,20 +23,26 @@ from types import MappingProxyType
 from typing import Any
 
 from cssw_core.domain.canonical import NotCanonicalisable, content_hash
-from cssw_core.domain.consent import LANGUAGE_PATTERN
-from cssw_core.resources import resources_dir
+from cssw_core.domain.consent_status import LeafletIssue
+from cssw_core.domain.i18n import LANGUAGE_PATTERN
+from cssw_desktop.leaflet_languages import LEAFLET_FILE as LEAFLET_FILE
+from cssw_desktop.leaflet_languages import available_languages as available_languages
+from cssw_desktop.leaflet_languages import leaflet_root as leaflet_root
 
 LEAFLET_FORMAT = "cssw.leaflet/1"
-LEAFLET_FILE = "leaflet.json"
 SAFETY_NOTE = "form_safety_note"
 """The notes key of the form's note that CSSW may approach agencies over safety concerns."""
+FRESH_CONSENT_KEY = "fresh_consent_since"
 
 _LANGUAGE = LANGUAGE_PATTERN
 _VERSION = re.compile(r"^(?P<year>[0-9]{4})\.(?P<issue>[1-9][0-9]{0,2})-(?P<language>[A-Za-z-]+)$")
 _SECTION_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _NOTE_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!?]|&[A-Za-z#][A-Za-z0-9]*;")
-_TOP_KEYS = frozenset({"format", "version", "language", "title", "subtitle", "sections", "notes"})
+_TOP_KEYS = frozenset(
+    {"format", "version", "language", "title", "subtitle", "sections", "notes", FRESH_CONSENT_KEY}
+)
+_ISSUE = re.compile(r"^(?P<year>[0-9]{4})\.(?P<issue>[1-9][0-9]{0,2})$")
 
 
 class LeafletError(ValueError):
@@ -99,6 +108,8 @@ class Leaflet:
     sections: tuple[LeafletSection, ...]
     notes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     subtitle: str = ""
+    fresh_consent_since: str | None = None
+    """The issue ("2026.3") families must have consented on; earlier ones consent afresh."""
 
     def section(self, section_id: str) -> LeafletSection:
         """The section with this id; KeyError if the leaflet has none."""
@@ -115,22 +126,6 @@ class Leaflet:
     def safety_note(self) -> str:
         """The form's note that CSSW may approach agencies where a child's safety is a concern."""
         return self.notes[SAFETY_NOTE]
-
-
-def leaflet_root(root: Path | None = None) -> Path:
-    """The folder holding one sub-folder per language (default: resources/leaflet)."""
-    return root if root is not None else resources_dir() / "leaflet"
-
-
-def available_languages(root: Path | None = None) -> tuple[str, ...]:
-    """Languages with a leaflet file, sorted; English first when present."""
-    folder = leaflet_root(root)
-    if not folder.is_dir():
-        return ()
-    found = sorted(
-        p.name for p in folder.iterdir() if _LANGUAGE.match(p.name) and (p / LEAFLET_FILE).is_file()
-    )
-    return tuple(sorted(found, key=lambda name: (name != "en", name)))
 
 
 def load_leaflet(language: str = "en", root: Path | None = None) -> Leaflet:
@@ -188,6 +183,16 @@ def parse_leaflet(data: Any, language: str) -> Leaflet:
         notes[key] = _text(value, f"note {key}")
     if SAFETY_NOTE not in notes:
         raise LeafletError(f"the leaflet's notes must include {SAFETY_NOTE}")
+    fresh = data.get(FRESH_CONSENT_KEY)
+    if fresh is not None:
+        issue = _ISSUE.match(fresh) if isinstance(fresh, str) else None
+        if issue is None:
+            raise LeafletError(
+                f"the leaflet's {FRESH_CONSENT_KEY} must be an issue such as "
+                f"{match['year']}.{match['issue']}"
+            )
+        if (int(issue["year"]), int(issue["issue"])) > (int(match["year"]), int(match["issue"])):
+            raise LeafletError(f"the leaflet's {FRESH_CONSENT_KEY} is later than its own version")
     try:
         digest = content_hash(data)
     except NotCanonicalisable as error:
@@ -200,6 +205,7 @@ def parse_leaflet(data: Any, language: str) -> Leaflet:
         sections=sections,
         notes=MappingProxyType(notes),
         subtitle=subtitle,
+        fresh_consent_since=fresh,
     )
 
 
@@ -246,3 +252,8 @@ def _block(value: Any, what: str) -> Block:
             raise LeafletError(f"the leaflet's {what} must list at least one bullet")
         return BulletList(tuple(_text(item, f"{what} bullet") for item in content))
     raise LeafletError(f"the leaflet's {what} is neither a paragraph nor bullets")
+
+
+def leaflet_issue_of(leaflet: Leaflet) -> LeafletIssue:
+    """The leaflet's version and fresh-consent flag, as the consent states judge them."""
+    return LeafletIssue(leaflet.version, leaflet.fresh_consent_since)

@@ -242,6 +242,8 @@ def pseudo_leaflet(english: dict[str, Any], language: str) -> dict[str, Any]:
         result["subtitle"] = change(english["subtitle"])
     result["sections"] = sections
     result["notes"] = {key: change(text) for key, text in english["notes"].items()}
+    if "fresh_consent_since" in english:  # the council's flag is the same in every language
+        result["fresh_consent_since"] = english["fresh_consent_since"]
     return result
 
 

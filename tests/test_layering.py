@@ -12,8 +12,9 @@ first-party module it reaches.
   storage does not lean on sync;
 - central never imports the laptop app, and the laptop app never imports central; central
   never reaches Qt either (it runs the renderer in a process of its own);
-- only the composition root (app.py) imports the main window: every other screen gets
-  the Workspace (cssw_desktop/ui/workspace.py), never the window to reach through;
+- only the composition root (startup.py and app.py) imports the main window: every other
+  screen gets the Workspace (cssw_desktop/ui/workspace.py), never the window to reach
+  through;
 - inside central the roles point down: the commands (`cli`, `serve`) over the routes
   (`api/`) and admin commands (`admin/`), over the `services/`, over `infra/`.
 """
@@ -76,7 +77,7 @@ RULES = (
 
 
 MAIN_WINDOW = "cssw_desktop.ui.main_window"
-COMPOSITION_ROOTS = frozenset({"cssw_desktop.app", MAIN_WINDOW})
+COMPOSITION_ROOTS = frozenset({"cssw_desktop.app", "cssw_desktop.startup", MAIN_WINDOW})
 
 
 def module_name(path: Path, root: Path) -> str:

@@ -1,5 +1,5 @@
-"""`set-policy`: what laptops must do (auto-lock, purge delay, sync interval) and whether
-central's scheduled retention job may erase (`--retention-erase on|off`).
+"""`set-policy`: what laptops must do (auto-lock, purge delay, sync interval, review
+period) and whether central's scheduled retention job may erase (`--retention-erase on|off`).
 
 With no option it prints the policy in force. Every change is audited.
 """
@@ -37,7 +37,7 @@ def set_policy(
     except ValueError:
         raise AdminProblem(
             "That policy is out of range: auto-lock 1 to 60 minutes, purge 0 to 365 days, "
-            "sync interval 30 to 86400 seconds."
+            "sync interval 30 to 86400 seconds, review 1 to 36 months."
         ) from None
 
 
@@ -54,6 +54,12 @@ def add_policy_actions(action: Callable[[str, str], argparse.ArgumentParser]) ->
     policy.add_argument("--auto-lock-minutes", type=int)
     policy.add_argument("--purge-after-days", type=int)
     policy.add_argument("--sync-interval-seconds", type=int)
+    policy.add_argument(
+        "--review-months",
+        type=int,
+        help="months after consent is signed before it is reviewed with the family "
+        "(laptops use their own setting until this is set)",
+    )
     policy.add_argument(
         "--retention-erase",
         choices=("on", "off"),
@@ -72,6 +78,7 @@ def run_policy_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> bo
             ("auto_lock_minutes", args.auto_lock_minutes),
             ("purge_after_days", args.purge_after_days),
             ("sync_interval_seconds", args.sync_interval_seconds),
+            ("review_months", args.review_months),
         )
         if value is not None
     }
@@ -83,7 +90,8 @@ def run_policy_admin(args: argparse.Namespace, sessions: Any, out: TextIO) -> bo
         with sessions() as session:
             policy = read_policy(session, Policy())
     for key, value in policy.model_dump().items():
-        print(f"{key}: {value}", file=out)
+        shown = "each laptop's own setting" if value is None else value
+        print(f"{key}: {shown}", file=out)
     with sessions() as session:
         print(f"retention_erase: {'on' if read_retention_erase(session) else 'off'}", file=out)
     return True

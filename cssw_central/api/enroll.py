@@ -65,6 +65,7 @@ def secret_hash(secret: str) -> str:
     "/enroll",
     status_code=201,
     response_model=EnrollmentResponse,
+    response_model_exclude_none=True,  # an unset review period is left out (Policy)
     responses={
         401: {"model": ErrorBody},
         409: {"model": ErrorBody},

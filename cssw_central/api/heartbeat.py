@@ -23,7 +23,12 @@ _REFUSALS: dict[int | str, dict[str, object]] = {
 }
 
 
-@router.post("/heartbeat", response_model=HeartbeatResponse, responses=_REFUSALS)
+@router.post(
+    "/heartbeat",
+    response_model=HeartbeatResponse,
+    response_model_exclude_none=True,  # an unset review period is left out (Policy)
+    responses=_REFUSALS,
+)
 def heartbeat(beat: Heartbeat, device: SignedDevice, state: State) -> HeartbeatResponse:
     """Record the laptop's outbox counts; answer with the current policy and time."""
     now = state.now()
@@ -41,7 +46,7 @@ def heartbeat(beat: Heartbeat, device: SignedDevice, state: State) -> HeartbeatR
     return HeartbeatResponse(policy=policy, server_time=utc_text(now))
 
 
-@router.get("/policy", response_model=Policy, responses=_REFUSALS)
+@router.get("/policy", response_model=Policy, response_model_exclude_none=True, responses=_REFUSALS)
 def policy(device: SignedDevice, state: State) -> Policy:
     """The policy every laptop follows (auto-lock, purge delay, sync interval)."""
     with transaction(state.sessions) as session:

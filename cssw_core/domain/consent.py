@@ -8,7 +8,6 @@ which leaflet was shown, who recorded it on which laptop). Its JSON form feeds
 
 from __future__ import annotations
 
-import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -19,7 +18,7 @@ from typing import Any
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.answers import Answer, DocumentKind, answer_from_json, answer_to_json
 from cssw_core.domain.family import Child, new_id
-from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
+from cssw_core.domain.i18n import LANGUAGE_PATTERN, QT_TRANSLATE_NOOP
 from cssw_core.domain.record_json import (
     RecordFormatError,
     bool_from_json,
@@ -50,7 +49,6 @@ LANGUAGE_RECORD_SCHEMA = 2
 LEGACY_RECORD_SCHEMA = 1
 """Records sealed before languages were recorded: no `language` key (it was English)."""
 SCHEMAS = (LEGACY_RECORD_SCHEMA, LANGUAGE_RECORD_SCHEMA, RECORD_SCHEMA)
-LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")
 
 
 class ExplainedItem(StrEnum):

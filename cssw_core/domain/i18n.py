@@ -14,7 +14,11 @@ can move the parts around.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+LANGUAGE_PATTERN = re.compile(r"^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")
+"""A language tag as the app names languages: "en", "cy", "pt-BR", "zh-Hant-TW"."""
 
 PSEUDO_LANGUAGES: tuple[str, ...] = ("en-XA", "ar-XB")
 """Test translations: accented and lengthened (en-XA), and right-to-left (ar-XB). They

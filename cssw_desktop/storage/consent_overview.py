@@ -6,7 +6,6 @@ page and its models turn into words.
 
 from __future__ import annotations
 
-import calendar
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -23,6 +22,7 @@ from cssw_core.domain.consent import (
     YoungPersonConsent,
 )
 from cssw_core.domain.consent_state import ConsentState
+from cssw_core.domain.consent_status import add_months
 from cssw_core.domain.family import Child
 from cssw_core.domain.own_consent import OwnConsent
 from cssw_core.domain.sealing import RecordKind
@@ -49,15 +49,6 @@ class Direction(StrEnum):
 def local_date(moment: datetime) -> date:
     """The calendar day on this laptop at that moment."""
     return moment.astimezone().date()
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later; the month's last day when it is shorter (31 Jan → 28 Feb)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -285,6 +276,8 @@ class Given:
 
 def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
     """Read a family's sealed records, consent state and the review period (store thread)."""
+    from cssw_desktop.storage.consent_facts import review_months_now
+
     stored = store.records.sealed_for_family(family_id)
     history = tuple(  # shares are in the sharing register, not the consent history
         HistoryEntry.from_stored(s) for s in reversed(stored) if s.kind != RecordKind.SHARE.value
@@ -298,7 +291,7 @@ def load_overview(store: Store, family_id: uuid.UUID) -> ConsentOverview:
         family_id=family_id,
         state=store.sealing.consent_state(family_id),
         history=history,
-        review_months=store.settings.get(REVIEW_MONTHS),
+        review_months=review_months_now(store),
         unfinished_visit=max(drafts, default=None),
         shares=tuple(load_register(store, family_id)),
         corrected=frozenset(store.corrections.corrected_in_family(family_id)),

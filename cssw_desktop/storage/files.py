@@ -10,6 +10,9 @@ from pathlib import Path
 
 OWNER_ONLY_DIR = 0o700
 OWNER_ONLY_FILE = 0o600
+STORE_FILE = "store.db"
+"""The encrypted store's file in the data folder (the vault's; named here so the start
+can see whether there is a store without importing the vault)."""
 
 
 def ensure_private_dir(path: Path) -> Path:

@@ -7,6 +7,7 @@ purge delay and sync interval.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -102,13 +103,34 @@ class ProfileRepository:
                 (text, text),
             ).rowcount
             if changed:
+                review = (
+                    {} if policy.review_months is None else {"review_months": policy.review_months}
+                )
                 self._audit.append(
                     conn,
                     AuditAction.POLICY_UPDATED,
                     None,
                     auto_lock_minutes=policy.auto_lock_minutes,
                     purge_after_days=policy.purge_after_days,
+                    **review,
                 )
+
+    def review_months(self) -> int | None:
+        """The review period central's policy sets (None: not enrolled, or not set).
+
+        Read from the stored policy's JSON without the protocol models (pydantic is slow to
+        import, and the families list asks for this on every unlock); a value outside the
+        policy's bounds reads as not set."""
+        text = self._db.scalar("SELECT policy_json FROM profile WHERE singleton = 1")
+        if text is None:
+            return None
+        try:
+            value = json.loads(str(text)).get("review_months")
+        except (ValueError, AttributeError):
+            return None
+        if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 36:
+            return value
+        return None
 
     def note_synced(self, at: str) -> None:
         """Remember when a sync last reached central (reported in the heartbeat)."""

@@ -46,6 +46,7 @@ from cssw_desktop.storage.errors import (
 )
 from cssw_desktop.storage.files import (
     OWNER_ONLY_FILE,
+    STORE_FILE,
     create_private_file,
     ensure_private_dir,
     fresh_private_file,
@@ -73,7 +74,6 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.store_kind import mark_new_store, stored_kind
 from cssw_desktop.storage.throttle import UnlockThrottle
 
-STORE_FILE = "store.db"
 KEY_FILE = "keyfile.json"
 ATTEMPTS_FILE = "unlock-attempts.json"
 BACKUP_DIR = "backups"

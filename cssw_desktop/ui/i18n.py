@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTransla
 
 from cssw_core.domain.i18n import PSEUDO_LANGUAGES
 from cssw_core.resources import resources_dir
-from cssw_desktop.leaflet import available_languages
+from cssw_desktop.leaflet_languages import available_languages
 
 __all__ = [
     "PSEUDO_LANGUAGES",

@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from cssw_desktop.ui.families.family_consent import FamilyConsent
     from cssw_desktop.ui.families.family_page import FamilyPage
     from cssw_desktop.ui.models.families import FamiliesTableModel
+    from cssw_desktop.ui.unlock.unlock_page import UnlockPage
     from cssw_desktop.ui.visit.launcher import VisitLauncher
 
 NOTICE_MS = 30_000  # long enough to read twice
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         online_detection: bool = True,
         display: DisplayControl | None = None,
         languages: Languages | None = None,
+        unlock_page: UnlockPage | None = None,
     ) -> None:
         super().__init__()
         app = QApplication.instance()
@@ -100,7 +102,11 @@ class MainWindow(QMainWindow):
             clock=clock,
         )
         # Until a store is open: opening, set-up, unlock, or why the store cannot be used.
-        self.lock_screens = LockScreens(self.session, self.workspace.pages, self, clock=clock)
+        # The unlock page the start showed first (startup.py), if any, is taken over as
+        # it is, with what the worker typed.
+        self.lock_screens = LockScreens(
+            self.session, self.workspace.pages, self, clock=clock, unlock_page=unlock_page
+        )
         screens = self.lock_screens
         self.starting_page, self.setup_page = screens.starting_page, screens.setup_page
         self.unlock_page, self.error_page = screens.unlock_page, screens.error_page
@@ -233,6 +239,9 @@ class MainWindow(QMainWindow):
             self.escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.escape.activated.connect(lambda: self.show_families())
             self._families_pages = (families, family, FamilyConsent(self.workspace, family))
+            from cssw_desktop.ui.families.consent_status_loader import ConsentStatusLoader
+
+            self._consent_states = ConsentStatusLoader(self.workspace, self.model, families)
         return self._families_pages
 
     @property

@@ -201,18 +201,6 @@
             <source>Not answered yet</source>
             <translation>[Ñöţ áñšŵéŕéð ýéţ ····· ··]</translation>
         </message>
-        <message>
-            <source>Yes</source>
-            <translation>[Ýéš ··]</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>[Ñö ··]</translation>
-        </message>
-        <message>
-            <source>last signed form: %s</source>
-            <translation>[ļášţ šîĝñéð ƒöŕɱ: %s ····· ···]</translation>
-        </message>
     </context>
     <context>
         <name>Agency</name>
@@ -695,6 +683,10 @@
             <translation>[Ýöûñĝ þéöþļé'š öŵñ çöñšéñţ ····· ····· ·]</translation>
         </message>
         <message>
+            <source>Why consent is to be asked again</source>
+            <translation>[Ŵĥý çöñšéñţ îš ţö ƀé ášķéð áĝáîñ ····· ····· ···]</translation>
+        </message>
+        <message>
             <source>Unfinished visit</source>
             <translation>[Ûñƒîñîšĥéð ṽîšîţ ····· ··]</translation>
         </message>
@@ -785,6 +777,10 @@
         <message>
             <source>Reading the family's consent records…</source>
             <translation>[Ŕéáðîñĝ ţĥé ƒáɱîļý'š çöñšéñţ ŕéçöŕðš… ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>⚠ Go through consent again with the family (Renew consent): %1.</source>
+            <translation>[⚠ Ĝö ţĥŕöûĝĥ çöñšéñţ áĝáîñ ŵîţĥ ţĥé ƒáɱîļý (Ŕéñéŵ çöñšéñţ): %1. ····· ····· ····· ····· ·····]</translation>
         </message>
         <message>
             <source>No consent recorded yet. Until the family gives consent, CSSW shares information only where a child may be at risk of significant harm or the law requires it.</source>
@@ -1747,8 +1743,24 @@ Role: %s. Team: %s.</source>
             <translation>[Šéáŕçĥ ƒáɱîļîéš ····· ·]</translation>
         </message>
         <message>
+            <source>Sho&amp;w:</source>
+            <translation>[Šĥö&amp;w: ···]</translation>
+        </message>
+        <message>
+            <source>Show families by consent</source>
+            <translation>[Šĥöŵ ƒáɱîļîéš ƀý çöñšéñţ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Which families the list shows: all, or those in one consent state</source>
+            <translation>[Ŵĥîçĥ ƒáɱîļîéš ţĥé ļîšţ šĥöŵš: áļļ, öŕ ţĥöšé îñ öñé çöñšéñţ šţáţé ····· ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
             <source>One family a row. Enter opens the family's page.</source>
             <translation>[Öñé ƒáɱîļý á ŕöŵ. Éñţéŕ öþéñš ţĥé ƒáɱîļý'š þáĝé. ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Click a column's heading to sort by it</source>
+            <translation>[Çļîçķ á çöļûɱñ'š ĥéáðîñĝ ţö šöŕţ ƀý îţ ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>How many families are shown</source>
@@ -1757,6 +1769,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>No families yet. Use Add family to add the first one.</source>
             <translation>[Ñö ƒáɱîļîéš ýéţ. Ûšé Åðð ƒáɱîļý ţö áðð ţĥé ƒîŕšţ öñé. ····· ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>No families to show for “%1”. Choose All families in Show.</source>
+            <translation>[Ñö ƒáɱîļîéš ţö šĥöŵ ƒöŕ “%1”. Çĥööšé Åļļ ƒáɱîļîéš îñ Šĥöŵ. ····· ····· ····· ····· ···]</translation>
         </message>
         <message>
             <source>No families match your search.</source>
@@ -1785,16 +1801,28 @@ Role: %s. Team: %s.</source>
             <translation>[Ƒáɱîļý ñáɱé ·····]</translation>
         </message>
         <message>
-            <source>Children</source>
-            <translation>[Çĥîļðŕéñ ····]</translation>
-        </message>
-        <message>
             <source>Case reference</source>
             <translation>[Çášé ŕéƒéŕéñçé ····· ·]</translation>
         </message>
         <message>
+            <source>Consent</source>
+            <translation>[Çöñšéñţ ···]</translation>
+        </message>
+        <message>
+            <source>Review by</source>
+            <translation>[Ŕéṽîéŵ ƀý ····]</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>[Çĥîļðŕéñ ····]</translation>
+        </message>
+        <message>
             <source>Last changed</source>
             <translation>[Ļášţ çĥáñĝéð ·····]</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>[Ŕéáðîñĝ… ····]</translation>
         </message>
         <message>
             <source>none</source>
@@ -2182,6 +2210,21 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>LastTime</name>
+        <message>
+            <source>Yes</source>
+            <translation>[Ýéš ··]</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>[Ñö ··]</translation>
+        </message>
+        <message>
+            <source>Last time: %1</source>
+            <translation>[Ļášţ ţîɱé: %1 ·····]</translation>
+        </message>
+    </context>
+    <context>
         <name>LeafletEndPage</name>
         <message>
             <source>You have reached the end of the leaflet</source>
@@ -2516,6 +2559,65 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>NeedsYouBar</name>
+        <message>
+            <source>What needs you</source>
+            <translation>[Ŵĥáţ ñééðš ýöû ····· ·]</translation>
+        </message>
+        <message>
+            <source>Needs you:</source>
+            <translation>[Ñééðš ýöû: ····]</translation>
+        </message>
+        <message>
+            <source>✓ Nothing today: every family's consent is current.</source>
+            <translation>[✓ Ñöţĥîñĝ ţöðáý: éṽéŕý ƒáɱîļý'š çöñšéñţ îš çûŕŕéñţ. ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>⚠ 1 review overdue</source>
+            <translation>[⚠ 1 ŕéṽîéŵ öṽéŕðûé ····· ···]</translation>
+        </message>
+        <message>
+            <source>⚠ %n reviews overdue</source>
+            <translation>[⚠ %n ŕéṽîéŵš öṽéŕðûé ····· ···]</translation>
+        </message>
+        <message>
+            <source>◷ 1 review due this week</source>
+            <translation>[◷ 1 ŕéṽîéŵ ðûé ţĥîš ŵééķ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>◷ %n reviews due this week</source>
+            <translation>[◷ %n ŕéṽîéŵš ðûé ţĥîš ŵééķ ····· ·····]</translation>
+        </message>
+        <message>
+            <source>⚠ 1 young person turned 13</source>
+            <translation>[⚠ 1 ýöûñĝ þéŕšöñ ţûŕñéð 13 ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>⚠ %n young people turned 13</source>
+            <translation>[⚠ %n ýöûñĝ þéöþļé ţûŕñéð 13 ····· ·····]</translation>
+        </message>
+        <message>
+            <source>⚠ 1 family to go through the new leaflet</source>
+            <translation>[⚠ 1 ƒáɱîļý ţö ĝö ţĥŕöûĝĥ ţĥé ñéŵ ļéáƒļéţ ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>⚠ %n families to go through the new leaflet</source>
+            <translation>[⚠ %n ƒáɱîļîéš ţö ĝö ţĥŕöûĝĥ ţĥé ñéŵ ļéáƒļéţ ····· ····· ····· ··]</translation>
+        </message>
+        <message>
+            <source>○ 1 family never asked</source>
+            <translation>[○ 1 ƒáɱîļý ñéṽéŕ ášķéð ····· ····]</translation>
+        </message>
+        <message>
+            <source>○ %n families never asked</source>
+            <translation>[○ %n ƒáɱîļîéš ñéṽéŕ ášķéð ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Show only these families</source>
+            <translation>[Šĥöŵ öñļý ţĥéšé ƒáɱîļîéš ····· ·····]</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeViewer</name>
         <message>
             <source>The leaflet and the privacy notice</source>
@@ -2777,6 +2879,18 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Consent now</source>
             <translation>[Çöñšéñţ ñöŵ ·····]</translation>
+        </message>
+        <message>
+            <source>Scroll to the family's consent now, agency by agency</source>
+            <translation>[Šçŕöļļ ţö ţĥé ƒáɱîļý'š çöñšéñţ ñöŵ, áĝéñçý ƀý áĝéñçý ····· ····· ····· ····· ·]</translation>
+        </message>
+        <message>
+            <source>Scroll to every signed consent form and withdrawal</source>
+            <translation>[Šçŕöļļ ţö éṽéŕý šîĝñéð çöñšéñţ ƒöŕɱ áñð ŵîţĥðŕáŵáļ ····· ····· ····· ·····]</translation>
+        </message>
+        <message>
+            <source>Scroll to every share of the family's information, and record one</source>
+            <translation>[Šçŕöļļ ţö éṽéŕý šĥáŕé öƒ ţĥé ƒáɱîļý'š îñƒöŕɱáţîöñ, áñð ŕéçöŕð öñé ····· ····· ····· ····· ····· ·]</translation>
         </message>
         <message>
             <source>1 record</source>

@@ -201,18 +201,6 @@
         <source>Not answered yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last signed form: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Agency</name>
@@ -695,6 +683,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Why consent is to be asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unfinished visit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,6 +776,10 @@
     </message>
     <message>
         <source>Reading the family&apos;s consent records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Go through consent again with the family (Renew consent): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1743,7 +1739,23 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show families by consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which families the list shows: all, or those in one consent state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>One family a row. Enter opens the family&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a column&apos;s heading to sort by it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,6 +1764,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>No families yet. Use Add family to add the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No families to show for “%1”. Choose All families in Show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1789,7 +1805,19 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2178,6 +2206,21 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>LastTime</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeafletEndPage</name>
     <message>
         <source>You have reached the end of the leaflet</source>
@@ -2512,6 +2555,65 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>NeedsYouBar</name>
+    <message>
+        <source>What needs you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs you:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Nothing today: every family&apos;s consent is current.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 1 review overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %n reviews overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◷ 1 review due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◷ %n reviews due this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 1 young person turned 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %n young people turned 13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 1 family to go through the new leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %n families to go through the new leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ 1 family never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ %n families never asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only these families</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoticeViewer</name>
     <message>
         <source>The leaflet and the privacy notice</source>
@@ -2772,6 +2874,18 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Consent now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to the family&apos;s consent now, agency by agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to every signed consent form and withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scroll to every share of the family&apos;s information, and record one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

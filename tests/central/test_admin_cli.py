@@ -79,6 +79,7 @@ def test_set_policy_is_validated_and_reported(central: RunningCentral) -> None:
         "auto_lock_minutes: 10",
         "purge_after_days: 3",
         "sync_interval_seconds: 300",
+        "review_months: each laptop's own setting",
         "retention_erase: off",  # central's own setting, never sent to laptops
     ]
     with pytest.raises(AdminFailed, match="out of range"):

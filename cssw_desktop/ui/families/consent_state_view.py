@@ -22,12 +22,17 @@ from cssw_core.domain.consent import (
     NotSought,
     OwnAnswers,
 )
+from cssw_core.domain.consent_status import ConsentReason, StatusRules, family_consent_status
+from cssw_core.domain.family import Child
 from cssw_core.domain.summary import difference_words, first_name
+from cssw_desktop.storage.consent_facts import facts_from
 from cssw_desktop.storage.consent_overview import ConsentOverview, local_date
 from cssw_desktop.translated import qt_translate
+from cssw_desktop.ui.families.consent_status_loader import leaflet_in_use
 from cssw_desktop.ui.models.children import format_date
 from cssw_desktop.ui.models.consent_history import own_withdrawn_words
 from cssw_desktop.ui.models.consent_state import ConsentStateModel
+from cssw_desktop.ui.models.consent_words import reason_words
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, heading, paragraph, scaled_font
 from cssw_documents.words import document_label
 
@@ -63,6 +68,10 @@ class ConsentStateView(QWidget):
         layout.addWidget(self.based_on)
         layout.addWidget(self.young_people)
         layout.addWidget(self.review)
+        self.ask_again = paragraph("", self)
+        self.ask_again.setAccessibleName(self.tr("Why consent is to be asked again"))
+        self.ask_again.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE, bold=True))
+        layout.addWidget(self.ask_again)
         self.unfinished = paragraph("", self)
         self.unfinished.setAccessibleName(self.tr("Unfinished visit"))
         self.unfinished.setFont(scaled_font(self.font(), FAMILY_TEXT_SCALE, bold=True))
@@ -174,6 +183,7 @@ class ConsentStateView(QWidget):
         self.based_on.setText(self.tr("Reading the family's consent records…"))
         for widget in (
             self.review,
+            self.ask_again,
             self.young_people,
             self.unfinished,
             self.table,
@@ -184,8 +194,34 @@ class ConsentStateView(QWidget):
         for button in (self.start_button, self.renew_button, self.withdraw_button):
             button.setVisible(False)
 
-    def show_overview(self, overview: ConsentOverview, today: date) -> None:
-        """Fill the section from a family's consent overview, dates judged against `today`."""
+    def _ask_again(
+        self, overview: ConsentOverview, today: date, children: tuple[Child, ...]
+    ) -> str:
+        """Why consent is to be gone through again (a review falling due, a young person now
+        13, a new leaflet the council wants consent on), or ""."""
+        latest = overview.latest
+        record = latest.record if latest is not None else None
+        if not overview.has_record or not isinstance(record, ConsentRecordDraft):
+            return ""
+        facts = facts_from(overview.state, record)
+        rules = StatusRules(today, overview.review_months, leaflet_in_use())
+        status = family_consent_status(children, facts, rules)
+        reasons = [
+            reason_words(status, r)
+            for r in status.reasons
+            if r.needs_new_consent and r is not ConsentReason.NEVER_ASKED
+        ]
+        if not reasons:
+            return ""
+        return self.tr("⚠ Go through consent again with the family (Renew consent): %1.").replace(
+            "%1", "; ".join(reasons)
+        )
+
+    def show_overview(
+        self, overview: ConsentOverview, today: date, children: tuple[Child, ...] = ()
+    ) -> None:
+        """Fill the section from a family's consent overview, dates judged against `today`
+        (and the family's children, to tell who has turned 13 since the form)."""
         self.model.set_overview(overview)
         has_record = overview.has_record
         latest = overview.latest
@@ -244,6 +280,8 @@ class ConsentStateView(QWidget):
         )
         for widget in (self.review, self.table, self.documents, self.research):
             widget.setVisible(has_record)
+        self.ask_again.setText(self._ask_again(overview, today, children))
+        self.ask_again.setVisible(bool(self.ask_again.text()))
         self.young_people.setVisible(bool(self.young_people.text()))
         self.start_button.setVisible(not has_record)
         self.renew_button.setVisible(has_record)

@@ -1,4 +1,5 @@
-"""The families list: search as you type, Add family, Enter or double-click to open."""
+"""The families list: search as you type, show by consent state, sort by any column, Add
+family, Enter or double-click to open; above it, what needs the worker."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -18,7 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_core.domain.consent_status import FamilyFilter
+from cssw_desktop.ui.families.needs_you import NeedsYouBar
 from cssw_desktop.ui.focus import focus_starts_at
+from cssw_desktop.ui.models.consent_words import filter_words
 from cssw_desktop.ui.models.families import FamiliesTableModel
 from cssw_desktop.ui.widgets.layout import heading
 
@@ -41,6 +46,9 @@ class FamiliesPage(QWidget):
         top.addWidget(self.add_button)
         layout.addLayout(top)
 
+        self.needs_you = NeedsYouBar(self)
+        layout.addWidget(self.needs_you)
+
         search_row = QHBoxLayout()
         search_label = QLabel(self.tr("&Search:"), self)
         self.search = QLineEdit(self)
@@ -50,6 +58,18 @@ class FamiliesPage(QWidget):
         search_label.setBuddy(self.search)
         search_row.addWidget(search_label)
         search_row.addWidget(self.search, 1)
+        show_label = QLabel(self.tr("Sho&w:"), self)
+        self.show_filter = QComboBox(self)
+        self.show_filter.setAccessibleName(self.tr("Show families by consent"))
+        self.show_filter.setAccessibleDescription(
+            self.tr("Which families the list shows: all, or those in one consent state")
+        )
+        for which in FamilyFilter:
+            self.show_filter.addItem(filter_words(which), which.value)
+        self.show_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        show_label.setBuddy(self.show_filter)
+        search_row.addWidget(show_label)
+        search_row.addWidget(self.show_filter)
         layout.addLayout(search_row)
 
         self.table = QTableView(self)
@@ -65,10 +85,13 @@ class FamiliesPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FamiliesTableModel.FAMILY_NAME, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FamiliesTableModel.CHILDREN, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        header.setToolTip(self.tr("Click a column's heading to sort by it"))
         layout.addWidget(self.table, 1)
 
         self.summary = QLabel(self)
@@ -81,6 +104,9 @@ class FamiliesPage(QWidget):
         self.table.activated.connect(self._activated)
         self.add_button.clicked.connect(self.add_requested)
         model.modelReset.connect(self._update_summary)
+        model.consent_changed.connect(self._consent_changed)
+        self.show_filter.currentIndexChanged.connect(self._filter_changed)
+        self.needs_you.filter_requested.connect(self.show_only)
         focus_starts_at(self, self.search)  # a proxy would make Tab skip "Add family"
         self._update_summary()
 
@@ -129,10 +155,37 @@ class FamiliesPage(QWidget):
         if family is not None:
             self.open_requested.emit(family.id)
 
+    def show_only(self, which: FamilyFilter) -> None:
+        """Show only the families in this consent state (the Show box follows)."""
+        self.show_filter.setCurrentIndex(self.show_filter.findData(which.value))
+        if self.model.rowCount():
+            self.focus_table()
+
+    @property
+    def current_filter(self) -> FamilyFilter:
+        """What the Show box is set to (Qt hands the item's data back as plain text)."""
+        return FamilyFilter(self.show_filter.currentData() or FamilyFilter.ALL)
+
+    def _filter_changed(self, _index: int) -> None:
+        self.model.set_filter(self.current_filter)
+        self.table.resizeColumnToContents(FamiliesTableModel.CONSENT)  # its words may change
+
+    def _consent_changed(self) -> None:
+        if self.model.judged and self.model.total:
+            self.needs_you.show_counts(self.model.needs_you())
+        else:
+            self.needs_you.setVisible(False)
+        self.table.resizeColumnToContents(FamiliesTableModel.CONSENT)
+        self.table.resizeColumnToContents(FamiliesTableModel.REVIEW_BY)
+
     def _update_summary(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
         if total == 0:
             text = self.tr("No families yet. Use Add family to add the first one.")
+        elif shown == 0 and self.model.filter is not FamilyFilter.ALL:
+            text = self.tr("No families to show for “%1”. Choose All families in Show.").replace(
+                "%1", self.show_filter.currentText()
+            )
         elif self.search.text().strip() and shown == 0:
             text = self.tr("No families match your search.")
         elif shown == total:
@@ -150,12 +203,19 @@ class FamiliesPage(QWidget):
         for column in (
             FamiliesTableModel.FAMILY_NAME,
             FamiliesTableModel.CASE_REFERENCE,
+            FamiliesTableModel.CONSENT,
+            FamiliesTableModel.REVIEW_BY,
             FamiliesTableModel.LAST_CHANGED,
         ):
             self.table.resizeColumnToContents(column)
 
     def clear(self) -> None:
-        """Empty the search field (it may hold a name)."""
+        """Empty the search field (it may hold a name), show every family again, hide the
+        counts."""
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
+        self.show_filter.blockSignals(True)
+        self.show_filter.setCurrentIndex(0)
+        self.show_filter.blockSignals(False)
+        self.needs_you.setVisible(False)

@@ -298,7 +298,7 @@ class FamilyPage(QWidget):
             return
         self.overview = overview
         self._show_own_consent(overview)
-        self.consent.show_overview(overview, today)
+        self.consent.show_overview(overview, today, self._children)
         self.history_model.set_entries(overview.history, overview.corrected)
         self.history_note.setText(
             self.tr("Every signed consent form and withdrawal, newest first.")

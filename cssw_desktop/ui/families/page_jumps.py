@@ -22,6 +22,15 @@ class PageJumps(QWidget):
         self.consent_button = self._link(self.tr("Consent now"), self.consent_wanted)
         self.history_button = self._link("", self.history_wanted)
         self.register_button = self._link("", self.register_wanted)
+        self.consent_button.setAccessibleDescription(
+            self.tr("Scroll to the family's consent now, agency by agency")
+        )
+        self.history_button.setAccessibleDescription(
+            self.tr("Scroll to every signed consent form and withdrawal")
+        )
+        self.register_button.setAccessibleDescription(
+            self.tr("Scroll to every share of the family's information, and record one")
+        )
         for button in (self.consent_button, self.history_button, self.register_button):
             row.addWidget(button)
         row.addStretch(1)

@@ -25,15 +25,23 @@ class LockScreens(QObject):
     quit_requested = Signal()  # the problem page's Quit
 
     def __init__(
-        self, session: Session, pages: Pages, parent: QWidget, *, clock: Callable[[], float]
+        self,
+        session: Session,
+        pages: Pages,
+        parent: QWidget,
+        *,
+        clock: Callable[[], float],
+        unlock_page: UnlockPage | None = None,
     ) -> None:
+        """`unlock_page`: one shown before the window was built (startup.py), to take
+        over with what was typed in it; it shows at once, as there is a store to unlock."""
         super().__init__(parent)
         self._session = session
         self._pages = pages
         self.starting_page = QLabel(self.tr("Opening…"), parent)
         self.starting_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setup_page = SetupPage(parent)
-        self.unlock_page = UnlockPage(parent, clock=clock)
+        self.unlock_page = unlock_page or UnlockPage(parent, clock=clock)
         self.error_page = ErrorPage(parent)
         for page in (self.starting_page, self.setup_page, self.unlock_page, self.error_page):
             pages.add(page)
@@ -41,6 +49,8 @@ class LockScreens(QObject):
         self.lock_state.setAccessibleName(self.tr("Lock state"))
         self._connect()
         self.show_locked()
+        if unlock_page is not None:
+            pages.show(unlock_page)
 
     def _connect(self) -> None:
         s = self._session

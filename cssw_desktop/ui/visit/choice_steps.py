@@ -1,7 +1,9 @@
 """Steps 4–6 of a visit: the eleven agencies (share with, approach), documents and research.
 
 Every answer is two radio buttons with words, never pre-ticked and with no "all Yes"
-shortcut: each agency is answered on its own, as on the paper form.
+shortcut: each agency is answered on its own, as on the paper form. When consent is
+renewed, "Last time: Yes" (or No) stands beside each question, in the same text as the
+question, so the family sees what they chose; every answer is still given again.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from cssw_core.domain.agencies import AGENCIES, Agency
@@ -27,7 +30,7 @@ def _grid(parent: QWidget) -> QGridLayout:
     grid = QGridLayout()
     grid.setHorizontalSpacing(28)
     grid.setVerticalSpacing(6)
-    grid.setColumnStretch(3, 1)
+    grid.setColumnStretch(4, 1)
     return grid
 
 
@@ -35,6 +38,30 @@ def _row_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setFont(scaled_font(label.font(), FAMILY_TEXT_SCALE))
     return label
+
+
+def last_time_label(answer: Answer, parent: QWidget) -> QLabel:
+    """ "Last time: Yes" beside a question on renewal: said, never ticked."""
+    word = (
+        QCoreApplication.translate("LastTime", "Yes")
+        if answer is Answer.YES
+        else QCoreApplication.translate("LastTime", "No")
+    )
+    label = QLabel(QCoreApplication.translate("LastTime", "Last time: %1").replace("%1", word))
+    label.setParent(parent)
+    label.setFont(scaled_font(label.font(), FAMILY_TEXT_SCALE))
+    label.setAccessibleName(label.text())
+    return label
+
+
+def last_time_words(answer: Answer | None) -> str:
+    """What a screen reader adds to a question on renewal ("" when there was no answer)."""
+    if answer is None:
+        return ""
+    return " " + QCoreApplication.translate("LastTime", "Last time: %1").replace(
+        "%1",
+        QCoreApplication.translate("LastTime", "Yes" if answer is Answer.YES else "No"),
+    )
 
 
 def _line(parent: QWidget) -> QFrame:
@@ -76,18 +103,23 @@ class AgenciesStep(StepPage):
         grid = _grid(content)
         self.answers: dict[Agency, YesNo] = {}
         self.hints: dict[Agency, QLabel] = {}
+        self.last_time: dict[Agency, QLabel] = {}
         for row, agency in enumerate(AGENCIES, start=1):
             name = agency_name(agency)
             grid.addWidget(_row_label(name, content), row * 2 - 1, 0)
-            group = YesNo(
-                content, name, functools.partial(self._answer, agency), **self._spoken(name)
-            )
+            spoken = self._spoken(name)
+            before = self.previous.get(agency)
+            spoken["description"] += last_time_words(before)
+            group = YesNo(content, name, functools.partial(self._answer, agency), **spoken)
             grid.addWidget(group.yes, row * 2 - 1, 1)
             grid.addWidget(group.no, row * 2 - 1, 2)
+            if before is not None:
+                self.last_time[agency] = last_time_label(before, content)
+                grid.addWidget(self.last_time[agency], row * 2 - 1, 3)
             hint = QLabel(content)
             use_colours(hint, text="hint")
-            grid.addWidget(hint, row * 2 - 1, 3)
-            grid.addWidget(_line(content), row * 2, 0, 1, 4)
+            grid.addWidget(hint, row * 2 - 1, 4)
+            grid.addWidget(_line(content), row * 2, 0, 1, 5)
             self.answers[agency] = group
             self.hints[agency] = hint
         column.addLayout(grid)
@@ -125,19 +157,25 @@ class AgenciesStep(StepPage):
         answers = getattr(self.controller.state.draft, FIELD[self.direction])
         for agency, group in self.answers.items():
             group.show_answer(answers[agency])
-            hints = [] if answers[agency] is not None else [self.tr("Not answered yet")]
-            before = self.previous.get(agency)
-            if before is not None:  # renewing: the last form's answer, shown, never ticked
-                word = self.tr("Yes") if before is Answer.YES else self.tr("No")
-                hints.append(self.tr("last signed form: %s") % word)
-            self.hints[agency].setText(" — ".join(hints))
+            self.hints[agency].setText(
+                "" if answers[agency] is not None else self.tr("Not answered yet")
+            )
 
 
 class ChoicesStep(StepPage):
     """Step 6: copies of documents (three Yes/No) and anonymised research (Yes/No)."""
 
-    def __init__(self, controller: VisitController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: VisitController,
+        parent: QWidget | None = None,
+        *,
+        previous_documents: Mapping[DocumentKind, Answer | None] | None = None,
+        previous_research: Answer | None = None,
+    ) -> None:
         super().__init__(controller, parent)
+        before = previous_documents or {}
+        self.last_time: dict[DocumentKind | None, QLabel] = {}  # None: research
         content = QWidget(self)
         column = scrolling(self, content)
         column.addWidget(
@@ -161,10 +199,15 @@ class ChoicesStep(StepPage):
                 functools.partial(self._document, kind),
                 yes_name=self.tr("Yes — copies of %s may go to other agencies") % label,
                 no_name=self.tr("No — no copies of %s to other agencies") % label,
-                description=self.tr("May CSSW give copies of %s to other agencies?") % label,
+                description=self.tr("May CSSW give copies of %s to other agencies?") % label
+                + last_time_words(before.get(kind)),
             )
             grid.addWidget(group.yes, row, 1)
             grid.addWidget(group.no, row, 2)
+            answer = before.get(kind)
+            if answer is not None:
+                self.last_time[kind] = last_time_label(answer, content)
+                grid.addWidget(self.last_time[kind], row, 3)
             self.documents[kind] = group
         column.addLayout(grid)
         column.addSpacing(16)
@@ -188,10 +231,14 @@ class ChoicesStep(StepPage):
             no_name=self.tr("No — not for research"),
             description=self.tr(
                 "May CSSW share the family's information, made anonymous, for research?"
-            ),
+            )
+            + last_time_words(previous_research),
         )
         research.addWidget(self.research.yes, 1, 1)
         research.addWidget(self.research.no, 1, 2)
+        if previous_research is not None:
+            self.last_time[None] = last_time_label(previous_research, content)
+            research.addWidget(self.last_time[None], 1, 3)
         column.addLayout(research)
         column.addStretch(1)
         self.setFocusProxy(self.documents[DocumentKind.ASSESSMENTS].yes)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject
 
-from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer, ConsentRecordDraft
+from cssw_core.domain.consent import ConsentRecordDraft
+from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.family import Family
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.visit import DRAFT_FORMAT, Step, VisitState
@@ -134,9 +134,9 @@ class VisitLauncher(QObject):
             return
         device = await open_store(lambda s: s.device.device_id)
         previous = None
-        if renew:
-            consent = await open_store(lambda s: s.sealing.consent_state(family_id))
-            previous = (dict(consent.share_with), dict(consent.approach))
+        if renew:  # what the family chose last time (withdrawals applied), even once purged
+            consent = await open_store(lambda s: s.caseload.consent_now(family_id))
+            previous = consent if consent.record_id is not None else None
         if self.active:
             return
         now = self._now()
@@ -172,7 +172,7 @@ class VisitLauncher(QObject):
         state: VisitState,
         family: Family,
         store: Store,
-        previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None,
+        previous: ConsentState | None,
         *,
         resumed: bool = False,
     ) -> None:

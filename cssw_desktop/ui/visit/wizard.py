@@ -9,8 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from cssw_core.domain.agencies import Agency
-from cssw_core.domain.consent import Answer
+from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.visit import STEPS, Step
 from cssw_desktop.translated import step_heading
 from cssw_desktop.ui.accessibility import use_colours
@@ -66,7 +65,7 @@ class VisitPage(QWidget):
     def __init__(
         self,
         controller: VisitController,
-        previous: tuple[dict[Agency, Answer | None], dict[Agency, Answer | None]] | None = None,
+        previous: ConsentState | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,9 +91,18 @@ class VisitPage(QWidget):
             Step.LEAFLET: LeafletStep(c, self),
             Step.WHO: WhoStep(c, self),
             Step.EXPLAINED: ExplainedStep(c, self),
-            Step.SHARE: AgenciesStep(c, "share", previous[0] if previous else None, self),
-            Step.APPROACH: AgenciesStep(c, "approach", previous[1] if previous else None, self),
-            Step.CHOICES: ChoicesStep(c, self),
+            Step.SHARE: AgenciesStep(
+                c, "share", None if previous is None else previous.share_with, self
+            ),
+            Step.APPROACH: AgenciesStep(
+                c, "approach", None if previous is None else previous.approach, self
+            ),
+            Step.CHOICES: ChoicesStep(
+                c,
+                self,
+                previous_documents=None if previous is None else previous.documents,
+                previous_research=None if previous is None else previous.research_consent,
+            ),
             Step.YOUNG_PEOPLE: YoungPeopleStep(c, self),
             Step.REVIEW: ReviewStep(c, self),
         }

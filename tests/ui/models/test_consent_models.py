@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.agencies import AGENCIES, Agency
 from cssw_core.domain.consent_state import current_consent_state
+from cssw_core.domain.consent_status import add_months
 from cssw_core.domain.sealing import RecordKind
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.withdrawal import CommunicatedBy, Withdrawal
@@ -21,7 +22,6 @@ from cssw_desktop.storage.consent_overview import (
     Direction,
     HistoryEntry,
     Signer,
-    add_months,
 )
 from cssw_desktop.ui.families.consent_state_view import ConsentStateView
 from cssw_desktop.ui.models.consent_history import (

@@ -38,8 +38,15 @@ def test_families_are_ordered_by_name_and_show_children_and_reference() -> None:
     assert model.index(2, FamiliesTableModel.CASE_REFERENCE).data() == "CSSW-1001"
     assert "Mar 2026" in model.index(2, FamiliesTableModel.LAST_CHANGED).data()
     assert model.index(2, 0).data(FAMILY_ID_ROLE) == str(families[0].id)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
-    assert headers == ["Family name", "Children", "Case reference", "Last changed"]
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(6)]
+    assert headers == [
+        "Family name",
+        "Case reference",
+        "Consent",
+        "Review by",
+        "Children",
+        "Last changed",
+    ]
 
 
 def test_search_matches_family_name_child_name_and_case_reference() -> None:

@@ -21,7 +21,13 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole
+from cssw_core.domain.signature import (
+    UNITS_PER_PIXEL,
+    InkDevice,
+    InkPoint,
+    Signature,
+    SignerRole,
+)
 from cssw_desktop.ui.visit.signature_pad import SignatureField, SignaturePad
 
 LEFT = Qt.MouseButton.LeftButton
@@ -500,3 +506,55 @@ def ink_share(image: QImage) -> float:
         if QColor(image.pixel(x, y)).lightness() < 128
     )
     return dark / ((image.width() // 2) * (image.height() // 2))
+
+
+def test_the_stored_strokes_are_exactly_the_events_fed(pad: SignaturePad, pad_clock: Clock) -> None:
+    # A long signature of fractional positions at a 240 Hz pen's pace, the pad painting
+    # what came after every few events as the screen would: what is stored (the sealed
+    # evidence) is each event as it arrived, whatever the drawing does.
+    origin: float | None = None  # the signature's first point: time 0
+    fed: list[list[InkPoint]] = []
+    for s in range(6):
+        points = [
+            (37.3 + s * 80 + 30 * math.sin(i / 7) + i * 0.41, 101.7 + 45 * math.cos(i / 5 + s))
+            for i in range(120 + 17 * s)
+        ]
+        pad_clock.now += 0.25
+        stroke: list[InkPoint] = []
+        for i, (x, y) in enumerate(points):
+            if i:
+                pad_clock.now += 1 / 240
+            kind = (
+                QEvent.Type.MouseButtonPress
+                if i == 0
+                else QEvent.Type.MouseButtonRelease
+                if i == len(points) - 1
+                else QEvent.Type.MouseMove
+            )
+            mouse(pad, kind, x, y)
+            origin = pad_clock.now if origin is None else origin
+            t = round((pad_clock.now - origin) * 1000)
+            stroke.append(InkPoint(round(x * UNITS_PER_PIXEL), round(y * UNITS_PER_PIXEL), t, 500))
+            if i % 4 == 3:
+                QApplication.sendPostedEvents(pad, QEvent.Type.UpdateRequest)
+        fed.append(stroke)
+    assert [list(s.points) for s in pad.strokes()] == fed
+    assert all(s.device is InkDevice.MOUSE for s in pad.strokes())
+
+
+def test_a_double_click_is_two_dots(pad: SignaturePad, pad_clock: Clock) -> None:
+    mouse(pad, QEvent.Type.MouseButtonPress, 50.0, 60.0)
+    mouse(pad, QEvent.Type.MouseButtonRelease, 50.0, 60.0)
+    pad_clock.now += 0.1
+    mouse(pad, QEvent.Type.MouseButtonDblClick, 51.0, 60.0)  # Qt's second press
+    mouse(pad, QEvent.Type.MouseButtonRelease, 51.0, 60.0)
+    assert [s.points for s in pad.strokes()] == [
+        (InkPoint(5000, 6000, 0, 500), InkPoint(5000, 6000, 0, 500)),
+        (InkPoint(5100, 6000, 100, 500), InkPoint(5100, 6000, 100, 500)),
+    ]
+
+
+def test_a_switched_off_pad_takes_no_ink(pad: SignaturePad, pad_clock: Clock) -> None:
+    pad.setEnabled(False)
+    draw(pad, pad_clock, [(10, 10), (100, 80), (200, 40)])
+    assert pad.is_empty()
