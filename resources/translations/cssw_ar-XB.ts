@@ -257,6 +257,61 @@
         </message>
     </context>
     <context>
+        <name>BulkApprove</name>
+        <message>
+            <source>%s family · %s</source>
+            <translation>‏[%s ‮ƒáɱîļý ·‬ %s ‮····‬]</translation>
+        </message>
+        <message>
+            <source>Nothing was approved: %1 of the %2 records you chose need a closer look (%3). Open each flagged record, read it, and approve or return it on its own; approve the others together.</source>
+            <translation>‏[‮Ñöţĥîñĝ ŵáš áþþŕöṽéð:‬ %1 ‮öƒ ţĥé‬ %2 ‮ŕéçöŕðš ýöû çĥöšé ñééð á çļöšéŕ ļööķ (‬%3‮). Öþéñ éáçĥ ƒļáĝĝéð ŕéçöŕð, ŕéáð îţ, áñð áþþŕöṽé öŕ ŕéţûŕñ îţ öñ îţš öŵñ; áþþŕöṽé ţĥé öţĥéŕš ţöĝéţĥéŕ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>%s family — %s · %s, from %s</source>
+            <translation>‏[%s ‮ƒáɱîļý —‬ %s ‮·‬ %s‮, ƒŕöɱ‬ %s ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Nothing is flagged on these records. Each will be approved and filed with the case system:</source>
+            <translation>‏[‮Ñöţĥîñĝ îš ƒļáĝĝéð öñ ţĥéšé ŕéçöŕðš. Éáçĥ ŵîļļ ƀé áþþŕöṽéð áñð ƒîļéð ŵîţĥ ţĥé çášé šýšţéɱ:‬ ‮····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Approve several records</source>
+            <translation>‏[‮Åþþŕöṽé šéṽéŕáļ ŕéçöŕðš‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Approve 1 record?</source>
+            <translation>‏[‮Åþþŕöṽé 1 ŕéçöŕð?‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Approve %n records?</source>
+            <translation>‏[‮Åþþŕöṽé‬ %n ‮ŕéçöŕðš?‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Approve 1 record</source>
+            <translation>‏[‮&amp;Aþþŕöṽé 1 ŕéçöŕð‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Approve %n records</source>
+            <translation>‏[‮&amp;Aþþŕöṽé‬ %n ‮ŕéçöŕðš‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>‏[‮Çáñçéļ‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>%1 approved; stopped at the %2 family's record, which is still waiting: %3</source>
+            <translation>‏[%1 ‮áþþŕöṽéð; šţöþþéð áţ ţĥé‬ %2 ‮ƒáɱîļý'š ŕéçöŕð, ŵĥîçĥ îš šţîļļ ŵáîţîñĝ:‬ %3 ‮····· ····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Approved 1 record.</source>
+            <translation>‏[‮Åþþŕöṽéð 1 ŕéçöŕð.‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Approved %n records.</source>
+            <translation>‏[‮Åþþŕöṽéð‬ %n ‮ŕéçöŕðš.‬ ‮····· ···‬]</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangePassphraseDialog</name>
         <message>
             <source>Change passphrase</source>
@@ -2152,6 +2207,53 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>FlagAdvice</name>
+        <message>
+            <source>check the worker explained what saying No means and that the answers are the family's own; approve if the record is right</source>
+            <translation>‏[‮çĥéçķ ţĥé ŵöŕķéŕ éẋþļáîñéð ŵĥáţ šáýîñĝ Ñö ɱéáñš áñð ţĥáţ ţĥé áñšŵéŕš áŕé ţĥé ƒáɱîļý'š öŵñ; áþþŕöṽé îƒ ţĥé ŕéçöŕð îš ŕîĝĥţ‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>check the worker discussed it with the young person and recorded their own wishes; approve if the record is right</source>
+            <translation>‏[‮çĥéçķ ţĥé ŵöŕķéŕ ðîšçûššéð îţ ŵîţĥ ţĥé ýöûñĝ þéŕšöñ áñð ŕéçöŕðéð ţĥéîŕ öŵñ ŵîšĥéš; áþþŕöṽé îƒ ţĥé ŕéçöŕð îš ŕîĝĥţ‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>check the reason on the form; return it to the worker if there is no good reason, approve if there is</source>
+            <translation>‏[‮çĥéçķ ţĥé ŕéášöñ öñ ţĥé ƒöŕɱ; ŕéţûŕñ îţ ţö ţĥé ŵöŕķéŕ îƒ ţĥéŕé îš ñö ĝööð ŕéášöñ, áþþŕöṽé îƒ ţĥéŕé îš‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>ask the worker why it waited on the laptop; approve if the record is right</source>
+            <translation>‏[‮ášķ ţĥé ŵöŕķéŕ ŵĥý îţ ŵáîţéð öñ ţĥé ļáþţöþ; áþþŕöṽé îƒ ţĥé ŕéçöŕð îš ŕîĝĥţ‬ ‮····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>compare the names and dates of birth with the case system; return it to the worker if the form is wrong, or have the case system put right</source>
+            <translation>‏[‮çöɱþáŕé ţĥé ñáɱéš áñð ðáţéš öƒ ƀîŕţĥ ŵîţĥ ţĥé çášé šýšţéɱ; ŕéţûŕñ îţ ţö ţĥé ŵöŕķéŕ îƒ ţĥé ƒöŕɱ îš ŵŕöñĝ, öŕ ĥáṽé ţĥé çášé šýšţéɱ þûţ ŕîĝĥţ‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>check what CSSW still shares about them on the adult's consent and tell the agencies concerned; approve to file the withdrawal</source>
+            <translation>‏[‮çĥéçķ ŵĥáţ ÇŠŠŴ šţîļļ šĥáŕéš áƀöûţ ţĥéɱ öñ ţĥé áðûļţ'š çöñšéñţ áñð ţéļļ ţĥé áĝéñçîéš çöñçéŕñéð; áþþŕöṽé ţö ƒîļé ţĥé ŵîţĥðŕáŵáļ‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>check the reason and the manager's authorisation are recorded; approve if the decision was made properly</source>
+            <translation>‏[‮çĥéçķ ţĥé ŕéášöñ áñð ţĥé ɱáñáĝéŕ'š áûţĥöŕîšáţîöñ áŕé ŕéçöŕðéð; áþþŕöṽé îƒ ţĥé ðéçîšîöñ ŵáš ɱáðé þŕöþéŕļý‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>decide by that date whether the family can now be told; it stays on your list of shares the family was not told of until then</source>
+            <translation>‏[‮ðéçîðé ƀý ţĥáţ ðáţé ŵĥéţĥéŕ ţĥé ƒáɱîļý çáñ ñöŵ ƀé ţöļð; îţ šţáýš öñ ýöûŕ ļîšţ öƒ šĥáŕéš ţĥé ƒáɱîļý ŵáš ñöţ ţöļð öƒ ûñţîļ ţĥéñ‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>do not approve it as it is: ask the worker which consent it rested on, and return it if it was in fact shared without consent</source>
+            <translation>‏[‮ðö ñöţ áþþŕöṽé îţ áš îţ îš: ášķ ţĥé ŵöŕķéŕ ŵĥîçĥ çöñšéñţ îţ ŕéšţéð öñ, áñð ŕéţûŕñ îţ îƒ îţ ŵáš îñ ƒáçţ šĥáŕéð ŵîţĥöûţ çöñšéñţ‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>read the record closely; approve only if it is right</source>
+            <translation>‏[‮ŕéáð ţĥé ŕéçöŕð çļöšéļý; áþþŕöṽé öñļý îƒ îţ îš ŕîĝĥţ‬ ‮····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>%1 — %2.</source>
+            <translation>‏[%1 ‮—‬ %2‮.‬ ‮··‬]</translation>
+        </message>
+    </context>
+    <context>
         <name>HandBackPanel</name>
         <message>
             <source>For your social worker</source>
@@ -2812,6 +2914,10 @@ Role: %s. Team: %s.</source>
         <message>
             <source>%s, version %d</source>
             <translation>‏[%s‮, ṽéŕšîöñ‬ %d ‮····‬]</translation>
+        </message>
+        <message>
+            <source>%s · %s</source>
+            <translation>‏[%s ‮·‬ %s ‮··‬]</translation>
         </message>
         <message>
             <source>none</source>
@@ -4325,6 +4431,18 @@ Role: %s. Team: %s.</source>
     <context>
         <name>ReviewDesk</name>
         <message>
+            <source>Families &amp;not told of a share</source>
+            <translation>‏[‮Ƒáɱîļîéš &amp;nöţ ţöļð öƒ á šĥáŕé‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Shares made without consent the family was not told of, by the date to decide</source>
+            <translation>‏[‮Šĥáŕéš ɱáðé ŵîţĥöûţ çöñšéñţ ţĥé ƒáɱîļý ŵáš ñöţ ţöļð öƒ, ƀý ţĥé ðáţé ţö ðéçîðé‬ ‮····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Not connected to central: open the team review again.</source>
+            <translation>‏[‮Ñöţ çöññéçţéð ţö çéñţŕáļ: öþéñ ţĥé ţéáɱ ŕéṽîéŵ áĝáîñ.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
             <source>Approved: %s.</source>
             <translation>‏[‮Åþþŕöṽéð:‬ %s‮.‬ ‮·····‬]</translation>
         </message>
@@ -4338,42 +4456,38 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
-        <name>ReviewModels</name>
+        <name>ReviewFilters</name>
         <message>
-            <source>An agency was refused</source>
-            <translation>‏[‮Åñ áĝéñçý ŵáš ŕéƒûšéð‬ ‮····· ····‬]</translation>
+            <source>Only &amp;flagged</source>
+            <translation>‏[‮Öñļý &amp;fļáĝĝéð‬ ‮····· ·‬]</translation>
         </message>
         <message>
-            <source>Young person answered differently</source>
-            <translation>‏[‮Ýöûñĝ þéŕšöñ áñšŵéŕéð ðîƒƒéŕéñţļý‬ ‮····· ····· ····‬]</translation>
+            <source>Show only the records that need a closer look</source>
+            <translation>‏[‮Šĥöŵ öñļý ţĥé ŕéçöŕðš ţĥáţ ñééð á çļöšéŕ ļööķ‬ ‮····· ····· ····· ···‬]</translation>
         </message>
         <message>
-            <source>Child 13+ did not sign</source>
-            <translation>‏[‮Çĥîļð 13+ ðîð ñöţ šîĝñ‬ ‮····· ····‬]</translation>
+            <source>Only waiting more than &amp;72 hours</source>
+            <translation>‏[‮Öñļý ŵáîţîñĝ ɱöŕé ţĥáñ &amp;72 ĥöûŕš‬ ‮····· ····· ···‬]</translation>
         </message>
         <message>
-            <source>Sent over 72 hours after signing</source>
-            <translation>‏[‮Šéñţ öṽéŕ 72 ĥöûŕš áƒţéŕ šîĝñîñĝ‬ ‮····· ····· ···‬]</translation>
+            <source>Show only the records central received more than 72 hours ago</source>
+            <translation>‏[‮Šĥöŵ öñļý ţĥé ŕéçöŕðš çéñţŕáļ ŕéçéîṽéð ɱöŕé ţĥáñ 72 ĥöûŕš áĝö‬ ‮····· ····· ····· ····· ·····‬]</translation>
         </message>
         <message>
-            <source>Differs from the case system's details</source>
-            <translation>‏[‮Ðîƒƒéŕš ƒŕöɱ ţĥé çášé šýšţéɱ'š ðéţáîļš‬ ‮····· ····· ····· ·‬]</translation>
+            <source>&amp;Worker:</source>
+            <translation>‏[‮&amp;Wöŕķéŕ:‬ ‮····‬]</translation>
         </message>
         <message>
-            <source>Young person withdrew their own consent</source>
-            <translation>‏[‮Ýöûñĝ þéŕšöñ ŵîţĥðŕéŵ ţĥéîŕ öŵñ çöñšéñţ‬ ‮····· ····· ····· ·‬]</translation>
+            <source>Show the records of</source>
+            <translation>‏[‮Šĥöŵ ţĥé ŕéçöŕðš öƒ‬ ‮····· ···‬]</translation>
         </message>
         <message>
-            <source>Information shared without consent</source>
-            <translation>‏[‮Îñƒöŕɱáţîöñ šĥáŕéð ŵîţĥöûţ çöñšéñţ‬ ‮····· ····· ····‬]</translation>
+            <source>Everyone's records, or one worker's</source>
+            <translation>‏[‮Éṽéŕýöñé'š ŕéçöŕðš, öŕ öñé ŵöŕķéŕ'š‬ ‮····· ····· ····‬]</translation>
         </message>
         <message>
-            <source>The family has not been told</source>
-            <translation>‏[‮Ţĥé ƒáɱîļý ĥáš ñöţ ƀééñ ţöļð‬ ‮····· ····· ··‬]</translation>
-        </message>
-        <message>
-            <source>Shared 'with consent' the records do not show</source>
-            <translation>‏[‮Šĥáŕéð 'ŵîţĥ çöñšéñţ' ţĥé ŕéçöŕðš ðö ñöţ šĥöŵ‬ ‮····· ····· ····· ···‬]</translation>
+            <source>Everyone</source>
+            <translation>‏[‮Éṽéŕýöñé‬ ‮····‬]</translation>
         </message>
     </context>
     <context>
@@ -4399,8 +4513,8 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ɓáçķ ţö ţĥé ƒáɱîļîéš ļîšţ‬ ‮····· ·····‬]</translation>
         </message>
         <message>
-            <source>Team &amp;activity</source>
-            <translation>‏[‮Ţéáɱ &amp;açţîṽîţý‬ ‮····· ·‬]</translation>
+            <source>Team activit&amp;y</source>
+            <translation>‏[‮Ţéáɱ áçţîṽîţ&amp;y‬ ‮····· ·‬]</translation>
         </message>
         <message>
             <source>Who viewed, approved, returned, filed or erased your team's records</source>
@@ -4421,6 +4535,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Problem</source>
             <translation>‏[‮Þŕöƀļéɱ‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Waiting for re&amp;view</source>
+            <translation>‏[‮Ŵáîţîñĝ ƒöŕ ŕé&amp;vîéŵ‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Records your team sent, waiting for your decision</source>
+            <translation>‏[‮Ŕéçöŕðš ýöûŕ ţéáɱ šéñţ, ŵáîţîñĝ ƒöŕ ýöûŕ ðéçîšîöñ‬ ‮····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Waiting for your review</source>
@@ -4451,12 +4573,40 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Šéñð ţĥé ŕéçöŕð çĥöšéñ ƀáçķ ţö îţš ŵöŕķéŕ, ŵîţĥ á çöɱɱéñţ‬ ‮····· ····· ····· ····· ···‬]</translation>
         </message>
         <message>
-            <source>Records sent by your team, oldest first, and what central flagged</source>
-            <translation>‏[‮Ŕéçöŕðš šéñţ ƀý ýöûŕ ţéáɱ, öļðéšţ ƒîŕšţ, áñð ŵĥáţ çéñţŕáļ ƒļáĝĝéð‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
+            <source>Choose all &amp;unflagged</source>
+            <translation>‏[‮Çĥööšé áļļ &amp;uñƒļáĝĝéð‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Choose every record shown that has nothing flagged, to approve them together</source>
+            <translation>‏[‮Çĥööšé éṽéŕý ŕéçöŕð šĥöŵñ ţĥáţ ĥáš ñöţĥîñĝ ƒļáĝĝéð, ţö áþþŕöṽé ţĥéɱ ţöĝéţĥéŕ‬ ‮····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Approve all &amp;chosen…</source>
+            <translation>‏[‮Åþþŕöṽé áļļ &amp;cĥöšéñ…‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Approve every record chosen in the list, after one confirmation</source>
+            <translation>‏[‮Åþþŕöṽé éṽéŕý ŕéçöŕð çĥöšéñ îñ ţĥé ļîšţ, áƒţéŕ öñé çöñƒîŕɱáţîöñ‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Records sent by your team, oldest first, what central flagged and what to do. Shift or Ctrl with the arrow keys chooses several.</source>
+            <translation>‏[‮Ŕéçöŕðš šéñţ ƀý ýöûŕ ţéáɱ, öļðéšţ ƒîŕšţ, ŵĥáţ çéñţŕáļ ƒļáĝĝéð áñð ŵĥáţ ţö ðö. Šĥîƒţ öŕ Çţŕļ ŵîţĥ ţĥé áŕŕöŵ ķéýš çĥööšéš šéṽéŕáļ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
         </message>
         <message>
             <source>Nothing is waiting for your review.</source>
             <translation>‏[‮Ñöţĥîñĝ îš ŵáîţîñĝ ƒöŕ ýöûŕ ŕéṽîéŵ.‬ ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>The record chosen</source>
+            <translation>‏[‮Ţĥé ŕéçöŕð çĥöšéñ‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Your team's &amp;laptops</source>
+            <translation>‏[‮Ýöûŕ ţéáɱ'š &amp;láþţöþš‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Each laptop in your team, and what waits on it to be sent</source>
+            <translation>‏[‮Éáçĥ ļáþţöþ îñ ýöûŕ ţéáɱ, áñð ŵĥáţ ŵáîţš öñ îţ ţö ƀé šéñţ‬ ‮····· ····· ····· ····· ···‬]</translation>
         </message>
         <message>
             <source>Your team's laptops</source>
@@ -4465,6 +4615,18 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Each laptop in your team, its worker, and what waits to be sent</source>
             <translation>‏[‮Éáçĥ ļáþţöþ îñ ýöûŕ ţéáɱ, îţš ŵöŕķéŕ, áñð ŵĥáţ ŵáîţš ţö ƀé šéñţ‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>%s family, %s (%s), from %s</source>
+            <translation>‏[%s ‮ƒáɱîļý,‬ %s ‮(‬%s‮), ƒŕöɱ‬ %s ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Nothing flagged: approve it if it is right.</source>
+            <translation>‏[‮Ñöţĥîñĝ ƒļáĝĝéð: áþþŕöṽé îţ îƒ îţ îš ŕîĝĥţ.‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>No record waiting matches what you chose to show.</source>
+            <translation>‏[‮Ñö ŕéçöŕð ŵáîţîñĝ ɱáţçĥéš ŵĥáţ ýöû çĥöšé ţö šĥöŵ.‬ ‮····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Asking central…</source>
@@ -4477,6 +4639,14 @@ Role: %s. Team: %s.</source>
         <message>
             <source>%n records are waiting for your review.</source>
             <translation>‏[%n ‮ŕéçöŕðš áŕé ŵáîţîñĝ ƒöŕ ýöûŕ ŕéṽîéŵ.‬ ‮····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>1 is hidden by what you chose to show.</source>
+            <translation>‏[‮1 îš ĥîððéñ ƀý ŵĥáţ ýöû çĥöšé ţö šĥöŵ.‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>%n are hidden by what you chose to show.</source>
+            <translation>‏[%n ‮áŕé ĥîððéñ ƀý ŵĥáţ ýöû çĥöšé ţö šĥöŵ.‬ ‮····· ····· ····· ·‬]</translation>
         </message>
     </context>
     <context>
@@ -4533,6 +4703,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ƒáɱîļý‬ ‮···‬]</translation>
         </message>
         <message>
+            <source>Case reference</source>
+            <translation>‏[‮Çášé ŕéƒéŕéñçé‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>‏[‮Ŕéçöŕð‬ ‮···‬]</translation>
         </message>
@@ -4549,16 +4723,24 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ŕéçéîṽéð‬ ‮····‬]</translation>
         </message>
         <message>
-            <source>Needs a closer look</source>
-            <translation>‏[‮Ñééðš á çļöšéŕ ļööķ‬ ‮····· ···‬]</translation>
+            <source>Needs a closer look, and what to do</source>
+            <translation>‏[‮Ñééðš á çļöšéŕ ļööķ, áñð ŵĥáţ ţö ðö‬ ‮····· ····· ····‬]</translation>
         </message>
         <message>
             <source>%s family</source>
             <translation>‏[%s ‮ƒáɱîļý‬ ‮···‬]</translation>
         </message>
         <message>
+            <source>None</source>
+            <translation>‏[‮Ñöñé‬ ‮··‬]</translation>
+        </message>
+        <message>
             <source>%s, version %d</source>
             <translation>‏[%s‮, ṽéŕšîöñ‬ %d ‮····‬]</translation>
+        </message>
+        <message>
+            <source>waiting over 72 hours</source>
+            <translation>‏[‮ŵáîţîñĝ öṽéŕ 72 ĥöûŕš‬ ‮····· ····‬]</translation>
         </message>
         <message>
             <source>Nothing flagged</source>
@@ -4594,6 +4776,42 @@ Role: %s. Team: %s.</source>
         <message>
             <source>The PDF could not be saved there (%s). Choose another folder.</source>
             <translation>‏[‮Ţĥé ÞÐƑ çöûļð ñöţ ƀé šáṽéð ţĥéŕé (‬%s‮). Çĥööšé áñöţĥéŕ ƒöļðéŕ.‬ ‮····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Needs a closer look</source>
+            <translation>‏[‮Ñééðš á çļöšéŕ ļööķ‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Needs a closer look:</source>
+            <translation>‏[‮Ñééðš á çļöšéŕ ļööķ:‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Central flagged nothing on this record.</source>
+            <translation>‏[‮Çéñţŕáļ ƒļáĝĝéð ñöţĥîñĝ öñ ţĥîš ŕéçöŕð.‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>‏[‮Þŕöƀļéɱ‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Read the form, then decide:</source>
+            <translation>‏[‮Ŕéáð ţĥé ƒöŕɱ, ţĥéñ ðéçîðé:‬ ‮····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>‏[‮&amp;Aþþŕöṽé‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>Approve this record: it is filed, and the viewer closes</source>
+            <translation>‏[‮Åþþŕöṽé ţĥîš ŕéçöŕð: îţ îš ƒîļéð, áñð ţĥé ṽîéŵéŕ çļöšéš‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn to worker…</source>
+            <translation>‏[‮Ŕé&amp;tûŕñ ţö ŵöŕķéŕ…‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Send this record back to its worker, with a comment</source>
+            <translation>‏[‮Šéñð ţĥîš ŕéçöŕð ƀáçķ ţö îţš ŵöŕķéŕ, ŵîţĥ á çöɱɱéñţ‬ ‮····· ····· ····· ····· ·‬]</translation>
         </message>
     </context>
     <context>
@@ -5811,6 +6029,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ṽîéŵéð ŕéçöŕð‬ ‮····· ·‬]</translation>
         </message>
         <message>
+            <source>Looked at the shares the family was not told of</source>
+            <translation>‏[‮Ļööķéð áţ ţĥé šĥáŕéš ţĥé ƒáɱîļý ŵáš ñöţ ţöļð öƒ‬ ‮····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
             <source>Approved</source>
             <translation>‏[‮Åþþŕöṽéð‬ ‮····‬]</translation>
         </message>
@@ -5895,6 +6117,14 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮(‬%n ‮ƒáɱîļîéš)‬ ‮·····‬]</translation>
         </message>
         <message>
+            <source>(1 share)</source>
+            <translation>‏[‮(1 šĥáŕé)‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>(%n shares)</source>
+            <translation>‏[‮(‬%n ‮šĥáŕéš)‬ ‮····‬]</translation>
+        </message>
+        <message>
             <source>(1 record)</source>
             <translation>‏[‮(1 ŕéçöŕð)‬ ‮····‬]</translation>
         </message>
@@ -5946,8 +6176,20 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ŵĥáţ‬ ‮··‬]</translation>
         </message>
         <message>
+            <source>Family</source>
+            <translation>‏[‮Ƒáɱîļý‬ ‮···‬]</translation>
+        </message>
+        <message>
             <source>Record</source>
             <translation>‏[‮Ŕéçöŕð‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>%s family</source>
+            <translation>‏[%s ‮ƒáɱîļý‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Not known on this laptop</source>
+            <translation>‏[‮Ñöţ ķñöŵñ öñ ţĥîš ļáþţöþ‬ ‮····· ·····‬]</translation>
         </message>
         <message>
             <source>none</source>
@@ -6143,6 +6385,141 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Unlocking…</source>
             <translation>‏[‮Ûñļöçķîñĝ…‬ ‮····‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>UntoldShares</name>
+        <message>
+            <source>No date recorded — decide now</source>
+            <translation>‏[‮Ñö ðáţé ŕéçöŕðéð — ðéçîðé ñöŵ‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>%s — overdue by %s</source>
+            <translation>‏[%s ‮— öṽéŕðûé ƀý‬ %s ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>1 day</source>
+            <translation>‏[‮1 ðáý‬ ‮··‬]</translation>
+        </message>
+        <message>
+            <source>%n days</source>
+            <translation>‏[%n ‮ðáýš‬ ‮··‬]</translation>
+        </message>
+        <message>
+            <source>%s — due today</source>
+            <translation>‏[%s ‮— ðûé ţöðáý‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>%s — in %s</source>
+            <translation>‏[%s ‮— îñ‬ %s ‮···‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>UntoldSharesModel</name>
+        <message>
+            <source>Family</source>
+            <translation>‏[‮Ƒáɱîļý‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Decide about telling them by</source>
+            <translation>‏[‮Ðéçîðé áƀöûţ ţéļļîñĝ ţĥéɱ ƀý‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Case reference</source>
+            <translation>‏[‮Çášé ŕéƒéŕéñçé‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>‏[‮Ŵöŕķéŕ‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Shared with</source>
+            <translation>‏[‮Šĥáŕéð ŵîţĥ‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>Shared on</source>
+            <translation>‏[‮Šĥáŕéð öñ‬ ‮····‬]</translation>
+        </message>
+        <message>
+            <source>Why without consent, and why the family was not told</source>
+            <translation>‏[‮Ŵĥý ŵîţĥöûţ çöñšéñţ, áñð ŵĥý ţĥé ƒáɱîļý ŵáš ñöţ ţöļð‬ ‮····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>%s family</source>
+            <translation>‏[%s ‮ƒáɱîļý‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>‏[‮Ñöñé‬ ‮··‬]</translation>
+        </message>
+        <message>
+            <source>Shared without consent: %s
+Not told: %s</source>
+            <translation>‏[‮Šĥáŕéð ŵîţĥöûţ çöñšéñţ:‬ %s
+‮Ñöţ ţöļð:‬ %s ‮····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>no reason recorded</source>
+            <translation>‏[‮ñö ŕéášöñ ŕéçöŕðéð‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>‏[‮ñöñé‬ ‮··‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>UntoldSharesPanel</name>
+        <message>
+            <source>Shares the family has not been told of</source>
+            <translation>‏[‮Šĥáŕéš ţĥé ƒáɱîļý ĥáš ñöţ ƀééñ ţöļð öƒ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Your team shared these families' information without consent and did not tell the family, because telling them might put a child at risk. Decide by each date whether the family can now be told, and tell the worker. Soonest first.</source>
+            <translation>‏[‮Ýöûŕ ţéáɱ šĥáŕéð ţĥéšé ƒáɱîļîéš' îñƒöŕɱáţîöñ ŵîţĥöûţ çöñšéñţ áñð ðîð ñöţ ţéļļ ţĥé ƒáɱîļý, ƀéçáûšé ţéļļîñĝ ţĥéɱ ɱîĝĥţ þûţ á çĥîļð áţ ŕîšķ. Ðéçîðé ƀý éáçĥ ðáţé ŵĥéţĥéŕ ţĥé ƒáɱîļý çáñ ñöŵ ƀé ţöļð, áñð ţéļļ ţĥé ŵöŕķéŕ. Šööñéšţ ƒîŕšţ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Shares not told status</source>
+            <translation>‏[‮Šĥáŕéš ñöţ ţöļð šţáţûš‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>‏[‮Þŕöƀļéɱ‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>Each share without consent the family was not told of, soonest date first</source>
+            <translation>‏[‮Éáçĥ šĥáŕé ŵîţĥöûţ çöñšéñţ ţĥé ƒáɱîļý ŵáš ñöţ ţöļð öƒ, šööñéšţ ðáţé ƒîŕšţ‬ ‮····· ····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The share chosen</source>
+            <translation>‏[‮Ţĥé šĥáŕé çĥöšéñ‬ ‮····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Asking central…</source>
+            <translation>‏[‮Åšķîñĝ çéñţŕáļ…‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>No share without consent is waiting on a decision to tell the family.</source>
+            <translation>‏[‮Ñö šĥáŕé ŵîţĥöûţ çöñšéñţ îš ŵáîţîñĝ öñ á ðéçîšîöñ ţö ţéļļ ţĥé ƒáɱîļý.‬ ‮····· ····· ····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>1 share is waiting on a decision to tell the family.</source>
+            <translation>‏[‮1 šĥáŕé îš ŵáîţîñĝ öñ á ðéçîšîöñ ţö ţéļļ ţĥé ƒáɱîļý.‬ ‮····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>%n shares are waiting on a decision to tell the family.</source>
+            <translation>‏[%n ‮šĥáŕéš áŕé ŵáîţîñĝ öñ á ðéçîšîöñ ţö ţéļļ ţĥé ƒáɱîļý.‬ ‮····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>1 is due or overdue.</source>
+            <translation>‏[‮1 îš ðûé öŕ öṽéŕðûé.‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>%n are due or overdue.</source>
+            <translation>‏[%n ‮áŕé ðûé öŕ öṽéŕðûé.‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>What is shown below may be out of date.</source>
+            <translation>‏[‮Ŵĥáţ îš šĥöŵñ ƀéļöŵ ɱáý ƀé öûţ öƒ ðáţé.‬ ‮····· ····· ····· ·‬]</translation>
         </message>
     </context>
     <context>

@@ -257,6 +257,61 @@
     </message>
 </context>
 <context>
+    <name>BulkApprove</name>
+    <message>
+        <source>%s family · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was approved: %1 of the %2 records you chose need a closer look (%3). Open each flagged record, read it, and approve or return it on its own; approve the others together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family — %s · %s, from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is flagged on these records. Each will be approved and filed with the case system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve several records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve 1 record?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %n records?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve 1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve %n records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved; stopped at the %2 family&apos;s record, which is still waiting: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved 1 record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %n records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -2140,6 +2195,53 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>FlagAdvice</name>
+    <message>
+        <source>check the worker explained what saying No means and that the answers are the family&apos;s own; approve if the record is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the worker discussed it with the young person and recorded their own wishes; approve if the record is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the reason on the form; return it to the worker if there is no good reason, approve if there is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ask the worker why it waited on the laptop; approve if the record is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compare the names and dates of birth with the case system; return it to the worker if the form is wrong, or have the case system put right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check what CSSW still shares about them on the adult&apos;s consent and tell the agencies concerned; approve to file the withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the reason and the manager&apos;s authorisation are recorded; approve if the decision was made properly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decide by that date whether the family can now be told; it stays on your list of shares the family was not told of until then</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>do not approve it as it is: ask the worker which consent it rested on, and return it if it was in fact shared without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the record closely; approve only if it is right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandBackPanel</name>
     <message>
         <source>For your social worker</source>
@@ -2799,6 +2901,10 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>%s, version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s · %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4305,6 +4411,18 @@ Role: %s. Team: %s.</source>
 <context>
     <name>ReviewDesk</name>
     <message>
+        <source>Families &amp;not told of a share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares made without consent the family was not told of, by the date to decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to central: open the team review again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approved: %s.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4318,41 +4436,37 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
-    <name>ReviewModels</name>
+    <name>ReviewFilters</name>
     <message>
-        <source>An agency was refused</source>
+        <source>Only &amp;flagged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Young person answered differently</source>
+        <source>Show only the records that need a closer look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Child 13+ did not sign</source>
+        <source>Only waiting more than &amp;72 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sent over 72 hours after signing</source>
+        <source>Show only the records central received more than 72 hours ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differs from the case system&apos;s details</source>
+        <source>&amp;Worker:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Young person withdrew their own consent</source>
+        <source>Show the records of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Information shared without consent</source>
+        <source>Everyone&apos;s records, or one worker&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The family has not been told</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared &apos;with consent&apos; the records do not show</source>
+        <source>Everyone</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4379,7 +4493,7 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Team &amp;activity</source>
+        <source>Team activit&amp;y</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4400,6 +4514,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for re&amp;view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records your team sent, waiting for your decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4431,11 +4553,47 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records sent by your team, oldest first, and what central flagged</source>
+        <source>Choose all &amp;unflagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose every record shown that has nothing flagged, to approve them together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve all &amp;chosen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve every record chosen in the list, after one confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records sent by your team, oldest first, what central flagged and what to do. Shift or Ctrl with the arrow keys chooses several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is hidden by what you chose to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n are hidden by what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing is waiting for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team&apos;s &amp;laptops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each laptop in your team, and what waits on it to be sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4444,6 +4602,18 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Each laptop in your team, its worker, and what waits to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family, %s (%s), from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing flagged: approve it if it is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record waiting matches what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4513,6 +4683,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4529,7 +4703,7 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs a closer look</source>
+        <source>Needs a closer look, and what to do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4537,7 +4711,15 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%s, version %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting over 72 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4573,6 +4755,42 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>The PDF could not be saved there (%s). Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a closer look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a closer look:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Central flagged nothing on this record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the form, then decide:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this record: it is filed, and the viewer closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;turn to worker…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send this record back to its worker, with a comment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5795,6 +6013,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Looked at the shares the family was not told of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5879,6 +6101,14 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(1 share)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%n shares)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(1 record)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5926,7 +6156,19 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known on this laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6122,6 +6364,140 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Unlocking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UntoldShares</name>
+    <message>
+        <source>No date recorded — decide now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — overdue by %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s — in %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UntoldSharesModel</name>
+    <message>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide about telling them by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why without consent, and why the family was not told</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared without consent: %s
+Not told: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UntoldSharesPanel</name>
+    <message>
+        <source>Shares the family has not been told of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your team shared these families&apos; information without consent and did not tell the family, because telling them might put a child at risk. Decide by each date whether the family can now be told, and tell the worker. Soonest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares not told status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each share without consent the family was not told of, soonest date first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking central…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No share without consent is waiting on a decision to tell the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 share is waiting on a decision to tell the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n shares are waiting on a decision to tell the family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 is due or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n are due or overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is shown below may be out of date.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
