@@ -108,8 +108,7 @@ def _refused_agencies(draft: ConsentRecordDraft) -> list[Flag]:
         parts.append(f"no sharing with {_agency_list(share)}")
     if approach:
         parts.append(f"no approaching {_agency_list(approach)} for information")
-    noun = "agency" if count == 1 else "agencies"
-    message = f"Consent refused for {count} of {len(AGENCIES)} {noun}: {'; '.join(parts)}."
+    message = f"Consent refused for {count} of {len(AGENCIES)} agencies: {'; '.join(parts)}."
     return [Flag(code=FlagCode.AGENCY_REFUSED, message=message)]
 
 

@@ -93,7 +93,7 @@ def test_one_agency_refused_both_ways_counts_once_and_names_the_agency(key, fami
     flags = flags_of(seal_consent_document(key, family, draft))
     assert codes(flags) == [FlagCode.AGENCY_REFUSED]
     message = flags[0].message
-    assert "1 of 11 agency" in message
+    assert "1 of 11 agencies:" in message
     assert "no sharing with Police" in message
     assert "no approaching Police for information" in message
     assert_no_names(flags, family, draft)

@@ -38,4 +38,4 @@ def show_corrections(dialog: RecordPreviewDialog, corrections: tuple[CorrectionN
     label.setStyleSheet("QLabel { border: 2px solid #b35900; padding: 6px; }")
     layout = dialog.layout()
     if isinstance(layout, QVBoxLayout):
-        layout.insertWidget(1, label)  # under the title bar, above the pages
+        layout.insertWidget(2, label)  # under the title and the page controls, above the pages

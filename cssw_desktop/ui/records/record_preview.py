@@ -64,8 +64,10 @@ class RecordPreviewDialog(QDialog):
         self.title_label = QLabel(self.windowTitle(), self)
         self.title_label.setFont(scaled_font(self.title_label.font(), 1.15, bold=True))
         self.title_label.setAccessibleName(self.tr("Record shown"))
-        bar.addWidget(self.title_label)
-        bar.addSpacing(em(self, 1.5))
+        # The title (family, kind, from whom) has a row of its own and wraps there rather
+        # than widening the dialog past a laptop's screen in large text.
+        self.title_label.setWordWrap(True)
+        layout.addWidget(self.title_label)
         self.page_label = QLabel(self)
         self.page_label.setAccessibleName(self.tr("Page number"))
         bar.addWidget(self.page_label)

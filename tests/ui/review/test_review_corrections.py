@@ -41,8 +41,8 @@ def test_the_notes_are_shown_above_the_pages(qtbot: QtBot) -> None:
     assert label.text().startswith("Corrected on 7 Dec 2026: ")
     layout = dialog.layout()
     assert isinstance(layout, QVBoxLayout)
-    assert layout.indexOf(label) == 1  # under the title bar, above the pages
-    assert layout.indexOf(dialog.stack) == 2
+    assert layout.indexOf(label) == 2  # under the title and the page controls, above the pages
+    assert layout.indexOf(dialog.stack) == 3
 
 
 def test_a_record_with_no_correction_shows_none(qtbot: QtBot) -> None:

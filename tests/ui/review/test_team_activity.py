@@ -53,6 +53,8 @@ def test_a_team_lead_reads_the_team_s_activity_and_is_told_plainly_when_offline(
     assert sync._review is not None
     review = sync._review.page
     qtbot.waitUntil(lambda: review.model.rowCount() == 2, timeout=TIMEOUT)
+    untold = sync._review.untold.panel.state  # asked for after the records waiting
+    qtbot.waitUntil(lambda: untold.text().startswith("No share without consent"), timeout=TIMEOUT)
 
     # From the review page to the team's activity: newest first, in plain words.
     qtbot.mouseClick(review.activity_button, Qt.MouseButton.LeftButton)

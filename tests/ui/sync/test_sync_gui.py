@@ -126,7 +126,7 @@ def test_team_lead_opens_approves_one_and_returns_another_with_a_comment(
     rows = {page.model.item_at(r).record_id: r for r in range(2)}  # type: ignore[union-attr]
     assert set(rows) == {str(first), str(second)}
     flags = page.model.index(rows[str(second)], page.model.FLAGS).data()
-    assert "Consent refused for 1 of 11 agency" in flags
+    assert "Consent refused for 1 of 11 agencies" in flags
     assert "approve if the record is right" in flags
     assert page.model.index(0, page.model.WORKER).data() == "Wendy Walker"
     qtbot.waitUntil(lambda: page.devices_model.rowCount() >= 1)
