@@ -25,6 +25,11 @@ GENESIS = "0" * 64
 _IDENTIFIER = re.compile(r"^[a-z0-9][a-z0-9_.:-]{0,63}$")
 
 DetailValue = int | bool | str
+Detail = dict[str, DetailValue]
+_INSERT = (
+    "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class AuditAction(StrEnum):
@@ -159,8 +164,7 @@ class AuditLog:
             seq, at, self.actor, action.value, subject_text, detail_text, prev
         )
         conn.execute(
-            "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            _INSERT,
             (
                 seq,
                 at,
@@ -173,6 +177,32 @@ class AuditLog:
             ),
         )
         return AuditEntry(seq, at, self.actor, action.value, subject_text, checked, prev, digest)
+
+    def append_many(
+        self, conn: Any, entries: list[tuple[AuditAction, uuid.UUID | str | None, Detail]]
+    ) -> int:
+        """Add many entries inside the caller's transaction, chained as `append` would chain
+        them one by one (the chain's head read once, the rows written in one statement)."""
+        checked = [
+            (action, subject, _checked_detail(detail)) for action, subject, detail in entries
+        ]
+        last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
+        at = stamp(self._clock())
+        rows = []
+        for action, subject, detail in checked:
+            seq += 1
+            subject_text = str(subject) if subject is not None else ""
+            detail_text = detail_json(detail)
+            digest = _quick_entry_hash(
+                seq, at, self.actor, action.value, subject_text, detail_text, prev
+            )
+            rows.append(
+                (seq, at, self.actor, action.value, subject_text, detail_text, prev, digest)
+            )
+            prev = digest
+        conn.executemany(_INSERT, rows)
+        return len(rows)
 
     def record(
         self, action: AuditAction, subject: uuid.UUID | str | None = None, **detail: DetailValue

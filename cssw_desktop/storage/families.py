@@ -95,11 +95,11 @@ class FamilyRepository:
                 _INSERT_FAMILY,
                 [(*_family_row(f, now), stamp(now)) for f in checked],
             )
-            for family in checked:
-                _write_children(conn, family)
-                self._audit.append(
-                    conn, AuditAction.FAMILY_ADDED, family.id, children=len(family.children)
-                )
+            _write_children_of(conn, checked)
+            self._audit.append_many(
+                conn,
+                [(AuditAction.FAMILY_ADDED, f.id, {"children": len(f.children)}) for f in checked],
+            )
         return len(checked)
 
     def upsert_many(self, families: list[Family]) -> list[uuid.UUID]:
@@ -220,12 +220,24 @@ def _children_clash(conn: Any, family: Family, child_ids: list[str], claimed: se
     return False
 
 
+_INSERT_CHILD = (
+    "INSERT INTO children (id, family_id, position, name, gender, date_of_birth) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _child_rows(family: Family) -> list[tuple[str, str, int, str, str, str]]:
+    family_id = str(family.id)
+    return [
+        (str(c.id), family_id, pos, c.name, c.gender, c.date_of_birth.isoformat())
+        for pos, c in enumerate(family.children)
+    ]
+
+
 def _write_children(conn: Any, family: Family) -> None:
-    conn.executemany(
-        "INSERT INTO children (id, family_id, position, name, gender, date_of_birth) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (str(c.id), str(family.id), pos, c.name, c.gender, c.date_of_birth.isoformat())
-            for pos, c in enumerate(family.children)
-        ],
-    )
+    conn.executemany(_INSERT_CHILD, _child_rows(family))
+
+
+def _write_children_of(conn: Any, families: list[Family]) -> None:
+    """Every family's children in one statement (the families' rows are in already)."""
+    conn.executemany(_INSERT_CHILD, [row for f in families for row in _child_rows(f)])

@@ -21,6 +21,7 @@ from cssw_desktop.storage.audit import (
     entry_hash,
 )
 from cssw_desktop.storage.store import Store
+from tests.support.records import family_with_teenager
 
 identifiers = st.from_regex(r"\A[a-z0-9][a-z0-9_.:-]{0,63}\Z")
 values = st.one_of(identifiers, st.integers(min_value=-(2**70), max_value=2**70), st.booleans())
@@ -60,4 +61,18 @@ def test_entries_written_by_the_store_check_out_against_the_canonical_hash(
     entries = store.audit.entries()
     assert len(entries) >= 3
     assert all(entry.hash == entry.expected_hash() for entry in entries)
+    assert store.audit.broken_at() is None
+
+
+def test_families_saved_together_are_audited_one_by_one_in_an_unbroken_chain(
+    store: Store,
+) -> None:
+    store.audit.record(AuditAction.SETTING_CHANGED, None, name="text_scale")
+    families = [family_with_teenager(), family_with_teenager(), family_with_teenager()]
+    assert store.families.add_many(families) == 3
+    store.families.add(family_with_teenager())  # and one more after them
+    added = [e for e in store.audit.entries() if e.action == AuditAction.FAMILY_ADDED.value]
+    assert [e.subject for e in added[:3]] == [str(f.id) for f in families]
+    assert [e.detail for e in added] == [{"children": 2}] * 4
+    assert [e.seq for e in added] == list(range(added[0].seq, added[0].seq + 4))
     assert store.audit.broken_at() is None
