@@ -37,12 +37,14 @@ GROUPS = (
     "ingest",
     "load",
     "frozen",
+    "memory",
 )
 
 
 def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[], Any]]]:
     """Each group's repetitions and the call that runs it (sizes shrink with --quick)."""
     from bench import (
+        app_rss,
         central_ingest,
         central_load,
         frozen,
@@ -75,6 +77,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "load": (1, lambda: (central_load.run(quick), 1)),
         # builds dist/cssw-desktop first if it is missing or stale (installer/build)
         "frozen": (n(7), lambda: frozen.run(n(7))),
+        "memory": (n(3), lambda: app_rss.run(n(3), families=1000 if quick else 10_000)),
     }
 
 

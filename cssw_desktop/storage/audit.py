@@ -15,6 +15,7 @@ import re
 import uuid
 from dataclasses import dataclass
 from enum import StrEnum
+from json.encoder import encode_basestring
 from typing import Any
 
 from cssw_core.domain.canonical import content_hash
@@ -103,6 +104,7 @@ def entry_hash(
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
+_text = encode_basestring  # a JSON string, as json.dumps(ensure_ascii=False) writes it
 
 
 def _quick_entry_hash(
@@ -114,9 +116,9 @@ def _quick_entry_hash(
     UTF-16 order, and the values are text, whole numbers and flags, encoded the same way
     (tests/storage/test_audit_hash.py holds the two equal)."""
     text = (
-        f'{{"action":{_dumps(action)},"actor":{_dumps(actor)},"at":{_dumps(at)},'
-        f'"detail":{detail_json},"prev_hash":{_dumps(prev_hash)},"seq":{int(seq)},'
-        f'"subject":{_dumps(subject)}}}'
+        f'{{"action":{_text(action)},"actor":{_text(actor)},"at":{_text(at)},'
+        f'"detail":{detail_json},"prev_hash":{_text(prev_hash)},"seq":{int(seq)},'
+        f'"subject":{_text(subject)}}}'
     )
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
