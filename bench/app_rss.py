@@ -39,7 +39,7 @@ class ProbeFailed(RuntimeError):
     """The probe did not report its memory."""
 
 
-def probe(args: list[str], timeout_s: float = 240.0) -> tuple[float, float]:
+def probe(args: list[str], timeout_s: float = 900.0) -> tuple[float, float]:
     """Resident and peak resident MiB reported by one probe process."""
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
@@ -53,6 +53,9 @@ def probe(args: list[str], timeout_s: float = 240.0) -> tuple[float, float]:
         timeout=timeout_s,
         check=False,
     )
+    for line in done.stderr.splitlines():
+        if line.startswith("probe: "):
+            log(line)
     for line in done.stdout.splitlines():
         parts = line.split()
         if len(parts) == 3 and parts[0] == "RSS":
