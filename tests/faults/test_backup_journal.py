@@ -10,15 +10,20 @@ again once it carries more dropped records than live ones).
 
 from __future__ import annotations
 
+import base64
+import os
 import subprocess
 import sys
 import uuid
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from cssw_core.domain.canonical import canonical_json
 from cssw_core.domain.sealing import utc_text
 from cssw_core.protocol import Receipt, SignedReceipt
 from cssw_core.signing import sign_receipt
@@ -198,3 +203,49 @@ def test_receipted_records_leave_the_backup_and_it_is_written_whole_again(
     finally:
         store.close()
     tally.add(SUITE, cases=2, failures=0)
+
+
+def test_a_backup_written_whole_by_an_earlier_version_is_read_and_then_replaced(
+    vault: Vault, data_dir: Path
+) -> None:
+    """Format 1 (before the journal): one AES-256-GCM block of the whole contents, the
+    header line its associated data. An upgraded laptop still reads it (doctor, restore),
+    and its first write after unlock replaces it with a journal."""
+    store = vault.create(PASSPHRASE)
+    for _ in range(2):
+        seal_consent(store, store.families.add(family_with_teenager()))
+    assert store.backup is not None
+    contents = store.backup.read()
+    assert contents is not None
+    key = store.backup._needed_key()
+    nonce = os.urandom(12)
+    header = canonical_json(
+        {
+            "format": 1,
+            "kind": "cssw-unsynced-backup",
+            "store_id": contents.store_id,
+            "nonce": base64.b64encode(nonce).decode("ascii"),
+        }
+    )
+    sealed = AESGCM(key).encrypt(nonce, zlib.compress(contents.to_json(), 1), header)
+    path = backup_path(data_dir)
+    path.write_bytes(header + b"\n" + sealed)
+    try:
+        old = store.backup.read()
+        assert old is not None
+        assert old.keys() == unsent(store)
+        assert old.records == contents.records
+    finally:
+        store.close()
+    store = vault.unlock(PASSPHRASE)
+    try:
+        seal_consent(store, store.families.add(family_with_teenager()))
+        assert b'"format":2' in path.read_bytes().partition(b"\n")[0]
+        assert store.backup is not None
+        held = store.backup.read()
+        assert held is not None
+        assert held.keys() == unsent(store)
+        assert len(held.records) == 3
+    finally:
+        store.close()
+    tally.add(SUITE, cases=1, failures=0)
