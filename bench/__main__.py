@@ -38,12 +38,14 @@ GROUPS = (
     "load",
     "dashboard",
     "frozen",
+    "memory",
 )
 
 
 def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[], Any]]]:
     """Each group's repetitions and the call that runs it (sizes shrink with --quick)."""
     from bench import (
+        app_rss,
         central_ingest,
         central_load,
         dashboard,
@@ -69,7 +71,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "unlock": (n(5), lambda: unlock.run(n(5))),
         "store_write": (n(7), lambda: store_write.run(n(7), count=100 if quick else 1000)),
         "startup": (n(7), lambda: startup.run(n(7))),
-        "seal": (n(7), lambda: seal.run(n(7))),
+        "seal": (n(7), lambda: seal.run(n(7), waiting=200 if quick else 1000)),
         "pdf": (n(7), lambda: (pdf.run(n(7), quick), n(7))),
         "ink": (n(7), lambda: (ink.run(n(7), quick), n(7))),
         "sync": (n(3), lambda: (sync_upload.run(n(3), quick), n(3))),
@@ -78,6 +80,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "dashboard": (n(7), lambda: (dashboard.run(n(7)), n(7))),
         # builds dist/cssw-desktop first if it is missing or stale (installer/build)
         "frozen": (n(7), lambda: frozen.run(n(7))),
+        "memory": (n(3), lambda: app_rss.run(n(3), families=1000 if quick else 10_000)),
     }
 
 

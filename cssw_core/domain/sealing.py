@@ -138,7 +138,11 @@ class DeviceKey:
         return self._key.sign(data)
 
     def seal(self, document: dict[str, Any]) -> Seal:
-        digest = document_digest(document)
+        return self.seal_canonical(canonical_json(document))
+
+    def seal_canonical(self, canonical: bytes) -> Seal:
+        """`seal` for a document whose canonical JSON the caller already holds."""
+        digest = hashlib.sha256(canonical).digest()
         return Seal(digest.hex(), self._key.sign(digest).hex(), self.device_id, self.public_key)
 
 

@@ -48,13 +48,13 @@ class InkPoint:
 
     @classmethod
     def from_json(cls, value: Any) -> InkPoint:
-        if (
-            not isinstance(value, list)
-            or len(value) != 4
-            or not all(isinstance(v, int) and not isinstance(v, bool) for v in value)
-        ):
+        if not isinstance(value, list) or len(value) != 4:
             raise ValueError("an ink point is four whole numbers")
         x, y, t, pressure = value
+        if not (  # plain ints (what JSON gives) are checked without the general walk
+            type(x) is int and type(y) is int and type(t) is int and type(pressure) is int
+        ) and not all(isinstance(v, int) and not isinstance(v, bool) for v in value):
+            raise ValueError("an ink point is four whole numbers")
         if not 0 <= pressure <= PRESSURE_FULL or t < 0:
             raise ValueError("an ink point's time or pressure is out of range")
         return cls(x, y, t, pressure)

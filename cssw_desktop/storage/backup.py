@@ -4,12 +4,14 @@
 withdrawal) without central's receipt: the canonical sealed JSON, its hash and seal, the
 kept PDF, its outbox entry, the family it belongs to (with the children), this laptop's
 signing key and its enrollment: enough to put the records back into a store, from
-which they sync as if nothing had happened. It is rewritten after every seal (after the
+which they sync as if nothing had happened. It is brought up to date after every seal (after the
 transaction commits, never inside it) and whenever a PDF is kept with a queued record;
-a record leaves it at the first rewrite after its receipt is stored.
+a record leaves it at the first write after its receipt is stored.
 
-File: a JSON header line (format, store id, nonce: nothing personal) then AES-256-GCM of
-the zlib-compressed JSON contents, the header being the associated data. The key is
+File (backup_journal.py): a JSON header line (format, store id, a random journal id:
+nothing personal) then AES-256-GCM frames of zlib-compressed JSON, appended one per change
+so a seal costs the same with 1 or 1,000 records waiting; the first frame holds the whole
+contents. Format 1 (one frame, written whole each time) is still read. The key is
 HKDF-SHA256 of the store key (salt: the store id): the store key is random and kept only
 wrapped under the passphrase-derived key AND the keyring's device secret, so the backup
 needs both factors too, and a passphrase change (which re-wraps the same store key)
@@ -27,9 +29,7 @@ import base64
 import contextlib
 import json
 import logging
-import os
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,14 @@ from cssw_core.domain.canonical import canonical_json
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.domain.sealing import Seal, seal_problem
 from cssw_core.errors import CsswError
+from cssw_desktop.storage import backup_journal as journal
+from cssw_desktop.storage.backup_changes import Tracked, append_frame, changes_since
+from cssw_desktop.storage.backup_journal import (
+    RecordKey,
+    Row,
+    plain_rows,
+    unplain_rows,
+)
 from cssw_desktop.storage.clock import Clock, stamp
 from cssw_desktop.storage.database import Database
 from cssw_desktop.storage.errors import disk_trouble
@@ -48,11 +56,9 @@ log = logging.getLogger(__name__)
 
 BACKUP_FOLDER = "backups"  # shared with the copies taken before a schema upgrade
 BACKUP_FILE = "unsynced.cssw-backup"
-FORMAT = 1
-NONCE_BYTES = 12
+FORMAT = 1  # of the contents' JSON
+FORMAT_WHOLE = 1  # the file format before the journal: one frame written whole
 _HKDF_INFO = b"cssw-desktop unsynced backup v1"
-
-RecordKey = tuple[str, int]  # (record id, version)
 
 
 class BackupUnreadable(CsswError):
@@ -83,19 +89,6 @@ def backup_path(data_dir: Path) -> Path:
 # --- contents --------------------------------------------------------------------------
 
 
-def _plain(value: Any) -> Any:
-    return {"b64": base64.b64encode(value).decode("ascii")} if isinstance(value, bytes) else value
-
-
-def _unplain(value: Any) -> Any:
-    if isinstance(value, dict) and set(value) == {"b64"}:
-        return base64.b64decode(value["b64"])
-    return value
-
-
-Row = dict[str, Any]
-
-
 @dataclass
 class BackupContents:
     """What the backup holds; rows are column → value, as the store keeps them."""
@@ -114,23 +107,22 @@ class BackupContents:
         return {(str(r["id"]), int(r["version"])) for r in self.records}
 
     def to_json(self) -> bytes:
-        def rows(items: Iterable[Row]) -> list[Row]:
-            return [{k: _plain(v) for k, v in row.items()} for row in items]
+        return canonical_json(self.to_document())
 
-        return canonical_json(
-            {
-                "format": FORMAT,
-                "store_id": self.store_id,
-                "written_at": self.written_at,
-                "schema_version": self.schema_version,
-                "device": None if self.device is None else rows([self.device])[0],
-                "profile": None if self.profile is None else rows([self.profile])[0],
-                "families": rows(self.families),
-                "children": rows(self.children),
-                "records": rows(self.records),
-                "outbox": rows(self.outbox),
-            }
-        )
+    def to_document(self) -> dict[str, Any]:
+        rows = plain_rows
+        return {
+            "format": FORMAT,
+            "store_id": self.store_id,
+            "written_at": self.written_at,
+            "schema_version": self.schema_version,
+            "device": None if self.device is None else rows([self.device])[0],
+            "profile": None if self.profile is None else rows([self.profile])[0],
+            "families": rows(self.families),
+            "children": rows(self.children),
+            "records": rows(self.records),
+            "outbox": rows(self.outbox),
+        }
 
     @classmethod
     def from_json(cls, data: bytes) -> BackupContents:
@@ -138,8 +130,7 @@ class BackupContents:
         if doc.get("format") != FORMAT:
             raise ValueError("unknown backup format")
 
-        def rows(items: list[Row]) -> list[Row]:
-            return [{k: _unplain(v) for k, v in row.items()} for row in items]
+        rows = unplain_rows
 
         return cls(
             store_id=str(doc["store_id"]),
@@ -171,50 +162,99 @@ class BackupContents:
 
 
 def encrypt(contents: BackupContents, key: bytes) -> bytes:
+    """The whole backup as a new journal of one frame (see backup_journal.py)."""
+    header = journal.new_header(contents.store_id)
+    return header + b"\n" + journal.seal_frame(header, 0, contents.to_document(), key)
+
+
+def _decrypt_format_1(data: bytes, key: bytes) -> BackupContents:
+    """A backup written whole by an earlier version of the app."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    nonce = os.urandom(NONCE_BYTES)
-    header = canonical_json(
-        {
-            "format": FORMAT,
-            "kind": "cssw-unsynced-backup",
-            "store_id": contents.store_id,
-            "nonce": base64.b64encode(nonce).decode("ascii"),
-        }
+    header, _, sealed = data.partition(b"\n")
+    doc = json.loads(header)
+    if doc.get("format") != FORMAT_WHOLE or doc.get("kind") != journal.KIND:
+        raise ValueError("not a backup")
+    nonce = base64.b64decode(doc["nonce"], validate=True)
+    plain = zlib.decompress(AESGCM(key).decrypt(nonce, sealed, header))
+    contents = BackupContents.from_json(plain)
+    if contents.store_id != doc["store_id"]:
+        raise ValueError("the header does not match the contents")
+    return contents
+
+
+@dataclass(frozen=True, slots=True)
+class JournalState:
+    """Where a journal file stands, so the next change can be appended to it."""
+
+    header: bytes
+    frames: int  # the next frame's position
+    size: int  # bytes in the file up to the end of its last whole frame
+    torn: bool  # a cut-off last frame follows (the file must be written whole again)
+    dropped: int  # records written into the file and dropped since
+
+
+def _contents_of(applied: journal.Applied, store_id: str) -> BackupContents:
+    records = list(applied.records.values())
+    family_ids = {str(r["family_id"]) for r in records}
+    return BackupContents(
+        store_id=store_id,
+        written_at=applied.written_at,
+        schema_version=applied.schema_version,
+        device=applied.device,
+        profile=applied.profile,
+        families=[f for i, f in applied.families.items() if i in family_ids],
+        children=[c for i in sorted(family_ids) for c in applied.children.get(i, [])],
+        records=records,
+        outbox=[o for k, o in applied.outbox.items() if k in applied.records],
     )
-    sealed = AESGCM(key).encrypt(nonce, zlib.compress(contents.to_json(), 1), header)
-    return header + b"\n" + sealed
+
+
+def decrypt_with_state(data: bytes, key: bytes) -> tuple[BackupContents, JournalState | None]:
+    """The contents, and the journal's state (None for a format-1 file); BackupUnreadable
+    if damaged, another store's, or not a backup."""
+    from cryptography.exceptions import InvalidTag
+
+    try:
+        header, _, _ = data.partition(b"\n")
+        if json.loads(header).get("format") == FORMAT_WHOLE:
+            return _decrypt_format_1(data, key), None
+        frames = journal.read_frames(data, key)
+        applied = journal.apply_frames(frames.documents)
+        if applied.first.get("store_id") != frames.store_id:
+            raise ValueError("the header does not match the contents")
+        contents = _contents_of(applied, frames.store_id)
+        state = JournalState(
+            frames.header, len(frames.documents), frames.good_size, frames.torn, applied.dropped
+        )
+        return contents, state
+    except (InvalidTag, ValueError, KeyError, TypeError, AttributeError, zlib.error) as exc:
+        raise BackupUnreadable(UNREADABLE_WORDS) from exc
 
 
 def decrypt(data: bytes, key: bytes) -> BackupContents:
     """The contents, or BackupUnreadable (damaged, another store's, or not a backup)."""
-    from cryptography.exceptions import InvalidTag
-    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
-    try:
-        header, _, sealed = data.partition(b"\n")
-        doc = json.loads(header)
-        if doc.get("format") != FORMAT or doc.get("kind") != "cssw-unsynced-backup":
-            raise ValueError("not a backup")
-        nonce = base64.b64decode(doc["nonce"], validate=True)
-        plain = zlib.decompress(AESGCM(key).decrypt(nonce, sealed, header))
-        contents = BackupContents.from_json(plain)
-        if contents.store_id != doc["store_id"]:
-            raise ValueError("the header does not match the contents")
-        return contents
-    except (InvalidTag, ValueError, KeyError, TypeError, zlib.error) as exc:
-        raise BackupUnreadable(UNREADABLE_WORDS) from exc
+    return decrypt_with_state(data, key)[0]
 
 
-def read_backup(data_dir: Path, key: bytes) -> BackupContents | None:
-    """The backup's contents; None when there is none; BackupUnreadable if it cannot be read."""
+def read_backup_with_state(
+    data_dir: Path, key: bytes
+) -> tuple[BackupContents, JournalState | None] | None:
+    """The backup's contents and journal state; None when there is none; BackupUnreadable
+    if it cannot be read."""
     try:
         data = backup_path(data_dir).read_bytes()
     except FileNotFoundError:
         return None
     except OSError as exc:
         raise BackupUnreadable(UNREADABLE_WORDS) from exc
-    return decrypt(data, key)
+    return decrypt_with_state(data, key)
+
+
+def read_backup(data_dir: Path, key: bytes) -> BackupContents | None:
+    """The backup's contents; None when there is none; BackupUnreadable if it cannot be read."""
+    found = read_backup_with_state(data_dir, key)
+    return None if found is None else found[0]
 
 
 # --- reading the store -----------------------------------------------------------------
@@ -415,6 +455,7 @@ class UnsyncedBackup:
         self.finding: BackupFinding | None = None
         self.last_written_at: str | None = None
         self.last_records = 0
+        self._tracked: Tracked | None = None  # the journal as last written, to append to
 
     def _needed_key(self) -> bytes:
         if self._key is None:
@@ -424,9 +465,23 @@ class UnsyncedBackup:
     def read(self) -> BackupContents | None:
         return read_backup(self._data_dir, self._needed_key())
 
-    def write(self, db: Database) -> BackupContents:
-        """Write the backup now from the store (raises DiskFull etc. if it cannot)."""
+    def write(self, db: Database) -> None:
+        """Bring the backup up to date with the store (raises DiskFull etc. if it cannot):
+        the changes appended as one frame, or the whole file written again when there is
+        no journal to append to or it holds more dropped records than live ones."""
         key = self._needed_key()
+        tracked = self._tracked
+        if tracked is not None and not tracked.worth_compacting():
+            try:
+                if self._append(db, key, tracked):
+                    return
+            except OSError as exc:
+                self._tracked = None  # the next write starts a new file
+                raise disk_trouble(exc, self.path) or exc from exc
+        self._write_whole(db, key)
+
+    def _write_whole(self, db: Database, key: bytes) -> None:
+        self._tracked = None
         contents = merged(collect(db, self._store_id, stamp(self._clock())), self._carried)
         data = encrypt(contents, key)
         try:
@@ -434,10 +489,32 @@ class UnsyncedBackup:
             atomic_write(self.path, data)
         except OSError as exc:
             raise disk_trouble(exc, self.path) or exc from exc
+        header = data.partition(b"\n")[0]
+        self._tracked = Tracked.of(contents, JournalState(header, 1, len(data), False, 0))
+        self._written(contents.written_at, len(contents.records))
+
+    def _written(self, at: str, records: int) -> None:
         self.problem = None
-        self.last_written_at = contents.written_at
-        self.last_records = len(contents.records)
-        return contents
+        self.last_written_at = at
+        self.last_records = records
+
+    def _append(self, db: Database, key: bytes, tracked: Tracked) -> bool:
+        """Append what changed since the last frame; False when the file is not the one
+        last written (another copy of the app rewrote it, or it is gone)."""
+        version = schema_version(db)
+        if version != tracked.schema_version:
+            return False
+        carried = self._carried.keys() if self._carried is not None else set()
+        changes = changes_since(db, tracked, carried, stamp(self._clock()), version)
+        if changes is None:
+            self._written(self.last_written_at or stamp(self._clock()), len(tracked.held))
+            return True
+        frame = journal.seal_frame(tracked.header, tracked.frames, changes.document(), key)
+        if not append_frame(self.path, tracked, frame):
+            return False
+        tracked.took(changes, len(frame))
+        self._written(changes.written_at, len(tracked.held))
+        return True
 
     def write_quietly(self, db: Database) -> bool:
         """Write the backup after a seal; a failure is noted, logged and tried again later,
@@ -465,13 +542,14 @@ class UnsyncedBackup:
         transaction that does it. Never raises for a disk problem: it is noted instead."""
         present = self.path.exists()
         try:
-            found = self.read()
+            read = read_backup_with_state(self._data_dir, self._needed_key())
         except BackupUnreadable:
             self._set_aside_unreadable()
             self.finding = BackupFinding(present=True, readable=False)
             self.write_quietly(db)
             return self.finding
         unsent = unsent_keys(db)
+        found, state = read if read is not None else (None, None)
         if found is None:
             self.finding = BackupFinding(present=False, readable=False, lacking=len(unsent))
             self.write_quietly(db)
@@ -500,6 +578,8 @@ class UnsyncedBackup:
             refused=result.refused,
         )
         self.last_written_at, self.last_records = found.written_at, len(found.records)
+        if state is not None and not state.torn and found.schema_version == schema_version(db):
+            self._tracked = Tracked.of(found, state)  # appended to from here on
         if lacking or result.restored or found.keys() - unsent_keys(db):
             self.write_quietly(db)
         return self.finding
@@ -512,3 +592,4 @@ class UnsyncedBackup:
     def forget(self) -> None:
         self._key = None
         self._carried = None
+        self._tracked = None

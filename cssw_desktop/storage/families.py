@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from cssw_core.domain.family import Child, Family, family_problems, tidy
@@ -44,11 +44,12 @@ class FamilyRepository:
         """Save a new family with its children; refused with plain reasons if invalid."""
         family = self._validated(family)
         now = self._clock()
+        at = stamp(now)
         saved = replace(family, updated_at=now)
         with self._db.transaction() as conn:
             conn.execute(
                 _INSERT_FAMILY,
-                (*_family_row(saved, now), stamp(now)),
+                (*_family_row(saved, at), at),
             )
             _write_children(conn, saved)
             self._audit.append(
@@ -89,17 +90,18 @@ class FamilyRepository:
         """Save many new families, and their audit entries, in one transaction (demo data,
         caseload downloads)."""
         now = self._clock()
+        at = stamp(now)
         checked = [replace(self._validated(f), updated_at=now) for f in families]
         with self._db.transaction() as conn:
             conn.executemany(
                 _INSERT_FAMILY,
-                [(*_family_row(f, now), stamp(now)) for f in checked],
+                [(*_family_row(f, at), at) for f in checked],
             )
-            for family in checked:
-                _write_children(conn, family)
-                self._audit.append(
-                    conn, AuditAction.FAMILY_ADDED, family.id, children=len(family.children)
-                )
+            _write_children_of(conn, checked)
+            self._audit.append_many(
+                conn,
+                [(AuditAction.FAMILY_ADDED, f.id, {"children": len(f.children)}) for f in checked],
+            )
         return len(checked)
 
     def upsert_many(self, families: list[Family]) -> list[uuid.UUID]:
@@ -109,6 +111,7 @@ class FamilyRepository:
         in this list) already holds: one child in two families is a mistake at the source,
         and keeping it out keeps everything else (the caller says how many were left out)."""
         now = self._clock()
+        at = stamp(now)
         checked = []
         for family in families:
             try:
@@ -130,11 +133,11 @@ class FamilyRepository:
                     conn.execute(
                         "UPDATE families SET family_name = ?, address = ?, case_reference = ?, "
                         "allocated_worker = ?, updated_at = ? WHERE id = ?",
-                        (*_family_row(family, now)[1:], str(family.id)),
+                        (*_family_row(family, at)[1:], str(family.id)),
                     )
                     conn.execute("DELETE FROM children WHERE family_id = ?", (str(family.id),))
                 else:
-                    conn.execute(_INSERT_FAMILY, (*_family_row(family, now), stamp(now)))
+                    conn.execute(_INSERT_FAMILY, (*_family_row(family, at), at))
                 _write_children(conn, family)
                 action = AuditAction.FAMILY_UPDATED if exists else AuditAction.FAMILY_ADDED
                 self._audit.append(conn, action, family.id, children=len(family.children))
@@ -183,14 +186,15 @@ class FamilyRepository:
         return [_family_from_row(r, tuple(children[r[0]])) for r in rows]
 
 
-def _family_row(family: Family, updated: datetime) -> tuple[str, str, str, str, str, str]:
+def _family_row(family: Family, updated: str) -> tuple[str, str, str, str, str, str]:
+    """The family's row; `updated` is the stamp of its save (worked out once per save)."""
     return (
         str(family.id),
         family.family_name,
         family.address,
         family.case_reference,
         family.allocated_worker,
-        stamp(updated),
+        updated,
     )
 
 
@@ -220,12 +224,24 @@ def _children_clash(conn: Any, family: Family, child_ids: list[str], claimed: se
     return False
 
 
+_INSERT_CHILD = (
+    "INSERT INTO children (id, family_id, position, name, gender, date_of_birth) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def _child_rows(family: Family) -> list[tuple[str, str, int, str, str, str]]:
+    family_id = str(family.id)
+    return [
+        (str(c.id), family_id, pos, c.name, c.gender, c.date_of_birth.isoformat())
+        for pos, c in enumerate(family.children)
+    ]
+
+
 def _write_children(conn: Any, family: Family) -> None:
-    conn.executemany(
-        "INSERT INTO children (id, family_id, position, name, gender, date_of_birth) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (str(c.id), str(family.id), pos, c.name, c.gender, c.date_of_birth.isoformat())
-            for pos, c in enumerate(family.children)
-        ],
-    )
+    conn.executemany(_INSERT_CHILD, _child_rows(family))
+
+
+def _write_children_of(conn: Any, families: list[Family]) -> None:
+    """Every family's children in one statement (the families' rows are in already)."""
+    conn.executemany(_INSERT_CHILD, [row for f in families for row in _child_rows(f)])

@@ -25,6 +25,7 @@ from cssw_core.domain.sealing import (
     RecordKind,
     Seal,
     build_document,
+    canonical_seal_problem,
     seal_problem,
     sealing_problems,
 )
@@ -111,10 +112,11 @@ class SealedRecords:
             check_document(document)
         except DocumentRuleBroken as broken:
             raise ValidationFailed([("record", str(broken))]) from None
-        seal = key.seal(document)
-        if seal_problem(document, seal) is not None:  # never store a seal that fails
-            raise RuntimeError("a fresh seal did not verify")
-        body = canonical_json(document).decode("utf-8")
+        canonical = canonical_json(document)  # encoded once: sealed, checked and stored
+        seal = key.seal_canonical(canonical)
+        if canonical_seal_problem(canonical, document, seal) is not None:
+            raise RuntimeError("a fresh seal did not verify")  # never stored
+        body = canonical.decode("utf-8")
         values = (
             kind.value,
             body,

@@ -150,9 +150,20 @@ def test_main_prints_only_figure_lines_and_writes_results(
 def test_seal_bench_seals_and_reports() -> None:
     from bench import seal
 
-    figures, runs = seal.run(repetitions=1, budget_s=30)
+    figures, runs = seal.run(repetitions=1, budget_s=30, waiting=5)
     assert runs == 1
     assert figures["seal_and_save_ms"] > 0
+    assert figures["seal_5_unsent_ms"] > 0
+    assert figures["seal_outbox_ratio"] > 0
+
+
+def test_memory_probe_opens_a_visit_in_the_real_app() -> None:
+    from bench import app_rss
+
+    figures, runs = app_rss.run(repetitions=1, families=20)
+    assert runs == 1
+    _positive(figures)
+    assert figures["app_peak_rss_mb"] >= figures["app_rss_mb"]
 
 
 @pytest.mark.usefixtures("qapp")  # the PDF is rendered by the app's code
