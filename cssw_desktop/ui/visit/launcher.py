@@ -133,10 +133,7 @@ class VisitLauncher(QObject):
             w.notify(self.tr("The leaflet in that language cannot be read."))
             return
         device = await open_store(lambda s: s.device.device_id)
-        previous = None
-        if renew:  # what the family chose last time (withdrawals applied), even once purged
-            consent = await open_store(lambda s: s.caseload.consent_now(family_id))
-            previous = consent if consent.record_id is not None else None
+        previous = await self._last_time(family_id) if renew else None
         if self.active:
             return
         now = self._now()
@@ -154,8 +151,18 @@ class VisitLauncher(QObject):
         state = VisitState(draft).showing_section(0, leaflet.sections[0].id, now)
         self._open(state, family, open_store.store, previous)
 
-    def resume(self, stored: StoredRecord) -> None:
-        """Open a saved visit exactly where it stopped (on the worker's screen)."""
+    async def _last_time(self, family_id: uuid.UUID) -> ConsentState | None:
+        """What the family chose last time (withdrawals applied, even once purged), shown
+        beside each question of a renewal; None when nothing was signed yet."""
+        open_store = self._workspace.open_store()
+        if open_store is None:
+            return None
+        consent = await open_store(lambda s: s.caseload.consent_now(family_id))
+        return consent if consent.record_id is not None else None
+
+    def resume(self, stored: StoredRecord, previous: ConsentState | None = None) -> None:
+        """Open a saved visit exactly where it stopped (on the worker's screen); `previous`:
+        last time's answers, when it renews a consent."""
         w = self._workspace
         store, family = w.store, w.family(stored.family_id)
         if store is None or family is None or self.active:
@@ -165,7 +172,7 @@ class VisitLauncher(QObject):
         except RecordFormatError as error:
             w.notify(self.tr("The saved visit could not be read: %s") % error)
             return
-        self._open(state, family, store, None, resumed=True)
+        self._open(state, family, store, previous, resumed=True)
 
     def _open(
         self,
@@ -234,7 +241,10 @@ class VisitLauncher(QObject):
         drafts = await open_store(open_drafts, family_id)
         if not drafts or self.active:
             return False
-        self.resume(drafts[0])
+        previous = await self._last_time(drafts[0].family_id)
+        if self.active:
+            return False
+        self.resume(drafts[0], previous)
         return self.active
 
     # --- offering a saved visit ------------------------------------------------------
@@ -252,10 +262,13 @@ class VisitLauncher(QObject):
         if open_store is None or self.active:
             return
         drafts = await open_store(open_drafts, family_id)
-        if drafts and not self.active:
-            self.offer(drafts[0])
+        if not drafts or self.active:
+            return
+        previous = await self._last_time(drafts[0].family_id)
+        if not self.active:
+            self.offer(drafts[0], previous)
 
-    def offer(self, stored: StoredRecord) -> None:
+    def offer(self, stored: StoredRecord, previous: ConsentState | None = None) -> None:
         from cssw_desktop.ui.visit.resume_dialog import ResumeDialog
 
         w = self._workspace
@@ -264,7 +277,7 @@ class VisitLauncher(QObject):
         if family is None or (dialog is not None and shiboken6.isValid(dialog)):
             return
         dialog = ResumeDialog(family, stored, w.dialog_parent)
-        dialog.resume_requested.connect(lambda: self.resume(stored))
+        dialog.resume_requested.connect(lambda: self.resume(stored, previous))
         dialog.discard_requested.connect(lambda: spawn(self._discard(stored)))
         self.resume_dialog = dialog
         w.track(dialog)

@@ -145,3 +145,22 @@ def test_a_first_visit_has_no_last_time(
     share = step_page(window, Step.SHARE)
     assert isinstance(share, AgenciesStep)
     assert share.last_time == {}
+
+
+def test_a_renewal_locked_half_way_comes_back_with_last_time_beside_each_question(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot
+) -> None:
+    seeded(ui_vault)
+    window = make_window()
+    unlock(qtbot, window)
+    renew(qtbot, window)
+    window.session.lock("Locked.")
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.unlock_page)
+    unlock(qtbot, window)  # straight back into the unfinished visit
+    qtbot.waitUntil(lambda: window.visits.page is not None)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.visits.page)
+    share = step_page(window, Step.SHARE)
+    assert isinstance(share, AgenciesStep)
+    assert share.last_time[Agency.HOUSING].text() == "Last time: No"
+    assert share.last_time[Agency.HEALTH].text() == "Last time: Yes"
+    assert share.answers[Agency.HEALTH].chosen() is None
