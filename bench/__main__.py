@@ -36,6 +36,7 @@ GROUPS = (
     "sync",
     "ingest",
     "load",
+    "nodes",
     "frozen",
 )
 
@@ -45,6 +46,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
     from bench import (
         central_ingest,
         central_load,
+        central_two_nodes,
         frozen,
         ink,
         pdf,
@@ -73,6 +75,7 @@ def _runners(quick: bool, reps: int | None) -> dict[str, tuple[int, Callable[[],
         "sync": (n(3), lambda: (sync_upload.run(n(3), quick), n(3))),
         "ingest": (1, lambda: (central_ingest.run(quick), 1)),
         "load": (1, lambda: (central_load.run(quick), 1)),
+        "nodes": (1, lambda: (central_two_nodes.run(quick), 1)),
         # builds dist/cssw-desktop first if it is missing or stale (installer/build)
         "frozen": (n(7), lambda: frozen.run(n(7))),
     }
