@@ -33,7 +33,7 @@ from cssw_central.services.family_team import (
     case_system_flags,
     claim_family,
 )
-from cssw_central.services.flags import compute_flags
+from cssw_central.services.flags import flags_for
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_central.services.ingest import MALFORMED_WORDS, CheckedUpload, check_times
 from cssw_core.protocol import (
@@ -121,7 +121,7 @@ def store_new(
         ),
     )
     try:
-        flags = compute_flags(checked.document, now)
+        flags = flags_for(checked.record, checked.document, checked.sealed_at, now)
     except ValueError:  # RecordFormatError: a sealed record not in the expected form
         raise Refused(422, ProblemCode.MALFORMED, MALFORMED_WORDS) from None
     details = RecordDetails.of(checked.document)
