@@ -42,29 +42,36 @@ class BenchCentral:
 
     def enroll_devices(self, keys: list[DeviceKey], team: str = "Bench team") -> str:
         """Register laptops for one worker straight in the database; the worker's id."""
-        with self.sessions.begin() as session:
-            team_row = Team(name=team)
-            session.add(team_row)
-            session.flush()
-            worker = Worker(
-                team_id=team_row.id,
-                username=f"bench-{team_row.id[:8]}",
-                display_name="Bench Worker",
-                role="worker",
-                password_hash="not-used",  # noqa: S106 - never enrolls; bench only
-            )
-            session.add(worker)
-            session.flush()
-            for index, key in enumerate(keys):
-                session.add(
-                    Device(
-                        id=key.device_id,
-                        worker_id=worker.id,
-                        public_key=key.public_key,
-                        name=f"bench-laptop-{index}",
-                    )
+        return enroll_devices(self.sessions, keys, team)
+
+
+def enroll_devices(
+    sessions: sessionmaker[Session], keys: list[DeviceKey], team: str = "Bench team"
+) -> str:
+    """Register laptops for one worker straight in the database; the worker's id."""
+    with sessions.begin() as session:
+        team_row = Team(name=team)
+        session.add(team_row)
+        session.flush()
+        worker = Worker(
+            team_id=team_row.id,
+            username=f"bench-{team_row.id[:8]}",
+            display_name="Bench Worker",
+            role="worker",
+            password_hash="not-used",  # noqa: S106 - never enrolls; bench only
+        )
+        session.add(worker)
+        session.flush()
+        for index, key in enumerate(keys):
+            session.add(
+                Device(
+                    id=key.device_id,
+                    worker_id=worker.id,
+                    public_key=key.public_key,
+                    name=f"bench-laptop-{index}",
                 )
-            return worker.id
+            )
+        return worker.id
 
 
 def _free_port() -> int:

@@ -14,12 +14,11 @@ given, in `cssw_central.services.identity`.)
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Annotated
 
 from fastapi import Depends, Request
-from sqlalchemy import bindparam, delete, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Connection, bindparam, delete, select
 from starlette.concurrency import run_in_threadpool
 
 from cssw_central.infra.database import transaction
@@ -27,6 +26,7 @@ from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import CentralState, central_state
 from cssw_central.infra.tables import Device, Nonce, Team, Worker
 from cssw_central.services.identity import AuthenticatedDevice
+from cssw_central.services.nonces import CONTACT_NOTE_SECONDS, PendingNonce
 from cssw_core.protocol import NONCE_TTL_SECONDS, ProblemCode
 from cssw_core.signing import (
     RequestRefused,
@@ -37,10 +37,7 @@ from cssw_core.signing import (
 
 UNKNOWN_DEVICE_WORDS = "Central does not know this laptop. Ask IT to enroll it again."
 REVOKED_WORDS = "IT has withdrawn this laptop's access."
-REPLAYED_WORDS = "This request was already received once, so the copy was refused."
 INACTIVE_WORDS = "This laptop's worker account is not active at central. Ask IT."
-
-CONTACT_NOTE_SECONDS = 30
 
 _LOOKUP = (
     select(
@@ -61,12 +58,6 @@ _LOOKUP = (
     .join(Team, Team.id == Worker.team_id)
     .where(Device.id == bindparam("device_id"))
 )
-_SPEND_NONCE = insert(Nonce)
-_NOTE_CONTACT = (
-    update(Device)
-    .where(Device.id == bindparam("device_id"))
-    .values(last_contact_at=bindparam("now", type_=Device.__table__.c.last_contact_at.type))
-)
 
 
 def signed_path(request: Request) -> str:
@@ -75,16 +66,29 @@ def signed_path(request: Request) -> str:
     return request.url.path + ("?" + query if query else "")
 
 
-async def authenticated_device(request: Request) -> AuthenticatedDevice:
-    state = central_state(request)
+async def _signed_parts(request: Request) -> tuple[SignedHeaders, str, str, bytes]:
     body = await request.body()
     try:
         signed = read_signed_headers(request.headers)
     except RequestRefused as refused:
         raise Refused(401, ProblemCode(refused.code), refused.message) from None
-    return await run_in_threadpool(
-        authenticate, state, signed, request.method, signed_path(request), body
-    )
+    return signed, request.method, signed_path(request), body
+
+
+async def authenticated_device(request: Request) -> AuthenticatedDevice:
+    state = central_state(request)
+    signed, method, path, body = await _signed_parts(request)
+    return await run_in_threadpool(authenticate, state, signed, method, path, body)
+
+
+async def device_with_pending_nonce(
+    request: Request,
+) -> tuple[AuthenticatedDevice, PendingNonce]:
+    """The signed-in laptop, checked as `authenticated_device` checks it, in a read-only
+    transaction; its nonce is left for the route to spend with what it stores."""
+    state = central_state(request)
+    signed, method, path, body = await _signed_parts(request)
+    return await run_in_threadpool(check_device, state, signed, method, path, body)
 
 
 def authenticate(
@@ -96,44 +100,62 @@ def authenticate(
     # costs more than the three statements themselves.
     with transaction(state.sessions) as session:
         conn = session.connection()
-        device = conn.execute(_LOOKUP, {"device_id": signed.device_id}).one_or_none()
-        if device is None:
-            raise Refused(401, ProblemCode.UNKNOWN_DEVICE, UNKNOWN_DEVICE_WORDS)
-        if device.revoked_at is not None:
-            raise Refused(401, ProblemCode.DEVICE_REVOKED, REVOKED_WORDS)
-        try:
-            check_request(signed, device.public_key, method, path, body, now=now.timestamp())
-        except RequestRefused as refused:
-            raise Refused(
-                401, ProblemCode(refused.code), refused.message, refused.skew_seconds
-            ) from None
-        if not device.active:
-            raise Refused(403, ProblemCode.FORBIDDEN, INACTIVE_WORDS)
-        try:  # a replay fails here, and the whole transaction is rolled back
-            conn.execute(
-                _SPEND_NONCE, {"device_id": device.id, "nonce": signed.nonce, "seen_at": now}
-            )
-        except IntegrityError:
-            raise Refused(401, ProblemCode.REPLAYED, REPLAYED_WORDS) from None
-        # Noted at most every half minute: a laptop's uploads in flight at once would
-        # otherwise queue on its device row until each commits.
-        last = device.last_contact_at
-        if last is None or (now - last).total_seconds() >= CONTACT_NOTE_SECONDS:
-            conn.execute(_NOTE_CONTACT, {"device_id": device.id, "now": now})
-        authenticated = AuthenticatedDevice(
-            device_id=device.id,
-            device_name=device.name,
-            public_key=device.public_key,
-            worker_id=device.worker_id,
-            worker_name=device.display_name,
-            username=device.username,
-            role=device.role,
-            team_id=device.team_id,
-            team_name=device.team_name,
-        )
+        authenticated, pending = _checked(conn, signed, method, path, body, now)
+        pending.spend(conn)  # a replay fails here, and the whole transaction is rolled back
     if state.due_for_prune():
         prune_nonces(state)
     return authenticated
+
+
+def check_device(
+    state: CentralState, signed: SignedHeaders, method: str, path: str, body: bytes
+) -> tuple[AuthenticatedDevice, PendingNonce]:
+    """`authenticate` without spending the nonce (a read-only transaction)."""
+    now = state.now()
+    with transaction(state.sessions) as session:
+        checked = _checked(session.connection(), signed, method, path, body, now)
+    if state.due_for_prune():
+        prune_nonces(state)
+    return checked
+
+
+def _checked(
+    conn: Connection, signed: SignedHeaders, method: str, path: str, body: bytes, now: datetime
+) -> tuple[AuthenticatedDevice, PendingNonce]:
+    """The device, its signature checked (before any nonce is spent, so that a forger
+    cannot use up a real laptop's nonces), and its nonce to spend."""
+    device = conn.execute(_LOOKUP, {"device_id": signed.device_id}).one_or_none()
+    if device is None:
+        raise Refused(401, ProblemCode.UNKNOWN_DEVICE, UNKNOWN_DEVICE_WORDS)
+    if device.revoked_at is not None:
+        raise Refused(401, ProblemCode.DEVICE_REVOKED, REVOKED_WORDS)
+    try:
+        check_request(signed, device.public_key, method, path, body, now=now.timestamp())
+    except RequestRefused as refused:
+        raise Refused(
+            401, ProblemCode(refused.code), refused.message, refused.skew_seconds
+        ) from None
+    if not device.active:
+        raise Refused(403, ProblemCode.FORBIDDEN, INACTIVE_WORDS)
+    last = device.last_contact_at
+    authenticated = AuthenticatedDevice(
+        device_id=device.id,
+        device_name=device.name,
+        public_key=device.public_key,
+        worker_id=device.worker_id,
+        worker_name=device.display_name,
+        username=device.username,
+        role=device.role,
+        team_id=device.team_id,
+        team_name=device.team_name,
+    )
+    pending = PendingNonce(
+        device_id=device.id,
+        nonce=signed.nonce,
+        seen_at=now,
+        note_contact=last is None or (now - last).total_seconds() >= CONTACT_NOTE_SECONDS,
+    )
+    return authenticated, pending
 
 
 def prune_nonces(state: CentralState) -> None:
@@ -144,6 +166,10 @@ def prune_nonces(state: CentralState) -> None:
 
 
 SignedDevice = Annotated[AuthenticatedDevice, Depends(authenticated_device)]
+# For the upload route: the device, and its nonce to spend with the stored record.
+SignedDeviceNonceDeferred = Annotated[
+    tuple[AuthenticatedDevice, PendingNonce], Depends(device_with_pending_nonce)
+]
 
 
 def team_lead(device: SignedDevice) -> AuthenticatedDevice:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 from sqlalchemy.exc import IntegrityError
 
-from cssw_central.api.device_auth import SignedDevice
+from cssw_central.api.device_auth import SignedDeviceNonceDeferred
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import State
 from cssw_central.services.ingest import check_upload
@@ -46,14 +46,20 @@ router = APIRouter(prefix=API_PREFIX)
     },
 )
 def upload_record(
-    upload: UploadRequest, device: SignedDevice, state: State, response: Response
+    upload: UploadRequest, signed: SignedDeviceNonceDeferred, state: State, response: Response
 ) -> UploadResponse:
-    """Store a sealed record once and answer with central's signed receipt."""
-    checked = check_upload(upload, device)
+    """Store a sealed record once and answer with central's signed receipt. The request's
+    nonce is spent with the record (services/upload.py), or on its own when refused."""
+    device, nonce = signed
     try:
-        return store_new(state, upload, checked, device)
+        checked = check_upload(upload, device)
+    except Refused:
+        nonce.spend_alone(state.sessions)  # a replayed refusal is refused as a replay
+        raise
+    try:
+        return store_new(state, upload, checked, device, nonce)
     except (IntegrityError, AlreadyHeld):
-        existing = stored_copy(state, upload.record_id, upload.version)
+        existing = stored_copy(state, upload.record_id, upload.version, nonce)
         if existing is None:
             raise
     content_hash, receipt_json = existing

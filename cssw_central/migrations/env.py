@@ -8,9 +8,16 @@ it up, so migrating never prints connection details.
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import text
 
 from cssw_central.infra.database import make_engine
 from cssw_central.infra.tables import Base
+
+# Every node of central runs the migrations when it starts; nodes started at once (after an
+# upgrade of them all) would race to create the same tables and one would fail to start.
+# On PostgreSQL each takes this transaction-scoped advisory lock first, so one migrates and
+# the others then find the schema already at head.
+MIGRATION_LOCK = 0x63737377_6D696772  # "csswmigr"
 
 config = context.config
 target_metadata = Base.metadata
@@ -35,6 +42,10 @@ def run_migrations_online() -> None:
                 render_as_batch=connection.dialect.name == "sqlite",
             )
             with context.begin_transaction():
+                if connection.dialect.name == "postgresql":
+                    connection.execute(
+                        text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK}
+                    )
                 context.run_migrations()
     finally:
         engine.dispose()

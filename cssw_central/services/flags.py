@@ -48,21 +48,39 @@ def compute_flags(document: Mapping[str, Any], received_at: datetime) -> list[Fl
         raise ValueError("the time a record was received must carry its time zone")
     data = json_object(dict(document), "sealed document")
     kind = data.get("kind")
-    flags: list[Flag] = []
+    record: ConsentRecordDraft | Withdrawal | Share
     if kind == RecordKind.CONSENT.value:
-        draft = ConsentRecordDraft.from_json(json_object(data.get("record"), "consent record"))
-        young_signed = _young_person_signatures(data.get("signatures"))
-        flags += _refused_agencies(draft)
-        flags += _young_people_differing(draft)
-        flags += _young_people_not_signed(draft, young_signed)
+        record = ConsentRecordDraft.from_json(json_object(data.get("record"), "consent record"))
     elif kind == RecordKind.WITHDRAWAL.value:
-        withdrawal = Withdrawal.from_json(json_object(data.get("record"), "withdrawal"))
-        flags += _young_person_withdrew(withdrawal)
+        record = Withdrawal.from_json(json_object(data.get("record"), "withdrawal"))
     elif kind == RecordKind.SHARE.value:
-        flags += share_flags(Share.from_json(json_object(data.get("record"), "share record")))
+        record = Share.from_json(json_object(data.get("record"), "share record"))
     else:
         raise RecordFormatError("the sealed document is of a kind this version does not know")
-    late = _late_sync(_sealed_at(data.get("sealed_at")), received_at)
+    return flags_for(record, data, _sealed_at(data.get("sealed_at")), received_at)
+
+
+def flags_for(
+    record: ConsentRecordDraft | Withdrawal | Share,
+    document: Mapping[str, Any],
+    sealed_at: datetime,
+    received_at: datetime,
+) -> list[Flag]:
+    """`compute_flags` for a record already read from its sealed `document` (the upload
+    reads it once, when it checks the document's rules, and passes it on)."""
+    if received_at.tzinfo is None:
+        raise ValueError("the time a record was received must carry its time zone")
+    flags: list[Flag] = []
+    if isinstance(record, ConsentRecordDraft):
+        young_signed = _young_person_signatures(document.get("signatures"))
+        flags += _refused_agencies(record)
+        flags += _young_people_differing(record)
+        flags += _young_people_not_signed(record, young_signed)
+    elif isinstance(record, Withdrawal):
+        flags += _young_person_withdrew(record)
+    else:
+        flags += share_flags(record)
+    late = _late_sync(sealed_at, received_at)
     if late is not None:
         flags.append(late)
     return flags

@@ -15,15 +15,18 @@ import hashlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.timefmt import parse_utc_text
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
-from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
+from cssw_core.domain.document_rules import DocumentRuleBroken, read_document
 from cssw_core.domain.sealing import Seal, canonical_seal_problem, is_training_document
 from cssw_core.protocol import CLOCK_SKEW_SECONDS, ProblemCode, UploadRequest
+
+if TYPE_CHECKING:
+    from cssw_core.domain.document_rules import SealedRecord
 
 MALFORMED_WORDS = "The record central received is not in the expected form. Tell IT."
 HASH_WORDS = "The record was changed after it was signed, so central refused it."
@@ -46,8 +49,12 @@ TRAINING_WORDS = (
 
 @dataclass(frozen=True, slots=True)
 class CheckedUpload:
+    """An upload that passed every check, and its document read once: the parsed JSON,
+    and the typed record the rules read (the flags use it; nothing reads it again)."""
+
     document_text: str  # canonical JSON exactly as received
     document: dict[str, Any]
+    record: SealedRecord  # the consent record, withdrawal or share in the document
     sealed_at: datetime
     family_id: str
 
@@ -104,12 +111,13 @@ def check_upload(upload: UploadRequest, device: AuthenticatedDevice) -> CheckedU
     ):
         raise _malformed("The record's number or kind does not match its content. Tell IT.")
     try:  # every part typed and bounded: the shared rules the laptop's forms follow too
-        check_document(document)
+        typed = read_document(document)
     except DocumentRuleBroken as broken:
         raise _malformed(f"{broken} Central did not take it. Tell IT.") from None
     return CheckedUpload(
         document_text=upload.document,
         document=document,
+        record=typed,
         sealed_at=_sealed_at(document),
         family_id=_family_id(document, record),
     )

@@ -4,6 +4,12 @@ Idempotency rests on the database's UNIQUE(record_id, version): `store_new` rais
 IntegrityError for a version already held, and `stored_copy` says what is held, so the
 route can answer a repeat with the original receipt.
 
+One write transaction per upload: the request's nonce is spent in the transaction that
+stores the record (`PendingNonce`), not in one of its own. Whatever the outcome, the nonce
+is spent once the route answers: with the record; or, for a repeat, with the look-up of
+the stored copy; or, for a refusal, on its own — so a replayed request is refused as a
+replay, as on every other route.
+
 Authorisation: the record's family must be the laptop's worker's team's, or new to central
 (services/family_team.py). A record about another team's family is refused (403) with
 nothing stored, and the refusal is audited twice, once for each team, so both teams' leads
@@ -34,9 +40,10 @@ from cssw_central.services.family_team import (
     case_system_flags,
     claim_family,
 )
-from cssw_central.services.flags import compute_flags
+from cssw_central.services.flags import flags_for
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_central.services.ingest import MALFORMED_WORDS, CheckedUpload, check_times
+from cssw_central.services.nonces import PendingNonce
 from cssw_core.protocol import (
     Flag,
     ProblemCode,
@@ -91,9 +98,14 @@ class AlreadyHeld(Exception):
     the route answers as for any repeat."""
 
 
-def stored_copy(state: CentralState, record_id: str, version: int) -> tuple[str, str] | None:
-    """(content hash, receipt JSON) of the version central already holds, if any."""
+def stored_copy(
+    state: CentralState, record_id: str, version: int, nonce: PendingNonce | None = None
+) -> tuple[str, str] | None:
+    """(content hash, receipt JSON) of the version central already holds, if any; spends
+    `nonce` in the same transaction."""
     with transaction(state.sessions) as session:
+        if nonce is not None:
+            nonce.spend(session.connection())
         row = session.execute(
             select(Record.content_hash, Record.receipt_json).where(
                 Record.record_id == record_id, Record.version == version
@@ -103,13 +115,26 @@ def stored_copy(state: CentralState, record_id: str, version: int) -> tuple[str,
 
 
 def store_new(
-    state: CentralState, upload: UploadRequest, checked: CheckedUpload, device: AuthenticatedDevice
+    state: CentralState,
+    upload: UploadRequest,
+    checked: CheckedUpload,
+    device: AuthenticatedDevice,
+    nonce: PendingNonce,
 ) -> UploadResponse:
-    """Store a checked upload with a new signed receipt, the family's details and an audit
-    entry, in one transaction; IntegrityError (or AlreadyHeld) when this version is already
-    held; Refused (403) for another team's family."""
+    """Store a checked upload with a new signed receipt, the family's details, an audit
+    entry and the request's nonce, in one transaction; IntegrityError (or AlreadyHeld) when
+    this version is already held (the nonce is then not spent: `stored_copy` spends it);
+    Refused (403) for another team's family, or 401 for a replay."""
     now = state.now()
-    check_times(checked, now)
+    try:
+        check_times(checked, now)
+        flags = flags_for(checked.record, checked.document, checked.sealed_at, now)
+    except ValueError:  # RecordFormatError: a sealed record not in the expected form
+        nonce.spend_alone(state.sessions)
+        raise Refused(422, ProblemCode.MALFORMED, MALFORMED_WORDS) from None
+    except Refused:
+        nonce.spend_alone(state.sessions)
+        raise
     receipt = sign_receipt(
         state.config.receipt_key,
         Receipt(
@@ -121,13 +146,10 @@ def store_new(
             received_at=utc_text(now),
         ),
     )
-    try:
-        flags = compute_flags(checked.document, now)
-    except ValueError:  # RecordFormatError: a sealed record not in the expected form
-        raise Refused(422, ProblemCode.MALFORMED, MALFORMED_WORDS) from None
     details = RecordDetails.of(checked.document)
     try:
         with transaction(state.sessions) as session:
+            nonce.spend(session.connection())  # a replay is refused before anything else
             refuse_children_elsewhere(session, checked.family_id, checked.document)
             family, _created = claim_family(
                 session, checked.family_id, details, checked.sealed_at, device
@@ -153,8 +175,12 @@ def store_new(
     except ForeignFamily as foreign:
         if stored_copy(state, upload.record_id, upload.version) is not None:
             raise AlreadyHeld from None
-        _audit_refusal(state, upload, device, foreign.team_id)
+        _audit_refusal(state, upload, device, foreign.team_id, nonce)
         raise Refused(403, ProblemCode.FORBIDDEN, FOREIGN_FAMILY_WORDS) from None
+    except Refused as refused:  # rolled back, nonce and all: spend it on its own
+        if refused.code is not ProblemCode.REPLAYED:
+            nonce.spend_alone(state.sessions)
+        raise
     return UploadResponse(receipt=receipt, duplicate=False)
 
 
@@ -194,10 +220,16 @@ def _insert(
 
 
 def _audit_refusal(
-    state: CentralState, upload: UploadRequest, device: AuthenticatedDevice, family_team: str
+    state: CentralState,
+    upload: UploadRequest,
+    device: AuthenticatedDevice,
+    family_team: str,
+    nonce: PendingNonce,
 ) -> None:
-    """The refusal in both teams' logs: the sender's, and the family's own team's."""
+    """The refusal in both teams' logs: the sender's, and the family's own team's (the
+    request's nonce spent with it)."""
     with transaction(state.sessions) as session:
+        nonce.spend(session.connection())
         for team_id in (device.team_id, family_team):
             audit(
                 session,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cssw_core.domain import fields
 from cssw_core.domain.consent import ConsentRecordDraft, NotSought
@@ -23,6 +23,13 @@ from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind
 from cssw_core.domain.signature import Signature
 from cssw_core.domain.withdrawal import Withdrawal
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from cssw_core.domain.share import Share
+
+    SealedRecord: TypeAlias = ConsentRecordDraft | Withdrawal | Share
 
 _REQUIRED_KEYS = frozenset(
     (
@@ -96,6 +103,12 @@ def _bounded(value: object, what: str, limit: int) -> None:
 
 def check_document(document: Mapping[str, Any]) -> None:
     """Every part of a sealed document within the rules; DocumentRuleBroken otherwise."""
+    read_document(document)
+
+
+def read_document(document: Mapping[str, Any]) -> SealedRecord:
+    """`check_document`, returning the record it read on the way (a consent record,
+    withdrawal or share), so that whoever checks a document need not read it again."""
     keys = set(document)
     if not keys >= _REQUIRED_KEYS:
         raise DocumentRuleBroken("The record is missing parts this version expects.")
@@ -105,12 +118,13 @@ def check_document(document: Mapping[str, Any]) -> None:
         raise DocumentRuleBroken("The record is in a format this version does not know.")
     _check_family(document["family"])
     kind = document["kind"]
+    record: SealedRecord
     if kind == RecordKind.CONSENT.value:
-        _check_consent(document["record"])
+        record = _check_consent(document["record"])
     elif kind == RecordKind.WITHDRAWAL.value:
-        _check_withdrawal(document["record"])
+        record = _check_withdrawal(document["record"])
     elif kind == RecordKind.SHARE.value:
-        _check_share(document["record"])
+        record = _check_share(document["record"])
         if document["signatures"] != [] or document["confirmed_at"] is not None:
             raise DocumentRuleBroken("A share record carries no signatures.")
     else:
@@ -133,6 +147,7 @@ def check_document(document: Mapping[str, Any]) -> None:
         raise DocumentRuleBroken("The record's device key is not in the expected form.")
     _text(document["worker"], "worker's name", fields.MAX_WORKER_NAME)
     _text(document["app_version"], "app version", fields.MAX_VERSION)
+    return record
 
 
 def _id(value: object, what: str) -> None:
@@ -158,7 +173,7 @@ def _parsed(parse: Callable[[Mapping[str, Any]], Any], value: object, what: str)
         raise DocumentRuleBroken(f"The {what} is not in the expected form.") from None
 
 
-def _check_consent(value: object) -> None:
+def _check_consent(value: object) -> ConsentRecordDraft:
     draft: ConsentRecordDraft = _parsed(ConsentRecordDraft.from_json, value, "consent record")
     _bounded(draft.covered_children, "children", fields.MAX_CHILDREN)
     for child in draft.covered_children:
@@ -189,9 +204,10 @@ def _check_consent(value: object) -> None:
     _moment(draft.visit_start, "visit start")
     if draft.visit_end is not None:
         _moment(draft.visit_end, "visit end")
+    return draft
 
 
-def _check_withdrawal(value: object) -> None:
+def _check_withdrawal(value: object) -> Withdrawal:
     withdrawal: Withdrawal = _parsed(Withdrawal.from_json, value, "withdrawal")
     if not withdrawal.withdraws_anything:
         raise DocumentRuleBroken("The withdrawal does not withdraw any consent.")
@@ -207,9 +223,10 @@ def _check_withdrawal(value: object) -> None:
     _text(withdrawal.reason, "reason for the withdrawal", fields.MAX_REASON, lines=True)
     _text(withdrawal.worker, "worker's name", fields.MAX_WORKER_NAME)
     _moment(withdrawal.withdrawn_at, "time of the withdrawal")
+    return withdrawal
 
 
-def _check_share(value: object) -> None:
+def _check_share(value: object) -> Share:
     from cssw_core.domain.share import Share
 
     share: Share = _parsed(Share.from_json, value, "share record")
@@ -235,6 +252,7 @@ def _check_share(value: object) -> None:
         _moment(told.at, "time the family was told")
     if told.reconsider_on is not None:
         _day(told.reconsider_on, "date to reconsider telling the family")
+    return share
 
 
 def _check_signatures(value: object) -> None:

@@ -90,3 +90,38 @@ def test_postgresql_keeps_pdfs_uncompressed_and_documents_in_lz4(pg_url: str) ->
             ).fetchall()
         )
     assert rows == {"filed_pdf": "e-", "document": "xl"}
+
+
+_UPGRADE_AT = """
+import sys, time
+from cssw_central.infra.migrate import upgrade
+time.sleep(max(0.0, float(sys.argv[2]) - time.time()))  # all start together
+upgrade(sys.argv[1])
+"""
+
+
+def test_nodes_starting_together_migrate_once_and_all_start(empty_pg_url: str) -> None:
+    """Several central nodes started at once on an empty database (`serve` migrates first):
+    each runs `upgrade`; one migrates, the others wait for it and find nothing to do.
+    Without the lock in migrations/env.py one of them failed on a duplicate table."""
+    import subprocess
+    import sys
+    import time
+
+    start_at = time.time() + 8  # after every interpreter has imported alembic
+    nodes = [
+        subprocess.Popen(
+            [sys.executable, "-c", _UPGRADE_AT, empty_pg_url, str(start_at)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
+    results = []
+    for node in nodes:
+        _out, err = node.communicate(timeout=120)
+        results.append((node.returncode, err))
+    assert [code for code, _ in results] == [0, 0, 0], [err[-500:] for _, err in results]
+    assert _tables(empty_pg_url) >= TABLES
+    assert _differences(empty_pg_url) == []

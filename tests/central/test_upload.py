@@ -250,3 +250,49 @@ def test_an_unsigned_upload_stores_nothing(central: RunningCentral, laptop: Lapt
     response = laptop.http.post("/v1/records", content=upload.model_dump_json())
     assert (response.status_code, problem_code(response)) == (401, "unsigned")
     assert _count(central) == 0
+
+
+def _nonce_spent(central: RunningCentral, device_id: str, nonce: str) -> bool:
+    from cssw_central.infra.tables import Nonce
+
+    with central.session() as session:
+        return session.get(Nonce, (device_id, nonce)) is not None
+
+
+def test_an_upload_spends_its_nonce_with_the_record_and_a_replay_is_refused(
+    central: RunningCentral, laptop: LaptopClient
+) -> None:
+    """One write transaction per upload: the nonce is stored with the record, not before."""
+    upload = _sealed(laptop).upload()
+    assert laptop.upload(upload, nonce="e" * 32).status_code == 201
+    assert _nonce_spent(central, laptop.key.device_id, "e" * 32)
+    replay = laptop.upload(upload, nonce="e" * 32)
+    assert (replay.status_code, problem_code(replay)) == (401, "replayed")
+    # The same bytes under a new nonce: the original receipt, and that nonce spent too.
+    again = laptop.upload(upload, nonce="f" * 32)
+    assert again.status_code == 200
+    assert _nonce_spent(central, laptop.key.device_id, "f" * 32)
+    assert _count(central) == 1
+
+
+@pytest.mark.parametrize("refusal", ["malformed", "conflict"])
+def test_a_refused_upload_still_spends_its_nonce(
+    central: RunningCentral, laptop: LaptopClient, refusal: str
+) -> None:
+    """Refused uploads store nothing, but their nonce is spent all the same: a replay of
+    the refused request is refused as a replay."""
+    family = family_with_teenager()
+    draft = complete_draft(family)
+    sealed = seal_consent_document(laptop.key, family, draft)
+    if refusal == "malformed":
+        upload = sealed.upload().model_copy(update={"version": sealed.version + 1})
+        expected = (422, "malformed")
+    else:  # different bytes for a version central holds
+        assert laptop.upload(sealed.upload()).status_code == 201
+        upload = seal_consent_document(laptop.key, family, draft, worker="Someone Else").upload()
+        expected = (409, "conflict")
+    first = laptop.upload(upload, nonce="d" * 32)
+    assert (first.status_code, problem_code(first)) == expected
+    assert _nonce_spent(central, laptop.key.device_id, "d" * 32)
+    replay = laptop.upload(upload, nonce="d" * 32)
+    assert (replay.status_code, problem_code(replay)) == (401, "replayed")
