@@ -97,41 +97,51 @@ BENCH_CONNECTIONS = 8192  # connections per process, from one address or in all
 BENCH_HEADER_TIMEOUT_S = 300  # idle after connecting, until every laptop has connected
 
 
+def serve_command(
+    database_url: str, cert: Path, key: Path, port: int, root: Path, workers: int
+) -> list[str]:
+    """`cssw-central serve` as deployed, with the bench's connection limits; the drop
+    folder and receipt key under `root` (shared by every node started with the same root)."""
+    return [
+        sys.executable,
+        "-m",
+        "cssw_central.cli",
+        "serve",
+        "--database-url",
+        database_url,
+        "--tls-cert",
+        str(cert),
+        "--tls-key",
+        str(key),
+        "--port",
+        str(port),
+        "--drop-folder",
+        str(root / "drop"),
+        "--receipt-key",
+        str(root / "receipt-key.pem"),
+        "--workers",
+        str(workers),
+        # Every simulated laptop connects from 127.0.0.1 (or, behind a balancer passing
+        # TLS through, from the balancer's address), thousands at once: lift the
+        # per-address and per-process connection limits (infra/connections.py), which
+        # real laptops, each from its own address, do not meet. The balancer is never
+        # named a trusted proxy (a laptop could then claim any address).
+        "--max-connections",
+        str(BENCH_CONNECTIONS),
+        "--max-connections-per-address",
+        str(BENCH_CONNECTIONS),
+        # The simulated laptops connect first and send only when all have connected,
+        # which on a busy machine takes longer than a real laptop's headers may.
+        "--header-timeout",
+        str(BENCH_HEADER_TIMEOUT_S),
+    ]
+
+
 def _command(
     database_url: str, cert: Path, key: Path, port: int, root: Path, workers: int
 ) -> list[str]:
     if workers > 1:  # the service's own command, with several processes
-        return [
-            sys.executable,
-            "-m",
-            "cssw_central.cli",
-            "serve",
-            "--database-url",
-            database_url,
-            "--tls-cert",
-            str(cert),
-            "--tls-key",
-            str(key),
-            "--port",
-            str(port),
-            "--drop-folder",
-            str(root / "drop"),
-            "--receipt-key",
-            str(root / "receipt-key.pem"),
-            "--workers",
-            str(workers),
-            # Every simulated laptop connects from 127.0.0.1, thousands at once: lift the
-            # per-address and per-process connection limits (infra/connections.py),
-            # which real laptops, each from its own address, do not meet.
-            "--max-connections",
-            str(BENCH_CONNECTIONS),
-            "--max-connections-per-address",
-            str(BENCH_CONNECTIONS),
-            # The simulated laptops connect first and send only when all have connected,
-            # which on a busy machine takes longer than a real laptop's headers may.
-            "--header-timeout",
-            str(BENCH_HEADER_TIMEOUT_S),
-        ]
+        return serve_command(database_url, cert, key, port, root, workers)
     return [
         sys.executable,
         "-m",

@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -23,12 +22,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from bench.central_common import (
-    BENCH_CONNECTIONS,
-    BENCH_HEADER_TIMEOUT_S,
-    _free_port,
-    _wait_for,
-)
+from bench.central_common import _free_port, _wait_for, serve_command
 from cssw_central.infra.certs import make_dev_cert
 from cssw_central.infra.database import make_engine, make_sessions
 from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
@@ -79,41 +73,6 @@ class Cluster:
     drop_folder: Path
 
 
-def _node_command(
-    database_url: str, cert: Path, key: Path, port: int, root: Path, workers: int
-) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "cssw_central.cli",
-        "serve",
-        "--database-url",
-        database_url,
-        "--tls-cert",
-        str(cert),
-        "--tls-key",
-        str(key),
-        "--port",
-        str(port),
-        # The shared ones: one drop folder and one receipt key for every node.
-        "--drop-folder",
-        str(root / "drop"),
-        "--receipt-key",
-        str(root / "receipt-key.pem"),
-        "--workers",
-        str(workers),
-        # Behind a balancer passing TLS through, every laptop has the balancer's address
-        # (docs/it-and-central.md): the per-address limit is raised, the balancer is not
-        # named as a trusted proxy (a laptop could then claim any address).
-        "--max-connections",
-        str(BENCH_CONNECTIONS),
-        "--max-connections-per-address",
-        str(BENCH_CONNECTIONS),
-        "--header-timeout",
-        str(BENCH_HEADER_TIMEOUT_S),
-    ]
-
-
 @contextmanager
 def running_cluster(root: Path, nodes: int = 2, workers: int = 1) -> Iterator[Cluster]:
     """`nodes` nodes of `workers` processes each, behind HAProxy, on a fresh database;
@@ -128,7 +87,7 @@ def running_cluster(root: Path, nodes: int = 2, workers: int = 1) -> Iterator[Cl
             log = root / f"node-{index}.log"
             with log.open("wb") as out:
                 process = subprocess.Popen(
-                    _node_command(database_url, cert, key, port, root, workers),
+                    serve_command(database_url, cert, key, port, root, workers),
                     cwd=root,  # anything a node keeps by default stays in the scratch folder
                     stdout=out,
                     stderr=subprocess.STDOUT,

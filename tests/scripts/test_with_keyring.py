@@ -89,7 +89,14 @@ def test_a_stopped_command_leaves_no_keyring_daemon(tmp_path: Path, stop: signal
             assert time.monotonic() < deadline, "the keyring did not start"
             time.sleep(0.1)
         os.killpg(running.pid, stop)
-        assert running.wait(timeout=30) != 0
+        try:
+            assert running.wait(timeout=30) != 0
+        except subprocess.TimeoutExpired:  # say what was still running, then fail
+            still = subprocess.run(
+                ["ps", "-o", "pid,stat,args", "-g", str(running.pid)],
+                capture_output=True, text=True, check=False,
+            ).stdout  # fmt: skip
+            pytest.fail(f"still running 30 s after the signal:\n{still}")
     finally:
         if running.poll() is None:
             os.killpg(running.pid, signal.SIGKILL)
