@@ -70,16 +70,28 @@ def test_a_throwaway_keyring_is_removed(tmp_path: Path) -> None:
     assert keyring_daemons(keyring_home) == []
 
 
+TERMINAL_SIGNALS = {signal.SIGINT, signal.SIGTERM, signal.SIGHUP}
+
+
+def _as_from_a_terminal() -> None:
+    """In the child, before it runs the command: a terminal's signals acted on by default
+    and not blocked, whatever the test process inherited (a run started in the background
+    ignores Ctrl+C; a library in the test run may block INT and TERM while it starts a
+    helper process, e.g. multiprocessing's resource tracker), all passed on through exec."""
+    for stop in TERMINAL_SIGNALS:
+        signal.signal(stop, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, TERMINAL_SIGNALS)
+
+
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM, signal.SIGHUP])
 def test_a_stopped_command_leaves_no_keyring_daemon(tmp_path: Path, stop: signal.Signals) -> None:
     """Ctrl+C, a closed terminal or a kill of the whole process group."""
     keyring_home = tmp_path / "keyring"
     running = subprocess.Popen(
-        # As from a terminal: a test run started in the background has Ctrl+C ignored,
-        # and that would be passed on.
-        ["env", "--default-signal=INT", str(SCRIPTS / "with-keyring"), "sleep", "60"],
+        [str(SCRIPTS / "with-keyring"), "sleep", "60"],
         env=trial_env(tmp_path, CSSW_KEYRING_HOME=str(keyring_home)),
         start_new_session=True,
+        preexec_fn=_as_from_a_terminal,
     )
     try:
         deadline = time.monotonic() + 30
