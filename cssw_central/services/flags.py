@@ -10,7 +10,7 @@ form.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from cssw_core.domain.agencies import AGENCIES, Agency
@@ -256,7 +256,18 @@ def share_flags(share: Share) -> list[Flag]:
             Flag(
                 code=FlagCode.FAMILY_NOT_TOLD,
                 message="The family has not been told of this share; telling them is to be "
-                f"reconsidered by {told.reconsider_on.isoformat()}.",
+                f"reconsidered by {_day_words(told.reconsider_on)}.",
             )
         )
     return flags
+
+
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _day_words(day: date) -> str:
+    """ "1 May 2026": a date as a lead reads it (not the server's locale)."""
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"

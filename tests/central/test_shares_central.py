@@ -93,6 +93,14 @@ def test_a_share_without_consent_is_flagged_approved_filed_and_in_the_register(
         flagged = {i.record_id: [f.code.value for f in i.flags] for i in items}
         assert "shared_without_consent" in flagged[str(police.id)]
         assert "family_not_told" in flagged[str(police.id)]
+        (not_told,) = [
+            f.message
+            for i in items
+            if i.record_id == str(police.id)
+            for f in i.flags
+            if f.code.value == "family_not_told"
+        ]
+        assert not_told.endswith("reconsidered by 1 May 2026.")  # as a lead reads a date
         assert flagged[str(school.id)] == []
         kinds = {i.record_id: i.kind for i in items}
         assert kinds[str(police.id)] == "share"
