@@ -262,12 +262,6 @@ def share_flags(share: Share) -> list[Flag]:
     return flags
 
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
-
-
 def _day_words(day: date) -> str:
-    """ "1 May 2026": a date as a lead reads it (not the server's locale)."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """ "1 May 2026": a date as a lead reads it (as the corrections PDF prints one)."""
+    return f"{day.day} {day:%B %Y}"

@@ -29,20 +29,14 @@ def save_corrections(conn: Any, family: CaseloadFamily) -> int:
     """Keep the family's notes for records this laptop holds (in the caller's transaction);
     how many were new."""
     added = 0
-    for note in family.corrections:
-        held = conn.execute(
-            "SELECT 1 FROM consent_records WHERE id = ? AND version = ? AND family_id = ? "
-            "AND state = 'sealed'",
-            (note.record_id, note.version, family.id),
-        ).fetchone()
-        if held is None:
-            continue  # not on this laptop (another family's id, or purged): nothing to show
+    for note in family.corrections:  # only beside a sealed record of this family held here
         cursor = conn.execute(
             "INSERT OR IGNORE INTO record_corrections "
             "(record_id, version, family_id, corrected_at, corrected_by, note) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
+            "SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM consent_records "
+            "WHERE id = ? AND version = ? AND family_id = ? AND state = 'sealed')",
             (note.record_id, note.version, family.id, note.corrected_at, note.corrected_by,
-             note.note),
+             note.note, note.record_id, note.version, family.id),
         )  # fmt: skip
         added += cursor.rowcount
     return added

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -25,6 +26,7 @@ from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.workspace import alive
 
 if TYPE_CHECKING:
+    from cssw_desktop.storage.thread import OpenStore
     from cssw_desktop.ui.families.family_page import FamilyPage
     from cssw_desktop.ui.families.share_dialog import ShareDialog, ShareRequest
     from cssw_desktop.ui.families.withdraw_dialog import WithdrawalRequest, WithdrawDialog
@@ -121,25 +123,8 @@ class FamilyConsent(QObject):
                 worker=request.withdrawal.worker,
             )
 
-        dialog.set_busy(True)
-        try:
-            # Locked while sealing: it is sealed, and shows after unlocking.
-            await open_store(seal)
-        except ValidationFailed as error:
-            if alive(dialog):
-                dialog.show_problems([message for _field, message in error.problems])
-            return
-        except CsswError as error:
-            if alive(dialog):
-                dialog.show_problems([error_text(error)])
-            return
-        finally:
-            if alive(dialog):
-                dialog.set_busy(False)
-        if alive(dialog):
-            dialog.accept()
-        self._workspace.notify(self.tr("The withdrawal has been recorded and sealed."))
-        self.load(request.family.id)
+        done = self.tr("The withdrawal has been recorded and sealed.")
+        await self._seal_from(dialog, open_store, seal, done, request.family.id)
 
     # --- recording a share ----------------------------------------------------------
 
@@ -169,6 +154,20 @@ class FamilyConsent(QObject):
 
             keep_outbox_pdf(store, record_share(store, request.share, request.family))
 
+        done = self.tr("The share has been recorded and sealed.")
+        await self._seal_from(dialog, open_store, seal, done, request.family.id)
+
+    async def _seal_from(
+        self,
+        dialog: WithdrawDialog | ShareDialog,
+        open_store: OpenStore,
+        seal: Callable[[Store], None],
+        done: str,
+        family_id: uuid.UUID,
+    ) -> None:
+        """Seal on the store thread while the dialog waits; its problems shown in it, or it
+        closes, the worker is told `done` and the family's consent read again. Locked
+        while sealing: it is sealed, and shows after unlocking."""
         dialog.set_busy(True)
         try:
             await open_store(seal)
@@ -185,5 +184,5 @@ class FamilyConsent(QObject):
                 dialog.set_busy(False)
         if alive(dialog):
             dialog.accept()
-        self._workspace.notify(self.tr("The share has been recorded and sealed."))
-        self.load(request.family.id)
+        self._workspace.notify(done)
+        self.load(family_id)
