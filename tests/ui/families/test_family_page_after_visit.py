@@ -12,6 +12,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton, QWidget
+from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
 from cssw_core.domain.consent import NotSought
@@ -126,9 +127,21 @@ def test_at_150_percent_text_the_children_table_is_not_cut_off(
             )
 
         qtbot.waitUntil(fits)
-        # Every row as tall as its words, no taller: one line each once there is room.
-        rows = [table.rowHeight(r) for r in range(table.model().rowCount())]
-        assert max(rows) <= 2 * min(rows), (scale, rows)
+
+        # Every row as tall as its words, no taller: one line each once there is room. The
+        # rows are fitted once the columns have their new widths (on the next turn of the
+        # event loop after a resize), so they are waited for, not read at once.
+        def rows(table: QWidget = table) -> list[int]:
+            return [table.rowHeight(r) for r in range(table.model().rowCount())]  # type: ignore[attr-defined]
+
+        def one_line_each() -> bool:
+            heights = rows()
+            return max(heights) <= 2 * min(heights)
+
+        try:
+            qtbot.waitUntil(one_line_each)
+        except WaitTimeout:
+            pytest.fail(f"rows not fitted at {scale}: {rows()}")
 
 
 def test_radio_buttons_grow_with_the_text(qtbot: QtBot, qapp: QApplication) -> None:
