@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cssw_desktop.ui.accessibility import grow_to_fit, use_colours
+from cssw_desktop.ui.assistive import Role, announce, set_role
 
 HEADING_SCALE = 1.6
 FAMILY_TEXT_SCALE = 1.15  # the texts a family reads on screen: a little larger
@@ -34,7 +35,7 @@ def heading(text: str, parent: QWidget | None = None, scale: float = HEADING_SCA
     label = QLabel(text, parent)
     label.setFont(scaled_font(label.font(), scale, bold=True))
     label.setWordWrap(True)
-    label.setAccessibleName(text)
+    set_role(label, Role.Heading)  # its name is what it shows, even after setText
     return label
 
 
@@ -56,13 +57,17 @@ def message_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def show_message(label: QLabel, text: str) -> None:
-    """Show text in a message label, or hide it when the text is empty."""
+def show_message(label: QLabel, text: str, *, urgent: bool = True) -> None:
+    """Show text in a message label, or hide it when the text is empty; a new message is
+    announced to the screen reader (at once when `urgent`: a problem to fix)."""
+    changed = text != label.text() or not label.isVisible()
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(bool(text))
     if text:
         grow_to_fit(label.window())
+        if changed:
+            announce(label, text, urgent=urgent)
 
 
 class ElidedLabel(QLabel):
