@@ -22,6 +22,7 @@ pytest_plugins = [
     "tests.support.central_fixtures",
     "tests.support.gui",
     "tests.support.sync",
+    "tests.support.atspi.app",
 ]
 
 

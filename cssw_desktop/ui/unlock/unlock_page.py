@@ -59,8 +59,7 @@ class UnlockPage(QWidget):
         label.setBuddy(self.passphrase)
         form.addRow(label, self.passphrase)
         column.addLayout(form)
-        self.message = message_label(self)
-        self.message.setAccessibleName(self.tr("Problem"))
+        self.message = message_label(self)  # its name is what it says (Orca reads it out)
         column.addWidget(self.message)
         self.countdown = RetryCountdown(self, clock, self._countdown_ticked)
         column.addWidget(self.countdown)
@@ -154,11 +153,15 @@ class UnlockPage(QWidget):
         if busy:
             show_message(self.message, "")
         self._refresh()
+        if not busy and self.isVisible():
+            self.passphrase.setFocus()  # switched off while busy: focus comes back to it
 
     def show_problem(self, message: str, wait_seconds: float = 0.0) -> None:
         """A plain message (e.g. "Wrong passphrase"), and a countdown if a wait applies."""
         show_message(self.message, message)
         self.wait(wait_seconds)
+        if self.passphrase.isEnabled():
+            self.passphrase.setFocus()  # the field to fix, never nowhere
 
     def wait(self, seconds: float) -> None:
         """Switch Unlock off for this many seconds, showing the time left."""

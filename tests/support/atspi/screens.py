@@ -1,0 +1,109 @@
+"""What a screen reader's user does and hears on the app's screens, over the bus: unlock,
+open a family, read a screen's labels. Helpers for tests/a11y."""
+
+from __future__ import annotations
+
+from tests.support.atspi.app import RunningApp
+from tests.support.atspi.node import Node, named, role_is
+from tests.support.atspi.x11 import Keyboard
+from tests.support.stores import PASSPHRASE
+
+LABEL_ROLES = ("label", "heading", "static", "paragraph")
+
+
+def unlock(app: RunningApp, passphrase: str = PASSPHRASE) -> None:
+    """Type the passphrase through the bus (EditableText) and press Unlock (Action)."""
+    field = app.find(named("Passphrase", "text", "password text"), "the passphrase field")
+    field.set_text(passphrase)
+    app.find(named("Unlock", "push button"), "the Unlock button").do("Press")
+
+
+def families_table(app: RunningApp) -> Node:
+    return app.find(named("Families", "table"), "the families list", timeout=60)
+
+
+def open_family(app: RunningApp, family_name: str, keyboard: Keyboard) -> None:
+    """Focus the family's row and open it: with the row's own action if it offers one
+    (an AT-SPI client's way), else with Enter, as the list's description says."""
+    table = families_table(app)
+    cell = app.wait_for(
+        lambda: table.find(named(family_name, "table cell", "cell")), f"{family_name}'s row"
+    )
+    cell.grab_focus()
+    actions = cell.actions()
+    opening = [a for a in actions if a in ("Press", "Activate", "Open")]
+    if opening:
+        cell.do(opening[0])
+    else:
+        app.wait_for(lambda: _is_focused(cell), f"focus on {family_name}'s row")
+        keyboard.press("Return")
+    app.find(
+        lambda n: n.role_name() == "push button" and n.name().startswith("Start consent visit"),
+        "the family's Start consent visit button",
+    )
+
+
+def _is_focused(node: Node) -> Node | None:
+    return node if "focused" in node.states() else None
+
+
+def labels(window: Node) -> list[Node]:
+    return window.find_all(role_is(*LABEL_ROLES))
+
+
+def hidden_texts(window: Node) -> list[str]:
+    """Labels whose name hides what they show: a label that says one thing (its name, as
+    Orca reads it) while its text, kept only in its description, says another."""
+    found = []
+    for label in labels(window):
+        spoken = label.spoken()
+        description = label.description()
+        if description and description not in spoken:
+            found.append(f"{spoken!r} (shows {description!r})")
+    return found
+
+
+def spoken_texts(window: Node) -> list[str]:
+    """What Orca's review of the window reads for each label and heading."""
+    return [label.spoken() for label in labels(window)]
+
+
+def heard(window: Node, text: str) -> bool:
+    """True if some label or heading of the window says `text` (in its name or text)."""
+    return any(text in spoken for spoken in spoken_texts(window))
+
+
+def page_area(window: Node) -> Node:
+    """The window's page (its central area), without the menu bar and status bar."""
+    for child in window.children():
+        if child.role_name() == "layered pane":
+            return child
+    return window
+
+
+def status_bar(window: Node) -> Node | None:
+    return window.find(role_is("status bar"))
+
+
+def describe_tree(node: Node, depth: int = 0, limit: int = 400) -> str:
+    """The showing part of the tree as text (role, name, states): for a failure's message."""
+    lines: list[str] = []
+
+    def visit(current: Node, level: int) -> None:
+        if len(lines) >= limit:
+            return
+        try:
+            states = current.states()
+            if level and not {"showing", "visible"} <= states:
+                return
+            marks = sorted(states & {"focused", "checked", "enabled"})
+            lines.append(f"{'  ' * level}{current.role_name()} {current.name()!r} {marks}")
+            if current.role_name() in ("table", "menu bar"):
+                return
+            for child in current.children():
+                visit(child, level + 1)
+        except AssertionError:
+            lines.append(f"{'  ' * level}(gone)")
+
+    visit(node, depth)
+    return "\n".join(lines)
