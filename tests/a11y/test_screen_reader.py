@@ -10,7 +10,7 @@ on the family's row in the families list (the list says "Enter opens the family'
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
@@ -30,18 +30,10 @@ from tests.support.atspi.screens import (
     status_bar,
     unlock,
 )
-from tests.support.atspi.x11 import Keyboard
 
 WRONG = "not the passphrase at all"
 GIVER = "Grace Okafor"
 YOUNG_PERSON = "Chidi Okafor"
-
-
-@pytest.fixture
-def keyboard() -> Iterator[Keyboard]:
-    keys = Keyboard()
-    yield keys
-    keys.close()
 
 
 def announcement(containing: str) -> Callable[[Event], bool]:
@@ -59,9 +51,9 @@ def press(app: RunningApp, name: str, *, wait: bool = True) -> None:
     button(app, name).do("Press", wait=wait)
 
 
-def start_visit(app: RunningApp, keyboard: Keyboard) -> None:
+def start_visit(app: RunningApp) -> None:
     unlock(app)
-    open_family(app, "Okafor", keyboard)
+    open_family(app, "Okafor")
     start = app.find(
         lambda n: n.role_name() == "push button" and n.name().startswith("Start consent visit"),
         "Start consent visit",
@@ -119,12 +111,10 @@ def test_the_status_bar_says_what_it_shows(atspi_app: RunningApp) -> None:
 # The visit
 
 
-def test_what_is_missing_is_announced_as_it_changes(
-    atspi_app: RunningApp, keyboard: Keyboard
-) -> None:
+def test_what_is_missing_is_announced_as_it_changes(atspi_app: RunningApp) -> None:
     app = atspi_app
     mark = app.bus.mark()
-    start_visit(app, keyboard)
+    start_visit(app)
     first = app.bus.wait_for(
         announcement("Not shown yet"), after=mark, what="what is missing announced"
     )
@@ -143,9 +133,9 @@ def test_what_is_missing_is_announced_as_it_changes(
     "'What is missing' instead of what they show (visit wizard)",
     strict=False,
 )
-def test_the_visits_labels_say_what_they_show(atspi_app: RunningApp, keyboard: Keyboard) -> None:
+def test_the_visits_labels_say_what_they_show(atspi_app: RunningApp) -> None:
     app = atspi_app
-    start_visit(app, keyboard)
+    start_visit(app)
     window = app.window()
     assert heard(window, "Step 1 of 8: The leaflet"), spoken_texts(window)
     assert heard(window, "To go on, show every section of the leaflet"), spoken_texts(window)
@@ -163,11 +153,9 @@ def leaflet_text(app: RunningApp) -> Node:
     )
 
 
-def test_the_leaflet_is_read_sentence_by_sentence(
-    atspi_app: RunningApp, keyboard: Keyboard
-) -> None:
+def test_the_leaflet_is_read_sentence_by_sentence(atspi_app: RunningApp) -> None:
     app = atspi_app
-    start_visit(app, keyboard)
+    start_visit(app)
     text = leaflet_text(app)
     whole = text.text()
     sentences = text.sentences()
@@ -266,18 +254,16 @@ def sign_by_typing(app: RunningApp, name: str) -> None:
     "visit (it listens to keystrokes only); visit wizard",
     strict=False,
 )
-def test_a_whole_visit_through_the_accessibility_interface(
-    atspi_app: RunningApp, keyboard: Keyboard
-) -> None:
+def test_a_whole_visit_through_the_accessibility_interface(atspi_app: RunningApp) -> None:
     app = atspi_app
     try:
-        _whole_visit(app, keyboard)
+        _whole_visit(app)
     except AssertionError as error:
         raise AssertionError(f"{error}\n{describe_tree(app.window())}") from error
 
 
-def _whole_visit(app: RunningApp, keyboard: Keyboard) -> None:
-    start_visit(app, keyboard)
+def _whole_visit(app: RunningApp) -> None:
+    start_visit(app)
     # 1: every section of the leaflet, then Next
     while True:
         section = button(app, "Next section")

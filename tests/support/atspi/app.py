@@ -1,8 +1,8 @@
 """The real app in a process of its own, with accessibility on, seen over the AT-SPI bus.
 
 The test process must not run the app's event loop: a screen reader is another process,
-and the app answers it from its own loop. The app runs on the tests' X server (Xvfb: Qt's
-AT-SPI bridge comes with its xcb platform) in the tests' private D-Bus session, where the
+and the app answers it from its own loop. The app runs on an X server of the test's own (Xvfb:
+Qt's AT-SPI bridge comes with its xcb platform) in the tests' private D-Bus session, where the
 session bus starts the accessibility bus and its registry on first request
 (scripts/with-keyring). `QT_LINUX_ACCESSIBILITY_ALWAYS_ON` turns Qt's bridge on without a
 desktop's "screen reader on" setting.
@@ -25,7 +25,7 @@ from cssw_desktop.storage.device_secret import DeviceSecrets
 from cssw_desktop.storage.vault import Vault
 from tests.support.atspi.bus import AtspiBus, AtspiError
 from tests.support.atspi.node import CONTROL_ROLES, Node
-from tests.support.atspi.x11 import FocusGiver
+from tests.support.atspi.x11 import FocusGiver, Keyboard, x_server
 from tests.support.gui import add_families
 from tests.support.records import family_with_teenager
 from tests.support.stores import FAST_KDF
@@ -37,12 +37,15 @@ WAIT = 20.0  # a screen's change after an action
 class RunningApp:
     """The app's process and its accessible objects on the bus."""
 
-    def __init__(self, bus: AtspiBus, process: subprocess.Popen[bytes], log: Path) -> None:
+    def __init__(
+        self, bus: AtspiBus, process: subprocess.Popen[bytes], log: Path, display: str
+    ) -> None:
         self.bus = bus
         self.process = process
         self.log = log
         self.sender = ""
-        self.window_manager = FocusGiver(process.pid)
+        self.window_manager = FocusGiver(display, process.pid)
+        self.keyboard = Keyboard(display)
 
     def describe_exit(self) -> str:
         code = self.process.poll()
@@ -123,6 +126,7 @@ class RunningApp:
 
     def stop(self) -> None:
         self.window_manager.close()
+        self.keyboard.close()
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
             try:
@@ -145,12 +149,11 @@ def _control(node: Node | None) -> Node | None:
     return node if node.role_name() in CONTROL_ROLES else None
 
 
-def start_app(data_dir: Path, log: Path) -> subprocess.Popen[bytes]:
+def start_app(data_dir: Path, log: Path, display: str) -> subprocess.Popen[bytes]:
     """`python -m cssw_desktop --data-dir DATA_DIR` on the X server, accessibility on."""
-    if not os.environ.get("DISPLAY"):
-        pytest.fail("the accessibility bus tests need an X server (run under xvfb-run)")
     env = {
         **os.environ,
+        "DISPLAY": display,
         "QT_QPA_PLATFORM": "xcb",
         "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
         "CSSW_LANGUAGE": "en",
@@ -179,11 +182,22 @@ def atspi_app(
     seen from a screen reader's connection (registered for its events before the app
     starts, so the app sends them from the first)."""
     add_families(Vault(data_dir, device_secrets, kdf=FAST_KDF), app_families)
-    bus = AtspiBus()
-    process = start_app(data_dir, tmp_path / "app.log")
-    app = RunningApp(bus, process, tmp_path / "app.log")
+    server, display = x_server(tmp_path / "xvfb.log")
     try:
-        yield app
+        bus = AtspiBus()
+        try:
+            process = start_app(data_dir, tmp_path / "app.log", display)
+            app = RunningApp(bus, process, tmp_path / "app.log", display)
+            try:
+                yield app
+            finally:
+                app.stop()
+        finally:
+            bus.close()
     finally:
-        app.stop()
-        bus.close()
+        server.terminate()
+        try:
+            server.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=15)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from tests.support.atspi.app import RunningApp
 from tests.support.atspi.node import Node, named, role_is
-from tests.support.atspi.x11 import Keyboard
 from tests.support.stores import PASSPHRASE
 
 LABEL_ROLES = ("label", "heading", "static", "paragraph")
@@ -22,7 +21,7 @@ def families_table(app: RunningApp) -> Node:
     return app.find(named("Families", "table"), "the families list", timeout=60)
 
 
-def open_family(app: RunningApp, family_name: str, keyboard: Keyboard) -> None:
+def open_family(app: RunningApp, family_name: str) -> None:
     """Focus the family's row and open it: with the row's own action if it offers one
     (an AT-SPI client's way), else with Enter, as the list's description says."""
     table = families_table(app)
@@ -36,7 +35,7 @@ def open_family(app: RunningApp, family_name: str, keyboard: Keyboard) -> None:
         cell.do(opening[0])
     else:
         app.wait_for(lambda: _is_focused(cell), f"focus on {family_name}'s row")
-        keyboard.press("Return")
+        app.keyboard.press("Return")
     app.find(
         lambda n: n.role_name() == "push button" and n.name().startswith("Start consent visit"),
         "the family's Start consent visit button",

@@ -12,6 +12,11 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import os
+import select
+import subprocess
+import time
+from pathlib import Path
 from typing import Any
 
 _c_window = ctypes.c_ulong
@@ -58,10 +63,40 @@ def _ignore_error(_display: Any, _event: Any) -> int:
 _ignore = _ERROR_HANDLER(_ignore_error)
 
 
+def x_server(log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    """A virtual X server of the test's own (Xvfb), and its display name: X's keyboard focus
+    is one for the whole server, so two tests running at once (two pytest workers) must
+    not share one."""
+    read, write = os.pipe()
+    with log.open("wb") as out:
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+            pass_fds=(write,),
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+        )
+    os.close(write)
+    number = b""
+    deadline = time.monotonic() + 60
+    try:
+        while not number.endswith(b"\n"):
+            ready, _, _ = select.select([read], [], [], max(0.0, deadline - time.monotonic()))
+            chunk = os.read(read, 16) if ready else b""
+            if not chunk:
+                server.kill()
+                server.wait(timeout=15)
+                raise RuntimeError(f"Xvfb did not start: {log.read_text(errors='replace')}")
+            number += chunk
+    finally:
+        os.close(read)
+    return server, f":{number.decode().strip()}"
+
+
 class FocusGiver:
     """Gives X's input focus to each window of one process as it is mapped."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, display: str, pid: int) -> None:
         name = ctypes.util.find_library("X11") or "libX11.so.6"
         self._x = x = ctypes.CDLL(name)
         x.XOpenDisplay.restype = ctypes.c_void_p
@@ -103,7 +138,7 @@ class FocusGiver:
         x.XSync.argtypes = [ctypes.c_void_p, ctypes.c_int]
         x.XCloseDisplay.argtypes = [ctypes.c_void_p]
         x.XSetErrorHandler(_ignore)
-        self._display = x.XOpenDisplay(None)
+        self._display = x.XOpenDisplay(display.encode())
         if not self._display:
             raise RuntimeError("cannot open the X display")
         self._root = x.XDefaultRootWindow(self._display)
@@ -169,7 +204,7 @@ class Keyboard:
     """A key pressed on the X server's keyboard (XTest), as a person presses it: for the one
     thing AT-SPI gives no action for (Enter on a list's row opens it)."""
 
-    def __init__(self) -> None:
+    def __init__(self, display: str) -> None:
         self._x = x = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
         self._xtst = t = ctypes.CDLL(ctypes.util.find_library("Xtst") or "libXtst.so.6")
         x.XOpenDisplay.restype = ctypes.c_void_p
@@ -186,7 +221,7 @@ class Keyboard:
             ctypes.c_int,
             ctypes.c_ulong,
         ]
-        self._display = x.XOpenDisplay(None)
+        self._display = x.XOpenDisplay(display.encode())
         if not self._display:
             raise RuntimeError("cannot open the X display")
 
