@@ -30,6 +30,7 @@ from tests.support.atspi.screens import (
     status_bar,
     unlock,
 )
+from tests.support.stores import PASSPHRASE
 
 WRONG = "not the passphrase at all"
 GIVER = "Grace Okafor"
@@ -250,8 +251,9 @@ def sign_by_typing(app: RunningApp, name: str) -> None:
 
 @pytest.mark.xfail(
     reason="needs issue-18 fix: the step header is named 'Step' (the step is never heard), "
-    "and text set through the accessibility interface (SetTextContents) is not saved by the "
-    "visit (it listens to keystrokes only); visit wizard",
+    "and text set through the accessibility interface (SetTextContents) is not saved: the "
+    "visit listens to textEdited only (who is here's name and relationship, the typed "
+    "signature); visit wizard. With those two fixed the whole visit passes",
     strict=False,
 )
 def test_a_whole_visit_through_the_accessibility_interface(atspi_app: RunningApp) -> None:
@@ -298,18 +300,15 @@ def _whole_visit(app: RunningApp) -> None:
     sign_by_typing(app, GIVER)
     sign_by_typing(app, YOUNG_PERSON)
     press(app, "Hand back to the worker")
-    app.find(named("Worker's passphrase", "text"), "the worker's passphrase").set_text(
-        "correct horse battery staple"
-    )
+    app.find(named("Worker's passphrase", "text"), "the worker's passphrase").set_text(PASSPHRASE)
     press(app, "Go to the worker's screen", wait=False)
-    mark = app.bus.mark()
     enabled(app, "Seal this record").do("Press", wait=False)
-    app.bus.wait_for(
-        lambda e: e.kind == "Object:Announcement" and "seal" in str(e.data).lower(),
-        after=mark,
-        what="the sealing announced",
+    # The record is sealed: the done page says so, with the record's id, and focus is on it.
+    done = app.wait_for(
+        lambda: app.window() if heard(app.window(), "Signed and sealed") else None,
+        "the done page",
         timeout=60,
     )
-    app.wait_for(
-        lambda: app.window() if heard(app.window(), "sealed") else None, "the record sealed"
-    )
+    assert heard(done, "Record id:"), spoken_texts(done)
+    assert heard(done, "It can no longer be changed"), spoken_texts(done)
+    app.focused_control()
