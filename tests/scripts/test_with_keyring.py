@@ -118,3 +118,48 @@ def test_a_stopped_command_leaves_no_keyring_daemon(tmp_path: Path, stop: signal
         time.sleep(0.1)
     assert keyring_daemons(keyring_home) == []
     assert list((keyring_home / "run" / "sessions").iterdir()) == []
+
+
+# Run inside the session: start the accessibility bus and its registry (as tests/a11y does),
+# then print one line; the session's own runtime folder is on standard error.
+A11Y_PROBE = """
+import os, sys
+sys.path.insert(0, os.environ["CSSW_TEST_ROOT"])
+from tests.support.atspi.bus import AtspiBus
+bus = AtspiBus()
+bus.applications()
+bus.close()
+print(os.environ["XDG_RUNTIME_DIR"], file=sys.stderr)
+print("only this")
+"""
+
+
+def _processes_in(runtime_dir: str) -> list[int]:
+    """Processes started with this session's runtime folder (the bus's services)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environ = (entry / "environ").read_bytes().split(b"\0")
+        except OSError:
+            continue  # gone, or not ours to read
+        if f"XDG_RUNTIME_DIR={runtime_dir}".encode() in environ:
+            found.append(int(entry.name))
+    return found
+
+
+def test_the_accessibility_bus_keeps_off_the_commands_output_and_stops_with_it(
+    tmp_path: Path,
+) -> None:
+    """The registry's start-up line once went into the command's standard output (a
+    pytest worker's channel to pytest, which then hung); and the bus ends with the session."""
+    done = with_keyring(tmp_path, tmp_path / "keyring", sys.executable, "-c", A11Y_PROBE)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "only this\n"
+    runtime_dir = [line for line in done.stderr.splitlines() if "cssw-keyring-run-" in line][-1]
+    assert runtime_dir.startswith("/")  # the bus's socket is in the session's own folder
+    deadline = time.monotonic() + 20
+    while _processes_in(runtime_dir) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_in(runtime_dir) == []
