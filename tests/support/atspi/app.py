@@ -95,10 +95,13 @@ class RunningApp:
         """Poll `find` (a look at the tree, as a reader re-reads) until it finds a node."""
         deadline = time.monotonic() + timeout
         while True:
+            self.bus.deadline = deadline
             try:
                 found = find()
             except AtspiError:
-                found = None  # the tree changed under the walk: look again
+                found = None  # the tree changed under the walk (or the wait ran out): again
+            finally:
+                self.bus.deadline = None
             if found is not None:
                 return found
             if self.process.poll() is not None:

@@ -90,6 +90,8 @@ class AtspiBus:
     """A connection to the accessibility bus, registered for a screen reader's events."""
 
     def __init__(self, events: Iterable[str] = SCREEN_READER_EVENTS) -> None:
+        # While a wait is on, no call outlasts it (a slow or stuck app fails the wait in time).
+        self.deadline: float | None = None
         session = open_dbus_connection("SESSION")
         try:
             bus = DBusAddress("/org/a11y/bus", bus_name="org.a11y.Bus", interface="org.a11y.Bus")
@@ -116,6 +118,11 @@ class AtspiBus:
 
     def call(self, message: Message, timeout: float = CALL_TIMEOUT) -> tuple[Any, ...]:
         """Send a method call and return its reply's values; AtspiError if it fails."""
+        if self.deadline is not None:
+            left = self.deadline - time.monotonic()
+            if left <= 0:
+                raise AtspiError(f"the wait ran out before {_describe(message)}")
+            timeout = min(timeout, left)
         try:
             reply = self.connection.send_and_get_reply(message, timeout=timeout)
         except TimeoutError as error:

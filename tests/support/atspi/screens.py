@@ -52,13 +52,17 @@ def labels(window: Node) -> list[Node]:
 
 def hidden_texts(window: Node) -> list[str]:
     """Labels whose name hides what they show: a label that says one thing (its name, as
-    Orca reads it) while its text, kept only in its description, says another."""
+    Orca reads it) while what it shows is kept only in its description (a message label
+    named "Problem" showing "Wrong passphrase…"). A label whose text is readable through
+    the Text interface hides nothing, whatever its name."""
     found = []
     for label in labels(window):
-        spoken = label.spoken()
+        if label.text():
+            continue  # its text is there to read (the Text interface), whatever its name
+        name = label.name()
         description = label.description()
-        if description and description not in spoken:
-            found.append(f"{spoken!r} (shows {description!r})")
+        if description and description not in name:
+            found.append(f"{name!r} (shows {description!r})")
     return found
 
 
