@@ -82,6 +82,38 @@ class Margins:
     bottom: float = 27 * MM  # room for the footer
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Text a drawing operation puts on a page and where (device units): the record's text
+    for a screen reader is read from the very operations that paint the page."""
+
+    top: float
+    start: float  # the left edge, or the right in a right-to-left page
+    text: str
+
+
+class TextOp:
+    """A drawing operation that puts text on the page, with the text it puts there."""
+
+    __slots__ = ("_draw", "words")
+
+    def __init__(self, draw: Op, words: Words) -> None:
+        self._draw = draw
+        self.words = words
+
+    def __call__(self, painter: QPainter) -> None:
+        self._draw(painter)
+
+
+def page_text(page: Sequence[Op]) -> list[str]:
+    """The texts painted on a page in reading order: top to bottom, then along the line
+    (a label and its value, a table row's cells); the direction marks dropped."""
+    found = [op.words for op in page if isinstance(op, TextOp)]
+    found.sort(key=lambda words: (round(words.top), words.start))
+    texts = (words.text.replace(LRE, "").replace(POP, "").strip() for words in found)
+    return [text for text in texts if text]
+
+
 class PageFlow:
     """Lays content out down A4 pages, starting a new page when the next block will not fit."""
 
@@ -170,8 +202,12 @@ class PageFlow:
             p.setPen(colour)
             p.drawText(target, flags, text)
 
-        self.add(op)
+        self.add(TextOp(op, self._words(target, text)))
         return height
+
+    def _words(self, target: QRectF, text: str) -> Words:
+        start = -target.right() if self.mirrored else target.left()
+        return Words(target.top(), start, text)
 
     def draw_box(self, x: float, y: float, size: float, ticked: bool) -> None:
         """A square tick box drawn with lines; ticked puts a check mark (✔, from the
@@ -190,7 +226,7 @@ class PageFlow:
                 p.setPen(INK)
                 p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), TICK)
 
-        self.add(op)
+        self.add(TextOp(op, self._words(box, TICK if ticked else "")))
 
     def draw_frame(
         self, x: float, y: float, w: float, h: float, *, shade: bool = False, line: float = 0.6
