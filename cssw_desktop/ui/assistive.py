@@ -87,8 +87,9 @@ _scroll_bars_named = False
 
 def name_scroll_bars() -> None:
     """Every scroll bar says what it scrolls ("Vertical scroll bar of Families"), from its
-    scroll area's name (or its window's title), when assistive technology first asks for
-    it; one named on purpose keeps its name. Costs nothing while no one asks."""
+    scroll area's name (or its window's title, or what a pop-up belongs to), when assistive
+    technology first asks for it; one named on purpose keeps its name. Costs nothing while
+    no one asks."""
     global _scroll_bars_named
     if not _scroll_bars_named:
         QAccessible.installFactory(_name_scroll_bar)
@@ -100,9 +101,13 @@ def _name_scroll_bar(_key: str, target: QObject) -> QAccessibleInterface | None:
         area = target.parentWidget()
         while area is not None and not isinstance(area, QAbstractScrollArea):
             area = area.parentWidget()
+        window = target.window()
+        owner = window.parentWidget()  # a pop-up's (a combo box's list): what it belongs to
         subject = (
-            area.accessibleName() if area is not None else ""
-        ) or target.window().windowTitle()
+            (area.accessibleName() if area is not None else "")
+            or window.windowTitle()
+            or (owner.accessibleName() if owner is not None else "")
+        )
         vertical = target.orientation() == Qt.Orientation.Vertical
         translate = QCoreApplication.translate
         if subject:

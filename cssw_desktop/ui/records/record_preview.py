@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
-    QTabWidget,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from cssw_desktop.ui.records.family_copy import Purpose, choose_printer
 from cssw_desktop.ui.records.page_view import PageView
+from cssw_desktop.ui.review.section_tabs import SectionTabs
 from cssw_desktop.ui.widgets.countdown import RetryCountdown
 from cssw_desktop.ui.widgets.layout import em, message_label, paragraph, scaled_font, show_message
 
@@ -113,18 +113,19 @@ class RecordPreviewDialog(QDialog):
         self.text.setAccessibleDescription(
             self.tr("The same words as the form's pages and its PDF, page by page")
         )
-        self.views = QTabWidget(self)
-        self.views.setDocumentMode(True)
-        self.views.addTab(self.pages, self.tr("Pa&ges"))
-        self.views.addTab(self.text, self.tr("Read as &text"))
-        self.views.setAccessibleName(self.tr("How the form is shown"))
-        self.views.setAccessibleDescription(
-            self.tr("The pages as pictures, or the same words as text for reading aloud")
+        # Two views of one form (buttons over a stack, as the review page's sections: each
+        # with a name and a description); Ctrl+Tab goes from one to the other.
+        self.views = SectionTabs(self)
+        self.views.addTab(
+            self.pages, self.tr("Pa&ges"), self.tr("The form's pages as they print (Ctrl+Tab)")
         )
-        self.views.tabBar().setAccessibleName(self.tr("Pages or text"))
-        self.views.tabBar().setAccessibleDescription(
-            self.tr("Show the form's pages, or read its words as text (Ctrl+Tab)")
+        self.views.addTab(
+            self.text,
+            self.tr("Read as &text"),
+            self.tr("The form's words as text, page by page, for reading aloud (Ctrl+Tab)"),
         )
+        for index in range(self.views.count()):
+            self.views.button(index).setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.stack.addWidget(self.waiting)
         self.stack.addWidget(self.views)
         layout.addWidget(self.stack, 1)
@@ -203,7 +204,7 @@ class RecordPreviewDialog(QDialog):
 
         self.pages.page_changed.connect(self._show_page_number)
         self.pages.zoom_changed.connect(lambda _percent: self._refresh())
-        self.views.currentChanged.connect(lambda _index: self._refresh())
+        self.views.current_changed.connect(lambda _index: self._refresh())
         self.zoom_in_button.clicked.connect(self.pages.zoom_in)
         self.zoom_out_button.clicked.connect(self.pages.zoom_out)
         self.fit_button.clicked.connect(self.pages.fit_width)
@@ -243,7 +244,7 @@ class RecordPreviewDialog(QDialog):
         """The pages as pictures, and their words (`texts`, a list for each page)."""
         self.pages.set_pages(images)
         self.text.setHtml(self._as_html(texts))
-        self.views.setTabEnabled(1, bool(texts))
+        self.views.button(1).setEnabled(bool(texts))
         self.stack.setCurrentWidget(self.views)
         self.views.setCurrentWidget(self.pages)
         self.pages.setFocus()
