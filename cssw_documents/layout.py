@@ -106,12 +106,21 @@ class TextOp:
 
 
 def page_text(page: Sequence[Op]) -> list[str]:
-    """The texts painted on a page in reading order: top to bottom, then along the line
-    (a label and its value, a table row's cells); the direction marks dropped."""
-    found = [op.words for op in page if isinstance(op, TextOp)]
-    found.sort(key=lambda words: (round(words.top), words.start))
-    texts = (words.text.replace(LRE, "").replace(POP, "").strip() for words in found)
-    return [text for text in texts if text]
+    """The texts painted on a page in reading order, a line for each row: top to bottom,
+    and along the row ("Name of family: Nguyen", a table row's cells); the direction
+    marks dropped."""
+    rows: dict[int, list[Words]] = {}
+    for op in page:
+        if isinstance(op, TextOp):
+            rows.setdefault(round(op.words.top), []).append(op.words)
+    lines = []
+    for top in sorted(rows):
+        parts = (w.text.replace(LRE, "").replace(POP, "").strip() for w in rows[top])
+        ordered = sorted(zip((w.start for w in rows[top]), parts, strict=True))
+        line = " ".join(text for _start, text in ordered if text)
+        if line:
+            lines.append(line)
+    return lines
 
 
 class PageFlow:

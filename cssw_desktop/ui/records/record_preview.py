@@ -121,7 +121,7 @@ class RecordPreviewDialog(QDialog):
         )
         self.views.addTab(
             self.text,
-            self.tr("Read as &text"),
+            self.tr("Read as te&xt"),
             self.tr("The form's words as text, page by page, for reading aloud (Ctrl+Tab)"),
         )
         for index in range(self.views.count()):
