@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_core.protocol import DeviceStatus, ReviewItem
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.models.review import (
     DevicesTableModel,
@@ -319,6 +320,7 @@ class ReviewPage(QWidget):
         show_message(self.problem, "")
         self.show_state()
         self.state.setText(message + " " + self.state.text())
+        announce(self.state, self.state.text())  # what the lead's decision did
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy
