@@ -236,6 +236,11 @@ def test_the_form_can_be_read_as_text_with_the_pdfs_words(
     ]
     assert "Consent to information sharing" in said
     assert unnamed_controls(dialog) == []
+    # Ctrl+Tab goes between the pictures and the text, as between tabs.
+    dialog.views.setCurrentIndex(0)
+    dialog.pages.setFocus()
+    qtbot.keyClick(dialog.pages, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.views.currentWidget() is dialog.text
 
 
 # --- labels that say what they show ---------------------------------------------------

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import itertools
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -74,7 +75,9 @@ class RecordPreviewDialog(QDialog):
         # The title (family, kind, from whom) has a row of its own and wraps there rather
         # than widening the dialog past a laptop's screen in large text.
         self.title_label.setWordWrap(True)
-        layout.addWidget(self.title_label)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.title_label, 1)
+        layout.addLayout(heading_row)
         self.page_label = QLabel(self)
         self.page_label.setAccessibleDescription(self.tr("Page number"))
         bar.addWidget(self.page_label)
@@ -125,7 +128,21 @@ class RecordPreviewDialog(QDialog):
             self.tr("The form's words as text, page by page, for reading aloud (Ctrl+Tab)"),
         )
         for index in range(self.views.count()):
-            self.views.button(index).setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            # Beside the title, not on a row of their own: the pages keep the height.
+            button = self.views.button(index)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            heading_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        order = [
+            self.views.button(0),
+            self.views.button(1),
+            self.zoom_out_button,
+            self.fit_button,
+            self.zoom_in_button,
+            self.pages,
+            self.text,
+        ]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)  # as they are on screen
         self.stack.addWidget(self.waiting)
         self.stack.addWidget(self.views)
         layout.addWidget(self.stack, 1)
