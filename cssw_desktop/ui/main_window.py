@@ -21,7 +21,7 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import StoreThread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
-from cssw_desktop.ui.assistive import announce, name_scroll_bars
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.clipboard import guard_selection
 from cssw_desktop.ui.families.editing import FamilyEditing
 from cssw_desktop.ui.families.elsewhere import ChangesElsewhere
@@ -29,6 +29,7 @@ from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.preferences import Preferences
+from cssw_desktop.ui.scroll_bar_names import name_scroll_bars
 from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.sync.services import SyncServices
 from cssw_desktop.ui.sync.sync_ui import SyncUi

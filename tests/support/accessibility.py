@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cssw_desktop.ui.assistive import name_scroll_bars
+from cssw_desktop.ui.scroll_bar_names import name_scroll_bars
 from cssw_desktop.ui.visit.signature_pad import SignaturePad
 from cssw_desktop.ui.widgets.layout import ElidedLabel
 
