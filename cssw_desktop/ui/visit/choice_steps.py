@@ -111,8 +111,7 @@ class AgenciesStep(StepPage):
             before = self.previous.get(agency)
             spoken["description"] += last_time_words(before)
             group = YesNo(content, name, functools.partial(self._answer, agency), **spoken)
-            grid.addWidget(group.yes, row * 2 - 1, 1)
-            grid.addWidget(group.no, row * 2 - 1, 2)
+            group.place(grid, row * 2 - 1, 1)
             if before is not None:
                 self.last_time[agency] = last_time_label(before, content)
                 grid.addWidget(self.last_time[agency], row * 2 - 1, 3)
@@ -202,8 +201,7 @@ class ChoicesStep(StepPage):
                 description=self.tr("May CSSW give copies of %s to other agencies?") % label
                 + last_time_words(before.get(kind)),
             )
-            grid.addWidget(group.yes, row, 1)
-            grid.addWidget(group.no, row, 2)
+            group.place(grid, row, 1)
             answer = before.get(kind)
             if answer is not None:
                 self.last_time[kind] = last_time_label(answer, content)
@@ -234,8 +232,7 @@ class ChoicesStep(StepPage):
             )
             + last_time_words(previous_research),
         )
-        research.addWidget(self.research.yes, 1, 1)
-        research.addWidget(self.research.no, 1, 2)
+        self.research.place(research, 1, 1)
         if previous_research is not None:
             self.last_time[None] = last_time_label(previous_research, content)
             research.addWidget(self.last_time[None], 1, 3)

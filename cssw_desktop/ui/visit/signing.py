@@ -287,6 +287,7 @@ class SigningFlow(QStackedWidget):
                 self.check_message,
                 self.tr("Please read the summary, then tick the box to say it is correct."),
             )
+            self.confirm.setFocus()  # the box to tick
             return
         now = self.controller.now()
         if signer.role is SignerRole.PARENT:
@@ -307,7 +308,11 @@ class SigningFlow(QStackedWidget):
 
     def _sign(self) -> None:
         signer = self._signer
-        if signer is None or not self.field.check(signer.name):
+        if signer is None:
+            return
+        if not self.field.check(signer.name):
+            if self.field.typing():
+                self.field.typed.name.setFocus()  # the name to type again
             return
         signature = self.field.signature(
             signer.role, signer.name, self.controller.now(), signer.child_id
