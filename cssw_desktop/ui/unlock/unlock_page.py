@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QLabel,
@@ -151,11 +152,12 @@ class UnlockPage(QWidget):
         self.reason.setText(text)
 
     def set_busy(self, busy: bool) -> None:
-        had_keyboard = self.passphrase.hasFocus() or self._had_keyboard
+        focus = QApplication.focusWidget()
+        had_keyboard = self._had_keyboard or (focus is not None and self.isAncestorOf(focus))
         self._busy = busy
         if busy:
             show_message(self.message, "")
-        self._refresh()  # the field is off while busy: Qt takes the keyboard from it
+        self._refresh()  # field and buttons are off while busy: the keyboard is nowhere
         self._had_keyboard = had_keyboard and busy
         if not busy and had_keyboard and self.isVisible():
             self.passphrase.setFocus()  # typing goes on where it was, never nowhere

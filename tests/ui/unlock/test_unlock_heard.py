@@ -24,6 +24,8 @@ def test_a_wrong_passphrase_is_heard_and_the_keyboard_stays_in_the_field(
     page = window.unlock_page
     qtbot.waitUntil(lambda: window.pages.currentWidget() is page)
     qtbot.waitUntil(page.unlock_button.isEnabled)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     page.passphrase.setFocus()
     qtbot.waitUntil(lambda: qapp.focusWidget() is page.passphrase)
 
@@ -41,6 +43,15 @@ def test_a_wrong_passphrase_is_heard_and_the_keyboard_stays_in_the_field(
     qtbot.keyClicks(qapp.focusWidget(), "again")
     assert page.passphrase.text() == "again"
     page.passphrase.clear()
+
+    # Pressed with the Unlock button (Tab, then Space): the button goes off while the
+    # passphrase is checked, and the keyboard comes back to the field, not nowhere.
+    qtbot.waitUntil(page.unlock_button.isEnabled)
+    qtbot.keyClicks(page.passphrase, "still not it")
+    page.unlock_button.setFocus()
+    qtbot.keyClick(page.unlock_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not page._busy and page.passphrase.text() == "")
+    qtbot.waitUntil(lambda: qapp.focusWidget() is page.passphrase)
 
     unlock(qtbot, window)
     assert not page.message.isVisible()
