@@ -14,7 +14,7 @@ stays readable in the header without being spoken after every answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -65,6 +65,13 @@ def missing_message(step: Step, missing: list[str]) -> str:
     return template.replace("%1", shown)
 
 
+def sentences(*parts: str) -> str:
+    """Parts said one after the other, each ending as a sentence ("Step 2 of 8: Who is
+    here. To go on, …"), so a screen reader pauses between them."""
+    said = [p.strip() for p in parts if p.strip()]
+    return " ".join(p if p[-1] in ".?!…:" else p + "." for p in said)
+
+
 class VisitPage(QWidget):
     """One consent visit's wizard (built for each visit, dropped when it ends or locks)."""
 
@@ -82,6 +89,9 @@ class VisitPage(QWidget):
         self.controller = controller
         c = controller
         family = controller.family
+        # Before any step redraws: a button about to switch itself off under the keyboard
+        # hands it on first, straight to where it ends up (see _keep_keyboard).
+        c.changed.connect(self._keep_keyboard)
         top = QHBoxLayout()
         title = heading(self.tr("Consent visit — %s family") % family.family_name, self, 1.3)
         top.addWidget(title, 1)
@@ -206,7 +216,7 @@ class VisitPage(QWidget):
             self._step = step
             target.setFocus()
             if new_step:  # the first step is announced with the page (visit started)
-                announce(self.indicator, " ".join(filter(None, (self.indicator.text(), message))))
+                announce(self.indicator, sentences(self.indicator.text(), message))
         else:
             self._say_missing(missing, message)
         self._missing = missing
@@ -230,8 +240,8 @@ class VisitPage(QWidget):
         the step and what is missing are said, after the control the keyboard is in."""
         super().showEvent(event)
         if not event.spontaneous():
-            text = (self.indicator.text(), self.message.text() if self._missing else "")
-            announce(self.indicator, " ".join(filter(None, text)))
+            missing = self.message.text() if self._missing else ""
+            announce(self.indicator, sentences(self.indicator.text(), missing))
 
     def _say_missing(self, missing: list[str], message: str) -> None:
         """Announce what is missing when more is missing than before, and when nothing is
@@ -249,6 +259,31 @@ class VisitPage(QWidget):
     def _focus_next(self) -> None:
         if self.next_button.isEnabled():
             self.next_button.setFocus()
+
+    def _keep_keyboard(self) -> None:
+        """Next section pressed on the leaflet's last but one section: it is about to be
+        switched off with the keyboard in it, and Qt would move the keyboard on by itself
+        (to "Leave the visit"), then the reader to Previous section, then to the step's
+        Next: three moves, each one spoken. Go to where it ends up first, at once: Next
+        once the leaflet is all shown, else Previous section."""
+        step = self.steps[Step.LEAFLET]
+        assert isinstance(step, LeafletStep)
+        reader = step.reader
+        state = self.controller.state
+        last = len(self.controller.leaflet.sections) - 1
+        if state.step is not Step.LEAFLET or state.section < last:
+            return
+        if not reader.next_button.hasFocus():
+            return  # (the worker's reader has no end page: Next section goes off)
+        target = reader.previous_button
+        if not self.controller.missing():
+            self.next_button.setEnabled(True)  # as refresh is about to
+            target = self.next_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        if target is self.next_button:  # the reader's "keep it here" lands on Next too
+            previous = reader.previous_button
+            previous.setFocusProxy(target)
+            QTimer.singleShot(0, previous, lambda: previous.setFocusProxy(None))  # type: ignore[arg-type]  # Qt takes nullptr; stubs do not
 
     def _saved(self, _revision: int) -> None:
         now = self.controller.now().astimezone().strftime("%H:%M:%S")
