@@ -14,7 +14,7 @@ stays readable in the header without being spoken after every answer.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -166,6 +166,7 @@ class VisitPage(QWidget):
         c.saved.connect(self._saved)
         c.save_failed.connect(self._save_failed)
         self._step: Step | None = None
+        self._proxied: QWidget | None = None  # a focus proxy set by _keep_keyboard
         self._missing: list[str] = []
         self._save_problem = ""
         self._focus_target: QWidget = self
@@ -257,6 +258,7 @@ class VisitPage(QWidget):
             announce(self.next_button, done)
 
     def _focus_next(self) -> None:
+        self._drop_proxy()
         if self.next_button.isEnabled():
             self.next_button.setFocus()
 
@@ -280,10 +282,14 @@ class VisitPage(QWidget):
             self.next_button.setEnabled(True)  # as refresh is about to
             target = self.next_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
-        if target is self.next_button:  # the reader's "keep it here" lands on Next too
-            previous = reader.previous_button
-            previous.setFocusProxy(target)
-            QTimer.singleShot(0, previous, lambda: previous.setFocusProxy(None))  # type: ignore[arg-type]  # Qt takes nullptr; stubs do not
+        if target is self.next_button:  # the reader's "keep it here" lands on Next too,
+            reader.previous_button.setFocusProxy(target)  # until it says it reached the end
+            self._proxied = reader.previous_button
+
+    def _drop_proxy(self) -> None:
+        if self._proxied is not None:
+            self._proxied.setFocusProxy(None)  # type: ignore[arg-type]  # Qt takes nullptr
+            self._proxied = None
 
     def _saved(self, _revision: int) -> None:
         now = self.controller.now().astimezone().strftime("%H:%M:%S")

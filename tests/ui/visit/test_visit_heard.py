@@ -210,6 +210,7 @@ def test_review_says_who_has_signed_and_a_missing_typed_name_is_heard(
     with heard() as said:
         click(qtbot, review.hand_over_button)
         flow = family_screen(window).signing
+        assert flow is not None
         qtbot.waitUntil(lambda: flow.currentWidget() is flow.check_page)
         click(qtbot, flow.go_sign)  # not ticked: said, and the keyboard on the box
         assert flow.window().focusWidget() is flow.confirm  # (its own window)
