@@ -125,7 +125,7 @@ class AgenciesStep(StepPage):
         if direction == "approach":
             column.addSpacing(8)
             self.safety_note = note_box(controller.leaflet.safety_note, content)
-            self.safety_note.setAccessibleName(self.tr("Note about children's safety"))
+            self.safety_note.setAccessibleDescription(self.tr("Note about children's safety"))
             column.addWidget(self.safety_note)
         column.addStretch(1)
         self.setFocusProxy(self.answers[AGENCIES[0]].yes)

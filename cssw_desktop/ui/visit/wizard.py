@@ -167,6 +167,7 @@ class VisitPage(QWidget):
         c.save_failed.connect(self._save_failed)
         self._step: Step | None = None
         self._proxied: QWidget | None = None  # a focus proxy set by _keep_keyboard
+        self._sealing_from_keyboard = False  # Seal had the keyboard when it went off
         self._missing: list[str] = []
         self._save_problem = ""
         self._focus_target: QWidget = self
@@ -309,8 +310,14 @@ class VisitPage(QWidget):
             announce(self.saved_label, self.saved_label.text(), urgent=True)
 
     def set_sealing(self, busy: bool) -> None:
+        had_keyboard = self.next_button.hasFocus() or self._sealing_from_keyboard
+        self._sealing_from_keyboard = busy and had_keyboard
         self.next_button.setEnabled(not busy and not self.controller.missing())
         self.next_button.setText(self.tr("Sealing…") if busy else self.tr("&Seal this record"))
+        if busy:
+            announce(self.next_button, self.tr("Sealing…"))
+        elif had_keyboard and self.next_button.isEnabled():
+            self.next_button.setFocus()  # not sealed: the keyboard is back on Seal
 
     def show_problem(self, text: str) -> None:
         """A real problem (e.g. sealing refused): in red, until the next change."""

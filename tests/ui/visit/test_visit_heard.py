@@ -267,3 +267,29 @@ def test_the_resume_dialog_is_a_modal_dialog(
     assert said.polite() == ["Discard the unfinished visit?"]
     assert dialog.focusWidget() is dialog.keep_button
     click(qtbot, dialog.keep_button)
+
+
+def test_sealing_is_said_and_so_is_the_sealed_record(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot
+) -> None:
+    family = family_with_teenager()
+    add_families(ui_vault, [family])
+    window = make_window()
+    unlock(qtbot, window)
+    run_visit_to_review(qtbot, window, family)
+    page = visit_page(window)
+    click(qtbot, page.steps[Step.REVIEW].hand_over_button)  # type: ignore[attr-defined]
+    flow = family_screen(window).signing
+    assert flow is not None
+    sign(qtbot, flow)
+    sign(qtbot, flow)
+    qtbot.waitUntil(lambda: flow.currentWidget() is flow.done_page)
+    hand_back(qtbot, window)
+    with heard() as said:
+        click(qtbot, page.next_button)
+        done = window.visits.done_page
+        qtbot.waitUntil(lambda: window.pages.currentWidget() is done)
+    assert said.messages()[0] == "Sealing…"
+    assert said.messages()[-1] == done.summary.text()
+    assert done.summary.text().startswith("Signed and sealed at ")
+    assert name_of(done.summary) == done.summary.text()
