@@ -64,6 +64,13 @@ def role_of(widget: QWidget) -> QAccessible.Role | None:
     return None if value is None else Role(int(value))
 
 
+def sentences(*parts: str) -> str:
+    """Parts said one after the other, each ending as a sentence ("Step 2 of 8: Who is
+    here. To go on, …"), so a screen reader pauses between them."""
+    said = [p.strip() for p in parts if p.strip()]
+    return " ".join(p if p[-1] in ".?!…:" else p + "." for p in said)
+
+
 def listen(listener: Listener) -> Callable[[], None]:
     """Call `listener(source, message, urgent)` for every announcement made (whether or not
     assistive technology is running): for tests and logs of what was said. Returns the

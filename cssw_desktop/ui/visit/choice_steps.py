@@ -19,7 +19,7 @@ from cssw_core.domain.consent import Answer, DocumentKind
 from cssw_core.domain.visit import VisitState
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.widgets import StepPage, YesNo, note_box, scrolling
+from cssw_desktop.ui.visit.widgets import RING_ROOM, StepPage, YesNo, note_box, scrolling
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_documents.words import agency_name, document_label
 
@@ -28,8 +28,10 @@ FIELD = {"share": "share_with", "approach": "approach"}
 
 def _grid(parent: QWidget) -> QGridLayout:
     grid = QGridLayout()
-    grid.setHorizontalSpacing(28)
-    grid.setVerticalSpacing(6)
+    grid.setHorizontalSpacing(28 - RING_ROOM)
+    # 6 between rows, less the room each Yes/No box keeps for the focus ring: the same
+    # height for a row and its line as when the answers had no box.
+    grid.setVerticalSpacing(max(6 - RING_ROOM, 0))
     grid.setColumnStretch(4, 1)
     return grid
 

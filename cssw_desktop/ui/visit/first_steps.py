@@ -20,7 +20,14 @@ from cssw_core.domain.family import Child
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.leaflet_view import LeafletReader
-from cssw_desktop.ui.visit.widgets import OneOf, StepPage, on_text, radio_group, scrolling
+from cssw_desktop.ui.visit.widgets import (
+    OneOf,
+    StepPage,
+    add_outdented,
+    on_text,
+    radio_group,
+    scrolling,
+)
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, paragraph, scaled_font
 from cssw_documents.words import explained_label
 
@@ -113,7 +120,7 @@ class WhoStep(StepPage):
                 self.tr("Whose consent this form records, as the paper form's two boxes say")
             )
             choices.addWidget(button)
-        column.addWidget(basis_box)
+        add_outdented(column, basis_box)
         self.basis = OneOf(content, (self.parental, self.young_person_basis), self._basis)
 
         column.addWidget(paragraph(self.tr("Children this form covers:"), content))

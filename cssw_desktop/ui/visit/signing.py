@@ -26,6 +26,7 @@ from cssw_core.domain.summary import first_name
 from cssw_core.domain.visit import Step, VisitState
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.assistive import announce, sentences
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.signature_pad import SignatureField
@@ -101,6 +102,7 @@ class SigningFlow(QStackedWidget):
         self._html = ""
         self._signer: Signer | None = None
         self._where = ""
+        self._said = ""  # the heading last announced
 
         self.check_page = QWidget(self)
         check = _centred(self.check_page, PAGE_WIDTH_EM)
@@ -346,6 +348,7 @@ class SigningFlow(QStackedWidget):
                 % worker
             )
             self.setCurrentWidget(self.done_page)
+            self._say(sentences(self.tr("Thank you"), self.done_text.text()))
             return
         shown = signer.name if signer.role is SignerRole.PARENT else first_name(signer.name)
         if where == "check":
@@ -387,3 +390,11 @@ class SigningFlow(QStackedWidget):
         current = self.currentWidget()
         if current is not None:
             current.setFocus()
+        title = self.check_title if current is self.check_page else self.sign_title
+        self._say(title.text())
+
+    def _say(self, text: str) -> None:
+        """Announce a new page's heading (once: not again on every redraw)."""
+        if text != self._said and self.isVisible():
+            announce(self, text)
+            self._said = text

@@ -21,10 +21,12 @@ from PySide6.QtWidgets import (
 from cssw_core.domain.consent import Answer
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.assistive import Role, set_role
+from cssw_desktop.ui.focus import FOCUS_WIDTH
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, scaled_font
 
 CONTENT_WIDTH_EM = 72
+RING_ROOM = FOCUS_WIDTH + 1  # the focus ring's room round a control, inside its box
 
 
 class OneOf(QObject):
@@ -67,16 +69,30 @@ class OneOf(QObject):
 
 def radio_group(parent: QWidget, question: str, layout: QHBoxLayout | QVBoxLayout) -> QWidget:
     """A box for radio buttons that a screen reader names by its question (a grouping,
-    said as the keyboard enters it); put the buttons in the layout returned with it."""
+    said as the keyboard enters it); put the buttons in `layout`. Its margins leave room
+    for the focus ring, which the box would otherwise cut off (take them off the spacing
+    around it: `RING_ROOM`)."""
     box = QWidget(parent)
     set_role(box, Role.Grouping)
     box.setAccessibleName(question)
     box.setAccessibleDescription(
         QCoreApplication.translate("YesNo", "Choose one answer; none is chosen for you")
     )
-    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setContentsMargins(RING_ROOM, RING_ROOM, RING_ROOM, RING_ROOM)
     box.setLayout(layout)
     return box
+
+
+def add_outdented(column: QVBoxLayout, box: QWidget) -> None:
+    """Add a radio group's box to a column with its buttons where they would stand
+    without it: the ring's room goes into the column's margin and spacing instead."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addSpacing(-RING_ROOM)
+    row.addWidget(box, 1)
+    column.addSpacing(-RING_ROOM)
+    column.addLayout(row)
+    column.addSpacing(-RING_ROOM)
 
 
 class YesNo(OneOf):
@@ -114,10 +130,11 @@ class YesNo(OneOf):
             button.setFont(scaled_font(button.font(), FAMILY_TEXT_SCALE))
 
     def place(self, grid: QGridLayout, row: int, column: int) -> None:
-        """Yes and No in the grid's `column` and the one after, spaced as its columns."""
+        """Yes and No in the grid's `column` and the one after, spaced as its columns (a
+        grid of Yes/No takes the focus ring's room off its spacing: `RING_ROOM`)."""
         layout = self.box.layout()
         assert layout is not None
-        layout.setSpacing(grid.horizontalSpacing())
+        layout.setSpacing(grid.horizontalSpacing() + RING_ROOM)
         grid.addWidget(self.box, row, column, 1, 2)
 
     def show_answer(self, answer: Answer | None) -> None:

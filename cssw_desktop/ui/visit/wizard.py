@@ -22,7 +22,7 @@ from cssw_core.domain.consent_state import ConsentState
 from cssw_core.domain.visit import STEPS, Step
 from cssw_desktop.translated import step_heading
 from cssw_desktop.ui.accessibility import use_colours
-from cssw_desktop.ui.assistive import Role, announce, set_description, set_role
+from cssw_desktop.ui.assistive import Role, announce, sentences, set_description, set_role
 from cssw_desktop.ui.focus import focus_start, focus_starts_at
 from cssw_desktop.ui.visit.choice_steps import AgenciesStep, ChoicesStep
 from cssw_desktop.ui.visit.controller import VisitController
@@ -63,13 +63,6 @@ def missing_message(step: Step, missing: list[str]) -> str:
         Step.REVIEW: translate("VisitPage", "Before sealing: %1."),
     }[step]
     return template.replace("%1", shown)
-
-
-def sentences(*parts: str) -> str:
-    """Parts said one after the other, each ending as a sentence ("Step 2 of 8: Who is
-    here. To go on, …"), so a screen reader pauses between them."""
-    said = [p.strip() for p in parts if p.strip()]
-    return " ".join(p if p[-1] in ".?!…:" else p + "." for p in said)
 
 
 class VisitPage(QWidget):

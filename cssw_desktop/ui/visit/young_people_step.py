@@ -30,7 +30,7 @@ from cssw_core.domain.consent import Answer, ConsentBasis, DocumentKind, NotSoug
 from cssw_core.domain.summary import first_name
 from cssw_core.domain.visit import VisitState
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.widgets import OneOf, StepPage, YesNo, on_text, scrolling
+from cssw_desktop.ui.visit.widgets import RING_ROOM, OneOf, StepPage, YesNo, on_text, scrolling
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, paragraph, scaled_font
 from cssw_documents.words import agency_name, document_label
 
@@ -93,8 +93,8 @@ class YoungPersonBox(QGroupBox):
         area.addWidget(legend)
         grid = QGridLayout()
         area.addLayout(grid)
-        grid.setHorizontalSpacing(em(self, 1))
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(em(self, 1) - RING_ROOM)
+        grid.setVerticalSpacing(0)  # each Yes/No box keeps room for the focus ring
         grid.setColumnStretch(0, 1)
         for column, text in ((1, self.tr("Share")), (3, self.tr("Ask"))):
             header = QLabel(text, self.answers_area)
