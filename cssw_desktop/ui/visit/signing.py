@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -279,6 +279,7 @@ class SigningFlow(QStackedWidget):
         self.wrong_parts[Step.YOUNG_PEOPLE].setVisible(young)
         self.setCurrentWidget(self.wrong_page)
         self.wrong_parts[Step.WHO].setFocus()
+        self._say(self._heading())
 
     def _confirmed(self) -> None:
         signer = self._signer
@@ -348,7 +349,7 @@ class SigningFlow(QStackedWidget):
                 % worker
             )
             self.setCurrentWidget(self.done_page)
-            self._say(sentences(self.tr("Thank you"), self.done_text.text()))
+            self._say(self._heading())
             return
         shown = signer.name if signer.role is SignerRole.PARENT else first_name(signer.name)
         if where == "check":
@@ -390,8 +391,20 @@ class SigningFlow(QStackedWidget):
         current = self.currentWidget()
         if current is not None:
             current.setFocus()
-        title = self.check_title if current is self.check_page else self.sign_title
-        self._say(title.text())
+        self._say(self._heading())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._say(self._heading())  # handed over: the page the family starts on
+
+    def _heading(self) -> str:
+        """What the page on screen is, as its heading says."""
+        current = self.currentWidget()
+        if current is self.done_page:
+            return sentences(self.tr("Thank you"), self.done_text.text())
+        if current is self.wrong_page:
+            return self.tr("Which part is wrong?")
+        return (self.check_title if current is self.check_page else self.sign_title).text()
 
     def _say(self, text: str) -> None:
         """Announce a new page's heading (once: not again on every redraw)."""

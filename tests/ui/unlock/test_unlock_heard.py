@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cssw_desktop.storage.vault import Vault
-from tests.support.announcements import description_of, heard, name_of, role_of, state_of
+from tests.support.announced import description_of, heard, name_of, role_of, state_of
 from tests.support.gui import WindowFactory, add_families, sample_families, unlock
 
 WRONG = "Wrong passphrase. Please check it and try again."

@@ -19,7 +19,7 @@ from cssw_desktop.ui.visit.choice_steps import AgenciesStep
 from cssw_desktop.ui.visit.first_steps import LeafletStep, WhoStep
 from cssw_desktop.ui.visit.last_steps import ReviewStep
 from cssw_desktop.ui.visit.young_people_step import YoungPeopleStep
-from tests.support.announcements import description_of, heard, name_of, role_of, state_of
+from tests.support.announced import description_of, heard, name_of, role_of, state_of
 from tests.support.gui import WindowFactory, add_families, unlock
 from tests.support.records import family_with_teenager
 from tests.support.visit import (
@@ -30,6 +30,7 @@ from tests.support.visit import (
     read_leaflet,
     run_visit_to_review,
     sign,
+    start_visit_from_family_page,
     visit_page,
     visit_with_teenager,
 )
@@ -206,6 +207,9 @@ def test_review_says_who_has_signed_and_a_missing_typed_name_is_heard(
     assert isinstance(review, ReviewStep)
     assert name_of(review.status) == review.status.text()
     assert review.status.text().startswith("Not signed yet.")
+    # Seal is off until everyone has signed, and says so where a screen reader reads it.
+    assert not page.next_button.isEnabled()
+    assert description_of(page.next_button).startswith("Switched off. Before sealing: ")
 
     with heard() as said:
         click(qtbot, review.hand_over_button)
@@ -222,6 +226,10 @@ def test_review_says_who_has_signed_and_a_missing_typed_name_is_heard(
     assert said.urgent() == [
         "Please read the summary, then tick the box to say it is correct.",
         "Please type your full name.",
+    ]
+    assert said.polite() == [  # each page of the family's screen says its heading
+        "Grace Okafor, please check your choices",
+        "Grace Okafor, please sign below",
     ]
     assert flow.window().focusWidget() is flow.field.typed.name  # the field to fix
     assert name_of(flow.field.message) == "Please type your full name."
@@ -293,3 +301,15 @@ def test_sealing_is_said_and_so_is_the_sealed_record(
     assert said.messages()[-1] == done.summary.text()
     assert done.summary.text().startswith("Signed and sealed at ")
     assert name_of(done.summary) == done.summary.text()
+
+
+def test_the_visit_says_its_first_step_when_it_starts(
+    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot
+) -> None:
+    family = family_with_teenager()
+    add_families(ui_vault, [family])
+    window = make_window()
+    unlock(qtbot, window)
+    with heard() as said:
+        page = start_visit_from_family_page(qtbot, window, family.id)
+    assert said.polite()[-1] == f"Step 1 of 8: The leaflet. {page.message.text()}"
