@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_desktop.ui.assistive import announce, sentences
 from cssw_desktop.ui.sync.words import count_words, local_time
 from cssw_desktop.ui.widgets.countdown import RetryCountdown
 from cssw_desktop.ui.widgets.layout import (
@@ -164,8 +165,11 @@ class UnlockPage(QWidget):
 
     def show_problem(self, message: str, wait_seconds: float = 0.0) -> None:
         """A plain message (e.g. "Wrong passphrase"), and a countdown if a wait applies."""
-        show_message(self.message, message)
+        show_message(self.message, message, say=False)
         self.wait(wait_seconds)
+        # Said at once, with the wait if there is one (the countdown's ticks are not).
+        wait = self.countdown.text() if self.remaining() > 0 else ""
+        announce(self.message, sentences(message, wait), urgent=True)
         if self.isVisible() and self.passphrase.isEnabled():
             self.passphrase.setFocus()  # the field to fix: type it again
 

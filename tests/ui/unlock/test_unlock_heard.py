@@ -11,13 +11,17 @@ from pytestqt.qtbot import QtBot
 
 from cssw_desktop.storage.vault import Vault
 from tests.support.announced import description_of, heard, name_of, role_of, state_of
-from tests.support.gui import WindowFactory, add_families, sample_families, unlock
+from tests.support.gui import FakeClock, WindowFactory, add_families, sample_families, unlock
 
 WRONG = "Wrong passphrase. Please check it and try again."
 
 
 def test_a_wrong_passphrase_is_heard_and_the_keyboard_stays_in_the_field(
-    make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, qapp: QApplication
+    make_window: WindowFactory,
+    ui_vault: Vault,
+    fake_clock: FakeClock,
+    qtbot: QtBot,
+    qapp: QApplication,
 ) -> None:
     add_families(ui_vault, sample_families())
     window = make_window()
@@ -52,6 +56,18 @@ def test_a_wrong_passphrase_is_heard_and_the_keyboard_stays_in_the_field(
     qtbot.keyClick(page.unlock_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: not page._busy and page.passphrase.text() == "")
     qtbot.waitUntil(lambda: qapp.focusWidget() is page.passphrase)
+
+    # After a few, a wait: said with the problem, once (the countdown's ticks are not).
+    for _ in range(2):
+        qtbot.waitUntil(page.unlock_button.isEnabled)
+        with heard() as said:
+            qtbot.keyClicks(page.passphrase, "not my passphrase")
+            qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: not page._busy and page.passphrase.text() == "")
+    assert said.urgent() == [f"{WRONG} You can try again in 2 seconds."]
+    assert qapp.focusWidget() is page.passphrase
+    fake_clock.advance(3)
+    qtbot.waitUntil(page.unlock_button.isEnabled)
 
     unlock(qtbot, window)
     assert not page.message.isVisible()
