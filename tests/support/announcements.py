@@ -4,6 +4,8 @@ Qt sends an announcement only while assistive technology is running; here none i
 accessibility bus is another test's), so Qt is told it is running and each announcement
 event is kept as it goes to Qt (then passed on). A test double for the screen reader
 only: the events are the app's own, made by `cssw_desktop.ui.assistive.announce`.
+(`tests/support/announced.py` hears the app's calls to `announce` instead; this hears
+what reaches Qt, with its politeness.)
 """
 
 from __future__ import annotations
