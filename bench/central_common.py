@@ -25,6 +25,7 @@ from cssw_central.infra.migrate import upgrade
 from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
 from cssw_central.infra.tables import Device, Team, Worker
 from cssw_core.domain.sealing import DeviceKey
+from tests.support.central import free_port
 from tests.support.postgres import fresh_database
 
 START_TIMEOUT_S = 60
@@ -75,9 +76,7 @@ def enroll_devices(
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return free_port()  # honours $CSSW_TEST_PORTS
 
 
 def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
