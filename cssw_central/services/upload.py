@@ -31,7 +31,7 @@ from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import CentralState
 from cssw_central.infra.tables import Record
 from cssw_central.infra.timefmt import utc_text
-from cssw_central.services.dashboard_facts import facts_of, keep_facts
+from cssw_central.services.dashboard_facts import facts_of_record, keep_facts
 from cssw_central.services.family_children import listed_elsewhere
 from cssw_central.services.family_team import (
     FOREIGN_FAMILY_WORDS,
@@ -143,7 +143,7 @@ def store_new(
             _insert(session, upload, checked, device, now, receipt, flags)
             keep_facts(  # what the team dashboard counts (services/dashboard_facts.py)
                 session, upload.record_id, upload.version, checked.family_id,
-                checked.sealed_at, facts_of(upload.kind, checked.document),
+                checked.sealed_at, facts_of_record(upload.kind, checked.record),
             )  # fmt: skip
             apply_details(family, details, checked.sealed_at)
             audit(
