@@ -12,7 +12,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,7 @@ from cssw_central.infra.migrate import upgrade
 from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
 from cssw_central.infra.tables import Device, Team, Worker
 from cssw_core.domain.sealing import DeviceKey
+from tests.support.central import free_port
 from tests.support.postgres import fresh_database
 
 START_TIMEOUT_S = 60
@@ -75,9 +76,7 @@ def enroll_devices(
 
 
 def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    return free_port()  # honours $CSSW_TEST_PORTS
 
 
 def _wait_for(port: int, process: subprocess.Popen[bytes]) -> None:
@@ -155,14 +154,42 @@ def _command(
     ]
 
 
+def _status_mib(pid: int, field: str) -> float:
+    """A /proc/PID/status memory figure (VmHWM: peak resident; VmRSS: now) in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def server_memory_mib(pid: int) -> tuple[float, float]:
+    """(the largest peak resident size of one server process, all of them together): the
+    process `pid` and the worker processes it started (Linux /proc; read before they stop).
+    A worker's peak is its own high-water mark; the total adds them up (each peaked at
+    about the same time, under the same load)."""
+    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    workers = [
+        int(child)
+        for child in children
+        if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()
+    ]
+    peaks = [_status_mib(p, "VmHWM") for p in [pid, *workers]]
+    return max(peaks), sum(peaks)
+
+
 @contextmanager
-def running_central(root: Path, workers: int = 1) -> Iterator[BenchCentral]:
+def running_central(
+    root: Path, workers: int = 1, fill: Callable[[str], object] | None = None
+) -> Iterator[BenchCentral]:
     """The real service on a fresh PostgreSQL database, stopped and dropped afterwards.
 
     One process also serves the bare endpoint (bench/central_server.py); with several,
-    it is `cssw-central serve --workers N` itself, and there is no bare endpoint."""
+    it is `cssw-central serve --workers N` itself, and there is no bare endpoint.
+    `fill`, given the database's URL, puts data in before the service starts."""
     with fresh_database() as database_url:
         upgrade(database_url)
+        if fill is not None:  # what central holds before it starts (bench/central_fill.py)
+            fill(database_url)
         cert, key, pin = make_dev_cert("127.0.0.1", root / "tls")
         receipt_path = root / "receipt-key.pem"
         receipt, _ = load_or_create_receipt_key(receipt_path)

@@ -6,18 +6,27 @@ PDF), start together and upload their five records one after another, signed as 
 signs them. The real service runs in its own process (uvicorn, TLS) against a fresh
 PostgreSQL database. Latency is from the request starting to its response; an error is
 any answer other than 201 or a failure to connect. Bounded: 1,500 requests and a
-hard time limit; what has not finished by then counts as errors.
+hard time limit; what has not finished by then counts as errors. Also central's peak
+resident memory under that load (`central_ingest_peak_rss_mb`: the largest of its
+processes; `_total_mb`: all of them), and the machine's load average around the load.
+`--only ingest_filled` runs the same load on an empty central and on one holding 100,000
+records (bench/central_fill.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
+import os
 import time
+from collections.abc import Callable
 
 import httpx
 
-from bench.central_common import running_central
+from bench.central_common import running_central, server_memory_mib
+from bench.central_fill import FAMILIES as FILL_FAMILIES
+from bench.central_fill import RECORDS_EACH as FILL_RECORDS_EACH
+from bench.central_fill import fill_records
 from bench.common import Figures, log, median, percentile, scratch_dir
 from cssw_core.domain.sealing import DeviceKey
 from cssw_core.pinning import pinned_context
@@ -115,22 +124,59 @@ async def _load(
     return latencies, errors, wall
 
 
-def run(quick: bool = False, laptops: int | None = None, workers: int = WORKERS) -> Figures:
-    laptops_n = laptops or (30 if quick else LAPTOPS)
-    with scratch_dir("ingest") as root, running_central(root, workers) as central:
+def _one_load(
+    laptops_n: int, workers: int, prefix: str, fill: Callable[[str], object] | None = None
+) -> Figures:
+    with scratch_dir("ingest") as root, running_central(root, workers, fill) as central:
         keys = [new_device_key() for _ in range(laptops_n)]
         central.enroll_devices(keys)
-        log(f"central_ingest: sealing {laptops_n * RECORDS_EACH} records for {laptops_n} laptops")
+        log(f"{prefix}: sealing {laptops_n * RECORDS_EACH} records for {laptops_n} laptops")
         bodies = _bodies(keys, RECORDS_EACH)
-        log("central_ingest: uploading all at once")
+        log(f"{prefix}: uploading all at once")
+        load_before = os.getloadavg()[0]
         latencies, errors, wall = asyncio.run(_load(central.url, central.pin, keys, bodies))
+        peak_one, peak_all = server_memory_mib(central.process.pid)
+        load_after = os.getloadavg()[0]
     if errors:
-        log(f"central_ingest: errors {sorted(set(errors))}")
+        log(f"{prefix}: errors {sorted(set(errors))}")
     total = laptops_n * RECORDS_EACH
+    per_s = (total - len(errors)) / wall
+    p99 = percentile(latencies, 99) if latencies else float("nan")
+    log(
+        f"{prefix}: {per_s:.1f} uploads/s, p99 {p99:.0f} ms, {len(errors)} errors, "
+        f"peak RSS {peak_one:.0f} MiB a process ({peak_all:.0f} in all); "
+        f"load average {load_before:.1f} before, {load_after:.1f} after"
+    )
     return {
-        "central_ingest_p50_ms": median(latencies) if latencies else float("nan"),
-        "central_ingest_p99_ms": percentile(latencies, 99) if latencies else float("nan"),
-        "central_ingest_errors": float(len(errors)),
-        "central_ingest_per_s": (total - len(errors)) / wall,
-        "central_ingest_laptops": float(laptops_n),
+        f"{prefix}_p50_ms": median(latencies) if latencies else float("nan"),
+        f"{prefix}_p99_ms": p99,
+        f"{prefix}_errors": float(len(errors)),
+        f"{prefix}_per_s": per_s,
+        f"{prefix}_laptops": float(laptops_n),
+        f"{prefix}_peak_rss_mb": peak_one,
+        f"{prefix}_peak_rss_total_mb": peak_all,
+        f"{prefix}_load_average": (load_before + load_after) / 2,
+    }
+
+
+def run(quick: bool = False, laptops: int | None = None, workers: int = WORKERS) -> Figures:
+    return _one_load(laptops or (30 if quick else LAPTOPS), workers, "central_ingest")
+
+
+def run_filled(quick: bool = False, laptops: int | None = None, workers: int = WORKERS) -> Figures:
+    """The same load on an empty central and on one already holding 100,000 records
+    (bench/central_fill.py), one after the other in the same run: how ingest holds up
+    as central fills (`central_ingest_filled_ratio`: throughput filled / empty)."""
+    laptops_n = laptops or (30 if quick else LAPTOPS)
+    families = 1_000 if quick else FILL_FAMILIES
+    empty = _one_load(laptops_n, workers, "central_ingest_empty")
+    filled = _one_load(
+        laptops_n, workers, "central_ingest_filled", lambda url: fill_records(url, families)
+    )
+    return {
+        **empty,
+        **filled,
+        "central_ingest_filled_records": float(families * FILL_RECORDS_EACH),
+        "central_ingest_filled_ratio": filled["central_ingest_filled_per_s"]
+        / empty["central_ingest_empty_per_s"],
     }

@@ -1,7 +1,8 @@
 """`cssw-central serve`: migrate, load the receipt key, and run the API over HTTPS.
 
-One process serves requests on a pool of threads; `--workers N` runs N such processes on
-one listening socket (uvicorn's supervisor), each with its own database connections. They
+One process serves requests on a pool of threads; `--workers N` runs N such processes, each
+on a listening socket of its own in one SO_REUSEPORT group, so the kernel spreads the
+connections over them (infra/worker_sockets.py), each with its own database connections. They
 share nothing but the database, whose constraints (one row per record version, one use of
 each nonce) keep uploads exactly-once across processes.
 """
@@ -18,7 +19,6 @@ from typing import TextIO
 
 import uvicorn
 from fastapi import FastAPI
-from uvicorn.supervisors import Multiprocess
 
 from cssw_central.api.app import create_app
 from cssw_central.infra.config import CentralConfig
@@ -29,6 +29,7 @@ from cssw_central.infra.files import owner_only_folder
 from cssw_central.infra.https import ServeProblem, check_transport, uvicorn_config
 from cssw_central.infra.migrate import upgrade
 from cssw_central.infra.receipt_key import load_or_create_receipt_key, public_hex
+from cssw_central.infra.worker_sockets import run_workers
 
 ENV_RECEIPT_KEY = "CSSW_CENTRAL_RECEIPT_KEY"
 ENV_DROP_FOLDER = "CSSW_CENTRAL_DROP_FOLDER"
@@ -167,8 +168,7 @@ def serve(args: argparse.Namespace, *, database_url: str, out: TextIO) -> None:
     if inflight is not None:
         os.environ[ENV_MAX_INFLIGHT] = str(inflight)
     os.environ[ENV_CONNECTIONS] = json.dumps(dataclasses.asdict(limits))
-    config = uvicorn_config(APP_FACTORY, workers=workers, **options)
-    Multiprocess(config, sockets=[config.bind_socket()]).run()
+    run_workers(uvicorn_config(APP_FACTORY, workers=workers, **options))
 
 
 def start_retention(args: argparse.Namespace, database_url: str) -> None:

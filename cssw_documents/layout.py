@@ -82,6 +82,47 @@ class Margins:
     bottom: float = 27 * MM  # room for the footer
 
 
+@dataclass(frozen=True, slots=True)
+class Words:
+    """Text a drawing operation puts on a page and where (device units): the record's text
+    for a screen reader is read from the very operations that paint the page."""
+
+    top: float
+    start: float  # the left edge, or the right in a right-to-left page
+    text: str
+
+
+class TextOp:
+    """A drawing operation that puts text on the page, with the text it puts there."""
+
+    __slots__ = ("_draw", "words")
+
+    def __init__(self, draw: Op, words: Words) -> None:
+        self._draw = draw
+        self.words = words
+
+    def __call__(self, painter: QPainter) -> None:
+        self._draw(painter)
+
+
+def page_text(page: Sequence[Op]) -> list[str]:
+    """The texts painted on a page in reading order, a line for each row: top to bottom,
+    and along the row ("Name of family: Nguyen", a table row's cells); the direction
+    marks dropped."""
+    rows: dict[int, list[Words]] = {}
+    for op in page:
+        if isinstance(op, TextOp):
+            rows.setdefault(round(op.words.top), []).append(op.words)
+    lines = []
+    for top in sorted(rows):
+        parts = (w.text.replace(LRE, "").replace(POP, "").strip() for w in rows[top])
+        ordered = sorted(zip((w.start for w in rows[top]), parts, strict=True))
+        line = " ".join(text for _start, text in ordered if text)
+        if line:
+            lines.append(line)
+    return lines
+
+
 class PageFlow:
     """Lays content out down A4 pages, starting a new page when the next block will not fit."""
 
@@ -170,8 +211,12 @@ class PageFlow:
             p.setPen(colour)
             p.drawText(target, flags, text)
 
-        self.add(op)
+        self.add(TextOp(op, self._words(target, text)))
         return height
+
+    def _words(self, target: QRectF, text: str) -> Words:
+        start = -target.right() if self.mirrored else target.left()
+        return Words(target.top(), start, text)
 
     def draw_box(self, x: float, y: float, size: float, ticked: bool) -> None:
         """A square tick box drawn with lines; ticked puts a check mark (✔, from the
@@ -190,7 +235,7 @@ class PageFlow:
                 p.setPen(INK)
                 p.drawText(box, int(Qt.AlignmentFlag.AlignCenter), TICK)
 
-        self.add(op)
+        self.add(TextOp(op, self._words(box, TICK if ticked else "")))
 
     def draw_frame(
         self, x: float, y: float, w: float, h: float, *, shade: bool = False, line: float = 0.6

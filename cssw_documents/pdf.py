@@ -2,7 +2,9 @@
 
 Rendered entirely in memory (QPdfWriter on a QBuffer): no temporary file ever holds the
 family's details. `render_pages` draws the same pages onto images for the app's preview,
-through the same layout and drawing code. Every page carries the record id, version,
+through the same layout and drawing code, and `render_preview` gives with them each
+page's text (for a screen reader: the words painted, from the same drawing operations
+as the PDF's, in reading order). Every page carries the record id, version,
 a check code and "Page N of M" (page_frame.py), and the council's name and logo at the
 top (branding.py). After the form come, each on pages of their own: what happened, in
 words (trail.py); in the PDF central files, what central did with the record
@@ -42,7 +44,15 @@ from cssw_documents.branding import Branding, BrandingInvalid, load_branding
 from cssw_documents.filing_page import FilingFacts, draw_filing
 from cssw_documents.fonts import register_fonts
 from cssw_documents.formatting import display_zone
-from cssw_documents.layout import A4_HEIGHT_PT, A4_WIDTH_PT, MM, Margins, Op, PageFlow
+from cssw_documents.layout import (
+    A4_HEIGHT_PT,
+    A4_WIDTH_PT,
+    MM,
+    Margins,
+    Op,
+    PageFlow,
+    page_text,
+)
 from cssw_documents.next_steps import draw_next_steps
 from cssw_documents.page_frame import HEADER_BOTTOM, draw_footer, draw_header
 from cssw_documents.rights_section import RightsSectionError, draw_rights, rights_points
@@ -114,6 +124,14 @@ def render_pdf(
     return bytes(data.data())
 
 
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """The record's pages as images, and each page's text (the same words as the PDF's)."""
+
+    images: list[QImage]
+    texts: list[list[str]]
+
+
 def render_pages(
     document: dict[str, Any],
     seal: Seal,
@@ -123,7 +141,35 @@ def render_pages(
     *,
     family_copy: bool = False,
 ) -> list[QImage]:
-    """The same pages as `render_pdf`, as images `dpi` dots per inch (for a preview).
+    """The same pages as `render_pdf`, as images `dpi` dots per inch (for a preview)."""
+    return render_preview(document, seal, audit, dpi, leaflet_title, family_copy=family_copy).images
+
+
+def render_text(
+    document: dict[str, Any],
+    seal: Seal,
+    audit: Sequence[TrailEntry],
+    leaflet_title: str | None = None,
+    *,
+    family_copy: bool = False,
+) -> list[list[str]]:
+    """Each page's text as `render_pdf` paints it, in reading order (nothing is drawn)."""
+    kind = _checked_kind(document)
+    writer = _pdf_writer(QBuffer(), kind, is_training_document(document))
+    layout = Layout(audit, leaflet_title, None, family_copy)
+    return [page_text(page) for page in _laid_out(writer, kind, document, seal, layout)]
+
+
+def render_preview(
+    document: dict[str, Any],
+    seal: Seal,
+    audit: Sequence[TrailEntry],
+    dpi: float = PREVIEW_DPI,
+    leaflet_title: str | None = None,
+    *,
+    family_copy: bool = False,
+) -> Preview:
+    """The same pages as `render_pdf`, as images `dpi` dots per inch, with their text.
 
     Laid out against the same PDF writer settings, so the page breaks and "Page N of M"
     are exactly the PDF's; each page is then painted, scaled, onto its own QImage.
@@ -158,7 +204,7 @@ def render_pages(
             painter.end()
         _set_dpi(image, dpi)
         images.append(image)
-    return images
+    return Preview(images, [page_text(page) for page in pages])
 
 
 def paint_pages(
@@ -308,9 +354,12 @@ def _set_dpi(image: QImage, dpi: float) -> None:
 __all__ = [
     "FilingFacts",
     "PdfError",
+    "Preview",
     "TrailEntry",
     "ensure_gui_app",
     "paint_pages",
     "render_pages",
     "render_pdf",
+    "render_preview",
+    "render_text",
 ]

@@ -171,6 +171,9 @@ async def shoot_preview(window: MainWindow, view_button: QWidget) -> None:
     bar.setValue(0)
     await shoot(dialog, "32-preview-zoomed")
     dialog.pages.fit_width()
+    dialog.views.setCurrentIndex(1)  # "Read as text": the same words, for a screen reader
+    await shoot(dialog, "32b-preview-as-text")
+    dialog.views.setCurrentIndex(0)
     dialog.save_button.click()
     dialog.passphrase.setText("not my passphrase")
     dialog.continue_button.click()

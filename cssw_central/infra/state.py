@@ -25,9 +25,13 @@ class CentralState:
     _last_prune: float = 0.0
     _lock: threading.Lock = field(default_factory=threading.Lock)
     enroll_limiter: RateLimiter = field(init=False)
+    # The same pool, each statement on its own (no BEGIN and COMMIT to send): for a look-up
+    # that is one SELECT, such as a signed request's device (api/device_auth.py).
+    reads: Engine = field(init=False)
 
     def __post_init__(self) -> None:
         self.enroll_limiter = RateLimiter(self.config.enroll_limit)
+        self.reads = self.engine.execution_options(isolation_level="AUTOCOMMIT")
 
     def now(self) -> datetime:
         return self.config.clock()

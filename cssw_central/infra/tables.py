@@ -425,3 +425,21 @@ class RecordFactItem(Base):
     what: Mapped[str] = mapped_column(String(20))
     agency: Mapped[str | None] = mapped_column(String(40), default=None)
     on_date: Mapped[date | None] = mapped_column(Date, default=None)
+
+
+class FamilyChild(Base):
+    """A child id a family's `children_json` lists, one row each, kept with it in the same
+    transaction (services/family_children.py): "is this child another family's?" is then
+    an indexed look-up, not a scan of every family's children. Deleted with the family."""
+
+    __tablename__ = "family_children"
+    __table_args__ = (
+        PrimaryKeyConstraint("family_id", "child_id", name="pk_family_children"),
+        ForeignKeyConstraint(
+            ["family_id"], ["families.id"], name="fk_family_children_family", ondelete="CASCADE"
+        ),
+        Index("ix_family_children_child", "child_id"),
+    )
+
+    family_id: Mapped[str] = mapped_column(String(UUID_LEN))
+    child_id: Mapped[str] = mapped_column(String(UUID_LEN))

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from cssw_central.infra.config import system_clock
 from cssw_central.infra.database import audit
 from cssw_central.infra.tables import FamilySnapshot, Worker
+from cssw_central.services.family_children import keep_children
 from cssw_central.services.family_team import case_system_facts
 from cssw_central.services.retention import CaseFacts, facts_of, redate_family
 from cssw_core.domain import fields
@@ -173,6 +174,7 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
     }
     created = updated = 0
     redate: list[str] = []
+    changed_children: list[tuple[str, str]] = []  # kept in family_children after the flush
     # Per team: families created, updated, and records re-dated (one audit entry each).
     per_team: dict[str, Counter[str]] = defaultdict(Counter)
     for family in parsed.families:
@@ -200,12 +202,16 @@ def import_families(session: Session, path: Path, now: datetime | None = None) -
         snapshot.address = family.address
         snapshot.case_reference = family.case_reference
         snapshot.allocated_worker_id = worker.id
-        snapshot.children_json = children
+        if snapshot.children_json != children:
+            snapshot.children_json = children
+            changed_children.append((family.id, children))
         snapshot.case_system_json = case_system_facts(
             [c.model_dump() for c in family.children], family.family_name
         )
         snapshot.updated_at = moment
     session.flush()
+    for family_id, children in changed_children:
+        keep_children(session.connection(), family_id, json.loads(children))
     team_of = {family.id: workers[family.allocated_worker].team_id for family in parsed.families}
     for family_id in redate:
         per_team[team_of[family_id]]["records_redated"] += redate_family(

@@ -24,9 +24,10 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from cssw_central.infra.tables import FamilySnapshot
+from cssw_central.services.family_children import keep_children
 from cssw_central.services.identity import AuthenticatedDevice
 from cssw_core.domain.age import age_on
 from cssw_core.protocol import Flag, FlagCode
@@ -126,7 +127,8 @@ def claim_family(
     the record's details. `ForeignFamily` if the family is another team's: nothing changed.
     """
     inserted = session.connection().execute(
-        _insert_new(session.get_bind().dialect.name).values(
+        _insert_new(session.get_bind().dialect.name)
+        .values(
             id=family_id,
             team_id=device.team_id,
             allocated_worker_id=device.worker_id,
@@ -136,8 +138,11 @@ def claim_family(
             children_json=json.dumps(details.children or [], ensure_ascii=False),
             updated_at=sealed_at,
         )
+        .returning(FamilySnapshot.id)  # a row only when this insert made the family
     )
-    created = bool(inserted.rowcount)
+    created = inserted.first() is not None
+    if created:  # its children's ids, in the same transaction (services/family_children.py)
+        keep_children(session.connection(), family_id, details.children or [], new=True)
     snapshot = session.scalars(
         select(FamilySnapshot)
         .where(FamilySnapshot.id == family_id)
@@ -165,7 +170,12 @@ def apply_details(snapshot: FamilySnapshot, details: RecordDetails, sealed_at: d
         return
     snapshot.family_name = details.family_name
     if details.children is not None:
-        snapshot.children_json = json.dumps(details.children, ensure_ascii=False)
+        children_json = json.dumps(details.children, ensure_ascii=False)
+        if children_json != snapshot.children_json:
+            snapshot.children_json = children_json
+            session = object_session(snapshot)
+            if session is not None:  # always, for a row claimed by `claim_family`
+                keep_children(session.connection(), snapshot.id, details.children)
 
 
 def _same(left: object, right: object) -> bool:

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from cssw_central.infra.canonical_text import parse_canonical_text
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.timefmt import parse_utc_text
 from cssw_central.services.identity import AuthenticatedDevice
-from cssw_core.domain.canonical import NotCanonicalisable, parse_canonical
+from cssw_core.domain.canonical import NotCanonicalisable
 from cssw_core.domain.document_rules import DocumentRuleBroken, read_document
 from cssw_core.domain.sealing import Seal, canonical_seal_problem, is_training_document
 from cssw_core.protocol import CLOCK_SKEW_SECONDS, ProblemCode, UploadRequest
@@ -66,7 +67,7 @@ def _malformed(words: str = MALFORMED_WORDS) -> Refused:
 def parse_document(raw: bytes) -> dict[str, Any]:
     """The document, provided its bytes are UTF-8 canonical JSON of an object."""
     try:
-        parsed = parse_canonical(raw)
+        parsed = parse_canonical_text(raw)  # parse_canonical's answer, sooner
     except NotCanonicalisable:
         raise _malformed() from None
     if not isinstance(parsed, dict):

@@ -23,15 +23,16 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from cssw_central.infra.database import audit, transaction
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import CentralState
-from cssw_central.infra.tables import FamilySnapshot, Record
+from cssw_central.infra.tables import Record
 from cssw_central.infra.timefmt import utc_text
-from cssw_central.services.dashboard_facts import facts_of, keep_facts
+from cssw_central.services.dashboard_facts import facts_of_record, keep_facts
+from cssw_central.services.family_children import listed_elsewhere
 from cssw_central.services.family_team import (
     FOREIGN_FAMILY_WORDS,
     ForeignFamily,
@@ -71,26 +72,10 @@ def _child_ids(document: dict[str, Any]) -> set[str]:
 
 def refuse_children_elsewhere(session: Session, family_id: str, document: dict[str, Any]) -> None:
     """Refused (422) when a child this record covers is already another family's at central:
-    the same child id in two families would make a worker's caseload download fail."""
-    child_ids = _child_ids(document)
-    if not child_ids:
-        return
-    # The ids were checked to be plain UUIDs (no LIKE wildcards); the JSON confirms a hit.
-    rows = session.execute(
-        select(FamilySnapshot.children_json).where(
-            FamilySnapshot.id != family_id,
-            or_(*(FamilySnapshot.children_json.contains(f'"{c}"') for c in sorted(child_ids))),
-        )
-    ).scalars()
-    for children_json in rows:
-        try:
-            held = json.loads(children_json)
-        except ValueError:
-            continue
-        if isinstance(held, list) and any(
-            isinstance(c, dict) and c.get("id") in child_ids for c in held
-        ):
-            raise Refused(422, ProblemCode.MALFORMED, CHILD_ELSEWHERE_WORDS)
+    the same child id in two families would make a worker's caseload download fail. One
+    indexed look-up in `family_children` (services/family_children.py)."""
+    if listed_elsewhere(session.connection(), family_id, _child_ids(document)):
+        raise Refused(422, ProblemCode.MALFORMED, CHILD_ELSEWHERE_WORDS)
 
 
 class AlreadyHeld(Exception):
@@ -158,7 +143,7 @@ def store_new(
             _insert(session, upload, checked, device, now, receipt, flags)
             keep_facts(  # what the team dashboard counts (services/dashboard_facts.py)
                 session, upload.record_id, upload.version, checked.family_id,
-                checked.sealed_at, facts_of(upload.kind, checked.document),
+                checked.sealed_at, facts_of_record(upload.kind, checked.record),
             )  # fmt: skip
             apply_details(family, details, checked.sealed_at)
             audit(

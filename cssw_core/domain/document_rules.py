@@ -21,7 +21,7 @@ from cssw_core.domain import fields
 from cssw_core.domain.consent import ConsentRecordDraft, NotSought
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind
-from cssw_core.domain.signature import Signature
+from cssw_core.domain.signature import Signature, plain_ink_holds
 from cssw_core.domain.withdrawal import Withdrawal
 
 if TYPE_CHECKING:
@@ -265,6 +265,11 @@ def _check_signatures(value: object) -> None:
         ):
             raise DocumentRuleBroken("A signature on the record is not in the expected form.")
         _utc_text(item.get("signed_at"), "time of a signature")
+        strokes = item["strokes"]
+        if plain_ink_holds(strokes):  # the ink checked without making its points
+            if strokes and "typed_name" in item:  # as Signature's own rule: typed, no ink
+                raise DocumentRuleBroken("The signature on the record is not in the expected form.")
+            item = {**item, "strokes": []}
         signature: Signature = _parsed(Signature.from_json, item, "signature on the record")
         _text(signature.signer_name, "signer's name", fields.MAX_NAME)
         if signature.typed_name is not None:

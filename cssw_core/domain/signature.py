@@ -16,6 +16,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 PRESSURE_UNKNOWN = 500
@@ -77,6 +79,40 @@ class Stroke:
         return cls(
             InkDevice(value["device"]), tuple(InkPoint.from_json(p) for p in value["points"])
         )
+
+
+_DEVICES = frozenset(device.value for device in InkDevice)
+_STROKE_KEYS = frozenset(("device", "points"))
+_TIME = itemgetter(2)
+_PRESSURE = itemgetter(3)
+
+
+def plain_ink_holds(strokes: object) -> bool:
+    """True when `strokes`, as JSON gives them, are ink `Stroke.from_json` takes: a list of
+    {"device", "points"} objects of a known device, each point a list of four plain whole
+    numbers, its time not negative and its pressure 0–1000. Checked in passes over the
+    lists without making a point object (a few hundred microseconds fewer for a form's
+    2,000 points); False means only "not plainly so": read it with `Stroke.from_json`."""
+    if type(strokes) is not list:
+        return False
+    for stroke in strokes:
+        if type(stroke) is not dict or stroke.keys() != _STROKE_KEYS:
+            return False
+        device, points = stroke["device"], stroke["points"]
+        if type(device) is not str or device not in _DEVICES or type(points) is not list:
+            return False
+        if not points:
+            continue
+        if set(map(type, points)) != {list} or set(map(len, points)) != {4}:
+            return False
+        if set(map(type, chain.from_iterable(points))) != {int}:
+            return False
+        if min(map(_TIME, points)) < 0:
+            return False
+        pressures = list(map(_PRESSURE, points))
+        if min(pressures) < 0 or max(pressures) > PRESSURE_FULL:
+            return False
+    return True
 
 
 @dataclass(frozen=True, slots=True)

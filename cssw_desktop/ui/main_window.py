@@ -21,6 +21,7 @@ from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import StoreThread
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.clipboard import guard_selection
 from cssw_desktop.ui.families.editing import FamilyEditing
 from cssw_desktop.ui.families.elsewhere import ChangesElsewhere
@@ -28,6 +29,7 @@ from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.idle import IdleWatcher
 from cssw_desktop.ui.preferences import Preferences
+from cssw_desktop.ui.scroll_bar_names import name_scroll_bars
 from cssw_desktop.ui.session import Session
 from cssw_desktop.ui.sync.services import SyncServices
 from cssw_desktop.ui.sync.sync_ui import SyncUi
@@ -85,6 +87,7 @@ class MainWindow(QMainWindow):
         install_focus_ring(app)
         install_indicator_sizing(app)  # radio buttons and check boxes grow with the text
         guard_selection(app)  # selecting text offers nothing to other programs
+        name_scroll_bars()  # each says what it scrolls to a screen reader
         self.setWindowTitle(self.tr("CSSW offline consent"))
         self.clock = clock
         self.pages = QStackedWidget(self)
@@ -126,7 +129,6 @@ class MainWindow(QMainWindow):
 
         # The path gives way ("…") to the lock state when large text leaves no room.
         self.folder = ElidedLabel(self.tr("Data folder: %s") % vault.data_dir, self)
-        self.folder.setAccessibleName(self.tr("Data folder"))
         self._make_actions()
         self.sync = SyncUi(
             self.workspace, sync_services or SyncServices(), online_detection=online_detection
@@ -458,6 +460,7 @@ class MainWindow(QMainWindow):
         for the worker's return while the family has the laptop."""
         if not self.workspace.after_hand_back(lambda: self.show_notice(text)):
             self.statusBar().showMessage(text, NOTICE_MS)
+            announce(self.statusBar(), text)
 
     @property
     def store(self) -> Store | None:

@@ -326,10 +326,6 @@
             <translation>‏[‮&amp;Néŵ þáššþĥŕášé:‬ ‮····· ··‬]</translation>
         </message>
         <message>
-            <source>Problem</source>
-            <translation>‏[‮Þŕöƀļéɱ‬ ‮···‬]</translation>
-        </message>
-        <message>
             <source>&amp;Change passphrase</source>
             <translation>‏[‮&amp;Cĥáñĝé þáššþĥŕášé‬ ‮····· ···‬]</translation>
         </message>
@@ -2337,6 +2333,14 @@ Role: %s. Team: %s.</source>
     <context>
         <name>LeafletEndPage</name>
         <message>
+            <source>Scroll the end of the leaflet</source>
+            <translation>‏[‮Šçŕöļļ ţĥé éñð öƒ ţĥé ļéáƒļéţ‬ ‮····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Moves the page up and down, to your rights and who to contact</source>
+            <translation>‏[‮Ṁöṽéš ţĥé þáĝé ûþ áñð ðöŵñ, ţö ýöûŕ ŕîĝĥţš áñð ŵĥö ţö çöñţáçţ‬ ‮····· ····· ····· ····· ·····‬]</translation>
+        </message>
+        <message>
             <source>You have reached the end of the leaflet</source>
             <translation>‏[‮Ýöû ĥáṽé ŕéáçĥéð ţĥé éñð öƒ ţĥé ļéáƒļéţ‬ ‮····· ····· ····· ·‬]</translation>
         </message>
@@ -2479,12 +2483,12 @@ Role: %s. Team: %s.</source>
     <context>
         <name>LeafletReader</name>
         <message>
-            <source>Leaflet text</source>
-            <translation>‏[‮Ļéáƒļéţ ţéẋţ‬ ‮·····‬]</translation>
+            <source>Scroll the leaflet section</source>
+            <translation>‏[‮Šçŕöļļ ţĥé ļéáƒļéţ šéçţîöñ‬ ‮····· ····· ·‬]</translation>
         </message>
         <message>
-            <source>The section of the leaflet on screen. Read on with Next section.</source>
-            <translation>‏[‮Ţĥé šéçţîöñ öƒ ţĥé ļéáƒļéţ öñ šçŕééñ. Ŕéáð öñ ŵîţĥ Ñéẋţ šéçţîöñ.‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
+            <source>Moves the section's text up and down</source>
+            <translation>‏[‮Ṁöṽéš ţĥé šéçţîöñ'š ţéẋţ ûþ áñð ðöŵñ‬ ‮····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>‹ &amp;Previous section</source>
@@ -2507,8 +2511,16 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ñéẋţ šéçţîöñ‬ ‮·····‬]</translation>
         </message>
         <message>
+            <source>%s: %s. %s</source>
+            <translation>‏[%s‮:‬ %s‮.‬ %s ‮··‬]</translation>
+        </message>
+        <message>
             <source>Section %d of %d</source>
             <translation>‏[‮Šéçţîöñ‬ %d ‮öƒ‬ %d ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>%s of the leaflet, as the family reads it. Read it line by line or sentence by sentence; Next section (Ctrl+Page Down) goes on.</source>
+            <translation>‏[%s ‮öƒ ţĥé ļéáƒļéţ, áš ţĥé ƒáɱîļý ŕéáðš îţ. Ŕéáð îţ ļîñé ƀý ļîñé öŕ šéñţéñçé ƀý šéñţéñçé; Ñéẋţ šéçţîöñ (Çţŕļ+Þáĝé Ðöŵñ) ĝöéš öñ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ·····‬]</translation>
         </message>
         <message>
             <source>Show the end of the leaflet</source>
@@ -2606,10 +2618,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Data folder: %s</source>
             <translation>‏[‮Ðáţá ƒöļðéŕ:‬ %s ‮····· ·‬]</translation>
-        </message>
-        <message>
-            <source>Data folder</source>
-            <translation>‏[‮Ðáţá ƒöļðéŕ‬ ‮·····‬]</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -3037,6 +3045,13 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Go to %1</source>
             <translation>‏[‮Ĝö ţö‬ %1 ‮···‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageView</name>
+        <message>
+            <source>Page %d of %d</source>
+            <translation>‏[‮Þáĝé‬ %d ‮öƒ‬ %d ‮····‬]</translation>
         </message>
     </context>
     <context>
@@ -4062,8 +4077,32 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Þáĝéš öƒ ţĥé šîĝñéð ƒöŕɱ‬ ‮····· ·····‬]</translation>
         </message>
         <message>
-            <source>The form as it prints. Arrow keys and Page Down move through the pages.</source>
-            <translation>‏[‮Ţĥé ƒöŕɱ áš îţ þŕîñţš. Åŕŕöŵ ķéýš áñð Þáĝé Ðöŵñ ɱöṽé ţĥŕöûĝĥ ţĥé þáĝéš.‬ ‮····· ····· ····· ····· ····· ····‬]</translation>
+            <source>The form as it prints. Page Down and Page Up go to the next and previous page, Home and End to the first and last.</source>
+            <translation>‏[‮Ţĥé ƒöŕɱ áš îţ þŕîñţš. Þáĝé Ðöŵñ áñð Þáĝé Ûþ ĝö ţö ţĥé ñéẋţ áñð þŕéṽîöûš þáĝé, Ĥöɱé áñð Éñð ţö ţĥé ƒîŕšţ áñð ļášţ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>The signed form as text</source>
+            <translation>‏[‮Ţĥé šîĝñéð ƒöŕɱ áš ţéẋţ‬ ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>The same words as the form's pages and its PDF, page by page</source>
+            <translation>‏[‮Ţĥé šáɱé ŵöŕðš áš ţĥé ƒöŕɱ'š þáĝéš áñð îţš ÞÐƑ, þáĝé ƀý þáĝé‬ ‮····· ····· ····· ····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Pa&amp;ges</source>
+            <translation>‏[‮Þá&amp;géš‬ ‮···‬]</translation>
+        </message>
+        <message>
+            <source>The form's pages as they print (Ctrl+Tab)</source>
+            <translation>‏[‮Ţĥé ƒöŕɱ'š þáĝéš áš ţĥéý þŕîñţ (Çţŕļ+Ţáƀ)‬ ‮····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
+            <source>Read as te&amp;xt</source>
+            <translation>‏[‮Ŕéáð áš ţé&amp;xţ‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>The form's words as text, page by page, for reading aloud (Ctrl+Tab)</source>
+            <translation>‏[‮Ţĥé ƒöŕɱ'š ŵöŕðš áš ţéẋţ, þáĝé ƀý þáĝé, ƒöŕ ŕéáðîñĝ áļöûð (Çţŕļ+Ţáƀ)‬ ‮····· ····· ····· ····· ····· ···‬]</translation>
         </message>
         <message>
             <source>&amp;Your passphrase:</source>
@@ -4652,8 +4691,8 @@ Role: %s. Team: %s.</source>
     <context>
         <name>ReviewStep</name>
         <message>
-            <source>Signing status</source>
-            <translation>‏[‮Šîĝñîñĝ šţáţûš‬ ‮····· ·‬]</translation>
+            <source>Who has checked and signed so far</source>
+            <translation>‏[‮Ŵĥö ĥáš çĥéçķéð áñð šîĝñéð šö ƒáŕ‬ ‮····· ····· ····‬]</translation>
         </message>
         <message>
             <source>Give the laptop to the &amp;family to check and sign…</source>
@@ -4822,6 +4861,33 @@ Role: %s. Team: %s.</source>
         </message>
     </context>
     <context>
+        <name>ScrollBars</name>
+        <message>
+            <source>Vertical scroll bar of %1</source>
+            <translation>‏[‮Ṽéŕţîçáļ šçŕöļļ ƀáŕ öƒ‬ %1 ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Horizontal scroll bar of %1</source>
+            <translation>‏[‮Ĥöŕîžöñţáļ šçŕöļļ ƀáŕ öƒ‬ %1 ‮····· ·····‬]</translation>
+        </message>
+        <message>
+            <source>Vertical scroll bar</source>
+            <translation>‏[‮Ṽéŕţîçáļ šçŕöļļ ƀáŕ‬ ‮····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Horizontal scroll bar</source>
+            <translation>‏[‮Ĥöŕîžöñţáļ šçŕöļļ ƀáŕ‬ ‮····· ····‬]</translation>
+        </message>
+        <message>
+            <source>Moves what is shown up and down</source>
+            <translation>‏[‮Ṁöṽéš ŵĥáţ îš šĥöŵñ ûþ áñð ðöŵñ‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Moves what is shown left and right</source>
+            <translation>‏[‮Ṁöṽéš ŵĥáţ îš šĥöŵñ ļéƒţ áñð ŕîĝĥţ‬ ‮····· ····· ····‬]</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>Restored %d sealed records from the backup; they will be sent to central.</source>
@@ -4903,10 +4969,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>Choose a passphrase. It protects the families' information on this laptop, and you will type it each time you unlock the app. Nobody can reset it: if it is forgotten, the information on this laptop cannot be opened.</source>
             <translation>‏[‮Çĥööšé á þáššþĥŕášé. Îţ þŕöţéçţš ţĥé ƒáɱîļîéš' îñƒöŕɱáţîöñ öñ ţĥîš ļáþţöþ, áñð ýöû ŵîļļ ţýþé îţ éáçĥ ţîɱé ýöû ûñļöçķ ţĥé áþþ. Ñöƀöðý çáñ ŕéšéţ îţ: îƒ îţ îš ƒöŕĝöţţéñ, ţĥé îñƒöŕɱáţîöñ öñ ţĥîš ļáþţöþ çáññöţ ƀé öþéñéð.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ·‬]</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>‏[‮Þŕöƀļéɱ‬ ‮···‬]</translation>
         </message>
         <message>
             <source>&amp;Create and unlock</source>
@@ -5820,6 +5882,10 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Šéñðîñĝ þŕöĝŕéšš‬ ‮····· ··‬]</translation>
         </message>
         <message>
+            <source>How many records have been sent so far</source>
+            <translation>‏[‮Ĥöŵ ɱáñý ŕéçöŕðš ĥáṽé ƀééñ šéñţ šö ƒáŕ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
             <source>Sending problem</source>
             <translation>‏[‮Šéñðîñĝ þŕöƀļéɱ‬ ‮····· ·‬]</translation>
         </message>
@@ -6266,10 +6332,6 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮ŢŔÅÎÑÎÑĜ — ñöţ á ŕéáļ ŕéçöŕð‬ ‮····· ····· ··‬]</translation>
         </message>
         <message>
-            <source>Training</source>
-            <translation>‏[‮Ţŕáîñîñĝ‬ ‮····‬]</translation>
-        </message>
-        <message>
             <source>This is the training store: the families in it are fictional, nothing here is a real record, and nothing is ever sent to central.</source>
             <translation>‏[‮Ţĥîš îš ţĥé ţŕáîñîñĝ šţöŕé: ţĥé ƒáɱîļîéš îñ îţ áŕé ƒîçţîöñáļ, ñöţĥîñĝ ĥéŕé îš á ŕéáļ ŕéçöŕð, áñð ñöţĥîñĝ îš éṽéŕ šéñţ ţö çéñţŕáļ.‬ ‮····· ····· ····· ····· ····· ····· ····· ····· ····· ····· ··‬]</translation>
         </message>
@@ -6333,10 +6395,6 @@ Role: %s. Team: %s.</source>
         <message>
             <source>&amp;Passphrase:</source>
             <translation>‏[‮&amp;Páššþĥŕášé:‬ ‮·····‬]</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>‏[‮Þŕöƀļéɱ‬ ‮···‬]</translation>
         </message>
         <message>
             <source>&amp;Unlock</source>
@@ -6651,8 +6709,8 @@ Not told: %s</source>
             <translation>‏[‮Çöñšéñţ ṽîšîţ —‬ %s ‮ƒáɱîļý‬ ‮····· ·····‬]</translation>
         </message>
         <message>
-            <source>Saving</source>
-            <translation>‏[‮Šáṽîñĝ‬ ‮···‬]</translation>
+            <source>When the visit was last saved</source>
+            <translation>‏[‮Ŵĥéñ ţĥé ṽîšîţ ŵáš ļášţ šáṽéð‬ ‮····· ····· ··‬]</translation>
         </message>
         <message>
             <source>&amp;Leave the visit (it is saved)</source>
@@ -6663,12 +6721,8 @@ Not told: %s</source>
             <translation>‏[‮Ɓáçķ ţö ţĥé ƒáɱîļý'š þáĝé. Ţĥé ṽîšîţ îš šáṽéð áñð çáñ ƀé ŕéšûɱéð.‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
         </message>
         <message>
-            <source>Step</source>
-            <translation>‏[‮Šţéþ‬ ‮··‬]</translation>
-        </message>
-        <message>
-            <source>What is missing</source>
-            <translation>‏[‮Ŵĥáţ îš ɱîššîñĝ‬ ‮····· ·‬]</translation>
+            <source>Which step of the visit this is</source>
+            <translation>‏[‮Ŵĥîçĥ šţéþ öƒ ţĥé ṽîšîţ ţĥîš îš‬ ‮····· ····· ···‬]</translation>
         </message>
         <message>
             <source>‹ &amp;Back</source>
@@ -6709,6 +6763,18 @@ Not told: %s</source>
         <message>
             <source>To the next step, once this one is complete</source>
             <translation>‏[‮Ţö ţĥé ñéẋţ šţéþ, öñçé ţĥîš öñé îš çöɱþļéţé‬ ‮····· ····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>Switched off. %1</source>
+            <translation>‏[‮Šŵîţçĥéð öƒƒ.‬ %1 ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Everything is done for sealing.</source>
+            <translation>‏[‮Éṽéŕýţĥîñĝ îš ðöñé ƒöŕ šéáļîñĝ.‬ ‮····· ····· ···‬]</translation>
+        </message>
+        <message>
+            <source>This step is complete: Next is on.</source>
+            <translation>‏[‮Ţĥîš šţéþ îš çöɱþļéţé: Ñéẋţ îš öñ.‬ ‮····· ····· ····‬]</translation>
         </message>
         <message>
             <source>Saved at %s</source>
@@ -7114,6 +7180,10 @@ Not told: %s</source>
     <context>
         <name>YesNo</name>
         <message>
+            <source>Choose one answer; none is chosen for you</source>
+            <translation>‏[‮Çĥööšé öñé áñšŵéŕ; ñöñé îš çĥöšéñ ƒöŕ ýöû‬ ‮····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>‏[‮Ýéš‬ ‮··‬]</translation>
         </message>
@@ -7218,6 +7288,25 @@ Not told: %s</source>
         <message>
             <source>Same as %s's answers</source>
             <translation>‏[‮Šáɱé áš‬ %s‮'š áñšŵéŕš‬ ‮····· ···‬]</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Canvas</name>
+        <message>
+            <source>All the pages</source>
+            <translation>‏[‮Åļļ ţĥé þáĝéš‬ ‮····· ·‬]</translation>
+        </message>
+        <message>
+            <source>The pages of the form, one under another</source>
+            <translation>‏[‮Ţĥé þáĝéš öƒ ţĥé ƒöŕɱ, öñé ûñðéŕ áñöţĥéŕ‬ ‮····· ····· ····· ·‬]</translation>
+        </message>
+        <message>
+            <source>Page %d of %d</source>
+            <translation>‏[‮Þáĝé‬ %d ‮öƒ‬ %d ‮····‬]</translation>
+        </message>
+        <message>
+            <source>A picture of the page as it prints; its words are in Read as text</source>
+            <translation>‏[‮Å þîçţûŕé öƒ ţĥé þáĝé áš îţ þŕîñţš; îţš ŵöŕðš áŕé îñ Ŕéáð áš ţéẋţ‬ ‮····· ····· ····· ····· ····· ·‬]</translation>
         </message>
     </context>
     <context>

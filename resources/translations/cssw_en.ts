@@ -326,10 +326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,6 +2321,14 @@ Role: %s. Team: %s.</source>
 <context>
     <name>LeafletEndPage</name>
     <message>
+        <source>Scroll the end of the leaflet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves the page up and down, to your rights and who to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You have reached the end of the leaflet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,11 +2471,11 @@ Role: %s. Team: %s.</source>
 <context>
     <name>LeafletReader</name>
     <message>
-        <source>Leaflet text</source>
+        <source>Scroll the leaflet section</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The section of the leaflet on screen. Read on with Next section.</source>
+        <source>Moves the section&apos;s text up and down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2492,6 +2496,14 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Next section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: %s. %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s of the leaflet, as the family reads it. Read it line by line or sentence by sentence; Next section (Ctrl+Page Down) goes on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2593,10 +2605,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Data folder: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3024,6 +3032,13 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageView</name>
+    <message>
+        <source>Page %d of %d</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4050,10 +4065,6 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The form as it prints. Arrow keys and Page Down move through the pages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print for the family…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4079,6 +4090,34 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>&amp;Your passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form as it prints. Page Down and Page Up go to the next and previous page, Home and End to the first and last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signed form as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same words as the form&apos;s pages and its PDF, page by page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s pages as they print (Ctrl+Tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as te&amp;xt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s words as text, page by page, for reading aloud (Ctrl+Tab)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4632,7 +4671,7 @@ Role: %s. Team: %s.</source>
 <context>
     <name>ReviewStep</name>
     <message>
-        <source>Signing status</source>
+        <source>Who has checked and signed so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4802,6 +4841,33 @@ Role: %s. Team: %s.</source>
     </message>
 </context>
 <context>
+    <name>ScrollBars</name>
+    <message>
+        <source>Vertical scroll bar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical scroll bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizontal scroll bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves what is shown up and down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves what is shown left and right</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>Wrong passphrase. Please check it and try again.</source>
@@ -4882,10 +4948,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>Choose a passphrase. It protects the families&apos; information on this laptop, and you will type it each time you unlock the app. Nobody can reset it: if it is forgotten, the information on this laptop cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5800,6 +5862,10 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How many records have been sent so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sending problem</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6246,10 +6312,6 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This is the training store: the families in it are fictional, nothing here is a real record, and nothing is ever sent to central.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6312,10 +6374,6 @@ Role: %s. Team: %s.</source>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6630,10 +6688,6 @@ Not told: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saving</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Leave the visit (it is saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6642,11 +6696,11 @@ Not told: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step</source>
+        <source>When the visit was last saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What is missing</source>
+        <source>Which step of the visit this is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6687,6 +6741,18 @@ Not told: %s</source>
     </message>
     <message>
         <source>To the next step, once this one is complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switched off. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is done for sealing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step is complete: Next is on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -7093,6 +7159,10 @@ Not told: %s</source>
 <context>
     <name>YesNo</name>
     <message>
+        <source>Choose one answer; none is chosen for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7196,6 +7266,25 @@ Not told: %s</source>
     </message>
     <message>
         <source>Same as %s&apos;s answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_Canvas</name>
+    <message>
+        <source>All the pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages of the form, one under another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture of the page as it prints; its words are in Read as text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

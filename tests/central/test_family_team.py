@@ -167,3 +167,64 @@ def test_a_lead_cannot_approve_a_record_they_made(
     # The same lead on another laptop: still refused.
     other = service.enroll("tara", "Tara's second laptop")
     assert other.post(f"/v1/review/{own.record_id}/1/approve").status_code == 403
+
+
+def test_a_child_is_another_familys_only_while_that_family_lists_them(
+    service: Service, wendy: Laptop
+) -> None:
+    first = family_with_teenager()
+    chidi, ada = first.children
+    wendy.upload(seal_consent_document(wendy.key, first, complete_draft(first)))
+    # Another family's record listing Ada is refused, with nothing stored.
+    other = replace(family_with_teenager(), id=uuid.uuid4(), family_name="Mensah")
+    other = replace(other, children=(other.children[0], ada))
+    refused = wendy.post(
+        "/v1/records",
+        seal_consent_document(wendy.key, other, complete_draft(other))
+        .upload()
+        .model_dump(mode="json"),
+    )
+    assert refused.status_code == 422
+    assert "another family" in refused.json()["error"]["message"]
+    # A later record of the first family lists only Chidi: Ada is no longer its child...
+    fewer = replace(first, children=(chidi,))
+    wendy.upload(
+        seal_consent_document(
+            wendy.key, fewer, replace(complete_draft(fewer), id=uuid.uuid4()),
+            sealed_at=SEALED_AT + timedelta(minutes=30),
+        )
+    )  # fmt: skip
+    # ...so the other family's record may now list her.
+    wendy.upload(
+        seal_consent_document(
+            wendy.key, other, replace(complete_draft(other), id=uuid.uuid4()),
+            sealed_at=SEALED_AT + timedelta(minutes=40),
+        )
+    )  # fmt: skip
+    assert sorted(f.family_name for f in caseload_of(wendy).families) == ["Mensah", "Okafor"]
+
+
+def test_a_child_the_case_system_lists_cannot_come_in_another_family(
+    service: Service, wendy: Laptop, tmp_path: Path
+) -> None:
+    imported = family_with_teenager()
+    entry = {
+        "id": str(imported.id), "family_name": "Okafor", "allocated_worker": "wendy",
+        "children": [
+            {"id": str(c.id), "name": c.name, "gender": c.gender,
+             "date_of_birth": c.date_of_birth.isoformat()}
+            for c in imported.children
+        ],
+    }  # fmt: skip
+    with service.session() as session:
+        import_families(session, import_file(tmp_path, [entry]), now=SEALED_AT - timedelta(days=1))
+    other = replace(family_with_teenager(), id=uuid.uuid4(), family_name="Mensah")
+    other = replace(other, children=(imported.children[0],))
+    refused = wendy.post(
+        "/v1/records",
+        seal_consent_document(wendy.key, other, complete_draft(other))
+        .upload()
+        .model_dump(mode="json"),
+    )
+    assert refused.status_code == 422
+    assert "another family" in refused.json()["error"]["message"]

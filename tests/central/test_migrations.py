@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import create_engine, inspect, text
 
 from cssw_central.infra.database import normalise_url
-from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.migrate import alembic_config, upgrade
 from cssw_central.infra.tables import Base
 
 TABLES = {
@@ -94,7 +95,7 @@ def test_postgresql_keeps_pdfs_uncompressed_and_documents_in_lz4(pg_url: str) ->
 
 _UPGRADE_AT = """
 import sys, time
-from cssw_central.infra.migrate import upgrade
+from cssw_central.infra.migrate import alembic_config, upgrade
 time.sleep(max(0.0, float(sys.argv[2]) - time.time()))  # all start together
 upgrade(sys.argv[1])
 """
@@ -125,3 +126,37 @@ def test_nodes_starting_together_migrate_once_and_all_start(empty_pg_url: str) -
     assert [code for code, _ in results] == [0, 0, 0], [err[-500:] for _, err in results]
     assert _tables(empty_pg_url) >= TABLES
     assert _differences(empty_pg_url) == []
+
+
+def test_families_held_before_the_child_index_are_found_by_it(empty_pg_url: str) -> None:
+    """Migration `family_children_ingest` lists the children of the families already held."""
+    command.upgrade(alembic_config(empty_pg_url), "dashboard_facts_h3")
+    families = [
+        ("11111111-1111-4111-8111-111111111111", '[{"id": "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"},'
+         ' {"id": "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"}]'),
+        ("22222222-2222-4222-8222-222222222222", "[]"),
+        ("33333333-3333-4333-8333-333333333333", '[{"id": "not an id"}, "text", 5]'),
+        ("44444444-4444-4444-8444-444444444444", "not JSON"),
+    ]  # fmt: skip
+    engine = create_engine(normalise_url(empty_pg_url))
+    try:
+        with engine.begin() as conn:
+            for family_id, children in families:
+                conn.execute(
+                    text(
+                        "INSERT INTO families (id, family_name, address, case_reference,"
+                        " children_json, updated_at) VALUES (:id, 'F', '', '', :c, now())"
+                    ),
+                    {"id": family_id, "c": children},
+                )
+        upgrade(empty_pg_url)
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT family_id, child_id FROM family_children ORDER BY child_id")
+            ).all()
+    finally:
+        engine.dispose()
+    assert [tuple(r) for r in rows] == [
+        ("11111111-1111-4111-8111-111111111111", "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"),
+        ("11111111-1111-4111-8111-111111111111", "bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb"),
+    ]

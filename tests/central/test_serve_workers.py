@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import re
 import signal
 import stat
 import subprocess
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -15,6 +18,32 @@ from cssw_central.infra.certs import make_dev_cert
 from cssw_core.pinning import pinned_context
 from tests.support.central import free_port
 from tests.support.postgres import fresh_database
+
+CONNECTIONS = 40
+
+
+def connections_held(pin: str, port: int, count: int) -> dict[int, int]:
+    """Open `count` kept-alive HTTPS connections all at once (as a burst of laptops
+    does); how many each process holds."""
+
+    async def burst() -> str:
+        context = pinned_context(pin)
+        clients = [httpx.AsyncClient(verify=context, timeout=10) for _ in range(count)]
+        try:
+            url = f"https://127.0.0.1:{port}/v1/openapi.json"
+            answers = await asyncio.gather(*(client.get(url) for client in clients))
+            assert [a.status_code for a in answers] == [200] * count
+            return subprocess.run(
+                ["ss", "-tnpH", "state", "established", f"( sport = :{port} )"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        finally:
+            await asyncio.gather(*(client.aclose() for client in clients))
+
+    listing = asyncio.run(burst())
+    return dict(Counter(int(pid) for pid in re.findall(r"pid=(\d+)", listing)))
 
 
 def test_several_worker_processes_serve_one_https_port(tmp_path: Path) -> None:
@@ -68,6 +97,12 @@ def test_several_worker_processes_serve_one_https_port(tmp_path: Path) -> None:
                 check=False,
             ).stdout.split()
             assert len(workers) == 2
+            # Many laptops at once are shared out between the workers (a socket each,
+            # the kernel spreading the connections), not all taken by one.
+            held = connections_held(pin, port, CONNECTIONS)
+            assert sorted(held) == sorted(int(pid) for pid in workers)
+            assert sum(held.values()) == CONNECTIONS
+            assert min(held.values()) >= CONNECTIONS // 8
         finally:
             server.send_signal(signal.SIGTERM)
             out, err = server.communicate(timeout=30)

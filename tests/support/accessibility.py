@@ -5,7 +5,7 @@ that does not fit its widget."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -27,8 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_desktop.ui.scroll_bar_names import name_scroll_bars
 from cssw_desktop.ui.visit.signature_pad import SignaturePad
 from cssw_desktop.ui.widgets.layout import ElidedLabel
+
+Role = QAccessible.Role
 
 INTERACTIVE = (
     QAbstractButton,
@@ -88,12 +91,43 @@ def spoken(widget: QWidget) -> tuple[str, str]:
 
 
 def unnamed_controls(window: QWidget) -> list[str]:
-    """Controls shown in `window` without an accessible name or description."""
+    """Controls shown in `window` without an accessible name or description, and scroll
+    bars shown or menu items (the window's menus, shown or not) without a name."""
     problems = []
     for widget in shown_controls(window):
         name, description = spoken(widget)
         if not name or not description:
             problems.append(f"{describe(widget)}: name={name!r} description={description!r}")
+    return problems + unnamed_scroll_bars(window) + unnamed_menu_items(window)
+
+
+def unnamed_scroll_bars(window: QWidget) -> list[str]:
+    """Scroll bars shown without a name (saying what they scroll)."""
+    name_scroll_bars()  # as the main window does when the app starts
+    bars = [window, *window.findChildren(QScrollBar)]
+    return [
+        f"{describe(bar)} of {describe(bar.parentWidget() or bar)}: no name"
+        for bar in bars
+        if isinstance(bar, QScrollBar) and bar.isVisible() and not spoken(bar)[0]
+    ]
+
+
+def menu_items(menu: QWidget) -> list[QAccessibleInterface]:
+    """The items of a menu or menu bar as a screen reader gets them (separators left out)."""
+    interface = QAccessible.queryAccessibleInterface(menu)
+    assert interface is not None, describe(menu)
+    items = (interface.child(index) for index in range(interface.childCount()))
+    return [item for item in items if item is not None and item.role() != Role.Separator]
+
+
+def unnamed_menu_items(window: QWidget) -> list[str]:
+    """Menu items in the window's menu bar and menus, or its widgets' menus, with no name."""
+    problems = []
+    for menu in [window, *window.findChildren(QWidget)]:
+        if isinstance(menu, QMenu | QMenuBar):
+            for item in menu_items(menu):
+                if not item.text(QAccessible.Text.Name).strip():
+                    problems.append(f"an item of {describe(menu)} has no name")
     return problems
 
 

@@ -10,6 +10,8 @@ running.stop()
 from __future__ import annotations
 
 import io
+import os
+import random
 import socket
 import threading
 import time
@@ -62,10 +64,25 @@ def admin(database_url: str, *args: str, stdin: str = "") -> str:
     return out
 
 
+PORTS_ENV = "CSSW_TEST_PORTS"  # "LOW-HIGH": take loopback ports from this range only
+
+
 def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
+    """A loopback port free now: any the system gives, or one from $CSSW_TEST_PORTS
+    (for a machine shared by several people, each with a range of their own)."""
+    span = os.environ.get(PORTS_ENV, "").strip()
+    candidates = [0]
+    if span:
+        low, high = (int(part) for part in span.split("-", 1))
+        candidates = random.sample(range(low, high + 1), high - low + 1)
+    for port in candidates:
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return int(sock.getsockname()[1])
+    raise RuntimeError(f"no free port in ${PORTS_ENV} ({span})")
 
 
 @dataclass

@@ -33,6 +33,8 @@ from cssw_central.infra.migrate import PACKAGE_DIR, upgrade
 DEFAULT_SERVER_URL = "postgresql://cssw_test:cssw_test@127.0.0.1:5432"
 SERVER_URL = os.environ.get("CSSW_TEST_POSTGRES", DEFAULT_SERVER_URL)
 TEMPLATE_PREFIX = "cssw_tpl_"
+# New databases are named PREFIX<random>; $CSSW_TEST_DB_PREFIX sets another prefix.
+DATABASE_PREFIX = os.environ.get("CSSW_TEST_DB_PREFIX", "cssw_t_")
 STALE_AFTER_SECONDS = 24 * 3600  # no test session lasts a day
 COPY_ATTEMPTS = 20  # the source is briefly busy only if something connected to it
 
@@ -68,8 +70,9 @@ def _drop(name: str) -> None:
 
 @contextmanager
 def fresh_database() -> Iterator[str]:
-    """Yield the SQLAlchemy URL of a new, empty database `cssw_t_<random>`; drop it after."""
-    name = f"cssw_t_{secrets.token_hex(6)}"
+    """Yield the SQLAlchemy URL of a new, empty database `cssw_t_<random>` (prefix:
+    $CSSW_TEST_DB_PREFIX); drop it after."""
+    name = f"{DATABASE_PREFIX}{secrets.token_hex(6)}"
     with _admin_connection() as conn:
         conn.execute(f'CREATE DATABASE "{name}"')  # the name is ours: hex only
     try:
@@ -114,7 +117,7 @@ class TemplateDatabases:
         """Yield the URL of a new database copied from the template for `seed` (migrated,
         and seeded when one is given); drop it after."""
         template = self._template(seed)
-        name = f"cssw_t_{secrets.token_hex(6)}"
+        name = f"{DATABASE_PREFIX}{secrets.token_hex(6)}"
         _copy(template, name)
         url = url_of(name)
         _MIGRATED_COPIES.add(url)

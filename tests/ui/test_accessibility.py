@@ -343,7 +343,7 @@ def test_yes_and_no_say_the_question_they_answer(
     assert spoken(approach.yes)[0] == "Yes — approach Police for information"
     assert "Police" in spoken(approach.no)[1]
     reader = steps[Step.LEAFLET].reader  # type: ignore[attr-defined]
-    assert spoken(reader.text)[0] == "Leaflet text"
+    assert spoken(reader.text)[0] == reader.title.text()  # the section's heading
     assert spoken(reader.next_button) == (
         "Next section",
         "Show the next section of the leaflet",

@@ -95,7 +95,7 @@ class FamiliesPage(QWidget):
         layout.addWidget(self.table, 1)
 
         self.summary = QLabel(self)
-        self.summary.setAccessibleName(self.tr("How many families are shown"))
+        self.summary.setAccessibleDescription(self.tr("How many families are shown"))
         layout.addWidget(self.summary)
 
         self.search.textChanged.connect(self._search_changed)

@@ -248,7 +248,7 @@ class FamilyPage(QWidget):
         label = QLabel(self)
         label.setWordWrap(True)
         label.setFont(scaled_font(label.font(), FAMILY_TEXT_SCALE))
-        label.setAccessibleName(name)
+        label.setAccessibleDescription(name)  # its name is what it shows: the value
         return label
 
     def _edit(self) -> None:

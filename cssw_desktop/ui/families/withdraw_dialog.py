@@ -142,7 +142,7 @@ class WithdrawDialog(QDialog):
         self.what: WhatPanel | None = None
 
         self.summary = paragraph("", body)
-        self.summary.setAccessibleName(self.tr("What this withdrawal means"))
+        self.summary.setAccessibleDescription(self.tr("What this withdrawal means"))
         self.summary.setFrameShape(QLabel.Shape.StyledPanel)
         self.summary.setMargin(em(self, 0.5))
         layout.addWidget(self.summary)
@@ -223,7 +223,7 @@ class WithdrawDialog(QDialog):
         layout.addStretch(1)
 
         self.message = message_label(self)
-        self.message.setAccessibleName(self.tr("Problems"))
+        self.message.setAccessibleDescription(self.tr("Problems"))
         outer.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -33,7 +33,7 @@ def show_corrections(dialog: RecordPreviewDialog, corrections: tuple[CorrectionN
     label = QLabel(text, dialog)
     label.setObjectName("corrections")
     label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("ReviewViewer", "Corrections"))
+    label.setAccessibleDescription(QCoreApplication.translate("ReviewViewer", "Corrections"))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setStyleSheet("QLabel { border: 2px solid #b35900; padding: 6px; }")
     layout = dialog.layout()

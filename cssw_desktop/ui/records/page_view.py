@@ -2,6 +2,10 @@
 
 The pages arrive as images (rendered off the GUI thread); this view only scales and
 paints the ones on screen, and says which page is in view ("Page N of M").
+
+For a screen reader each page is a named picture ("Page 2 of 4"); Page Down and Page Up
+go to the next and previous page, Home and End to the first and last, and each says the
+page it went to (the words themselves are in the preview's "Read as text").
 """
 
 from __future__ import annotations
@@ -9,8 +13,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPixmap, QResizeEvent, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QResizeEvent,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+
+from cssw_desktop.ui.assistive import Role, announce, set_role
 
 ZOOM_STEPS = (0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0)  # times the fit-to-width size
 FIT = ZOOM_STEPS.index(1.0)
@@ -24,9 +39,34 @@ class _Canvas(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.images: list[QImage] = []
+        self.marks: list[QWidget] = []  # one per page, for assistive technology
         self.page_width = 1
         self._scaled: dict[int, QPixmap] = {}
         self.setAutoFillBackground(False)
+        set_role(self, Role.Grouping)
+        self.setAccessibleName(self.tr("All the pages"))
+        self.setAccessibleDescription(self.tr("The pages of the form, one under another"))
+
+    def set_images(self, images: Sequence[QImage]) -> None:
+        self.forget()
+        self.images = list(images)
+        count = len(self.images)
+        for number in range(1, count + 1):
+            # Paints nothing (the canvas paints the page): it names the page where it is.
+            mark = QWidget(self)
+            mark.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            set_role(mark, Role.Graphic)
+            mark.setAccessibleName(self.tr("Page %d of %d") % (number, count))
+            mark.setAccessibleDescription(
+                self.tr("A picture of the page as it prints; its words are in Read as text")
+            )
+            mark.show()
+            self.marks.append(mark)
+        self.place_marks()
+
+    def place_marks(self) -> None:
+        for index, mark in enumerate(self.marks):
+            mark.setGeometry(self.page_rect(index))
 
     def page_height(self) -> int:
         if not self.images:
@@ -48,6 +88,9 @@ class _Canvas(QWidget):
     def forget(self) -> None:
         self.images = []
         self._scaled.clear()
+        for mark in self.marks:
+            mark.deleteLater()
+        self.marks = []
 
     def content_size(self, viewport_width: int) -> QSize:
         count = len(self.images)
@@ -105,8 +148,7 @@ class PageView(QScrollArea):
 
     def set_pages(self, images: Sequence[QImage]) -> None:
         """Show these pages from the top, fitted to the width."""
-        self._canvas.forget()
-        self._canvas.images = list(images)
+        self._canvas.set_images(images)
         self._step = FIT
         self._page = 0
         self._relayout()
@@ -131,6 +173,36 @@ class PageView(QScrollArea):
     def page_width(self) -> int:
         """How wide a page is drawn now, in pixels."""
         return self._canvas.page_width
+
+    def go_to_page(self, page: int) -> None:
+        """Bring a page (from 1) to the top of the view, and say which it is."""
+        count = self.page_count()
+        if not count:
+            return
+        page = min(max(page, 1), count)
+        self.verticalScrollBar().setValue(self._canvas.page_rect(page - 1).top() - GAP)
+        if self._page != page:  # the last pages cannot reach the top: it is in view
+            self._page, self._shown = page, (page, count)
+            self.page_changed.emit(page, count)
+        announce(self, self.tr("Page %d of %d") % (page, count))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        keys = Qt.Key
+        moves = {
+            keys.Key_PageDown: self._page + 1,
+            keys.Key_PageUp: self._page - 1,
+            keys.Key_Home: 1,
+            keys.Key_End: self.page_count(),
+        }
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if plain and event.key() in moves and self.page_count():
+            self.go_to_page(moves[Qt.Key(event.key())])
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- zoom ----------------------------------------------------------------------------
 
@@ -185,6 +257,7 @@ class PageView(QScrollArea):
             available -= self.verticalScrollBar().sizeHint().width()
         self._canvas.set_page_width(round(max(1, available) * ZOOM_STEPS[self._step]))
         self._canvas.resize(self._canvas.content_size(self.viewport().width()))
+        self._canvas.place_marks()
         self._canvas.update()
         self._update_page()
 

@@ -8,11 +8,17 @@ checks the worker's passphrase again before an unencrypted copy leaves the app (
 written owner-only and atomically where they choose, or the printer they choose), and
 audits it. The pages drawn and the copies made come from the same reading of the record,
 so what is saved is what was seen.
+
+"Read as text" (a tab beside the pages) gives the same words as the PDF, page by page, in
+a read-only text a screen reader reads by line or sentence; they come from the drawing
+operations that paint the pages (cssw_documents.pdf.render_preview).
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
+import itertools
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -28,12 +34,14 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QStackedWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cssw_desktop.ui.records.family_copy import Purpose, choose_printer
 from cssw_desktop.ui.records.page_view import PageView
+from cssw_desktop.ui.review.section_tabs import SectionTabs
 from cssw_desktop.ui.widgets.countdown import RetryCountdown
 from cssw_desktop.ui.widgets.layout import em, message_label, paragraph, scaled_font, show_message
 
@@ -63,20 +71,22 @@ class RecordPreviewDialog(QDialog):
         bar = QHBoxLayout()
         self.title_label = QLabel(self.windowTitle(), self)
         self.title_label.setFont(scaled_font(self.title_label.font(), 1.15, bold=True))
-        self.title_label.setAccessibleName(self.tr("Record shown"))
+        self.title_label.setAccessibleDescription(self.tr("Record shown"))
         # The title (family, kind, from whom) has a row of its own and wraps there rather
         # than widening the dialog past a laptop's screen in large text.
         self.title_label.setWordWrap(True)
-        layout.addWidget(self.title_label)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.title_label, 1)
+        layout.addLayout(heading_row)
         self.page_label = QLabel(self)
-        self.page_label.setAccessibleName(self.tr("Page number"))
+        self.page_label.setAccessibleDescription(self.tr("Page number"))
         bar.addWidget(self.page_label)
         bar.addStretch(1)
         self.zoom_out_button = self._tool(self.tr("Zoom &out"), self.tr("Smaller (Ctrl+minus)"))
         self.fit_button = self._tool(self.tr("&Fit to width"), self.tr("Fit to width (Ctrl+0)"))
         self.zoom_in_button = self._tool(self.tr("Zoom &in"), self.tr("Larger (Ctrl+plus)"))
         self.zoom_label = QLabel(self)
-        self.zoom_label.setAccessibleName(self.tr("Zoom"))
+        self.zoom_label.setAccessibleDescription(self.tr("Zoom"))
         self.zoom_label.setMinimumWidth(em(self, 3.5))
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for widget in (self.zoom_out_button, self.fit_button, self.zoom_in_button):
@@ -87,14 +97,54 @@ class RecordPreviewDialog(QDialog):
         self.stack = QStackedWidget(self)
         self.waiting = paragraph(self.tr("Preparing the pages…"), self)
         self.waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.waiting.setAccessibleName(self.tr("Pages"))
+        self.waiting.setAccessibleDescription(self.tr("Pages"))
         self.pages = PageView(self)
         self.pages.setAccessibleName(self.tr("Pages of the signed form"))
         self.pages.setAccessibleDescription(
-            self.tr("The form as it prints. Arrow keys and Page Down move through the pages.")
+            self.tr(
+                "The form as it prints. Page Down and Page Up go to the next and previous "
+                "page, Home and End to the first and last."
+            )
         )
+        self.text = QTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.text.setAccessibleName(self.tr("The signed form as text"))
+        self.text.setAccessibleDescription(
+            self.tr("The same words as the form's pages and its PDF, page by page")
+        )
+        # Two views of one form (buttons over a stack, as the review page's sections: each
+        # with a name and a description); Ctrl+Tab goes from one to the other.
+        self.views = SectionTabs(self)
+        self.views.addTab(
+            self.pages, self.tr("Pa&ges"), self.tr("The form's pages as they print (Ctrl+Tab)")
+        )
+        self.views.addTab(
+            self.text,
+            self.tr("Read as te&xt"),
+            self.tr("The form's words as text, page by page, for reading aloud (Ctrl+Tab)"),
+        )
+        for index in range(self.views.count()):
+            # Beside the title, not on a row of their own: the pages keep the height.
+            button = self.views.button(index)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            heading_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        order = [
+            self.views.button(0),
+            self.views.button(1),
+            self.zoom_out_button,
+            self.fit_button,
+            self.zoom_in_button,
+            self.pages,
+            self.text,
+        ]
+        for before, after in itertools.pairwise(order):
+            QWidget.setTabOrder(before, after)  # as they are on screen
         self.stack.addWidget(self.waiting)
-        self.stack.addWidget(self.pages)
+        self.stack.addWidget(self.views)
         layout.addWidget(self.stack, 1)
 
         self.save_panel = QWidget(self)
@@ -124,7 +174,7 @@ class RecordPreviewDialog(QDialog):
         row.addWidget(self.cancel_save_button)
         panel.addLayout(row)
         self.problem = message_label(self.save_panel)
-        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         panel.addWidget(self.problem)
         self.countdown = RetryCountdown(self.save_panel, clock, self._refresh)
         panel.addWidget(self.countdown)
@@ -133,7 +183,7 @@ class RecordPreviewDialog(QDialog):
 
         self.notice = QLabel(self)
         self.notice.setWordWrap(True)
-        self.notice.setAccessibleName(self.tr("Saved"))
+        self.notice.setAccessibleDescription(self.tr("Saved"))
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setVisible(False)
         layout.addWidget(self.notice)
@@ -171,6 +221,7 @@ class RecordPreviewDialog(QDialog):
 
         self.pages.page_changed.connect(self._show_page_number)
         self.pages.zoom_changed.connect(lambda _percent: self._refresh())
+        self.views.current_changed.connect(lambda _index: self._refresh())
         self.zoom_in_button.clicked.connect(self.pages.zoom_in)
         self.zoom_out_button.clicked.connect(self.pages.zoom_out)
         self.fit_button.clicked.connect(self.pages.fit_width)
@@ -206,11 +257,24 @@ class RecordPreviewDialog(QDialog):
         self.setWindowTitle(title)
         self.title_label.setText(title)
 
-    def show_pages(self, images: Sequence[QImage]) -> None:
+    def show_pages(self, images: Sequence[QImage], texts: Sequence[Sequence[str]] = ()) -> None:
+        """The pages as pictures, and their words (`texts`, a list for each page)."""
         self.pages.set_pages(images)
-        self.stack.setCurrentWidget(self.pages)
+        self.text.setHtml(self._as_html(texts))
+        self.views.button(1).setEnabled(bool(texts))
+        self.stack.setCurrentWidget(self.views)
+        self.views.setCurrentWidget(self.pages)
         self.pages.setFocus()
         self._refresh()
+
+    def _as_html(self, texts: Sequence[Sequence[str]]) -> str:
+        """Each page under a heading "Page N of M", each piece of text a paragraph."""
+        parts = []
+        for number, page in enumerate(texts, 1):
+            title = self.tr("Page %d of %d") % (number, len(texts))
+            parts.append(f"<h2>{html.escape(title)}</h2>")
+            parts += [f"<p>{html.escape(text)}</p>".replace("\n", "<br>") for text in page]
+        return "".join(parts)
 
     def show_failure(self, message: str) -> None:
         """The record could not be shown: say so where the pages would be."""
@@ -352,7 +416,7 @@ class RecordPreviewDialog(QDialog):
         self._refresh()
 
     def _refresh(self) -> None:
-        shown = self.stack.currentWidget() is self.pages and self.pages.page_count() > 0
+        shown = self.stack.currentWidget() is self.views and self.pages.page_count() > 0
         asking = self.save_panel.isVisibleTo(self)
         for button in (self.save_button, self.save_family_button, self.print_family_button):
             button.setEnabled(shown and not asking)
@@ -360,9 +424,10 @@ class RecordPreviewDialog(QDialog):
             not self._busy and self.remaining() <= 0 and bool(self.passphrase.text())
         )
         self.continue_button.setText(self.tr("Checking…") if self._busy else self.tr("&Continue"))
-        self.zoom_in_button.setEnabled(shown and self.pages.can_zoom_in())
-        self.zoom_out_button.setEnabled(shown and self.pages.can_zoom_out())
-        self.fit_button.setEnabled(shown)
+        drawn = shown and self.views.currentWidget() is self.pages  # zoom is for the pictures
+        self.zoom_in_button.setEnabled(drawn and self.pages.can_zoom_in())
+        self.zoom_out_button.setEnabled(drawn and self.pages.can_zoom_out())
+        self.fit_button.setEnabled(drawn)
         self.zoom_label.setText(self.tr("%d%%") % self.pages.zoom_percent() if shown else "")
 
     # --- closing -----------------------------------------------------------------------
@@ -388,3 +453,4 @@ class RecordPreviewDialog(QDialog):
         self.countdown.stop()
         self.passphrase.clear()
         self.pages.clear()
+        self.text.clear()

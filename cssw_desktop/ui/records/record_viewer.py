@@ -32,7 +32,7 @@ from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.passphrase_check import passphrase_confirmed
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
-from cssw_documents.pdf import PdfError, render_pages, render_pdf
+from cssw_documents.pdf import PdfError, render_pdf, render_preview
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.workspace import Workspace
@@ -167,7 +167,9 @@ class RecordViewer(QObject):
         dpi = min(MAX_PREVIEW_DPI, PREVIEW_DPI * self._dialog.devicePixelRatioF())
         loop = asyncio.get_running_loop()
         try:
-            images = await loop.run_in_executor(None, render_pages, body, seal, reading.audit, dpi)
+            preview = await loop.run_in_executor(
+                None, render_preview, body, seal, reading.audit, dpi
+            )
         except PdfError as error:
             log.warning("a sealed record could not be drawn: %s", type(error).__name__)
             if self._open():
@@ -179,7 +181,7 @@ class RecordViewer(QObject):
                 )
             return
         if self._open():
-            self._dialog.show_pages(images)
+            self._dialog.show_pages(preview.images, preview.texts)
             show_corrections(self._dialog, as_notes(reading.corrections))
             if then is not None:
                 self._dialog.ask_passphrase(then)

@@ -58,7 +58,7 @@ class ReturnDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.comment, 1)
         self.problem = message_label(self)
-        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         layout.addWidget(self.problem)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

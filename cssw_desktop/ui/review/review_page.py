@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_core.protocol import DeviceStatus, ReviewItem
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.models.review import (
     DevicesTableModel,
@@ -80,10 +81,10 @@ class ReviewPage(QWidget):
         top.addWidget(self.back_button)
         layout.addLayout(top)
         self.state = paragraph("", self)
-        self.state.setAccessibleName(self.tr("Review status"))
+        self.state.setAccessibleDescription(self.tr("Review status"))
         layout.addWidget(self.state)
         self.problem = message_label(self)
-        self.problem.setAccessibleName(self.tr("Problem"))
+        self.problem.setAccessibleDescription(self.tr("Problem"))
         layout.addWidget(self.problem)
         self.tabs = SectionTabs(self)
         layout.addWidget(self.tabs, 1)
@@ -146,7 +147,7 @@ class ReviewPage(QWidget):
         layout.addWidget(self.table, 3)
         layout.addWidget(self.empty)
         self.closer_look = paragraph("", self)
-        self.closer_look.setAccessibleName(self.tr("The record chosen"))
+        self.closer_look.setAccessibleDescription(self.tr("The record chosen"))
         layout.addWidget(self.closer_look)
 
         laptops = QWidget(self.tabs)
@@ -319,6 +320,7 @@ class ReviewPage(QWidget):
         show_message(self.problem, "")
         self.show_state()
         self.state.setText(message + " " + self.state.text())
+        announce(self.state, self.state.text())  # what the lead's decision did
 
     def set_busy(self, busy: bool) -> None:
         self._busy = busy

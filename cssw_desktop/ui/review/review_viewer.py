@@ -36,7 +36,7 @@ from cssw_desktop.ui.sync.words import kind_words
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.reauth import where_to_save
 from cssw_desktop.ui.workspace import alive
-from cssw_documents.pdf import PdfError, render_pages, render_pdf
+from cssw_documents.pdf import PdfError, render_pdf, render_preview
 
 if TYPE_CHECKING:
     from cssw_desktop.sync.review import ReviewClient
@@ -181,8 +181,8 @@ class ReviewViewer(QObject):
         dpi = min(MAX_PREVIEW_DPI, PREVIEW_DPI * self._dialog.devicePixelRatioF())
         loop = asyncio.get_running_loop()
         try:
-            images = await loop.run_in_executor(
-                None, render_pages, received.document, received.seal, (), dpi
+            preview = await loop.run_in_executor(
+                None, render_preview, received.document, received.seal, (), dpi
             )
         except PdfError as error:
             log.warning("a received record could not be drawn: %s", type(error).__name__)
@@ -192,7 +192,7 @@ class ReviewViewer(QObject):
                 )
             return
         if self._open():
-            self._dialog.show_pages(images)
+            self._dialog.show_pages(preview.images, preview.texts)
             if self.decisions is not None:
                 self.decisions.ready()
 

@@ -48,7 +48,7 @@ class DecisionBar(QObject):
         column.setContentsMargins(0, 0, 0, 0)
         self.flags = QLabel(self.bar)
         self.flags.setWordWrap(True)
-        self.flags.setAccessibleName(translate("ReviewViewer", "Needs a closer look"))
+        self.flags.setAccessibleDescription(translate("ReviewViewer", "Needs a closer look"))
         self.flags.setText(
             translate("ReviewViewer", "Needs a closer look:") + "\n" + flags_text(item)
             if item.flags
@@ -57,7 +57,7 @@ class DecisionBar(QObject):
         self.flags.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.flags)
         self.problem = message_label(self.bar)
-        self.problem.setAccessibleName(translate("ReviewViewer", "Problem"))
+        self.problem.setAccessibleDescription(translate("ReviewViewer", "Problem"))
         column.addWidget(self.problem)
         row = QHBoxLayout()
         self.words = QLabel(translate("ReviewViewer", "Read the form, then decide:"), self.bar)

@@ -2,6 +2,10 @@
 
 "3 waiting to send · last sent 10:42", a progress bar reading "Sending 3 of 10" while a
 sync runs, and after a sync that went wrong a short reason with a button to the outbox.
+
+Each label says what it shows (its purpose is its description). A screen reader hears a
+sync's news when it ends: politely what was sent or returned, at once why something was
+not sent (once: a sync every few minutes that meets the same problem says it only once).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.sync.words import count_words
 from cssw_desktop.ui.widgets.layout import em
 
@@ -27,20 +32,23 @@ class SyncStatus(QWidget):
     def __init__(self, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
+        self._said = ""  # the last news announced
+        self._opening = False  # the next status is the sync's "Sending to central…"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.text = QLabel(self)
-        self.text.setAccessibleName(self.tr("Sending to central"))
+        self.text.setAccessibleDescription(self.tr("Sending to central"))
         self.bar = QProgressBar(self)
         self.bar.setAccessibleName(self.tr("Sending progress"))
+        self.bar.setAccessibleDescription(self.tr("How many records have been sent so far"))
         self.bar.setFixedWidth(em(self, 14))
         self.bar.setTextVisible(True)
         self.bar.setVisible(False)
         self.problem = QLabel(self)
-        self.problem.setAccessibleName(self.tr("Sending problem"))
+        self.problem.setAccessibleDescription(self.tr("Sending problem"))
         self.problem.setVisible(False)
         self.returned = QLabel(self)
-        self.returned.setAccessibleName(self.tr("Returned to you"))
+        self.returned.setAccessibleDescription(self.tr("Returned to you"))
         self.returned.setVisible(False)
         self.outbox_button = QPushButton(self.tr("Open the outbox"), self)
         self.outbox_button.setFlat(True)
@@ -62,6 +70,9 @@ class SyncStatus(QWidget):
         self._show_text(controller.status_text())
 
     def _show_text(self, text: str) -> None:
+        if self.bar.isVisible() and not self._opening:
+            self._say(text, urgent=True)  # the sync could not start ("Could not send: …")
+        self._opening = False
         self.text.setText(text)
         self.text.setVisible(bool(text))
 
@@ -71,6 +82,7 @@ class SyncStatus(QWidget):
         self.bar.setValue(0)
         self.bar.setFormat(self.tr("Connecting…"))
         self.bar.setVisible(True)
+        self._opening = True
 
     def _progress(self, done: int, total: int) -> None:
         if total <= 0:
@@ -85,6 +97,8 @@ class SyncStatus(QWidget):
 
     def _finished(self, report: SyncReport) -> None:
         self._show_failures(report.problem)
+        if report.problem:
+            self._say(self.problem.toolTip() or self.problem.text(), urgent=True)
         if report.returned_new:
             self.returned.setText(
                 count_words(
@@ -94,6 +108,12 @@ class SyncStatus(QWidget):
                 )
             )
             self.returned.setVisible(True)
+        if not report.problem:
+            news = [self.text.text(), self.returned.text() if report.returned_new else ""]
+            happened = report.sent or report.returned_new or report.failed
+            self._said = ""  # a problem met again later is news again
+            if happened:
+                self._say(" ".join(word for word in news if word), urgent=bool(report.failed))
         self._update_button()
 
     def _show_failures(self, problem: str | None = None) -> None:
@@ -108,6 +128,11 @@ class SyncStatus(QWidget):
         self.problem.setToolTip(problem or "")
         self.problem.setVisible(bool(words))
         self._update_button()
+
+    def _say(self, news: str, *, urgent: bool) -> None:
+        if news and news != self._said:
+            self._said = news
+            announce(self, news, urgent=urgent)
 
     def _update_button(self) -> None:
         summary = self._controller.summary

@@ -31,7 +31,6 @@ class TrainingBanner(QLabel):
         self.setMargin(max(2, em(self, 0.3)))
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         use_colours(self, window="training", text="training_text")
-        self.setAccessibleName(self.tr("Training"))
         self.setAccessibleDescription(self.explanation())
 
     def explanation(self) -> str:

@@ -49,7 +49,6 @@ class ChangePassphraseDialog(QDialog):
         )
         layout.addWidget(self.fields)
         self.message = message_label(self)
-        self.message.setAccessibleName(self.tr("Problem"))
         layout.addWidget(self.message)
         self.countdown = RetryCountdown(self, clock, self._refresh)
         layout.addWidget(self.countdown)

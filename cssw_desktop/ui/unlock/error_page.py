@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.widgets.layout import centred_column, heading, paragraph
 
 
@@ -22,7 +23,7 @@ class ErrorPage(QWidget):
         column = centred_column(self)
         column.addWidget(heading(self.tr("The app cannot open its information"), self))
         self.message = paragraph("", self)
-        self.message.setAccessibleName(self.tr("What is wrong"))
+        self.message.setAccessibleDescription(self.tr("What is wrong"))
         column.addWidget(self.message)
         self.advice = QLabel(
             self.tr(
@@ -54,4 +55,5 @@ class ErrorPage(QWidget):
 
     def show_error(self, message: str, data_folder: str) -> None:
         self.message.setText(message)
+        announce(self.message, message, urgent=True)
         self.folder.setText(self.tr("Data folder: %s") % data_folder)

@@ -46,7 +46,7 @@ class LockScreens(QObject):
         for page in (self.starting_page, self.setup_page, self.unlock_page, self.error_page):
             pages.add(page)
         self.lock_state = QLabel(parent)
-        self.lock_state.setAccessibleName(self.tr("Lock state"))
+        self.lock_state.setAccessibleDescription(self.tr("Lock state"))
         self._connect()
         self.show_locked()
         if unlock_page is not None:

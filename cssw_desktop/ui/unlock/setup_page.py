@@ -53,7 +53,6 @@ class SetupPage(QWidget):
         self.strength = self.fields.strength
         self.problems = self.fields.problems
         self.error = message_label(self)
-        self.error.setAccessibleName(self.tr("Problem"))
         column.addWidget(self.error)
 
         self.create_button = QPushButton(self.tr("&Create and unlock"), self)
@@ -136,6 +135,8 @@ class SetupPage(QWidget):
 
     def show_error(self, message: str) -> None:
         show_message(self.error, message)
+        if self.isVisible():
+            self.fields.setFocus()  # the passphrase to choose again
 
     def clear(self) -> None:
         """Forget what was typed."""

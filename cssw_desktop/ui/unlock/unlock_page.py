@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cssw_desktop.ui.assistive import announce, sentences
 from cssw_desktop.ui.sync.words import count_words, local_time
 from cssw_desktop.ui.widgets.countdown import RetryCountdown
 from cssw_desktop.ui.widgets.layout import (
@@ -43,6 +45,7 @@ class UnlockPage(QWidget):
         super().__init__(parent)
         self._clock = clock
         self._busy = False
+        self._had_keyboard = False  # the field had the keyboard before it was switched off
 
         column = centred_column(self, width_em=32)
         column.addWidget(heading(self.tr("Locked"), self))
@@ -59,7 +62,8 @@ class UnlockPage(QWidget):
         label.setBuddy(self.passphrase)
         form.addRow(label, self.passphrase)
         column.addLayout(form)
-        self.message = message_label(self)  # its name is what it says (Orca reads it out)
+        self.message = message_label(self)
+        # Its name is the problem it shows (Qt says a label's text); it is announced.
         column.addWidget(self.message)
         self.countdown = RetryCountdown(self, clock, self._countdown_ticked)
         column.addWidget(self.countdown)
@@ -83,7 +87,7 @@ class UnlockPage(QWidget):
         self.restore_panel.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(self.restore_panel)
         self.restore_text = paragraph("", self.restore_panel)
-        self.restore_text.setAccessibleName(self.tr("Restore from the backup"))
+        self.restore_text.setAccessibleDescription(self.tr("Restore from the backup"))
         box.addWidget(self.restore_text)
         self.restore_button = QPushButton(self.tr("&Restore into a new store"), self.restore_panel)
         self.restore_button.setAccessibleName(self.tr("Restore into a new store"))
@@ -149,19 +153,25 @@ class UnlockPage(QWidget):
         self.reason.setText(text)
 
     def set_busy(self, busy: bool) -> None:
+        focus = QApplication.focusWidget()
+        had_keyboard = self._had_keyboard or (focus is not None and self.isAncestorOf(focus))
         self._busy = busy
         if busy:
             show_message(self.message, "")
-        self._refresh()
-        if not busy and self.isVisible():
-            self.passphrase.setFocus()  # switched off while busy: focus comes back to it
+        self._refresh()  # field and buttons are off while busy: the keyboard is nowhere
+        self._had_keyboard = had_keyboard and busy
+        if not busy and had_keyboard and self.isVisible():
+            self.passphrase.setFocus()  # typing goes on where it was, never nowhere
 
     def show_problem(self, message: str, wait_seconds: float = 0.0) -> None:
         """A plain message (e.g. "Wrong passphrase"), and a countdown if a wait applies."""
-        show_message(self.message, message)
+        show_message(self.message, message, say=False)
         self.wait(wait_seconds)
-        if self.passphrase.isEnabled():
-            self.passphrase.setFocus()  # the field to fix, never nowhere
+        # Said at once, with the wait if there is one (the countdown's ticks are not).
+        wait = self.countdown.text() if self.remaining() > 0 else ""
+        announce(self.message, sentences(message, wait), urgent=True)
+        if self.isVisible() and self.passphrase.isEnabled():
+            self.passphrase.setFocus()  # the field to fix: type it again
 
     def wait(self, seconds: float) -> None:
         """Switch Unlock off for this many seconds, showing the time left."""

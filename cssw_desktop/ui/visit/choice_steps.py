@@ -19,7 +19,7 @@ from cssw_core.domain.consent import Answer, DocumentKind
 from cssw_core.domain.visit import VisitState
 from cssw_desktop.ui.accessibility import use_colours
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.widgets import StepPage, YesNo, note_box, scrolling
+from cssw_desktop.ui.visit.widgets import RING_ROOM, StepPage, YesNo, note_box, scrolling
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
 from cssw_documents.words import agency_name, document_label
 
@@ -28,8 +28,10 @@ FIELD = {"share": "share_with", "approach": "approach"}
 
 def _grid(parent: QWidget) -> QGridLayout:
     grid = QGridLayout()
-    grid.setHorizontalSpacing(28)
-    grid.setVerticalSpacing(6)
+    grid.setHorizontalSpacing(28 - RING_ROOM)
+    # 6 between rows, less the room each Yes/No box keeps for the focus ring: the same
+    # height for a row and its line as when the answers had no box.
+    grid.setVerticalSpacing(max(6 - RING_ROOM, 0))
     grid.setColumnStretch(4, 1)
     return grid
 
@@ -111,8 +113,7 @@ class AgenciesStep(StepPage):
             before = self.previous.get(agency)
             spoken["description"] += last_time_words(before)
             group = YesNo(content, name, functools.partial(self._answer, agency), **spoken)
-            grid.addWidget(group.yes, row * 2 - 1, 1)
-            grid.addWidget(group.no, row * 2 - 1, 2)
+            group.place(grid, row * 2 - 1, 1)
             if before is not None:
                 self.last_time[agency] = last_time_label(before, content)
                 grid.addWidget(self.last_time[agency], row * 2 - 1, 3)
@@ -126,7 +127,7 @@ class AgenciesStep(StepPage):
         if direction == "approach":
             column.addSpacing(8)
             self.safety_note = note_box(controller.leaflet.safety_note, content)
-            self.safety_note.setAccessibleName(self.tr("Note about children's safety"))
+            self.safety_note.setAccessibleDescription(self.tr("Note about children's safety"))
             column.addWidget(self.safety_note)
         column.addStretch(1)
         self.setFocusProxy(self.answers[AGENCIES[0]].yes)
@@ -202,8 +203,7 @@ class ChoicesStep(StepPage):
                 description=self.tr("May CSSW give copies of %s to other agencies?") % label
                 + last_time_words(before.get(kind)),
             )
-            grid.addWidget(group.yes, row, 1)
-            grid.addWidget(group.no, row, 2)
+            group.place(grid, row, 1)
             answer = before.get(kind)
             if answer is not None:
                 self.last_time[kind] = last_time_label(answer, content)
@@ -234,8 +234,7 @@ class ChoicesStep(StepPage):
             )
             + last_time_words(previous_research),
         )
-        research.addWidget(self.research.yes, 1, 1)
-        research.addWidget(self.research.no, 1, 2)
+        self.research.place(research, 1, 1)
         if previous_research is not None:
             self.last_time[None] = last_time_label(previous_research, content)
             research.addWidget(self.last_time[None], 1, 3)

@@ -44,7 +44,7 @@ class DonePage(QWidget):
         column = centred_column(self, width_em=40)
         column.addWidget(heading(self.tr("Signed and sealed"), self))
         self.summary = paragraph("", self)
-        self.summary.setAccessibleName(self.tr("Sealed record"))
+        self.summary.setAccessibleDescription(self.tr("Sealed record"))  # says what it shows
         column.addWidget(self.summary)
         self.details = QLabel(self)
         self.details.setWordWrap(True)

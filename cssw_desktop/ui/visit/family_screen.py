@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.assistive import Role, set_role
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.leaflet_end import LeafletEndPage
@@ -133,6 +134,7 @@ class FamilyScreen(QWidget):
         # font reaching the widgets inside. Calm and warm, or the high-contrast theme's.
         use_colours(self, window="family_paper", text="ink")
         self.setWindowTitle(self.tr("Your information, your rights"))
+        set_role(self, Role.Window)  # a window with its title, not a "filler"
         self.setFont(scaled_font(QApplication.font(), FAMILY_SCALE))
         self.controller = controller
         self.mode = mode

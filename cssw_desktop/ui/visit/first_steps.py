@@ -20,7 +20,14 @@ from cssw_core.domain.family import Child
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.leaflet_view import LeafletReader
-from cssw_desktop.ui.visit.widgets import OneOf, StepPage, scrolling
+from cssw_desktop.ui.visit.widgets import (
+    OneOf,
+    StepPage,
+    add_outdented,
+    on_text,
+    radio_group,
+    scrolling,
+)
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, paragraph, scaled_font
 from cssw_documents.words import explained_label
 
@@ -95,21 +102,25 @@ class WhoStep(StepPage):
         form.addRow(relation_label, self.relationship)
         column.addLayout(form)
         # Whose consent this is: the form's two boxes by the signature, as one choice.
-        column.addWidget(paragraph(self.tr("Whose consent is this?"), content))
+        question = self.tr("Whose consent is this?")
+        column.addWidget(paragraph(question, content))
+        choices = QVBoxLayout()
+        basis_box = radio_group(content, question, choices)
         self.parental = QRadioButton(
             self.tr("&Parental consent — given by a person with parental responsibility"),
-            content,
+            basis_box,
         )
         self.young_person_basis = QRadioButton(
             self.tr("&Young person's consent — given by a young person for themselves"),
-            content,
+            basis_box,
         )
         for button in (self.parental, self.young_person_basis):
             button.setFont(big)
             button.setAccessibleDescription(
                 self.tr("Whose consent this form records, as the paper form's two boxes say")
             )
-            column.addWidget(button)
+            choices.addWidget(button)
+        add_outdented(column, basis_box)
         self.basis = OneOf(content, (self.parental, self.young_person_basis), self._basis)
 
         column.addWidget(paragraph(self.tr("Children this form covers:"), content))
@@ -164,22 +175,26 @@ class WhoStep(StepPage):
         column.addLayout(name_row)
         column.addStretch(1)
 
-        self.giver.textEdited.connect(
-            lambda t: controller.edit(lambda s: s.with_draft(consent_giver_name=t), typed=True)
+        on_text(
+            self.giver,
+            lambda t: controller.edit(lambda s: s.with_draft(consent_giver_name=t), typed=True),
         )
-        self.relationship.textEdited.connect(
+        on_text(
+            self.relationship,
             lambda t: controller.edit(
                 lambda s: s.with_draft(consent_giver_relationship=t), typed=True
-            )
+            ),
         )
         self.interpreter.clicked.connect(
             lambda on: controller.edit(lambda s: s.with_draft(interpreter_used=on))
         )
-        self.language.textEdited.connect(
-            lambda t: controller.edit(lambda s: s.with_draft(interpreter_language=t), typed=True)
+        on_text(
+            self.language,
+            lambda t: controller.edit(lambda s: s.with_draft(interpreter_language=t), typed=True),
         )
-        self.interpreter_name.textEdited.connect(
-            lambda t: controller.edit(lambda s: s.with_draft(interpreter_name=t), typed=True)
+        on_text(
+            self.interpreter_name,
+            lambda t: controller.edit(lambda s: s.with_draft(interpreter_name=t), typed=True),
         )
         self.setFocusProxy(self.giver)
         self.refresh()

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.summary import summary_html
 from cssw_desktop.translated import qt_translate
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import StepPage
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, paragraph, scaled_font
@@ -31,8 +33,9 @@ class ReviewStep(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.status = paragraph("", self)
-        self.status.setAccessibleName(self.tr("Signing status"))
+        self.status = paragraph("", self)  # its name is what it says: "Not signed yet…"
+        self.status.setAccessibleDescription(self.tr("Who has checked and signed so far"))
+        self._said = ""  # the status last announced
         top.addWidget(self.status, 1)
         self.hand_over_button = QPushButton(
             self.tr("Give the laptop to the &family to check and sign…"), self
@@ -69,6 +72,18 @@ class ReviewStep(StepPage):
             self._html = ""
             self.refresh()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._say_status()  # e.g. back from the family, who signed meanwhile
+
+    def _say_status(self) -> None:
+        """Announce the signing status when it changed since it was last said."""
+        text = self.status.text()
+        if text != self._said:
+            if self._said:  # the first status comes with the step's own announcement
+                announce(self.status, text)
+            self._said = text
+
     def refresh(self) -> None:
         state = self.controller.state
         size = round(scaled_font(self.font(), FAMILY_TEXT_SCALE).pointSizeF())
@@ -92,6 +107,8 @@ class ReviewStep(StepPage):
                 state.draft.consent_giver_name.strip() or self.tr("the person giving consent")
             )
         self.status.setText(text)
+        if self.isVisible():
+            self._say_status()
         parent_signed = state.signature_of(SignerRole.PARENT, None) is not None
         self.hand_over_button.setText(
             self.tr("Give the laptop to the &family to check and sign…")

@@ -27,6 +27,7 @@ from cssw_desktop.leaflet import Leaflet, LeafletError, load_leaflet
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.store import Store
 from cssw_desktop.translated import error_text
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.i18n import TranslationMissing, shipped_languages
 from cssw_desktop.ui.tasks import spawn
 from cssw_desktop.ui.unlock.passphrase_check import passphrase_confirmed
@@ -385,6 +386,7 @@ class VisitLauncher(QObject):
             family.family_name, sealed_at, str(sealed.id), sealed.content_hash or ""
         )
         self._workspace.pages.show(self.done_page)
+        announce(self.done_page.summary, self.done_page.summary.text())  # "Signed and sealed…"
 
     def _view_done(self) -> None:
         """The form just sealed, as its PDF prints it."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -29,6 +30,7 @@ from cssw_core.rights_info import (
     rights_title,
 )
 from cssw_desktop.translated import qt_translate
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.leaflet_view import READING_WIDTH_EM
 from cssw_desktop.ui.widgets.layout import em, heading, scaled_font
@@ -110,6 +112,10 @@ class LeafletEndPage(QWidget):
         area.setWidgetResizable(True)
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        area.verticalScrollBar().setAccessibleName(self.tr("Scroll the end of the leaflet"))
+        area.verticalScrollBar().setAccessibleDescription(
+            self.tr("Moves the page up and down, to your rights and who to contact")
+        )
         inner = QWidget(area)
         area.setWidget(inner)
         for widget in (area.viewport(), inner):
@@ -181,6 +187,16 @@ class LeafletEndPage(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.hand_back_button.clicked.connect(self.hand_back_requested)
         focus_starts_at(self, self.hand_back_button)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming here from the leaflet: the screen reader hears the page's words (the
+        keyboard is on "Give the laptop back", which says only itself)."""
+        super().showEvent(event)
+        words = [self.title.text(), self.next_text.text()]
+        if self.unseen.isVisibleTo(self):
+            words.append(self.unseen.text())
+        words.append(self.rights_below.text())
+        announce(self, " ".join(words))
 
     def show_unseen(self, titles: list[str]) -> None:
         """Name the sections not shown yet in this visit (none: the line is hidden)."""

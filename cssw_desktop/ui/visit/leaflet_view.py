@@ -1,5 +1,10 @@
 """The leaflet, one section at a time in large calm type, with Previous and Next section.
 
+For a screen reader the section is a read-only text (Tab reaches it, named by the
+section's heading) read line by line or sentence by sentence with the reader's own keys;
+Next and Previous section announce the new section, its heading and its words, while
+the keyboard stays on the button pressed.
+
 The same reader is on the worker's screen and on the family's: both move the visit's
 one "section on screen", and the first time each section is shown is recorded. On the
 worker's screen "Next section" switches off at the last section (the step's Next goes
@@ -8,19 +13,20 @@ on); on the family's (`has_end`) it goes on to the end page (`end_requested`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.assistive import announce
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.widgets import StepPage
@@ -50,13 +56,19 @@ class LeafletReader(StepPage):
         self.title = QLabel(self)
         self.title.setWordWrap(True)
         self.title.setFont(scaled_font(self.font(), scale * 1.2, bold=True))
-        self.text = QTextBrowser(self)
-        self.text.setOpenLinks(False)
+        # A read-only text, not a label: Qt gives it a text interface, so a screen reader
+        # reads it by line, word or sentence; a keyboard caret lets it move there.
+        self.text = QTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.text.setFrameShape(QFrame.Shape.NoFrame)
         use_colours(self.text, base="paper", base_text="ink")
-        self.text.setAccessibleName(self.tr("Leaflet text"))
-        self.text.setAccessibleDescription(
-            self.tr("The section of the leaflet on screen. Read on with Next section.")
+        self.text.verticalScrollBar().setAccessibleName(self.tr("Scroll the leaflet section"))
+        self.text.verticalScrollBar().setAccessibleDescription(
+            self.tr("Moves the section's text up and down")
         )
         self.previous_button = QPushButton(self.tr("‹ &Previous section"), self)
         self.next_button = QPushButton(self.tr("Next &section ›"), self)
@@ -107,7 +119,10 @@ class LeafletReader(StepPage):
         index = min(max(self.controller.state.section + delta, 0), len(sections) - 1)
         pressed = self.next_button if delta > 0 else self.previous_button
         had_focus = pressed.hasFocus()
+        moved = index != self.controller.state.section
         self.show_section(index)
+        if moved:
+            self.announce_section()
         if had_focus and not pressed.isEnabled():
             # The first or last section: the button switched itself off under the
             # keyboard. Keep the keyboard here, or where the owner says (the step's Next).
@@ -115,6 +130,15 @@ class LeafletReader(StepPage):
             other.setFocus()
             if delta > 0:
                 self.reached_end.emit()
+
+    def announce_section(self) -> None:
+        """Tell the screen reader the section now shown: where, its heading and its words
+        (politely, after what it is saying)."""
+        announce(
+            self.text,
+            self.tr("%s: %s. %s")
+            % (self.position.text(), self.title.text(), self.text.toPlainText()),
+        )
 
     def show_section(self, index: int) -> None:
         """Put a section on screen (and record when it was first shown)."""
@@ -126,9 +150,18 @@ class LeafletReader(StepPage):
         sections = self.controller.leaflet.sections
         index = min(self.controller.state.section, len(sections) - 1)
         section = sections[index]
-        self.position.setText(self.tr("Section %d of %d") % (index + 1, len(sections)))
+        position = self.tr("Section %d of %d") % (index + 1, len(sections))
+        self.position.setText(position)
         self.title.setText(section.title)
         self.title.setAccessibleName(section.title)
+        self.text.setAccessibleName(section.title)
+        self.text.setAccessibleDescription(
+            self.tr(
+                "%s of the leaflet, as the family reads it. Read it line by line or sentence "
+                "by sentence; Next section (Ctrl+Page Down) goes on."
+            )
+            % position
+        )
         if index != self._shown:
             size = round(scaled_font(self.font(), self._scale).pointSizeF())
             self.text.setHtml(section.html(point_size=size, heading=False))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -20,6 +20,7 @@ from cssw_core.domain.i18n import fill
 from cssw_core.domain.visit import STEPS, Step
 from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.translated import step_heading
+from cssw_desktop.ui.assistive import Role, announce, set_role
 from cssw_desktop.ui.widgets.layout import em, heading, paragraph
 
 
@@ -55,6 +56,10 @@ class ResumeDialog(QDialog):
     def __init__(self, family: Family, stored: StoredRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Unfinished consent visit"))
+        # Window-modal (the workspace opens it with open()), and said so: a screen reader
+        # hears a modal dialog, and that the rest of the window waits for it.
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        set_role(self, Role.Dialog)
         self.setMinimumWidth(em(self, 34))
         self.stack = QStackedWidget(self)
 
@@ -90,7 +95,8 @@ class ResumeDialog(QDialog):
 
         confirm = QWidget(self)
         column = QVBoxLayout(confirm)
-        column.addWidget(heading(self.tr("Discard the unfinished visit?"), confirm, 1.3))
+        self.confirm_heading = heading(self.tr("Discard the unfinished visit?"), confirm, 1.3)
+        column.addWidget(self.confirm_heading)
         column.addWidget(
             paragraph(
                 self.tr(
@@ -132,6 +138,7 @@ class ResumeDialog(QDialog):
         self.stack.setCurrentIndex(1)
         self.keep_button.setDefault(True)
         self.keep_button.setFocus()
+        announce(self.confirm_heading, self.confirm_heading.text())
 
     def _keep(self) -> None:
         self.stack.setCurrentIndex(0)

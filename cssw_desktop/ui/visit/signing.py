@@ -7,7 +7,7 @@ import uuid
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -26,6 +26,7 @@ from cssw_core.domain.summary import first_name
 from cssw_core.domain.visit import Step, VisitState
 from cssw_desktop.translated import qt_translate
 from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.assistive import announce, sentences
 from cssw_desktop.ui.focus import focus_starts_at
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.visit.signature_pad import SignatureField
@@ -101,6 +102,7 @@ class SigningFlow(QStackedWidget):
         self._html = ""
         self._signer: Signer | None = None
         self._where = ""
+        self._said = ""  # the heading last announced
 
         self.check_page = QWidget(self)
         check = _centred(self.check_page, PAGE_WIDTH_EM)
@@ -277,6 +279,7 @@ class SigningFlow(QStackedWidget):
         self.wrong_parts[Step.YOUNG_PEOPLE].setVisible(young)
         self.setCurrentWidget(self.wrong_page)
         self.wrong_parts[Step.WHO].setFocus()
+        self._say(self._heading())
 
     def _confirmed(self) -> None:
         signer = self._signer
@@ -287,6 +290,7 @@ class SigningFlow(QStackedWidget):
                 self.check_message,
                 self.tr("Please read the summary, then tick the box to say it is correct."),
             )
+            self.confirm.setFocus()  # the box to tick
             return
         now = self.controller.now()
         if signer.role is SignerRole.PARENT:
@@ -307,7 +311,11 @@ class SigningFlow(QStackedWidget):
 
     def _sign(self) -> None:
         signer = self._signer
-        if signer is None or not self.field.check(signer.name):
+        if signer is None:
+            return
+        if not self.field.check(signer.name):
+            if self.field.typing():
+                self.field.typed.name.setFocus()  # the name to type again
             return
         signature = self.field.signature(
             signer.role, signer.name, self.controller.now(), signer.child_id
@@ -341,6 +349,7 @@ class SigningFlow(QStackedWidget):
                 % worker
             )
             self.setCurrentWidget(self.done_page)
+            self._say(self._heading())
             return
         shown = signer.name if signer.role is SignerRole.PARENT else first_name(signer.name)
         if where == "check":
@@ -382,3 +391,23 @@ class SigningFlow(QStackedWidget):
         current = self.currentWidget()
         if current is not None:
             current.setFocus()
+        self._say(self._heading())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._say(self._heading())  # handed over: the page the family starts on
+
+    def _heading(self) -> str:
+        """What the page on screen is, as its heading says."""
+        current = self.currentWidget()
+        if current is self.done_page:
+            return sentences(self.tr("Thank you"), self.done_text.text())
+        if current is self.wrong_page:
+            return self.tr("Which part is wrong?")
+        return (self.check_title if current is self.check_page else self.sign_title).text()
+
+    def _say(self, text: str) -> None:
+        """Announce a new page's heading (once: not again on every redraw)."""
+        if text != self._said and self.isVisible():
+            announce(self, text)
+            self._said = text

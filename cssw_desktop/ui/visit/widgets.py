@@ -8,7 +8,10 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
@@ -17,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from cssw_core.domain.consent import Answer
 from cssw_desktop.ui.accessibility import use_colours
+from cssw_desktop.ui.assistive import Role, set_role
+from cssw_desktop.ui.focus import FOCUS_WIDTH
 from cssw_desktop.ui.visit.controller import VisitController
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, scaled_font
 
 CONTENT_WIDTH_EM = 72
+RING_ROOM = FOCUS_WIDTH + 1  # the focus ring's room round a control, inside its box
 
 
 class OneOf(QObject):
@@ -28,7 +34,9 @@ class OneOf(QObject):
 
     Not a QButtonGroup: in a group Tab stops only at one of the buttons (the arrows reach
     the others), and the visit is answered with Tab and Space, one stop per answer, in
-    reading order. Exclusive by hand instead; `on_choice` gets the index chosen.
+    reading order. Exclusive by hand instead; `on_choice` gets the index chosen. A screen
+    reader still hears radio buttons (Qt would call a non-exclusive one a check box), with
+    their checked state and their Press action.
     """
 
     def __init__(
@@ -42,6 +50,7 @@ class OneOf(QObject):
         self._on_choice = on_choice
         for index, button in enumerate(self.buttons):
             button.setAutoExclusive(False)
+            set_role(button, Role.RadioButton)
             button.clicked.connect(functools.partial(self._clicked, index))
 
     def _clicked(self, index: int, _checked: bool = False) -> None:
@@ -58,10 +67,39 @@ class OneOf(QObject):
         return next((i for i, b in enumerate(self.buttons) if b.isChecked()), None)
 
 
+def radio_group(parent: QWidget, question: str, layout: QHBoxLayout | QVBoxLayout) -> QWidget:
+    """A box for radio buttons that a screen reader names by its question (a grouping,
+    said as the keyboard enters it); put the buttons in `layout`. Its margins leave room
+    for the focus ring, which the box would otherwise cut off (take them off the spacing
+    around it: `RING_ROOM`)."""
+    box = QWidget(parent)
+    set_role(box, Role.Grouping)
+    box.setAccessibleName(question)
+    box.setAccessibleDescription(
+        QCoreApplication.translate("YesNo", "Choose one answer; none is chosen for you")
+    )
+    layout.setContentsMargins(RING_ROOM, RING_ROOM, RING_ROOM, RING_ROOM)
+    box.setLayout(layout)
+    return box
+
+
+def add_outdented(column: QVBoxLayout, box: QWidget) -> None:
+    """Add a radio group's box to a column with its buttons where they would stand
+    without it: the ring's room goes into the column's margin and spacing instead."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addSpacing(-RING_ROOM)
+    row.addWidget(box, 1)
+    column.addSpacing(-RING_ROOM)
+    column.addLayout(row)
+    column.addSpacing(-RING_ROOM)
+
+
 class YesNo(OneOf):
     """Two radio buttons with words, one stop each for Tab, nothing ticked until someone
     chooses. `yes_name` and `no_name` are what a screen reader says for each (the question
-    with the answer: "Yes — share with Police"); `description` says what it is about."""
+    with the answer: "Yes — share with Police"); `description` says what it is about, and
+    names the pair's box (`box`), which a screen reader says as a radio group's name."""
 
     def __init__(
         self,
@@ -73,8 +111,12 @@ class YesNo(OneOf):
         no_name: str = "",
         description: str = "",
     ) -> None:
-        yes = QRadioButton(QCoreApplication.translate("YesNo", "Yes"), parent)
-        no = QRadioButton(QCoreApplication.translate("YesNo", "No"), parent)
+        row = QHBoxLayout()
+        self.box = radio_group(parent, description or name, row)
+        yes = QRadioButton(QCoreApplication.translate("YesNo", "Yes"), self.box)
+        no = QRadioButton(QCoreApplication.translate("YesNo", "No"), self.box)
+        row.addWidget(yes)
+        row.addWidget(no)
         super().__init__(
             parent, (yes, no), lambda i: on_answer(Answer.YES if i == 0 else Answer.NO)
         )
@@ -87,9 +129,25 @@ class YesNo(OneOf):
             button.setAccessibleDescription(description or name)
             button.setFont(scaled_font(button.font(), FAMILY_TEXT_SCALE))
 
+    def place(self, grid: QGridLayout, row: int, column: int) -> None:
+        """Yes and No in the grid's `column` and the one after, spaced as its columns (a
+        grid of Yes/No takes the focus ring's room off its spacing: `RING_ROOM`)."""
+        layout = self.box.layout()
+        assert layout is not None
+        layout.setSpacing(grid.horizontalSpacing() + RING_ROOM)
+        grid.addWidget(self.box, row, column, 1, 2)
+
     def show_answer(self, answer: Answer | None) -> None:
         """Tick the button for the answer (or neither) without counting it as a click."""
         self.show_choice(None if answer is None else 0 if answer is Answer.YES else 1)
+
+
+def on_text(edit: QLineEdit, changed: Callable[[str], None]) -> None:
+    """Call `changed` with the field's text whenever a person changes it: typed, pasted, or
+    set by voice input or another assistive tool through the accessibility interface (which
+    sends textChanged, never textEdited). Text the page itself puts back in the field (from
+    the saved state) comes through too: `changed` ignores what it already has."""
+    edit.textChanged.connect(changed)
 
 
 def note_box(text: str, parent: QWidget) -> QLabel:

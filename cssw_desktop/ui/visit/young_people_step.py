@@ -30,7 +30,7 @@ from cssw_core.domain.consent import Answer, ConsentBasis, DocumentKind, NotSoug
 from cssw_core.domain.summary import first_name
 from cssw_core.domain.visit import VisitState
 from cssw_desktop.ui.visit.controller import VisitController
-from cssw_desktop.ui.visit.widgets import OneOf, StepPage, YesNo, scrolling
+from cssw_desktop.ui.visit.widgets import RING_ROOM, OneOf, StepPage, YesNo, on_text, scrolling
 from cssw_desktop.ui.widgets.layout import FAMILY_TEXT_SCALE, em, paragraph, scaled_font
 from cssw_documents.words import agency_name, document_label
 
@@ -93,8 +93,8 @@ class YoungPersonBox(QGroupBox):
         area.addWidget(legend)
         grid = QGridLayout()
         area.addLayout(grid)
-        grid.setHorizontalSpacing(em(self, 1))
-        grid.setVerticalSpacing(4)
+        grid.setHorizontalSpacing(em(self, 1) - RING_ROOM)
+        grid.setVerticalSpacing(0)  # each Yes/No box keeps room for the focus ring
         grid.setColumnStretch(0, 1)
         for column, text in ((1, self.tr("Share")), (3, self.tr("Ask"))):
             header = QLabel(text, self.answers_area)
@@ -115,8 +115,7 @@ class YoungPersonBox(QGroupBox):
                     words % (first, name),
                     functools.partial(self._answer, field_name, agency),
                 )
-                grid.addWidget(pair.yes, row, column)
-                grid.addWidget(pair.no, row, column + 1)
+                pair.place(grid, row, column)
                 store[agency] = pair
             row += 1
         self.documents: dict[DocumentKind, YesNo] = {}
@@ -132,8 +131,7 @@ class YoungPersonBox(QGroupBox):
                 self.tr("%s: copies of %s") % (first, name),
                 functools.partial(self._answer, "documents", kind),
             )
-            grid.addWidget(pair.yes, row, 1)
-            grid.addWidget(pair.no, row, 2)
+            pair.place(grid, row, 1)
             self.documents[kind] = pair
             row += 1
         grid.addWidget(
@@ -144,8 +142,7 @@ class YoungPersonBox(QGroupBox):
             self.tr("%s: research") % first,
             lambda answer: self._answer("research_consent", None, answer),
         )
-        grid.addWidget(self.research.yes, row, 1)
-        grid.addWidget(self.research.no, row, 2)
+        self.research.place(grid, row, 1)
 
         layout = QVBoxLayout(self)
         title_label = QLabel(title, self)
@@ -159,7 +156,7 @@ class YoungPersonBox(QGroupBox):
         same_row.addStretch(1)
         layout.addLayout(same_row)
         layout.addWidget(self.answers_area)
-        self.reason.textEdited.connect(lambda text: self._set(NotSought(text), typed=True))
+        on_text(self.reason, self._reason_changed)
         self.same_as.clicked.connect(self._same_as)
 
     def _chosen(self, number: int) -> None:
@@ -191,6 +188,12 @@ class YoungPersonBox(QGroupBox):
             return state.with_draft(young_person_consents=consents)
 
         self.controller.edit(change)
+
+    def _reason_changed(self, text: str) -> None:
+        """Typed, or set by an assistive tool: kept while "not asked" is chosen."""
+        consent = self.controller.state.young_person_answer(self.child_id)
+        if isinstance(consent, NotSought) and consent.reason != text:
+            self._set(NotSought(text), typed=True)
 
     def _set(self, consent: OwnAnswers | NotSought, *, typed: bool = False) -> None:
         child_id = self.child_id

@@ -27,7 +27,7 @@ class RetryCountdown(QLabel):
         self._ticker.setInterval(250)
         self._ticker.timeout.connect(self._tick)
         self.setWordWrap(True)
-        self.setAccessibleName(self.tr("Time until you can try again"))
+        self.setAccessibleDescription(self.tr("Time until you can try again"))
         self.setVisible(False)
 
     def start(self, seconds: float) -> None:

@@ -57,10 +57,11 @@ def message_label(parent: QWidget | None = None) -> QLabel:
     return label
 
 
-def show_message(label: QLabel, text: str, *, urgent: bool = True) -> None:
+def show_message(label: QLabel, text: str, *, urgent: bool = True, say: bool = True) -> None:
     """Show text in a message label, or hide it when the text is empty; a new message is
-    announced to the screen reader (at once when `urgent`: a problem to fix)."""
-    changed = text != label.text() or not label.isVisible()
+    announced to the screen reader (at once when `urgent`: a problem to fix; not at all
+    when not `say`: the caller decides when it is worth saying)."""
+    changed = say and (text != label.text() or not label.isVisible())
     label.setText(text)
     label.setAccessibleDescription(text)
     label.setVisible(bool(text))

@@ -7,9 +7,18 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cssw_core.domain.canonical import canonical_json
-from cssw_core.domain.signature import InkDevice, InkPoint, Signature, SignerRole, Stroke
+from cssw_core.domain.signature import (
+    InkDevice,
+    InkPoint,
+    Signature,
+    SignerRole,
+    Stroke,
+    plain_ink_holds,
+)
 
 SIGNED_AT = datetime(2026, 3, 14, 10, 20, tzinfo=UTC)
 PNG = b"\x89PNG\r\n\x1a\n-picture-"
@@ -85,3 +94,73 @@ def test_a_typed_name_that_is_not_text_is_refused() -> None:
     value["typed_name"] = 42
     with pytest.raises(ValueError, match="must be text"):
         Signature.from_json(value)
+
+
+# Ink as JSON might bring it, right or wrong: points of any length and of any plain JSON
+# values (bools, negative times, pressures past 1000, text), devices known or not.
+_point_values = st.integers(-5, 1005) | st.booleans() | st.none() | st.text(max_size=2)
+_points = st.lists(
+    st.lists(st.integers(-5, 1005), min_size=4, max_size=4)
+    | st.lists(_point_values, max_size=5)
+    | st.text(max_size=3),
+    max_size=6,
+)
+_stroke = st.fixed_dictionaries(
+    {"device": st.sampled_from(["pen", "mouse", "touch", "quill", ""]), "points": _points}
+) | st.dictionaries(st.sampled_from(["device", "points", "extra"]), _points, max_size=3)
+_any_strokes = st.lists(_stroke, max_size=4) | st.text(max_size=3) | st.none()
+
+
+def _reads(strokes: object) -> bool:
+    try:
+        [Stroke.from_json(s) for s in strokes]  # type: ignore[attr-defined]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return False
+    return True
+
+
+@given(_any_strokes)
+def test_ink_said_to_hold_plainly_reads_as_strokes(strokes: object) -> None:
+    """The quick check (central's and the laptop's rules use it) never passes ink that
+    reading the strokes one point at a time would refuse."""
+    if plain_ink_holds(strokes):
+        assert _reads(strokes)
+
+
+@given(
+    st.lists(
+        st.fixed_dictionaries(
+            {
+                "device": st.sampled_from(["pen", "mouse", "touch"]),
+                "points": st.lists(
+                    st.tuples(
+                        st.integers(-(10**6), 10**6), st.integers(-(10**6), 10**6),
+                        st.integers(0, 10**7), st.integers(0, 1000),
+                    ).map(list),
+                    max_size=20,
+                ),
+            }
+        ),
+        max_size=4,
+    )
+)  # fmt: skip
+def test_ink_as_the_pad_makes_it_holds_plainly(strokes: list[dict[str, object]]) -> None:
+    assert plain_ink_holds(strokes)
+    assert _reads(strokes)
+
+
+def test_a_typed_signature_that_carries_ink_is_refused_by_the_rules() -> None:
+    from cssw_core.domain.document_rules import DocumentRuleBroken, check_document
+    from tests.support.records import complete_draft, family_with_teenager
+    from tests.support.sealed_documents import new_device_key, seal_consent_document
+
+    family = family_with_teenager()
+    document = seal_consent_document(new_device_key(), family, complete_draft(family)).document
+    check_document(document)  # as sealed: within the rules
+    signature = document["signatures"][0]
+    assert signature["strokes"]  # drawn
+    signature["typed_name"] = "Grace Okafor"
+    with pytest.raises(DocumentRuleBroken, match="signature on the record"):
+        check_document(document)
+    signature["strokes"] = []  # typed, no ink: within the rules
+    check_document(document)

@@ -11,6 +11,7 @@ import asyncio
 import uuid
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -26,6 +27,7 @@ from cssw_desktop.ui.review.viewer_decisions import DecisionBar
 from cssw_desktop.ui.sync.services import SyncServices
 from cssw_desktop.ui.sync.sync_ui import SyncUi
 from tests.core.domain.test_share import without_consent
+from tests.support.announcements import Heard, listen
 from tests.support.central import RunningCentral
 from tests.support.central_fixtures import TARA_PASSWORD
 from tests.support.gui import WorkspaceFactory, open_workspace
@@ -59,6 +61,7 @@ def test_the_lead_clears_the_queue_with_the_keyboard(
     tmp_path: Path,
     qtbot: QtBot,
     qapp: QApplication,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     _wendy, (clean1, clean2, refused, shared) = wendy_laptop(
         tmp_path / "wendy", device_secrets, central, seed=seed_desk
@@ -118,9 +121,11 @@ def test_the_lead_clears_the_queue_with_the_keyboard(
     assert box.text() == "Approve 2 records?"
     assert box.defaultButton().text() == "Cancel"  # Enter alone never approves a batch
     (approve,) = [b for b in box.buttons() if b.text() == "&Approve 2 records"]
+    heard = listen(monkeypatch)
     qtbot.mouseClick(approve, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: page.state.text().startswith("Approved 2 records."))
+    assert heard[-1] == Heard(page.state.text(), urgent=False)  # the screen reader hears it
     assert set(rows()) == {str(refused), str(shared)}
 
     # Filters: only flagged keeps both; a worker with nothing waiting is not offered.

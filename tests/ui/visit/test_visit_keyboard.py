@@ -121,9 +121,8 @@ def sign_by_typing(keys: Keyboard, flow: SigningFlow, *, check: bool = True) -> 
     keys.at(flow.confirm)
     keys.tab()
     keys.at(flow.go_sign)
-    keys.space()  # not ticked yet: refused, with the reason
+    keys.space()  # not ticked yet: refused, with the reason, and the keyboard on the box
     assert flow.check_message.isVisible()
-    keys.press(Qt.Key.Key_Backtab)
     keys.at(flow.confirm)
     keys.space()
     assert flow.confirm.isChecked()
