@@ -54,14 +54,22 @@ def hidden_texts(window: Node) -> list[str]:
     """Labels whose name hides what they show: a label that says one thing (its name, as
     Orca reads it) while what it shows is kept only in its description (a message label
     named "Problem" showing "Wrong passphrase…"). A label whose text is readable through
-    the Text interface hides nothing, whatever its name."""
+    the Text interface hides nothing, whatever its name; nor does one whose description,
+    shorter than its name, says what the label is for ("Lock state")."""
     found = []
     for label in labels(window):
         if label.text():
             continue  # its text is there to read (the Text interface), whatever its name
         name = label.name()
         description = label.description()
-        if description and description not in name:
+        # A name that is a short tag ("Problem", "Step") while a message (a sentence, a
+        # figure, a path) sits in the description; a description that says what the label
+        # is for ("When the visit was last saved") is fine.
+        tag = len(name.split()) <= 3 and not any(c.isdigit() or c in ":.—…/" for c in name)
+        message = description.rstrip().endswith((".", "…", "?", "!")) or any(
+            c.isdigit() or c == "/" for c in description
+        )
+        if tag and message and description not in name:
             found.append(f"{name!r} (shows {description!r})")
     return found
 
