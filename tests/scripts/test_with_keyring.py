@@ -116,8 +116,9 @@ def test_a_stopped_command_leaves_no_keyring_daemon(tmp_path: Path, stop: signal
     # The group's signal ends with-keyring at once; the session's own clean-up (its EXIT
     # trap) may still be running on a busy machine: wait for it, within a bound.
     deadline = time.monotonic() + 10
+    sessions = keyring_home / "run" / "sessions"
     while time.monotonic() < deadline and (
-        keyring_daemons(keyring_home) or list((keyring_home / "run" / "sessions").iterdir())
+        keyring_daemons(keyring_home) != [] or any(sessions.iterdir())
     ):
         time.sleep(0.1)
     assert keyring_daemons(keyring_home) == []
