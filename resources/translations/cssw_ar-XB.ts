@@ -1818,6 +1818,18 @@ Role: %s. Team: %s.</source>
             <translation>‏[‮Ĥöŵ ɱáñý ƒáɱîļîéš áŕé šĥöŵñ‬ ‮····· ····· ·‬]</translation>
         </message>
         <message>
+            <source>&amp;Open family</source>
+            <translation>‏[‮&amp;Oþéñ ƒáɱîļý‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>Open family</source>
+            <translation>‏[‮Öþéñ ƒáɱîļý‬ ‮·····‬]</translation>
+        </message>
+        <message>
+            <source>Open the page of the family chosen in the list (Enter in the list)</source>
+            <translation>‏[‮Öþéñ ţĥé þáĝé öƒ ţĥé ƒáɱîļý çĥöšéñ îñ ţĥé ļîšţ (Éñţéŕ îñ ţĥé ļîšţ)‬ ‮····· ····· ····· ····· ····· ··‬]</translation>
+        </message>
+        <message>
             <source>No families yet. Use Add family to add the first one.</source>
             <translation>‏[‮Ñö ƒáɱîļîéš ýéţ. Ûšé Åðð ƒáɱîļý ţö áðð ţĥé ƒîŕšţ öñé.‬ ‮····· ····· ····· ····· ··‬]</translation>
         </message>

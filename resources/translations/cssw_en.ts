@@ -1814,6 +1814,18 @@ Role: %s. Team: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Open family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the page of the family chosen in the list (Enter in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No families yet. Use Add family to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>

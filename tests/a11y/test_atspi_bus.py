@@ -12,8 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import pytest
-
 from cssw_core.domain.visit import Step
 from cssw_desktop.translated import step_heading
 from tests.support.atspi.app import RunningApp
@@ -107,20 +105,17 @@ def test_the_status_bar_says_what_it_shows(atspi_app: RunningApp) -> None:
 # The families list
 
 
-@pytest.mark.xfail(
-    reason="needs issue-18 fix: the families list's cells offer only 'Toggle' (select) over "
-    "AT-SPI; no action opens the family (Enter on the keyboard does), so an assistive tool "
-    "that works through actions cannot open a family (families list)",
-    strict=False,
-)
 def test_a_family_opens_from_the_list_through_the_bus(atspi_app: RunningApp) -> None:
+    """A table's cells offer only "Toggle" (choose) over AT-SPI; the list's Open family
+    button opens the chosen row, for a tool that works through actions alone."""
     app = atspi_app
     unlock(app)
     table = families_table(app)
     cell = app.wait_for(lambda: table.find(named("Okafor", "table cell", "cell")), "the row")
-    opening = [a for a in cell.actions() if a in ("Press", "Activate", "Open")]
-    assert opening, cell.actions()
-    cell.do(opening[0])
+    button = app.find(named("Open family", "push button"), "the Open family button")
+    cell.do("Toggle")
+    app.wait_for(lambda: button if "enabled" in button.states() else None, "Open family on")
+    button.do("Press")
     app.find(
         lambda n: n.role_name() == "push button" and n.name().startswith("Start consent visit"),
         "the family's page",

@@ -94,14 +94,28 @@ class FamiliesPage(QWidget):
         header.setToolTip(self.tr("Click a column's heading to sort by it"))
         layout.addWidget(self.table, 1)
 
+        bottom = QHBoxLayout()
         self.summary = QLabel(self)
         self.summary.setAccessibleDescription(self.tr("How many families are shown"))
-        layout.addWidget(self.summary)
+        bottom.addWidget(self.summary, 1)
+        # Enter and a double click open the chosen family; the button does the same for a
+        # mouse, a switch or an assistive tool that works through actions (a table's cells
+        # offer only "select" to them).
+        self.open_button = QPushButton(self.tr("&Open family"), self)
+        self.open_button.setAccessibleName(self.tr("Open family"))
+        self.open_button.setAccessibleDescription(
+            self.tr("Open the page of the family chosen in the list (Enter in the list)")
+        )
+        bottom.addWidget(self.open_button)
+        layout.addLayout(bottom)
 
         self.search.textChanged.connect(self._search_changed)
         self.search.returnPressed.connect(self._search_entered)
         self.search.installEventFilter(self)
         self.table.activated.connect(self._activated)
+        self.open_button.clicked.connect(self._open_chosen)
+        self.table.selectionModel().selectionChanged.connect(self._chosen_changed)
+        model.modelReset.connect(self._chosen_changed)
         self.add_button.clicked.connect(self.add_requested)
         model.modelReset.connect(self._update_summary)
         model.consent_changed.connect(self._consent_changed)
@@ -109,6 +123,7 @@ class FamiliesPage(QWidget):
         self.needs_you.filter_requested.connect(self.show_only)
         focus_starts_at(self, self.search)  # a proxy would make Tab skip "Add family"
         self._update_summary()
+        self._chosen_changed()
 
     def _search_changed(self, text: str) -> None:
         self.model.set_query(text)
@@ -149,6 +164,18 @@ class FamiliesPage(QWidget):
             return False
         self.focus_table(row)
         return True
+
+    def _chosen_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _chosen_changed(self) -> None:
+        self.open_button.setEnabled(self._chosen_row() is not None)
+
+    def _open_chosen(self) -> None:
+        row = self._chosen_row()
+        if row is not None:
+            self._activated(self.model.index(row, 0))
 
     def _activated(self, index: QModelIndex) -> None:
         family = self.model.family_at(index.row())

@@ -22,28 +22,20 @@ def families_table(app: RunningApp) -> Node:
 
 
 def open_family(app: RunningApp, family_name: str) -> None:
-    """Focus the family's row and open it: with the row's own action if it offers one
-    (an AT-SPI client's way), else with Enter, as the list's description says."""
+    """Choose the family's row (its cell's Toggle action) and press Open family: through the
+    bus alone, as a tool that works through actions does."""
     table = families_table(app)
     cell = app.wait_for(
         lambda: table.find(named(family_name, "table cell", "cell")), f"{family_name}'s row"
     )
-    cell.grab_focus()
-    actions = cell.actions()
-    opening = [a for a in actions if a in ("Press", "Activate", "Open")]
-    if opening:
-        cell.do(opening[0])
-    else:
-        app.wait_for(lambda: _is_focused(cell), f"focus on {family_name}'s row")
-        app.keyboard.press("Return")
+    button = app.find(named("Open family", "push button"), "the Open family button")
+    cell.do("Toggle")
+    app.wait_for(lambda: button if "enabled" in button.states() else None, "Open family on")
+    button.do("Press")
     app.find(
         lambda n: n.role_name() == "push button" and n.name().startswith("Start consent visit"),
         "the family's Start consent visit button",
     )
-
-
-def _is_focused(node: Node) -> Node | None:
-    return node if "focused" in node.states() else None
 
 
 def labels(window: Node) -> list[Node]:
