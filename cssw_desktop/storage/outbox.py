@@ -223,10 +223,13 @@ class Outbox:
             )
         if row[1] is not None:
             return False
+        # The laptop's copy of the PDF was kept only until central's receipt (central files
+        # its own; "Save as PDF…" draws the form again from the sealed record): it goes in
+        # the same write. Kept, it made every receipt rewrite the whole PDF on disk.
         conn.execute(
             "UPDATE outbox SET state = 'synced', receipt_json = ?, receipt_at = ?, "
             "attempts = attempts + 1, last_error = NULL, permanent = 0, "
-            "next_attempt_at = NULL WHERE record_id = ? AND version = ?",
+            "next_attempt_at = NULL, pdf = NULL WHERE record_id = ? AND version = ?",
             (signed.model_dump_json(), when, str(record_id), version),
         )
         self._audit.append(

@@ -117,8 +117,10 @@ def test_receipts_are_stored_once_and_must_name_the_record(store: Store) -> None
 def test_receipts_kept_together_are_all_kept_or_none_is(store: Store) -> None:
     """Receipts arriving together are kept in one transaction: one that does not name its
     record keeps none of them (all stay unsent, to be receipted again), and once they all
-    check out every one is kept, with its own audit entry."""
+    check out every one is kept, with its own audit entry. The laptop's copy of a PDF is
+    kept until the receipt, and goes with it."""
     records = [sealed(store) for _ in range(3)]
+    store.outbox.attach_pdf(records[0].id, 1, b"%PDF-1.7 the laptop's copy")
     receipts = [receipt_for(r, store.device.device_id) for r in records]
     wrong = SignedReceipt(
         receipt=receipts[2].receipt.model_copy(update={"content_hash": "0" * 64}),
@@ -129,9 +131,11 @@ def test_receipts_kept_together_are_all_kept_or_none_is(store: Store) -> None:
         store.outbox.store_receipts([*group[:2], (records[2].id, 1, wrong)])
     assert len(store.outbox.due(datetime.now(UTC))) == 3
     assert all(store.outbox.receipt(r.id, 1) is None for r in records)
+    assert store.outbox.pdf(records[0].id, 1) == b"%PDF-1.7 the laptop's copy"
 
     assert store.outbox.store_receipts(group) == [True, True, True]
     assert store.outbox.store_receipts(group[:1]) == [False]
+    assert store.outbox.pdf(records[0].id, 1) is None
     assert store.outbox.due(datetime.now(UTC)) == []
     for record in records:
         kept = store.outbox.receipt(record.id, 1)
