@@ -222,7 +222,11 @@ class SyncEngine:
             # duplicates nothing.
             nonlocal done
             while not (stopped or local):
-                nxt = await records.next()
+                try:
+                    nxt = await records.next()
+                except DiskTrouble as trouble:  # the store could not be read: stop, then say
+                    local.append(trouble)
+                    return
                 if nxt is None:
                     return
                 item, stored = nxt
