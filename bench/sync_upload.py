@@ -16,6 +16,12 @@ the bench process's CPU (the engine, its store thread and TLS: the laptop) and t
 central process's, for the engine's run and for the raw POSTs; PostgreSQL's backends of
 the bench database are counted apart. `sync_1000_laptop_cpu_ratio` (the laptop's CPU for
 the engine's run against its CPU for the raw POSTs) is the laptop's own overhead.
+
+A second baseline gets all of central's work: after the engine's run, a fifth as many
+more records are sealed in the same store and sent as signed raw POSTs (built and signed
+in advance, as many in flight as the engine keeps) to the real upload route; their
+receipts are then stored, untimed. `sync_1000_vs_real_posts_ratio` is the engine's time per
+record against theirs: the laptop's own share plus any extra requests it makes.
 """
 
 from __future__ import annotations
@@ -36,11 +42,15 @@ from bench.common import CHEAP_KDF, PASSPHRASE, Figures, device_secrets, log, me
 from cssw_central.admin.laptops import issue_code
 from cssw_central.admin.teams import add_worker, create_team
 from cssw_central.infra.receipt_key import public_hex
+from cssw_core.domain.sealing import DeviceKey
 from cssw_core.pinning import pinned_context
+from cssw_core.protocol import API_PREFIX, UploadResponse
+from cssw_core.signing import sign_request
+from cssw_desktop.storage.outbox import OutboxItem
 from cssw_desktop.storage.store import Store
 from cssw_desktop.storage.thread import store_on_own_thread
 from cssw_desktop.storage.vault import Vault
-from cssw_desktop.sync.engine import SyncEngine, upload_request
+from cssw_desktop.sync.engine import IN_FLIGHT, SyncEngine, upload_request
 from cssw_desktop.sync.enrollment import enroll
 from tests.support.records import family_with_teenager, seal_consent
 
@@ -96,14 +106,56 @@ def _fill(store: Store, count: int, pdf: bytes | None) -> bytes:
     return pdf
 
 
-def _bodies(store: Store) -> list[bytes]:
+def _bodies(store: Store) -> list[tuple[OutboxItem, bytes]]:
     """The request bodies the engine sends (no PDF: central makes its own), built by the
-    engine's own function, for the baseline."""
+    engine's own function, for the baselines; oldest first, as the engine sends them."""
     bodies = []
     for item in store.outbox.due(datetime.now(UTC), 1_000_000):
         stored = store.records.get(item.record_id, item.version)
-        bodies.append(upload_request(stored).model_dump_json().encode())
+        bodies.append((item, upload_request(stored).model_dump_json().encode()))
     return bodies
+
+
+async def _real_posts(
+    central: BenchCentral, key: DeviceKey, bodies: list[tuple[OutboxItem, bytes]]
+) -> list[tuple[OutboxItem, bytes]]:
+    """The same kind of bodies, signed, POSTed to the real upload route with as many in
+    flight as the engine keeps: central does all its work for each (checks, storing,
+    receipt). Central's answers."""
+    path = f"{API_PREFIX}/records"
+    signed = [
+        (
+            item,
+            body,
+            {"Content-Type": "application/json"}
+            | sign_request(key, key.device_id, "POST", path, body),
+        )
+        for item, body in bodies
+    ]
+    queue = iter(signed)
+    answers: list[tuple[OutboxItem, bytes]] = []
+    async with httpx.AsyncClient(verify=pinned_context(central.pin), timeout=60) as client:
+
+        async def poster() -> None:
+            await client.post(central.bare_url, content=b"warm-up")
+            for item, body, headers in queue:
+                response = await client.post(central.url + path, content=body, headers=headers)
+                if response.status_code != 201:
+                    raise RuntimeError(f"a raw upload was refused: {response.status_code}")
+                answers.append((item, response.content))
+
+        await asyncio.gather(*(poster() for _ in range(IN_FLIGHT)))
+    return answers
+
+
+def _keep_receipts(store: Store, answers: list[tuple[OutboxItem, bytes]]) -> None:
+    """Store the receipts of the records sent by raw POSTs (not timed), so the engine
+    does not send them again."""
+    receipts = []
+    for item, content in answers:
+        receipt = UploadResponse.model_validate_json(content).receipt
+        receipts.append((item.record_id, item.version, receipt))
+    store.outbox.store_receipts(receipts)
 
 
 def _cpu_seconds(pid: int) -> float:
@@ -160,8 +212,11 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
     ratios: list[float] = []
     engine_s: list[float] = []
     bare_s: list[float] = []
+    real_ms: list[float] = []
+    same_work: list[float] = []
     cpu: dict[str, list[float]] = {}
     pdf: bytes | None = None
+    twins = max(10, count // 5)  # records sent by raw POSTs that get central's whole work
     with scratch_dir("sync") as root, running_central(root) as central, device_secrets() as secrets:
         for rep in range(repetitions):
             code = _people(central, rep)
@@ -180,12 +235,19 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
                 )
                 log(f"sync_upload: sealing {count} records (repetition {rep + 1})")
                 pdf = _fill(store, count, pdf)
-                bodies = _bodies(store)
+                bodies = [body for _, body in _bodies(store)]
                 _, bare = _timed(central, partial(asyncio.run, _bare_posts(central, bodies)))
                 engine = SyncEngine(runner, app_version="bench")
                 report, took = _timed(central, partial(asyncio.run, engine.sync()))
                 if report.sent != count or report.failed or report.problem:
                     raise RuntimeError(f"the sync did not send everything: {report}")
+                # Then the twins, to central as warm as the engine left it.
+                pdf = _fill(store, twins, pdf)
+                answers, real = _timed(
+                    central,
+                    partial(asyncio.run, _real_posts(central, store.device.key(), _bodies(store))),
+                )
+                _keep_receipts(store, answers)
             finally:
                 runner.thread.shutdown()
                 store.close()
@@ -195,11 +257,14 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
                 f"central {took['central'] * 1000 / count:.2f}, "
                 f"PostgreSQL {took['postgres'] * 1000 / count:.2f}; raw posts: laptop "
                 f"{bare['laptop'] * 1000 / count:.2f}, central {bare['central'] * 1000 / count:.2f}"
-                f" (load average {os.getloadavg()[0]:.1f})"
+                f"; signed raw POSTs to the real route {real['wall'] * 1000 / twins:.1f} ms "
+                f"each (load average {os.getloadavg()[0]:.1f})"
             )
             engine_s.append(took["wall"])
             bare_s.append(bare["wall"])
             ratios.append(took["wall"] / bare["wall"])
+            real_ms.append(real["wall"] * 1000 / twins)
+            same_work.append((took["wall"] / count) / (real["wall"] / twins))
             for name, value in (
                 ("laptop_cpu_ms", took["laptop"]),
                 ("central_cpu_ms", took["central"]),
@@ -213,6 +278,10 @@ def run(repetitions: int = 3, quick: bool = False, count: int | None = None) -> 
         "sync_1000_ratio": median(ratios),
         "sync_1000_engine_s": median(engine_s),
         "sync_1000_raw_posts_s": median(bare_s),
+        # Per record: the engine against signed raw POSTs to the real upload route, which
+        # get all of central's work (the laptop's own share, plus any extra requests).
+        "sync_1000_vs_real_posts_ratio": median(same_work),
+        "sync_real_post_ms": median(real_ms),
         # CPU per record (ms) and the laptop's own overhead against the raw POSTs'.
         **{f"sync_1000_{name}": median(values) for name, values in cpu.items()},
         "sync_records": float(count),
