@@ -10,7 +10,7 @@ on (never personal data).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -182,43 +182,63 @@ class Outbox:
 
         The caller has checked the signature; this checks the receipt names this row.
         """
-        receipt = signed.receipt
+        return self.store_receipts([(record_id, version, signed)])[0]
+
+    def store_receipts(
+        self, receipts: Sequence[tuple[uuid.UUID, int, SignedReceipt]]
+    ) -> list[bool]:
+        """Store several receipts in one transaction (one commit, one flush to disk): all
+        are kept, or none is (a record whose receipt is not kept stays unsent, and central
+        gives the same receipt again next time). Per receipt, as `store_receipt`: False
+        where the row already had one; ReceiptMismatch (nothing kept) where one does not
+        name its row."""
+        stored: list[bool] = []
+        if not receipts:
+            return stored
+        when = stamp(self._clock())
         with self._db.transaction() as conn:
-            row = conn.execute(
-                "SELECT content_hash, receipt_json FROM outbox WHERE record_id = ? AND version = ?",
-                (str(record_id), version),
-            ).fetchone()
-            if row is None:
-                raise ReceiptMismatch(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "The receipt is for a record this laptop did not send."
-                    )
-                )
-            if (
-                receipt.record_id != str(record_id)
-                or receipt.version != version
-                or receipt.content_hash != row[0]
-            ):
-                raise ReceiptMismatch(
-                    QT_TRANSLATE_NOOP(
-                        "Errors", "The receipt does not name the record that was sent."
-                    )
-                )
-            if row[1] is not None:
-                return False
-            conn.execute(
-                "UPDATE outbox SET state = 'synced', receipt_json = ?, receipt_at = ?, "
-                "attempts = attempts + 1, last_error = NULL, permanent = 0, "
-                "next_attempt_at = NULL WHERE record_id = ? AND version = ?",
-                (signed.model_dump_json(), stamp(self._clock()), str(record_id), version),
+            for record_id, version, signed in receipts:
+                stored.append(self._keep_receipt(conn, record_id, version, signed, when))
+        return stored
+
+    def _keep_receipt(
+        self, conn: Any, record_id: uuid.UUID, version: int, signed: SignedReceipt, when: str
+    ) -> bool:
+        receipt = signed.receipt
+        row = conn.execute(
+            "SELECT content_hash, receipt_json FROM outbox WHERE record_id = ? AND version = ?",
+            (str(record_id), version),
+        ).fetchone()
+        if row is None:
+            raise ReceiptMismatch(
+                QT_TRANSLATE_NOOP("Errors", "The receipt is for a record this laptop did not send.")
             )
-            self._audit.append(
-                conn,
-                AuditAction.RECEIPT_STORED,
-                record_id,
-                version=version,
-                receipt=receipt.receipt_id,
+        if (
+            receipt.record_id != str(record_id)
+            or receipt.version != version
+            or receipt.content_hash != row[0]
+        ):
+            raise ReceiptMismatch(
+                QT_TRANSLATE_NOOP("Errors", "The receipt does not name the record that was sent.")
             )
+        if row[1] is not None:
+            return False
+        # The laptop's copy of the PDF was kept only until central's receipt (central files
+        # its own; "Save as PDF…" draws the form again from the sealed record): it goes in
+        # the same write. Kept, it made every receipt rewrite the whole PDF on disk.
+        conn.execute(
+            "UPDATE outbox SET state = 'synced', receipt_json = ?, receipt_at = ?, "
+            "attempts = attempts + 1, last_error = NULL, permanent = 0, "
+            "next_attempt_at = NULL, pdf = NULL WHERE record_id = ? AND version = ?",
+            (signed.model_dump_json(), when, str(record_id), version),
+        )
+        self._audit.append(
+            conn,
+            AuditAction.RECEIPT_STORED,
+            record_id,
+            version=version,
+            receipt=receipt.receipt_id,
+        )
         return True
 
     def receipt(self, record_id: uuid.UUID, version: int) -> SignedReceipt | None:

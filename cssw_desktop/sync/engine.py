@@ -27,6 +27,7 @@ from cssw_core.protocol import (
     Caseload,
     Heartbeat,
     HeartbeatResponse,
+    RecordKindName,
     ReturnedList,
     UploadRequest,
     UploadResponse,
@@ -36,8 +37,10 @@ from cssw_desktop.storage.clock import Clock, utc_now
 from cssw_desktop.storage.errors import TRAINING_REFUSED_WORDS, DiskTrouble
 from cssw_desktop.storage.outbox import OutboxItem
 from cssw_desktop.storage.profile import EnrolledProfile
+from cssw_desktop.storage.records import StoredRecord
 from cssw_desktop.storage.thread import OpenStore
 from cssw_desktop.sync.client import CentralClient
+from cssw_desktop.sync.pipeline import ReadAhead, ReceiptKeeper
 from cssw_desktop.sync.problems import ProblemKind, SyncProblem
 from cssw_desktop.sync.report import (
     OutboxFailure,
@@ -66,6 +69,7 @@ __all__ = [
     "SyncEngine",
     "SyncProgress",
     "SyncReport",
+    "upload_request",
 ]
 
 
@@ -204,21 +208,30 @@ class SyncEngine:
         due: list[OutboxItem] = await self._run(
             lambda s: s.outbox.due(now, 1_000_000, retry_waiting=retry_waiting)
         )
-        queue = iter(due)
+        records = ReadAhead(self._run, due)
         stopped: list[_Stop] = []
         local: list[CsswError] = []  # the laptop's own trouble (a full disk): stop, then say
         done = 0
+        receipts = ReceiptKeeper(self._run)
 
         async def sender() -> None:
             # A few uploads in flight at once: while central checks and stores one record,
-            # the next is already on the wire. Each record is still sent, receipted and
-            # stored on its own, so a kill at any point loses or duplicates nothing.
+            # the next is already on the wire. Each record is sent and receipted on its
+            # own and counts as sent only once its receipt is stored (the receipts of
+            # concurrent senders in one transaction), so a kill at any point loses or
+            # duplicates nothing.
             nonlocal done
-            for item in queue:
-                if stopped or local:
-                    return
+            while not (stopped or local):
                 try:
-                    outcome = await self._send_one(client, profile, key, item)
+                    nxt = await records.next()
+                except DiskTrouble as trouble:  # the store could not be read: stop, then say
+                    local.append(trouble)
+                    return
+                if nxt is None:
+                    return
+                item, stored = nxt
+                try:
+                    outcome = await self._send_one(client, profile, key, item, stored)
                 except _Stop as stop:
                     # Central busy (503 with Retry-After): nothing went wrong with the
                     # record, so it stays pending, not failed, and goes at the next sync.
@@ -228,16 +241,18 @@ class SyncEngine:
                         await self._failed(item, stop.problem.message, report, permanent=False)
                     stopped.append(stop)
                     return
-                except DiskTrouble as trouble:
-                    # E.g. the receipt could not be stored: the record stays unsent, and
-                    # central gives the same receipt again at the next sync.
-                    local.append(trouble)
-                    return
                 if isinstance(outcome, tuple):
                     await self._failed(item, outcome[0], report, permanent=outcome[1])
                 else:
+                    try:
+                        await receipts.keep(item, outcome)
+                    except DiskTrouble as trouble:
+                        # E.g. the receipt could not be stored: the record stays unsent,
+                        # and central gives the same receipt again at the next sync.
+                        local.append(trouble)
+                        return
                     report.sent += 1
-                    report.duplicates += int(outcome == "duplicate")
+                    report.duplicates += int(outcome.duplicate)
                 done += 1
                 if progress is not None:
                     progress(SyncProgress(done, len(due), report.sent, len(report.failed)))
@@ -263,22 +278,20 @@ class SyncEngine:
         report.failed.append(OutboxFailure(item.record_id, item.version, reason))
 
     async def _send_one(
-        self, client: CentralClient, profile: EnrolledProfile, key: DeviceKey, item: OutboxItem
-    ) -> tuple[str, bool] | str | None:
-        """None: sent; "duplicate": central had it; (reason, permanent): not sent."""
-        stored = await self._run(lambda s: s.records.get(item.record_id, item.version))
+        self,
+        client: CentralClient,
+        profile: EnrolledProfile,
+        key: DeviceKey,
+        item: OutboxItem,
+        stored: StoredRecord,
+    ) -> tuple[str, bool] | UploadResponse:
+        """Central's checked answer (its receipt not stored yet), or (reason, permanent)."""
         if stored.seal is None or stored.content_hash != item.content_hash:
             return ("This record on the laptop no longer matches what was queued. Tell IT.", True)
-        request = UploadRequest(
-            record_id=str(item.record_id),
-            version=item.version,
-            kind=stored.kind if stored.kind in ("withdrawal", "share") else "consent",
-            content_hash=stored.seal.content_hash,
-            seal_signature=stored.seal.signature,
-            document=stored.text,  # the canonical JSON exactly as sealed (no re-encoding)
-        )
         try:
-            answer = await client.call("POST", f"{API_PREFIX}/records", request, UploadResponse)
+            answer = await client.call(
+                "POST", f"{API_PREFIX}/records", upload_request(stored), UploadResponse
+            )
         except SyncProblem as problem:
             if problem.kind in (ProblemKind.REFUSED, ProblemKind.CONFLICT):
                 return (problem.message, True)
@@ -292,7 +305,20 @@ class SyncEngine:
             and receipt.device_id == key.device_id
         ):
             return (BAD_RECEIPT_WORDS, False)
-        await self._run(
-            lambda s: s.outbox.store_receipt(item.record_id, item.version, answer.receipt)
-        )
-        return "duplicate" if answer.duplicate else None
+        return answer
+
+
+_KINDS: dict[str, RecordKindName] = {"withdrawal": "withdrawal", "share": "share"}
+
+
+def upload_request(stored: StoredRecord) -> UploadRequest:
+    """The upload of a sealed record: its canonical JSON exactly as sealed (no re-encoding)."""
+    assert stored.seal is not None
+    return UploadRequest(
+        record_id=str(stored.id),
+        version=stored.version,
+        kind=_KINDS.get(stored.kind, "consent"),
+        content_hash=stored.seal.content_hash,
+        seal_signature=stored.seal.signature,
+        document=stored.text,
+    )

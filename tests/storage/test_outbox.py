@@ -114,6 +114,37 @@ def test_receipts_are_stored_once_and_must_name_the_record(store: Store) -> None
     assert [e.action for e in store.audit.entries(record.id)][-1] == "record.receipt_stored"
 
 
+def test_receipts_kept_together_are_all_kept_or_none_is(store: Store) -> None:
+    """Receipts arriving together are kept in one transaction: one that does not name its
+    record keeps none of them (all stay unsent, to be receipted again), and once they all
+    check out every one is kept, with its own audit entry. The laptop's copy of a PDF is
+    kept until the receipt, and goes with it."""
+    records = [sealed(store) for _ in range(3)]
+    store.outbox.attach_pdf(records[0].id, 1, b"%PDF-1.7 the laptop's copy")
+    receipts = [receipt_for(r, store.device.device_id) for r in records]
+    wrong = SignedReceipt(
+        receipt=receipts[2].receipt.model_copy(update={"content_hash": "0" * 64}),
+        signature=receipts[2].signature,
+    )
+    group = [(r.id, 1, receipt) for r, receipt in zip(records, receipts, strict=True)]
+    with pytest.raises(ReceiptMismatch):
+        store.outbox.store_receipts([*group[:2], (records[2].id, 1, wrong)])
+    assert len(store.outbox.due(datetime.now(UTC))) == 3
+    assert all(store.outbox.receipt(r.id, 1) is None for r in records)
+    assert store.outbox.pdf(records[0].id, 1) == b"%PDF-1.7 the laptop's copy"
+
+    assert store.outbox.store_receipts(group) == [True, True, True]
+    assert store.outbox.store_receipts(group[:1]) == [False]
+    assert store.outbox.pdf(records[0].id, 1) is None
+    assert store.outbox.due(datetime.now(UTC)) == []
+    for record in records:
+        kept = store.outbox.receipt(record.id, 1)
+        assert kept is not None
+        assert receipt_holds(kept, SERVER_KEY.public_key().public_bytes_raw().hex())
+        actions = [e.action for e in store.audit.entries(record.id)]
+        assert actions.count("record.receipt_stored") == 1
+
+
 def test_failed_records_wait_out_their_backoff_and_permanent_ones_wait_for_a_person(
     store: Store,
 ) -> None:
