@@ -26,6 +26,7 @@ from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_desktop.logs import configure_logging
 from cssw_desktop.storage.files import STORE_FILE
 from cssw_desktop.ui.accessibility import DISPLAY_FILE, DisplayControl
+from cssw_desktop.ui.assistive import install_roles
 from cssw_desktop.ui.clipboard import guard_selection
 from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
@@ -82,6 +83,7 @@ def run_gui(
     display = DisplayControl(app, data_dir / DISPLAY_FILE)
     display.apply_saved()
     install_focus_ring(app)
+    install_roles()  # headings, radio groups, modal dialogs, as a screen reader hears them
     install_indicator_sizing(app)  # radio buttons and check boxes grow with the text
     guard_selection(app)  # selecting text offers nothing to other programs
 

@@ -27,7 +27,14 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
 )
-from PySide6.QtWidgets import QAbstractButton, QAccessibleWidget, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
+    QDialog,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 Role = QAccessible.Role
 Listener = Callable[[QWidget, str, bool], None]  # (source, message, urgent)
@@ -144,7 +151,16 @@ def _factory(_key: str, target: QObject) -> QAccessibleInterface | None:
     if not isinstance(target, QWidget):
         return None
     role = role_of(target)
+    if role is None and isinstance(target, QDialog) and not isinstance(target, QMessageBox):
+        role = Role.Dialog  # Qt's own says a dialog, never that it is modal (a message box
+        # keeps Qt's own interface: it reads its text out)
     return None if role is None else _WithRole(target, role)
+
+
+def install_roles() -> None:
+    """Let assistive technology hear the roles set here, and every dialog as modal when it
+    is (done at start-up; `set_role` does it too)."""
+    _install()
 
 
 def _install() -> None:

@@ -7,17 +7,20 @@ from __future__ import annotations
 
 import itertools
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTextBoundaryFinder
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtWidgets import QMessageBox, QScrollBar, QWidget
 from pytestqt.qtbot import QtBot
 
 from bench.pdf import SampleRecord, sample_consent
 from cssw_core.domain.visit import Step
 from cssw_desktop.storage.vault import Vault
 from cssw_desktop.sync.report import SyncReport
+from cssw_desktop.ui.about_dialog import AboutDetails, AboutDialog
+from cssw_desktop.ui.assistive import install_roles
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.records.record_preview import RecordPreviewDialog
 from cssw_desktop.ui.sync.status import SyncStatus
@@ -334,3 +337,31 @@ def test_sync_news_is_said_when_a_sync_ends_and_a_problem_only_once(
     controller.status_changed.emit("Sending to central…")
     controller.status_changed.emit("Could not send: the laptop is not enrolled")
     assert heard[-1] == Heard("Could not send: the laptop is not enrolled", True)
+
+
+def test_a_dialog_opened_over_the_window_says_it_is_modal(qtbot: QtBot, tmp_path: Path) -> None:
+    """Qt calls a dialog a dialog but never says the rest of the app waits for it; the app's
+    dialogs say so (a screen reader tells its user the window behind is out of reach), and a
+    message box keeps Qt's own interface, which reads its text out."""
+    install_roles()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    dialog = AboutDialog(AboutDetails("1.2.3", ("Leaflet: 2026.2-en",), tmp_path), str, parent)
+    dialog.open()  # window-modal, as the app opens every dialog
+    qtbot.waitExposed(dialog)
+    interface = QAccessible.queryAccessibleInterface(dialog)
+    assert interface is not None
+    assert interface.role() == QAccessible.Role.Dialog
+    assert interface.state().modal
+    dialog.reject()
+
+    box = QMessageBox(QMessageBox.Icon.Question, "Discard", "Discard the visit?", parent=parent)
+    box.open()
+    qtbot.waitExposed(box)
+    box_interface = QAccessible.queryAccessibleInterface(box)
+    assert box_interface is not None
+    assert "Discard the visit?" in box_interface.text(QAccessible.Text.Value) + (
+        box_interface.text(QAccessible.Text.Description)
+    )
+    box.reject()
