@@ -26,9 +26,14 @@ FIGURE_LINE = re.compile(r"^[a-z0-9_]+: -?\d+(\.\d+)?$")
 
 
 def _positive(figures: dict[str, float]) -> None:
+    """Every figure above zero; a CPU time read from /proc may be zero in a smoke run of a
+    few records (it counts in clock ticks of 10 ms), never below."""
     assert figures
     for name, value in figures.items():
-        assert value > 0, name
+        if name.endswith("_cpu_ms"):
+            assert value >= 0, name
+        else:
+            assert value > 0, name
 
 
 def test_percentile_is_nearest_rank() -> None:
