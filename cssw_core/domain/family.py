@@ -166,6 +166,48 @@ def family_problems(
     return problems
 
 
+def _plain_text(text: str, limit: int, *, required: bool, multiline: bool = False) -> bool:
+    """`text` is tidy and `_text_problems` finds nothing in it (quickly, in the usual case)."""
+    if len(text) > limit or (required and not text) or text != text.strip():
+        return False
+    return text.isprintable() or not fields.has_hidden_characters(text, multiline=multiline)
+
+
+def plainly_sound(family: Family, today: date) -> bool:
+    """True only when the family is already tidy and `family_problems` finds nothing: a
+    quick pass for the usual case of a save, with no words built. False says nothing about
+    why; ask `tidy` and `family_problems` then (tests/core/domain/test_family_quick_check.py
+    holds the two to the same answer)."""
+    name, case, worker = family.family_name, family.case_reference, family.allocated_worker
+    if (
+        not name
+        or len(name) > MAX_NAME
+        or len(case) > MAX_CASE_REFERENCE
+        or len(worker) > MAX_NAME
+        or not _plain_text(family.address, MAX_ADDRESS, required=False, multiline=True)
+    ):
+        return False
+    single_line = [name, case, worker]  # checked for hidden characters all at once below
+    for child in family.children:
+        born, child_name, gender = child.date_of_birth, child.name, child.gender
+        if (
+            born > today
+            or age_on(born, today) > OLDEST_CHILD_YEARS
+            or not child_name
+            or len(child_name) > MAX_NAME
+            or len(gender) > MAX_GENDER
+        ):
+            return False
+        single_line += (child_name, gender)
+    for text in single_line:
+        if text != text.strip():
+            return False
+    # A space joins them: printable, so the whole is printable exactly when every part is.
+    if " ".join(single_line).isprintable():
+        return True
+    return not any(fields.has_hidden_characters(text) for text in single_line)
+
+
 def _is_tidy(family: Family) -> bool:
     texts = [family.family_name, family.address, family.case_reference, family.allocated_worker]
     for child in family.children:

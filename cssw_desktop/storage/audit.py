@@ -31,6 +31,7 @@ _INSERT = (
     "INSERT INTO audit_log (seq, at, actor, action, subject, detail, prev_hash, hash) "
     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+_HEAD = "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"  # the chain's last entry
 
 
 class AuditAction(StrEnum):
@@ -125,6 +126,10 @@ def _quick_entry_hash(
 
 def detail_json(detail: dict[str, DetailValue]) -> str:
     """A checked detail's canonical JSON (as `canonical_json(detail)`, quicker)."""
+    if len(detail) == 1:  # most entries: one count, written without the encoder
+        ((key, value),) = detail.items()
+        if type(value) is int:  # not a flag: bool is a subclass of int
+            return f"{{{_text(key)}:{value}}}"
     return _dumps(detail)
 
 
@@ -156,29 +161,27 @@ class AuditLog:
         **detail: DetailValue,
     ) -> AuditEntry:
         """Add an entry inside the caller's open transaction (so it commits with the change)."""
+        return self.append_at(conn, stamp(self._clock()), action, subject, detail)
+
+    def append_at(
+        self,
+        conn: Any,
+        at: str,
+        action: AuditAction,
+        subject: uuid.UUID | str | None,
+        detail: Detail,
+    ) -> AuditEntry:
+        """`append` with the time stamp the caller has already written for its change (a
+        save's entry then says the same moment as the row it saved)."""
         checked = _checked_detail(detail)
-        last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        last = conn.execute(_HEAD).fetchone()
         seq, prev = (int(last[0]) + 1, str(last[1])) if last else (1, GENESIS)
-        at = stamp(self._clock())
         subject_text = str(subject) if subject is not None else ""
         detail_text = detail_json(checked)
-        digest = _quick_entry_hash(
-            seq, at, self.actor, action.value, subject_text, detail_text, prev
-        )
-        conn.execute(
-            _INSERT,
-            (
-                seq,
-                at,
-                self.actor,
-                action.value,
-                subject_text,
-                detail_text,
-                prev,
-                digest,
-            ),
-        )
-        return AuditEntry(seq, at, self.actor, action.value, subject_text, checked, prev, digest)
+        name = action.value
+        digest = _quick_entry_hash(seq, at, self.actor, name, subject_text, detail_text, prev)
+        conn.execute(_INSERT, (seq, at, self.actor, name, subject_text, detail_text, prev, digest))
+        return AuditEntry(seq, at, self.actor, name, subject_text, checked, prev, digest)
 
     def append_many(
         self, conn: Any, entries: list[tuple[AuditAction, uuid.UUID | str | None, Detail]]
@@ -188,7 +191,7 @@ class AuditLog:
         checked = [
             (action, subject, _checked_detail(detail)) for action, subject, detail in entries
         ]
-        last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        last = conn.execute(_HEAD).fetchone()
         seq, prev = (int(last[0]), str(last[1])) if last else (0, GENESIS)
         at = stamp(self._clock())
         rows = []

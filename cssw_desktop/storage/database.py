@@ -114,18 +114,26 @@ class Database:
         A full or read-only disk (at any statement or at COMMIT) rolls it all back and
         raises DiskFull / DiskReadOnly with words the worker can act on.
         """
-        with self._lock, self._plain_errors():
+        # One generator, not two nested context managers: a save is one of these, and the
+        # error wording below is `_plain_errors`' own.
+        with self._lock:
             conn = self._connection()
-            conn.execute("BEGIN IMMEDIATE")
             try:
-                yield conn
-                conn.execute("COMMIT")
-            except BaseException:
-                # SQLite may already have rolled back by itself (a full disk does that).
-                if conn.in_transaction:
-                    with contextlib.suppress(sqlcipher3.Error):
-                        conn.execute("ROLLBACK")
-                raise
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                    conn.execute("COMMIT")
+                except BaseException:
+                    # SQLite may already have rolled back by itself (a full disk does that).
+                    if conn.in_transaction:
+                        with contextlib.suppress(sqlcipher3.Error):
+                            conn.execute("ROLLBACK")
+                    raise
+            except sqlcipher3.Error as exc:
+                trouble = disk_trouble(exc, self.path)
+                if trouble is None:
+                    raise
+                raise trouble from exc
 
     def query(self, sql: str, params: Params = ()) -> list[Any]:
         with self._lock, self._plain_errors():

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
-from cssw_core.domain.family import Child, Family, family_problems, tidy
+from cssw_core.domain.family import Child, Family, family_problems, plainly_sound, tidy
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP
 from cssw_core.errors import CsswError, ValidationFailed
 from cssw_desktop.storage.audit import AuditAction, AuditLog
@@ -33,35 +32,35 @@ class FamilyRepository:
         self._audit = audit
         self._clock = clock
 
-    def _validated(self, family: Family) -> Family:
+    def _validated(self, family: Family, today: date) -> Family:
+        """The family tidied, or refused with plain reasons (`today`: the save's date)."""
+        if plainly_sound(family, today):  # the usual case: nothing to tidy, nothing wrong
+            return family
         family = tidy(family)
-        problems = family_problems(family, self._clock().date())
+        problems = family_problems(family, today)
         if problems:
             raise ValidationFailed([(p.field, p.message) for p in problems])
         return family
 
     def add(self, family: Family) -> Family:
         """Save a new family with its children; refused with plain reasons if invalid."""
-        family = self._validated(family)
         now = self._clock()
+        family = self._validated(family, now.date())
         at = stamp(now)
-        saved = replace(family, updated_at=now)
+        saved = _saved_at(family, now)
+        row = _family_row(saved, at)
         with self._db.transaction() as conn:
-            conn.execute(
-                _INSERT_FAMILY,
-                (*_family_row(saved, at), at),
-            )
-            _write_children(conn, saved)
-            self._audit.append(
-                conn, AuditAction.FAMILY_ADDED, saved.id, children=len(saved.children)
+            conn.execute(_INSERT_FAMILY, (*row, at))
+            _write_children(conn, saved, row[0])
+            self._audit.append_at(
+                conn, at, AuditAction.FAMILY_ADDED, row[0], {"children": len(saved.children)}
             )
         return saved
 
     def update(self, family: Family) -> Family:
         """Replace a family's details and its list of children."""
-        family = self._validated(family)
         now = self._clock()
-        saved = replace(family, updated_at=now)
+        saved = _saved_at(self._validated(family, now.date()), now)
         with self._db.transaction() as conn:
             changed = conn.execute(
                 "UPDATE families SET family_name = ?, address = ?, case_reference = ?, "
@@ -91,7 +90,8 @@ class FamilyRepository:
         caseload downloads)."""
         now = self._clock()
         at = stamp(now)
-        checked = [replace(self._validated(f), updated_at=now) for f in families]
+        today = now.date()
+        checked = [_saved_at(self._validated(f, today), now) for f in families]
         with self._db.transaction() as conn:
             conn.executemany(
                 _INSERT_FAMILY,
@@ -112,10 +112,11 @@ class FamilyRepository:
         and keeping it out keeps everything else (the caller says how many were left out)."""
         now = self._clock()
         at = stamp(now)
+        today = now.date()
         checked = []
         for family in families:
             try:
-                checked.append(replace(self._validated(family), updated_at=now))
+                checked.append(_saved_at(self._validated(family, today), now))
             except ValidationFailed:
                 continue
         saved: list[uuid.UUID] = []
@@ -186,6 +187,19 @@ class FamilyRepository:
         return [_family_from_row(r, tuple(children[r[0]])) for r in rows]
 
 
+def _saved_at(family: Family, now: datetime) -> Family:
+    """The family as saved at `now` (`dataclasses.replace` without its per-field look-up)."""
+    return Family(
+        family.family_name,
+        family.address,
+        family.case_reference,
+        family.allocated_worker,
+        family.children,
+        family.id,
+        now,
+    )
+
+
 def _family_row(family: Family, updated: str) -> tuple[str, str, str, str, str, str]:
     """The family's row; `updated` is the stamp of its save (worked out once per save)."""
     return (
@@ -230,16 +244,20 @@ _INSERT_CHILD = (
 )
 
 
-def _child_rows(family: Family) -> list[tuple[str, str, int, str, str, str]]:
-    family_id = str(family.id)
+def _child_rows(
+    family: Family, family_id: str | None = None
+) -> list[tuple[str, str, int, str, str, str]]:
+    """The children's rows (`family_id`: the family's id as text, when already made)."""
+    if family_id is None:
+        family_id = str(family.id)
     return [
         (str(c.id), family_id, pos, c.name, c.gender, c.date_of_birth.isoformat())
         for pos, c in enumerate(family.children)
     ]
 
 
-def _write_children(conn: Any, family: Family) -> None:
-    conn.executemany(_INSERT_CHILD, _child_rows(family))
+def _write_children(conn: Any, family: Family, family_id: str | None = None) -> None:
+    conn.executemany(_INSERT_CHILD, _child_rows(family, family_id))
 
 
 def _write_children_of(conn: Any, families: list[Family]) -> None:

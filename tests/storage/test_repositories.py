@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import fields, replace
 from datetime import date, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from cssw_core.domain.family import Child, Family
 from cssw_core.errors import ValidationFailed
 from cssw_desktop.settings import AUTO_LOCK_MINUTES
+from cssw_desktop.storage.clock import stamp
 from cssw_desktop.storage.database import IntegrityError
 from cssw_desktop.storage.families import FamilyNotFound
 from cssw_desktop.storage.records import RecordSealed
@@ -162,3 +164,38 @@ def test_adding_many_with_one_bad_family_saves_none(store: Store) -> None:
     with pytest.raises(ValidationFailed):
         store.families.add_many(families)
     assert store.families.count() == 0
+
+
+def test_a_saved_family_is_what_was_typed_at_the_moment_its_audit_entry_gives(
+    store: Store,
+) -> None:
+    typed = _family()
+    saved = store.families.add(typed)
+    # every field kept (a save builds the saved family field by field: a field added to
+    # Family must be added there too, storage/families.py `_saved_at`)
+    assert [f.name for f in fields(Family)] == [
+        "family_name",
+        "address",
+        "case_reference",
+        "allocated_worker",
+        "children",
+        "id",
+        "updated_at",
+    ]
+    assert saved == replace(typed, updated_at=saved.updated_at)
+    assert store.families.get(typed.id) == saved
+    (entry,) = store.audit.entries(typed.id)
+    assert saved.updated_at is not None
+    assert entry.at == stamp(saved.updated_at)
+    assert entry.detail == {"children": 2}
+    assert store.audit.broken_at() is None
+
+
+def test_untidy_text_is_tidied_before_it_is_saved(store: Store) -> None:
+    untidy = Family(
+        " Okafor ", "1 Mill Lane\nLeeds ", "", "", (Child(" Ada", "girl ", date(2015, 1, 1)),)
+    )
+    saved = store.families.add(untidy)
+    assert (saved.family_name, saved.address) == ("Okafor", "1 Mill Lane\nLeeds")
+    assert (saved.children[0].name, saved.children[0].gender) == ("Ada", "girl")
+    assert store.families.get(untidy.id) == saved
