@@ -161,14 +161,21 @@ def test_a_receipt_that_cannot_be_stored_is_fetched_again_and_nothing_is_duplica
     assert transport.filler is not None
     at_central = count_records(central)
     assert at_central >= 1  # central has it; the laptop could not store the receipt
+    # The receipt that met the full disk was not stored, so its record stays unsent.
+    # Uploads already on the wire at that moment (the engine sends a few at once) may
+    # still have their receipts kept if SQLite finds room in pages it already holds;
+    # what is kept counts as sent, what is not stays unsent: nothing is in between.
     summary = store.outbox.summary(store.clock())
-    assert (summary.synced, summary.pending + summary.failed) == (0, sealed)
+    kept = summary.synced
+    assert kept < at_central
+    assert summary.pending + summary.failed == sealed - kept
 
     transport.filler.unlink()
     report = run(engine().sync())
     assert report.problem is None, report.problem
-    assert (report.sent, report.unsent) == (sealed, 0)
-    assert report.duplicates >= at_central  # the same receipts again, not new records
+    assert (report.sent, report.unsent) == (sealed - kept, 0)
+    # Central answers with the same receipts again, not new records.
+    assert report.duplicates >= at_central - kept
     assert count_records(central) == sealed
     assert {r.state for r in store.outbox.rows()} == {"synced"}
 
@@ -181,6 +188,6 @@ def test_a_receipt_that_cannot_be_stored_is_fetched_again_and_nothing_is_duplica
     tally.add(
         "disk: full while syncing",
         cases=1,
-        lost=sealed - report.sent,
+        lost=sealed - kept - report.sent,
         duplicates=count_records(central) - sealed,
     )
