@@ -9,13 +9,13 @@ here so that both sides refuse the same oversized input with the same reason.
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StrictInt, StringConstraints
 
 from cssw_core.domain import fields
+from cssw_core.utc_text import read_utc_text
 
 API_PREFIX = "/v1"
 PROTOCOL_VERSION = 1
@@ -41,7 +41,7 @@ Hex128 = Annotated[str, StringConstraints(pattern=HEX128)]  # Ed25519 signature
 
 def _real_utc_time(text: str) -> str:
     """The text, provided it names a real moment (the pattern alone allows month 00)."""
-    datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ")  # ValueError: refused as malformed
+    read_utc_text(text)  # ValueError: refused as malformed
     return text
 
 
@@ -52,7 +52,7 @@ UtcText = Annotated[
 
 def _believable_time(text: str) -> str:
     """UTC text within the shared static bounds (cssw_core.domain.fields)."""
-    moment = datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+    moment = read_utc_text(text)
     if fields.time_problem(moment) is not None:
         raise ValueError("a time out of bounds")  # the value is never repeated
     return text

@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, insert
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -91,6 +91,22 @@ def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
         yield session
 
 
+_INSERT_AUDIT = insert(AuditEntry)
+
+
+def _audit_row(
+    at: datetime, actor: str, action: str, subject: str, team_id: str | None, detail: object
+) -> dict[str, Any]:
+    return {
+        "at": at,
+        "actor": actor,
+        "action": action,
+        "subject": subject,
+        "detail_json": json.dumps(detail, sort_keys=True),
+        "team_id": team_id,
+    }
+
+
 def audit(
     session: Session,
     at: datetime,
@@ -103,13 +119,19 @@ def audit(
 ) -> None:
     """Add an audit entry. Callers pass ids and counts only, never names or addresses;
     `team_id` is the team the entry concerns, so that team's leads can read it."""
-    session.add(
-        AuditEntry(
-            at=at,
-            actor=actor,
-            action=action,
-            subject=subject,
-            detail_json=json.dumps(detail, sort_keys=True),
-            team_id=team_id,
-        )
-    )
+    session.add(AuditEntry(**_audit_row(at, actor, action, subject, team_id, detail)))
+
+
+def audit_now(
+    conn: Connection,
+    at: datetime,
+    actor: str,
+    action: str,
+    subject: str = "",
+    *,
+    team_id: str | None = None,
+    **detail: str | int | bool | None,
+) -> None:
+    """`audit`, written at once on `conn` with one prepared INSERT (for a path that runs
+    per upload and holds no ORM objects to flush first)."""
+    conn.execute(_INSERT_AUDIT, _audit_row(at, actor, action, subject, team_id, detail))

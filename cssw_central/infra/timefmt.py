@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from cssw_core.protocol import UTC_TEXT_RE
+from cssw_core.utc_text import read_utc_text
 
 FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -25,4 +26,4 @@ def parse_utc_text(text: str) -> datetime:
     """The time in UTC text; ValueError if it is not exactly that format."""
     if not UTC_TEXT_RE.match(text):
         raise ValueError("not UTC text")
-    return datetime.strptime(text, FORMAT).replace(tzinfo=UTC)
+    return read_utc_text(text)

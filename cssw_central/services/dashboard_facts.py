@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import and_, insert, select
+from sqlalchemy import Connection, and_, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -138,15 +138,16 @@ def facts_of_record(kind: str, record: object) -> Facts:
     return Facts(kind[:20])
 
 
-def _insert_ignoring_duplicates(session: Session) -> Any:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(RecordFacts).on_conflict_do_nothing(
-        index_elements=["record_id", "version"]
-    )
+_FACTS = RecordFacts.__table__
+_INSERT_FACTS = {  # built once per dialect; a second writer of the same facts changes nothing
+    name: dialect.insert(_FACTS).on_conflict_do_nothing(index_elements=["record_id", "version"])
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+_INSERT_ITEMS = insert(RecordFactItem)
 
 
 def keep_facts(
-    session: Session,
+    conn: Connection,
     record_id: str,
     version: int,
     family_id: str,
@@ -155,23 +156,24 @@ def keep_facts(
 ) -> None:
     """Write one record's facts (in the caller's transaction). A second writer of the same
     record's facts (two dashboards catching up at once) changes nothing."""
-    written = session.connection().execute(
-        _insert_ignoring_duplicates(session).values(
-            record_id=record_id,
-            version=version,
-            family_id=family_id,
-            kind=facts.kind,
-            effective_at=facts.effective_at,
-            sealed_at=sealed_at,
-            signed_on=facts.signed_on,
-            by_young_person=facts.by_young_person,
-            untold_without_consent=facts.untold_without_consent,
-            reconsider_on=facts.reconsider_on,
-        )
+    written = conn.execute(
+        _INSERT_FACTS[conn.dialect.name],
+        {
+            "record_id": record_id,
+            "version": version,
+            "family_id": family_id,
+            "kind": facts.kind,
+            "effective_at": facts.effective_at,
+            "sealed_at": sealed_at,
+            "signed_on": facts.signed_on,
+            "by_young_person": facts.by_young_person,
+            "untold_without_consent": facts.untold_without_consent,
+            "reconsider_on": facts.reconsider_on,
+        },
     )
     if written.rowcount and facts.items:
-        session.connection().execute(
-            insert(RecordFactItem),
+        conn.execute(
+            _INSERT_ITEMS,
             [
                 {
                     "record_id": record_id,
@@ -217,7 +219,7 @@ def catch_up(session: Session) -> int:
             except ValueError:
                 document = {}
             facts = facts_of(kind, document)
-            keep_facts(session, record_id, version, family_id, sealed_at, facts)
+            keep_facts(session.connection(), record_id, version, family_id, sealed_at, facts)
         read += len(rows)
         if len(rows) < CATCH_UP_BATCH:
             break

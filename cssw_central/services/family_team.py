@@ -18,13 +18,12 @@ sealed, the facts as imported) and flags the record for the team lead.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select, update
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, object_session
 
 from cssw_central.infra.tables import FamilySnapshot
 from cssw_central.services.family_children import keep_children
@@ -98,7 +97,7 @@ def case_system_facts(children: list[dict[str, Any]], family_name: str) -> str:
     return json.dumps({"family_name": family_name, "children": kept}, ensure_ascii=False)
 
 
-def imported_facts(snapshot: FamilySnapshot | None) -> dict[str, Any] | None:
+def imported_facts(snapshot: CaseSystemFacts | None) -> dict[str, Any] | None:
     """The case system's facts about the family, or None if it was never imported."""
     if snapshot is None or snapshot.case_system_json is None:
         return None
@@ -109,73 +108,108 @@ def imported_facts(snapshot: FamilySnapshot | None) -> dict[str, Any] | None:
     return facts if isinstance(facts, dict) else None
 
 
-def _insert_new(dialect_name: str) -> Any:
-    dialect = postgresql if dialect_name == "postgresql" else sqlite
-    return dialect.insert(FamilySnapshot).on_conflict_do_nothing(index_elements=["id"])
+_CLAIM_COLUMNS = (
+    FamilySnapshot.team_id,
+    FamilySnapshot.allocated_worker_id,
+    FamilySnapshot.updated_at,
+    FamilySnapshot.children_json,
+    FamilySnapshot.case_system_json,
+)
+_LOCK = select(*_CLAIM_COLUMNS).where(FamilySnapshot.id == bindparam("family_id")).with_for_update()
+_FAMILIES = FamilySnapshot.__table__
+_INSERT_NEW = {  # one statement built once per dialect, its values passed at each call
+    name: dialect.insert(_FAMILIES)
+    .on_conflict_do_nothing(index_elements=["id"])
+    .returning(_FAMILIES.c.id)  # a row only when this insert made the family
+    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+
+
+class CaseSystemFacts(Protocol):
+    """Anything that carries a family's imported case-system facts (an ORM row, or the
+    columns `claim_family` read)."""
+
+    @property
+    def case_system_json(self) -> str | None: ...
+
+
+@dataclass(slots=True)
+class ClaimedFamily:
+    """A family's row as `claim_family` locked it, and the changes this record makes to it
+    (written by `apply_details` in one UPDATE, or none)."""
+
+    id: str
+    team_id: str
+    updated_at: datetime
+    children_json: str
+    case_system_json: str | None
+    changes: dict[str, Any] = field(default_factory=dict)
 
 
 def claim_family(
-    session: Session,
+    conn: Connection,
     family_id: str,
     details: RecordDetails,
     sealed_at: datetime,
     device: AuthenticatedDevice,
-) -> tuple[FamilySnapshot, bool]:
+) -> tuple[ClaimedFamily, bool]:
     """The family's row, locked for this transaction, and whether this record created it.
 
     A family new to central is created in the device's team, allocated to its worker, with
     the record's details. `ForeignFamily` if the family is another team's: nothing changed.
+    Core statements, not the ORM: this runs once per upload (see docs/benchmarks.md).
     """
-    inserted = session.connection().execute(
-        _insert_new(session.get_bind().dialect.name)
-        .values(
-            id=family_id,
-            team_id=device.team_id,
-            allocated_worker_id=device.worker_id,
-            family_name=details.family_name,
-            address=details.address,
-            case_reference=details.case_reference,
-            children_json=json.dumps(details.children or [], ensure_ascii=False),
-            updated_at=sealed_at,
-        )
-        .returning(FamilySnapshot.id)  # a row only when this insert made the family
+    children_json = json.dumps(details.children or [], ensure_ascii=False)
+    inserted = conn.execute(
+        _INSERT_NEW[conn.dialect.name],
+        {
+            "id": family_id,
+            "team_id": device.team_id,
+            "allocated_worker_id": device.worker_id,
+            "family_name": details.family_name,
+            "address": details.address,
+            "case_reference": details.case_reference,
+            "children_json": children_json,
+            "updated_at": sealed_at,
+        },
     )
-    created = inserted.first() is not None
-    if created:  # its children's ids, in the same transaction (services/family_children.py)
-        keep_children(session.connection(), family_id, details.children or [], new=True)
-    snapshot = session.scalars(
-        select(FamilySnapshot)
-        .where(FamilySnapshot.id == family_id)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).one()
-    if snapshot.team_id is None:  # a family from before teams were kept: the first claims it
-        snapshot.team_id = device.team_id
-    if snapshot.team_id != device.team_id:
-        raise ForeignFamily(snapshot.team_id)
-    if snapshot.allocated_worker_id is None:
-        snapshot.allocated_worker_id = device.worker_id
-    return snapshot, created
+    if inserted.first() is not None:  # made by this insert, so locked by it: nothing to read
+        keep_children(conn, family_id, details.children or [], new=True)
+        return ClaimedFamily(family_id, device.team_id, sealed_at, children_json, None), True
+    row = conn.execute(_LOCK, {"family_id": family_id}).one()
+    claimed = ClaimedFamily(
+        family_id, row.team_id or device.team_id, row.updated_at, row.children_json,
+        row.case_system_json,
+    )  # fmt: skip
+    if row.team_id is None:  # a family from before teams were kept: the first claims it
+        claimed.changes["team_id"] = device.team_id
+    if claimed.team_id != device.team_id:
+        raise ForeignFamily(claimed.team_id)
+    if row.allocated_worker_id is None:
+        claimed.changes["allocated_worker_id"] = device.worker_id
+    return claimed, False
 
 
-def apply_details(snapshot: FamilySnapshot, details: RecordDetails, sealed_at: datetime) -> None:
-    """Refresh the family's details from a record sealed after the ones they came from;
-    the case system's own facts (name, children) stay as imported."""
-    if sealed_at <= snapshot.updated_at:
-        return
-    snapshot.updated_at = sealed_at
-    snapshot.address = details.address
-    snapshot.case_reference = details.case_reference
-    if snapshot.case_system_json is not None:
-        return
-    snapshot.family_name = details.family_name
-    if details.children is not None:
-        children_json = json.dumps(details.children, ensure_ascii=False)
-        if children_json != snapshot.children_json:
-            snapshot.children_json = children_json
-            session = object_session(snapshot)
-            if session is not None:  # always, for a row claimed by `claim_family`
-                keep_children(session.connection(), snapshot.id, details.children)
+def apply_details(
+    conn: Connection, family: ClaimedFamily, details: RecordDetails, sealed_at: datetime
+) -> None:
+    """Refresh the family's details from a record sealed after the ones they came from
+    (the case system's own facts, name and children, stay as imported), with the claim's
+    own changes, in one UPDATE; none when nothing changes."""
+    changes = family.changes
+    if sealed_at > family.updated_at:
+        changes.update(
+            updated_at=sealed_at, address=details.address, case_reference=details.case_reference
+        )
+        if family.case_system_json is None:
+            changes["family_name"] = details.family_name
+            if details.children is not None:
+                children_json = json.dumps(details.children, ensure_ascii=False)
+                if children_json != family.children_json:
+                    changes["children_json"] = children_json
+                    keep_children(conn, family.id, details.children)
+    if changes:
+        conn.execute(update(FamilySnapshot).where(FamilySnapshot.id == family.id).values(changes))
 
 
 def _same(left: object, right: object) -> bool:
@@ -189,7 +223,7 @@ def _age(date_of_birth: object, on: date) -> int | None:
         return None
 
 
-def case_system_flags(snapshot: FamilySnapshot, details: RecordDetails, on: date) -> list[Flag]:
+def case_system_flags(snapshot: CaseSystemFacts, details: RecordDetails, on: date) -> list[Flag]:
     """Where the record disagrees with the case system's facts: one flag per difference,
     in words that name no one (ages only)."""
     facts = imported_facts(snapshot)

@@ -27,9 +27,9 @@ from cssw_core.domain.share import Share
 from cssw_core.domain.signature import SignerRole
 from cssw_core.domain.withdrawal import Withdrawal
 from cssw_core.protocol import Flag, FlagCode
+from cssw_core.utc_text import read_utc_text
 
 LATE_SYNC_AFTER = timedelta(hours=72)
-SEALED_AT_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def compute_flags(document: Mapping[str, Any], received_at: datetime) -> list[Flag]:
@@ -90,7 +90,7 @@ def _sealed_at(value: object) -> datetime:
     if not isinstance(value, str):
         raise RecordFormatError("the sealed document has no time of sealing")
     try:
-        return datetime.strptime(value, SEALED_AT_FORMAT).replace(tzinfo=UTC)
+        return read_utc_text(value)
     except ValueError:
         raise RecordFormatError("the sealed document's time of sealing is not readable") from None
 

@@ -23,10 +23,9 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, bindparam, insert, select
 
-from cssw_central.infra.database import audit, transaction
+from cssw_central.infra.database import audit, audit_now, transaction
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import CentralState
 from cssw_central.infra.tables import Record
@@ -56,6 +55,9 @@ from cssw_core.protocol import (
 from cssw_core.signing import sign_receipt
 
 _INSERT_RECORD = insert(Record)
+_HELD = select(Record.content_hash, Record.receipt_json).where(
+    Record.record_id == bindparam("record_id"), Record.version == bindparam("version")
+)
 CHILD_ELSEWHERE_WORDS = (
     "A child on this record is already listed in another family at central, so central "
     "did not take it (one child in two families would break workers' caseloads). Tell IT."
@@ -70,11 +72,11 @@ def _child_ids(document: dict[str, Any]) -> set[str]:
     return {c["id"] for c in children if isinstance(c, dict) and isinstance(c.get("id"), str)}
 
 
-def refuse_children_elsewhere(session: Session, family_id: str, document: dict[str, Any]) -> None:
+def refuse_children_elsewhere(conn: Connection, family_id: str, document: dict[str, Any]) -> None:
     """Refused (422) when a child this record covers is already another family's at central:
     the same child id in two families would make a worker's caseload download fail. One
     indexed look-up in `family_children` (services/family_children.py)."""
-    if listed_elsewhere(session.connection(), family_id, _child_ids(document)):
+    if listed_elsewhere(conn, family_id, _child_ids(document)):
         raise Refused(422, ProblemCode.MALFORMED, CHILD_ELSEWHERE_WORDS)
 
 
@@ -88,14 +90,10 @@ def stored_copy(
 ) -> tuple[str, str] | None:
     """(content hash, receipt JSON) of the version central already holds, if any; spends
     `nonce` in the same transaction."""
-    with transaction(state.sessions) as session:
+    with state.engine.begin() as conn:
         if nonce is not None:
-            nonce.spend(session.connection())
-        row = session.execute(
-            select(Record.content_hash, Record.receipt_json).where(
-                Record.record_id == record_id, Record.version == version
-            )
-        ).one_or_none()
+            nonce.spend(conn)
+        row = conn.execute(_HELD, {"record_id": record_id, "version": version}).one_or_none()
     return None if row is None else (row[0], row[1])
 
 
@@ -133,21 +131,23 @@ def store_new(
     )
     details = RecordDetails.of(checked.document)
     try:
-        with transaction(state.sessions) as session:
-            nonce.spend(session.connection())  # a replay is refused before anything else
-            refuse_children_elsewhere(session, checked.family_id, checked.document)
+        # Core statements on a connection, no ORM session: every statement here is built
+        # once and only its values change (docs/benchmarks.md, central's ingest).
+        with state.engine.begin() as conn:
+            nonce.spend(conn)  # a replay is refused before anything else
+            refuse_children_elsewhere(conn, checked.family_id, checked.document)
             family, _created = claim_family(
-                session, checked.family_id, details, checked.sealed_at, device
+                conn, checked.family_id, details, checked.sealed_at, device
             )
             flags += case_system_flags(family, details, now.date())
-            _insert(session, upload, checked, device, now, receipt, flags)
+            _insert(conn, upload, checked, device, now, receipt, flags)
             keep_facts(  # what the team dashboard counts (services/dashboard_facts.py)
-                session, upload.record_id, upload.version, checked.family_id,
+                conn, upload.record_id, upload.version, checked.family_id,
                 checked.sealed_at, facts_of_record(upload.kind, checked.record),
             )  # fmt: skip
-            apply_details(family, details, checked.sealed_at)
-            audit(
-                session,
+            apply_details(conn, family, details, checked.sealed_at)
+            audit_now(
+                conn,
                 now,
                 f"device:{device.device_id}",
                 "record_received",
@@ -170,7 +170,7 @@ def store_new(
 
 
 def _insert(
-    session: Session,
+    conn: Connection,
     upload: UploadRequest,
     checked: CheckedUpload,
     device: AuthenticatedDevice,
@@ -180,7 +180,7 @@ def _insert(
 ) -> None:
     # Core, not the ORM's unit of work: one INSERT; UNIQUE(record_id, version) is
     # checked here, raising IntegrityError for a second copy.
-    session.connection().execute(
+    conn.execute(
         _INSERT_RECORD,
         {
             "record_id": upload.record_id,

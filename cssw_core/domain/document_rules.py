@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from cssw_core.domain import fields
@@ -23,6 +23,7 @@ from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.sealing import DOCUMENT_FORMAT, RecordKind
 from cssw_core.domain.signature import Signature, plain_ink_holds
 from cssw_core.domain.withdrawal import Withdrawal
+from cssw_core.utc_text import read_utc_text
 
 if TYPE_CHECKING:
     from typing import TypeAlias
@@ -89,7 +90,7 @@ def _utc_text(value: object, what: str) -> datetime:
     if not isinstance(value, str) or not _UTC_TEXT_RE.match(value):
         raise DocumentRuleBroken(f"The record's {what} is not a time in the expected form.")
     try:
-        moment = datetime.strptime(value, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        moment = read_utc_text(value)
     except ValueError:
         raise DocumentRuleBroken(f"The record's {what} is not a real time.") from None
     _moment(moment, what)

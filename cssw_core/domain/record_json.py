@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 E = TypeVar("E", bound=StrEnum)
 K = TypeVar("K")
@@ -78,15 +78,26 @@ def bool_from_json(value: object, what: str) -> bool:
 
 def enum_from_json(kind: type[E], value: object, what: str) -> E:
     text = text_from_json(value, what)
+    member = kind._value2member_map_.get(text)  # what kind(text) looks up first, directly
+    if member is not None:
+        return cast(E, member)
     try:
         return kind(text)
     except ValueError:
         raise RecordFormatError(f"{what} has an unknown value") from None
 
 
+_PLAIN_TEXT = {str}
+
+
+def _text_keys(value: dict[Any, Any]) -> bool:
+    # The keys' types gathered in C; the test per key only for keys not plain str.
+    return set(map(type, value)) <= _PLAIN_TEXT or all(isinstance(k, str) for k in value)
+
+
 def json_object(value: object, what: str, keys: Iterable[str] | None = None) -> dict[str, Any]:
     """The value as a JSON object; with keys given, exactly those keys must be present."""
-    if not isinstance(value, dict) or not all(isinstance(k, str) for k in value):
+    if not isinstance(value, dict) or not _text_keys(value):
         raise RecordFormatError(f"{what} must be an object")
     if keys is not None:
         expected = set(keys)

@@ -20,6 +20,8 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
+from cssw_core.utc_text import read_utc_text
+
 PRESSURE_UNKNOWN = 500
 PRESSURE_FULL = 1000
 UNITS_PER_PIXEL = 100
@@ -176,9 +178,7 @@ class Signature:
             return cls(
                 role=SignerRole(value["role"]),
                 signer_name=str(value["signer_name"]),
-                signed_at=datetime.strptime(value["signed_at"], "%Y-%m-%dT%H:%M:%S.%fZ").replace(
-                    tzinfo=UTC
-                ),
+                signed_at=read_utc_text(value["signed_at"]),
                 width=int(value["width"]),
                 height=int(value["height"]),
                 strokes=tuple(Stroke.from_json(s) for s in value["strokes"]),

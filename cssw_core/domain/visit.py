@@ -24,6 +24,7 @@ from cssw_core.domain.consent import (
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.signature import Signature, SignerRole
+from cssw_core.utc_text import read_utc_text
 
 DRAFT_FORMAT = "cssw.visit-draft/1"
 
@@ -71,7 +72,7 @@ def _time_from(text: object) -> datetime:
     if not isinstance(text, str):
         raise RecordFormatError("a time in the visit draft must be text")
     try:
-        return datetime.strptime(text, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=UTC)
+        return read_utc_text(text)
     except ValueError:
         raise RecordFormatError("a time in the visit draft is not in the draft format") from None
 

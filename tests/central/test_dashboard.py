@@ -331,7 +331,7 @@ def test_the_report_runs_on_a_sqlite_trial_too(tmp_path: Path) -> None:
                 "consent", effective_at=sealed, signed_on=sealed.date(),
                 items=[("refused_share", "police", None)],
             )  # fmt: skip
-            keep_facts(session, record_id, 1, asked, sealed, facts)
+            keep_facts(session.connection(), record_id, 1, asked, sealed, facts)
     finally:
         engine.dispose()
     out = admin(url, "report", "--team", "Trial", "--today", "2026-09-01", "--csv")
