@@ -1,14 +1,14 @@
 """Central under many laptops at once: `central_ingest_p99_ms`, `central_ingest_errors`.
 
-300 simulated laptops, each with its own Ed25519 key, its own pinned TLS connection and
-five sealed consent records (two signatures of 600 ink points each, and a real rendered
-PDF), start together and upload their five records one after another, signed as the app
-signs them. The real service runs in its own process (uvicorn, TLS) against a fresh
-PostgreSQL database. Latency is from the request starting to its response; an error is
-any answer other than 201 or a failure to connect. Bounded: 1,500 requests and a
-hard time limit; what has not finished by then counts as errors. Also central's peak
-resident memory under that load (`central_ingest_peak_rss_mb`: the largest of its
-processes; `_total_mb`: all of them), and the machine's load average around the load.
+300 simulated laptops, each with its own Ed25519 key, its own pinned TLS connection and five
+sealed consent records (two signatures of 600 ink points each; no PDF, as the app sends
+them: central draws the PDF it files), start together and upload their five records one
+after another, signed as the app signs them. The real service runs in its own process
+(uvicorn, TLS) against a fresh PostgreSQL database. Latency is from the request starting to
+its response; an error is any answer other than 201 or a failure to connect. Bounded: 1,500
+requests and a hard time limit; what has not finished by then counts as errors. Also
+central's peak resident memory under that load (`central_ingest_peak_rss_mb`: the largest of
+its processes; `_total_mb`: all of them), and the machine's load average around the load.
 `--only ingest_filled` runs the same load on an empty central and on one holding 100,000
 records (bench/central_fill.py).
 """
@@ -42,14 +42,6 @@ WORKERS = 2  # `cssw-central serve --workers 2`: one process per core of this ma
 PATH = "/v1/records"
 
 
-def _sample_pdf(document: dict[str, object], seal: object) -> bytes:
-    """One real PDF of the form, rendered by the app's own code (reused for every upload)."""
-    from cssw_documents.pdf import ensure_gui_app, render_pdf
-
-    ensure_gui_app()
-    return render_pdf(document, seal, [])  # type: ignore[arg-type]
-
-
 def _bodies(
     keys: list[DeviceKey],
     records_each: int,
@@ -57,7 +49,8 @@ def _bodies(
     pdf: bytes | None = None,
 ) -> list[list[bytes]]:
     """Each laptop's upload bodies, sealed with that laptop's key (made before timing).
-    `pdf`: the PDF to send with each (default: one rendered by the app, which needs Qt)."""
+    `pdf`: a PDF to send with each, as laptops from before central drew its own did (central
+    ignores it); by default none, as the app sends today."""
     pdf_b64 = None if pdf is None else base64.b64encode(pdf).decode()
     laptops: list[list[bytes]] = []
     for key in keys:
@@ -68,8 +61,6 @@ def _bodies(
             sealed = seal_consent_document(
                 key, family, draft, signatures=signatures_for(draft, ink_points)
             )
-            if pdf_b64 is None:
-                pdf_b64 = base64.b64encode(_sample_pdf(sealed.document, sealed.seal)).decode()
             upload = sealed.upload().model_copy(update={"pdf_base64": pdf_b64})
             bodies.append(upload.model_dump_json().encode())
         laptops.append(bodies)

@@ -245,7 +245,7 @@ async def drive(
 def make_laptops(
     keys: list[DeviceKey], records_each: int, ink_points: int, pdf: bytes | None = None
 ) -> list[list[Upload]]:
-    """Each laptop's sealed uploads (made before timing; `pdf` None: a real rendered one)."""
+    """Each laptop's sealed uploads (made before timing; `pdf` None: none, as the app sends)."""
     bodies = _bodies(keys, records_each, ink_points=ink_points, pdf=pdf)
     return [[Upload.of(key, body) for body in mine] for key, mine in zip(keys, bodies, strict=True)]
 
