@@ -108,7 +108,7 @@ def _audit_row(
 
 
 def audit(
-    session: Session,
+    target: Session | Connection,
     at: datetime,
     actor: str,
     action: str,
@@ -118,20 +118,13 @@ def audit(
     **detail: str | int | bool | None,
 ) -> None:
     """Add an audit entry. Callers pass ids and counts only, never names or addresses;
-    `team_id` is the team the entry concerns, so that team's leads can read it."""
-    session.add(AuditEntry(**_audit_row(at, actor, action, subject, team_id, detail)))
+    `team_id` is the team the entry concerns, so that team's leads can read it.
 
-
-def audit_now(
-    conn: Connection,
-    at: datetime,
-    actor: str,
-    action: str,
-    subject: str = "",
-    *,
-    team_id: str | None = None,
-    **detail: str | int | bool | None,
-) -> None:
-    """`audit`, written at once on `conn` with one prepared INSERT (for a path that runs
-    per upload and holds no ORM objects to flush first)."""
-    conn.execute(_INSERT_AUDIT, _audit_row(at, actor, action, subject, team_id, detail))
+    On a session it is added (and flushed in order with the session's other objects); on a
+    connection it is written at once with one prepared INSERT (the upload's path, which
+    holds no ORM objects)."""
+    row = _audit_row(at, actor, action, subject, team_id, detail)
+    if isinstance(target, Session):
+        target.add(AuditEntry(**row))
+    else:
+        target.execute(_INSERT_AUDIT, row)

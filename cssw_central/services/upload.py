@@ -25,7 +25,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select
 
-from cssw_central.infra.database import audit, audit_now, transaction
+from cssw_central.infra.database import audit, transaction
 from cssw_central.infra.problems import Refused
 from cssw_central.infra.state import CentralState
 from cssw_central.infra.tables import Record
@@ -146,7 +146,7 @@ def store_new(
                 checked.sealed_at, facts_of_record(upload.kind, checked.record),
             )  # fmt: skip
             apply_details(conn, family, details, checked.sealed_at)
-            audit_now(
+            audit(
                 conn,
                 now,
                 f"device:{device.device_id}",
