@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, insert
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -27,6 +28,16 @@ DEFAULT_SQLITE_PATH = Path("cssw-central-data") / "central.db"
 POOL_SIZE = 4
 MAX_OVERFLOW = 5
 POOL_TIMEOUT_SECONDS = 30
+
+
+def insert_ignoring(table: Any, *index_elements: str) -> dict[str, Any]:
+    """`INSERT … ON CONFLICT (index_elements) DO NOTHING` into `table`, built once for each
+    dialect central runs on (PostgreSQL, SQLite for a trial); pick with `conn.dialect.name`
+    and pass the values at each call, so SQLAlchemy reuses its compiled form."""
+    return {
+        name: dialect.insert(table).on_conflict_do_nothing(index_elements=list(index_elements))
+        for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+    }
 
 
 def normalise_url(database_url: str) -> str:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from cssw_core.protocol import UTC_TEXT_RE
+from cssw_core.utc_text import UTC_FORMAT as FORMAT
 from cssw_core.utc_text import read_utc_text
-
-FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
 
 def utc_text(moment: datetime) -> str:

@@ -21,9 +21,9 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from cssw_central.infra.database import insert_ignoring
 from cssw_central.infra.tables import Record, RecordFactItem, RecordFacts, Setting
 from cssw_core.domain.age import YOUNG_PERSON_AGE, needs_young_person_consent
 from cssw_core.domain.consent import Answer, ConsentRecordDraft
@@ -138,11 +138,9 @@ def facts_of_record(kind: str, record: object) -> Facts:
     return Facts(kind[:20])
 
 
-_FACTS = RecordFacts.__table__
-_INSERT_FACTS = {  # built once per dialect; a second writer of the same facts changes nothing
-    name: dialect.insert(_FACTS).on_conflict_do_nothing(index_elements=["record_id", "version"])
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
-}
+# A second writer of the same facts (or of the "complete" setting) changes nothing.
+_INSERT_FACTS = insert_ignoring(RecordFacts.__table__, "record_id", "version")
+_INSERT_SETTING_ONCE = insert_ignoring(Setting.__table__, "key")
 _INSERT_ITEMS = insert(RecordFactItem)
 
 
@@ -223,14 +221,8 @@ def catch_up(session: Session) -> int:
         read += len(rows)
         if len(rows) < CATCH_UP_BATCH:
             break
-    session.connection().execute(
-        _insert_setting_once(session).values(key=FACTS_COMPLETE, value="yes")
-    )
+    conn = session.connection()
+    conn.execute(_INSERT_SETTING_ONCE[conn.dialect.name], {"key": FACTS_COMPLETE, "value": "yes"})
     if read:
         log.info("dashboard facts read for %d records held from before", read)
     return read
-
-
-def _insert_setting_once(session: Session) -> Any:
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    return dialect.insert(Setting).on_conflict_do_nothing(index_elements=["key"])

@@ -23,8 +23,8 @@ from datetime import date, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, bindparam, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
+from cssw_central.infra.database import insert_ignoring
 from cssw_central.infra.tables import FamilySnapshot
 from cssw_central.services.family_children import keep_children
 from cssw_central.services.identity import AuthenticatedDevice
@@ -116,12 +116,9 @@ _CLAIM_COLUMNS = (
     FamilySnapshot.case_system_json,
 )
 _LOCK = select(*_CLAIM_COLUMNS).where(FamilySnapshot.id == bindparam("family_id")).with_for_update()
-_FAMILIES = FamilySnapshot.__table__
-_INSERT_NEW = {  # one statement built once per dialect, its values passed at each call
-    name: dialect.insert(_FAMILIES)
-    .on_conflict_do_nothing(index_elements=["id"])
-    .returning(_FAMILIES.c.id)  # a row only when this insert made the family
-    for name, dialect in (("postgresql", postgresql), ("sqlite", sqlite))
+_INSERT_NEW = {  # a row returned only when this insert made the family
+    name: insert.returning(FamilySnapshot.__table__.c.id)
+    for name, insert in insert_ignoring(FamilySnapshot.__table__, "id").items()
 }
 
 

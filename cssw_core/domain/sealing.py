@@ -24,6 +24,7 @@ from typing import Any
 from cssw_core.domain.canonical import canonical_json
 from cssw_core.domain.family import Family
 from cssw_core.domain.signature import Signature, SignerRole
+from cssw_core.utc_text import UTC_FORMAT
 
 DOCUMENT_FORMAT = "cssw.sealed-record/1"
 
@@ -37,7 +38,7 @@ class RecordKind(StrEnum):
 def utc_text(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("times in a sealed record must carry their time zone")
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(UTC).strftime(UTC_FORMAT)
 
 
 def build_document(

@@ -20,7 +20,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Any
 
-from cssw_core.utc_text import read_utc_text
+from cssw_core.utc_text import UTC_FORMAT, read_utc_text
 
 PRESSURE_UNKNOWN = 500
 PRESSURE_FULL = 1000
@@ -161,7 +161,7 @@ class Signature:
         value: dict[str, Any] = {
             "role": self.role.value,
             "signer_name": self.signer_name,
-            "signed_at": self.signed_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+            "signed_at": self.signed_at.astimezone(UTC).strftime(UTC_FORMAT),
             "width": self.width,
             "height": self.height,
             "strokes": [s.to_json() for s in self.strokes],

@@ -24,7 +24,7 @@ from cssw_core.domain.consent import (
 from cssw_core.domain.i18n import QT_TRANSLATE_NOOP, Translate, fill, untranslated
 from cssw_core.domain.record_json import RecordFormatError
 from cssw_core.domain.signature import Signature, SignerRole
-from cssw_core.utc_text import read_utc_text
+from cssw_core.utc_text import UTC_FORMAT, read_utc_text
 
 DRAFT_FORMAT = "cssw.visit-draft/1"
 
@@ -65,7 +65,7 @@ _STEP_TITLES: dict[Step, str] = {
 
 
 def _time_text(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    return moment.astimezone(UTC).strftime(UTC_FORMAT)
 
 
 def _time_from(text: object) -> datetime:
