@@ -61,11 +61,15 @@ async def _drive(window: Any, passphrase: str) -> None:
         polls = [0]
 
         def visit_or_language() -> bool:
-            """Press Start, again every 2 s until a visit opens (one run under load waited
-            for a visit that never came); answer the family's language in English if asked."""
+            """Press Start, again every 2 s until a visit opens; answer the family's
+            language in English if asked, and resume the visit an earlier run of this probe
+            left unfinished on the same store (the app offers it, and waits for an answer)."""
             asking = window.visits.language_dialog
+            resume = window.visits.resume_dialog
             if asking is not None and asking.isVisible():
                 asking.start_button.click()
+            elif resume is not None and resume.isVisible():
+                resume.resume_button.click()
             elif window.visits.page is None and polls[0] % 40 == 0 and start.isVisible():
                 start.click()
             polls[0] += 1

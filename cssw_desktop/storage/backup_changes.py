@@ -77,9 +77,20 @@ class Tracked:
         return [dict(zip(columns, row, strict=True)) for row in found]
 
 
-def _keys(db: Database, where: str) -> set[RecordKey]:
-    rows = db.query(f"SELECT record_id, version FROM outbox WHERE {where}")
-    return {(str(r[0]), int(r[1])) for r in rows}
+UNSENT = "SELECT record_id, version, pdf IS NOT NULL FROM outbox WHERE receipt_json IS NULL"
+"""Read from the index `outbox_unsent` alone (migration 7), not from the rows."""
+
+
+def _unsent(db: Database) -> tuple[set[RecordKey], set[RecordKey]]:
+    """The records waiting unsent, and those of them with a PDF."""
+    unsent: set[RecordKey] = set()
+    with_pdf: set[RecordKey] = set()
+    for record_id, version, has_pdf in db.query(UNSENT):
+        key = (str(record_id), int(version))
+        unsent.add(key)
+        if has_pdf:
+            with_pdf.add(key)
+    return unsent, with_pdf
 
 
 def changes_since(
@@ -89,10 +100,9 @@ def changes_since(
 
     `carried`: records from an older backup that the store lost and could not take back:
     they stay in the backup until they are put back."""
-    unsent = _keys(db, "receipt_json IS NULL")
+    unsent, with_pdf = _unsent(db)
     new = sorted(unsent - tracked.held)
     drop = sorted(tracked.held - unsent - carried)
-    with_pdf = _keys(db, "receipt_json IS NULL AND pdf IS NOT NULL")
     refreshed = sorted((with_pdf & tracked.held) - tracked.with_pdf - set(drop))
     patch = Patch(written_at=written_at, schema_version=version, drop=drop)
     family_ids: list[str] = []

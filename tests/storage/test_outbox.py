@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cssw_core.domain.sealing import utc_text
 from cssw_core.protocol import Receipt, SignedReceipt
 from cssw_core.signing import receipt_holds, sign_receipt
+from cssw_desktop.storage import backup_changes
 from cssw_desktop.storage.audit import AuditAction, AuditLog
 from cssw_desktop.storage.database import DatabaseError
 from cssw_desktop.storage.outbox import ReceiptMismatch
@@ -209,3 +210,21 @@ def test_wipe_removes_the_store_its_key_and_the_keyring_secret(
     assert leftovers == []
     assert device_secrets.get(store_id) is None
     assert vault.status().value == "new"
+
+
+def test_the_records_waiting_unsent_are_read_from_the_index_alone(store: Store) -> None:
+    """After each seal the backup asks which records wait and which have a PDF. Read from
+    the rows, that cost a page of every waiting record and slowed sealing as they waited;
+    the index `outbox_unsent` answers it, and must stay right as PDFs and receipts come."""
+    waiting, with_pdf, receipted = sealed(store), sealed(store), sealed(store)
+    store.outbox.attach_pdf(with_pdf.id, 1, b"%PDF-1.7 a stand-in")
+    store.outbox.store_receipt(receipted.id, 1, receipt_for(receipted, store.device.device_id))
+
+    unsent, pdfs = backup_changes._unsent(store._db)
+
+    assert unsent == {(str(waiting.id), 1), (str(with_pdf.id), 1)}
+    assert pdfs == {(str(with_pdf.id), 1)}
+    plan = " ".join(
+        str(row[3]) for row in store._db.query(f"EXPLAIN QUERY PLAN {backup_changes.UNSENT}")
+    )
+    assert "COVERING INDEX outbox_unsent" in plan
