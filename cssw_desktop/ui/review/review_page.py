@@ -279,6 +279,7 @@ class ReviewPage(QWidget):
         if items:
             self.select_row(0)
         self.show_state()
+        announce(self.state, self.state.text())  # what arrived, after opening or a refresh
 
     def show_state(self) -> None:
         count = self.model.total()

@@ -174,6 +174,10 @@ def test_the_lead_clears_the_queue_with_the_keyboard(
     # The list is empty now (so hidden): the keyboard stays on the page, never lost.
     assert page.isAncestorOf(page.window().focusWidget())
     assert page.state.text().startswith("Approved: Okafor family, information shared.")
+    # Asking central again: the screen reader hears what is waiting now.
+    qtbot.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    nothing = Heard("Nothing is waiting for your review.", urgent=False)
+    qtbot.waitUntil(lambda: heard[-1] == nothing, timeout=TIMEOUT)
 
     # Team activity names the family of each record (from what this laptop holds).
     qtbot.mouseClick(page.activity_button, Qt.MouseButton.LeftButton)
