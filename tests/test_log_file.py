@@ -41,14 +41,20 @@ def test_the_app_logs_to_an_owner_only_file_in_the_data_folder(
     assert _mode(path) == 0o600
 
 
+def _small_log(path: Path) -> tuple[logging.Logger, RotatingLog]:
+    """A logger writing bare messages to a log that rolls over past 300 bytes."""
+    handler = RotatingLog(path, max_bytes=300)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.Logger(path.name)
+    logger.addHandler(handler)
+    return logger, handler
+
+
 def test_the_log_rolls_over_keeping_three_older_files_all_owner_only(
     tmp_path: Path, loose_umask: None
 ) -> None:
     path = tmp_path / "app.log"
-    handler = RotatingLog(path, max_bytes=300)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    logger = logging.Logger("rotation")
-    logger.addHandler(handler)
+    logger, handler = _small_log(path)
     lines = [f"line {n:03d} of the log" for n in range(100)]
     for line in lines:
         logger.info(line)
@@ -68,10 +74,7 @@ def test_another_process_writing_the_same_log_is_counted_before_rolling_over(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "app.log"
-    handler = RotatingLog(path, max_bytes=300)
-    handler.setFormatter(logging.Formatter("%(message)s"))
-    logger = logging.Logger("shared")
-    logger.addHandler(handler)
+    logger, handler = _small_log(path)
     logger.info("from the app")
     with open(path, "a", encoding="utf-8") as other:  # the command line, say
         other.write("x" * 280 + "\n")
