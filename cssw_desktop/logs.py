@@ -50,13 +50,13 @@ class RotatingLog(logging.FileHandler):
                 if size + len(line.encode("utf-8")) > self.max_bytes:
                     self._roll_over()
         except Exception:
-            self.handleError(record)
-            return
+            self.handleError(record)  # said on stderr; the line is still written below
         super().emit(record)
 
     def _roll_over(self) -> None:
         if self.stream is not None:
             self.stream.close()
+            self.stream = None  # if a rename below fails, the next line reopens the file
         base = self.baseFilename
         for number in range(self.backups - 1, 0, -1):
             if os.path.exists(f"{base}.{number}"):

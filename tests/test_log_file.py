@@ -84,6 +84,27 @@ def test_another_process_writing_the_same_log_is_counted_before_rolling_over(
     assert Path(f"{path}.1").read_text(encoding="utf-8").startswith("from the app\nxxx")
 
 
+def test_a_rollover_that_fails_leaves_the_log_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Say the older files cannot be moved (here: folders in their place): the failure is
+    reported once on standard error, and the app goes on logging to its file."""
+    path = tmp_path / "app.log"
+    for number in (1, 2, 3):
+        (tmp_path / f"app.log.{number}" / "in-the-way").mkdir(parents=True)
+    logger, handler = _small_log(path)
+    logger.info("x" * 250)
+    logger.info("this line takes the log past its size, and the rollover fails")
+    logger.info("the next line is written too")
+    handler.close()
+    written = path.read_text(encoding="utf-8").splitlines()
+    assert written[1:] == [
+        "this line takes the log past its size, and the rollover fails",
+        "the next line is written too",
+    ]
+    assert "Logging error" in capsys.readouterr().err
+
+
 def test_the_log_module_loads_no_sockets() -> None:
     """The log is set up before the unlock page paints: it must stay light."""
     probe = (
