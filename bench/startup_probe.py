@@ -1,13 +1,15 @@
 """The child process of the startup benchmark: start, report when a window is painted, quit.
 
-`python -m bench.startup_probe bare` shows a bare PySide6 window. `python -m
+`python -m bench.startup_probe bare` shows a bare PySide6 window, `... form` a window of
+the unlock page's kind with none of the app (run_form). `python -m
 bench.startup_probe app DATA_DIR` runs the real app the way the `cssw-desktop` command
 does (cssw_desktop.startup.run_gui, which `cssw-desktop` calls), with paint watchers passed
 in through run_gui's `on_unlock_page` and `on_window` hooks, so everything run_gui does
 before the unlock page shows is measured.
 
-Each report is one stdout line `MARK <event> <time.monotonic()>`; CLOCK_MONOTONIC is
-shared between processes on Linux, so the parent subtracts its own launch time. Events:
+Each report is one stdout line `MARK <event> <time.monotonic()> <time.process_time()>`;
+CLOCK_MONOTONIC is shared between processes on Linux, so the parent subtracts its own
+launch time; the process's CPU time counts from its start, every thread included. Events:
 `shown` (bare: the window's first paint; app: the unlock page's first paint, i.e. the
 worker can type the passphrase) and, for the app, `ready` (the main window's first paint:
 the whole app loaded, the unlock page taken over; the probe quits after it).
@@ -28,7 +30,7 @@ GIVE_UP_MS = 30_000
 
 
 def report(event: str) -> None:
-    print(f"{MARK} {event} {time.monotonic():.6f}", flush=True)
+    print(f"{MARK} {event} {time.monotonic():.6f} {time.process_time():.6f}", flush=True)
 
 
 def _paint_watcher(on_paint: dict[Any, str], quit_after: tuple[str, ...] = ("shown",)) -> Any:
@@ -90,6 +92,40 @@ def run_bare() -> int:
     return 3 if watcher.pending else code
 
 
+def run_form() -> int:
+    """The unlock page's kind of window with none of the app: a heading, a paragraph, a
+    passphrase field and a button in a layout, aligned with Qt's enums. What any window
+    showing such a page pays beyond a bare one (Qt's first text layout, the Python enums of
+    the classes it uses), measured apart from the app's own work."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    window.setWindowTitle("form")
+    window.resize(800, 500)
+    column = QVBoxLayout(window)
+    heading = QLabel("Unlock the store", window)
+    font = heading.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    heading.setFont(font)
+    words = QLabel("Type your passphrase to open the records kept on this laptop.", window)
+    words.setWordWrap(True)
+    field = QLineEdit(window)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    button = QPushButton("&Unlock", window)
+    for widget in (heading, words, field, button):
+        column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+    column.addStretch(1)
+    field.setFocus()
+    watcher = _paint_watcher({window: "shown"})
+    window.show()
+    _give_up_later()
+    code = app.exec()
+    return 3 if watcher.pending else code
+
+
 def run_app(data_dir: str) -> int:
     """The real GUI start (cssw_desktop.startup.run_gui, as `cssw-desktop` runs it), with
     paint watchers handed in through run_gui's on_unlock_page and on_window hooks."""
@@ -111,9 +147,11 @@ def run_app(data_dir: str) -> int:
 def main(argv: list[str]) -> int:
     if argv[:1] == ["bare"] and len(argv) == 1:
         return run_bare()
+    if argv[:1] == ["form"] and len(argv) == 1:
+        return run_form()
     if argv[:1] == ["app"] and len(argv) == 2:
         return run_app(argv[1])
-    print("usage: python -m bench.startup_probe bare | app DATA_DIR", file=sys.stderr)
+    print("usage: python -m bench.startup_probe bare | form | app DATA_DIR", file=sys.stderr)
     return 2
 
 

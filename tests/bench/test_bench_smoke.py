@@ -120,6 +120,9 @@ def test_unlock_times_a_real_unlock(data_dir: Path, device_secrets: DeviceSecret
 
 def test_startup_probes_report_their_windows(data_dir: Path, device_secrets: DeviceSecrets) -> None:
     assert startup.bare_ms() > 0
+    form = startup.form_run()
+    assert form["shown"] > 0
+    assert form["shown_cpu"] > 0
     unlock.make_vault(data_dir, device_secrets, CHEAP_KDF)
     events = startup.app_ms(data_dir)
     assert 0 < events["shown"] <= events["ready"]
