@@ -32,7 +32,6 @@ from cssw_desktop.ui.focus import install_focus_ring
 from cssw_desktop.ui.i18n import Languages
 from cssw_desktop.ui.paint_report import report_first_window, requested
 from cssw_desktop.ui.unlock.first_window import FirstWindow
-from cssw_desktop.ui.widgets.indicators import install_indicator_sizing
 
 if TYPE_CHECKING:
     from cssw_desktop.ui.main_window import MainWindow
@@ -84,8 +83,11 @@ def run_gui(
     display.apply_saved()
     install_focus_ring(app)
     install_roles()  # headings, radio groups, modal dialogs, as a screen reader hears them
-    install_indicator_sizing(app)  # radio buttons and check boxes grow with the text
     guard_selection(app)  # selecting text offers nothing to other programs
+    # The radio buttons' and check boxes' sizing comes with the main window (the unlock
+    # page has none): it is an event filter on the whole application, and every object
+    # that meets a Python filter is given a Python type, which before the first paint made
+    # PySide create about a hundred Qt classes and their enums (bench/startup.py).
 
     first: FirstWindow | None = None
     if not training and (data_dir / STORE_FILE).exists():

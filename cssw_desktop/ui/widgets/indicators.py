@@ -62,10 +62,14 @@ class IndicatorSizing(QObject):
 
 
 def install_indicator_sizing(app: QApplication) -> IndicatorSizing:
-    """One filter for the whole application (installing again returns the same one)."""
+    """One filter for the whole application (installing again returns the same one); the
+    buttons already made are sized as it is installed."""
     found = app.findChild(IndicatorSizing)
     if found is not None:
         return found
     sizing = IndicatorSizing(app)
     app.installEventFilter(sizing)
+    for widget in app.allWidgets():
+        if isinstance(widget, QRadioButton | QCheckBox):
+            size_indicator(widget)
     return sizing

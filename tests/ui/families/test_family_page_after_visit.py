@@ -11,7 +11,14 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QRadioButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QRadioButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
 from pytestqt.exceptions import TimeoutError as WaitTimeout
 from pytestqt.qtbot import QtBot
 
@@ -21,7 +28,11 @@ from cssw_desktop.storage.vault import Vault
 from cssw_desktop.ui.accessibility import apply_text_scale, apply_theme
 from cssw_desktop.ui.main_window import MainWindow
 from cssw_desktop.ui.models.children import ChildrenTableModel
-from cssw_desktop.ui.widgets.indicators import install_indicator_sizing
+from cssw_desktop.ui.widgets.indicators import (
+    IndicatorSizing,
+    indicator_side,
+    install_indicator_sizing,
+)
 from tests.support.gui import WindowFactory, unlock
 from tests.support.records import complete_draft, family_with_teenager, seal_consent
 from tests.support.stores import PASSPHRASE
@@ -165,3 +176,27 @@ def test_radio_buttons_grow_with_the_text(qtbot: QtBot, qapp: QApplication) -> N
     assert button.sizeHint().height() >= indicator()
     apply_text_scale(qapp, 1.0)
     qtbot.waitUntil(lambda: indicator() == normal)
+
+
+def test_buttons_shown_before_the_sizing_is_installed_are_sized_too(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """The sizing comes with the main window, after the unlock page: a check box already
+    on screen then is sized as it is installed, not left at the style's small box."""
+    for earlier in qapp.findChildren(IndicatorSizing):
+        qapp.removeEventFilter(earlier)
+        earlier.setParent(None)
+    apply_text_scale(qapp, 2.0)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        box = QCheckBox("I have read this", page)
+        page.show()
+        qtbot.waitExposed(page)
+        assert box.styleSheet() == ""
+        install_indicator_sizing(qapp)
+        side = indicator_side(box)
+        assert box.styleSheet() == f"QCheckBox::indicator {{ width: {side}px; height: {side}px; }}"
+        assert side > qapp.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+    finally:
+        apply_text_scale(qapp, 1.0)
