@@ -174,6 +174,7 @@ def machine_info(repetitions: dict[str, int], started: float) -> dict[str, Any]:
             "temp_filesystem": _filesystem(temp),
         },
         "python": sys.version.split()[0],
+        "python_bytecode_cache": not sys.dont_write_bytecode,
         "pyside6": PySide6.__version__,
         "qt": QtCore.qVersion(),
         "qt_platform": os.environ.get("QT_QPA_PLATFORM") or "xcb",

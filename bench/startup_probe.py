@@ -2,10 +2,12 @@
 
 `python -m bench.startup_probe bare` shows a bare PySide6 window, `... form` a window of
 the unlock page's kind with none of the app (run_form). `python -m
-bench.startup_probe app DATA_DIR` runs the real app the way the `cssw-desktop` command
-does (cssw_desktop.startup.run_gui, which `cssw-desktop` calls), with paint watchers passed
-in through run_gui's `on_unlock_page` and `on_window` hooks, so everything run_gui does
-before the unlock page shows is measured.
+bench.startup_probe app DATA_DIR` runs the real app as a laptop starts it, `cssw-desktop`
+with no arguments (cssw_desktop.cli.main, which the console script calls; the data folder
+given as CSSW_DATA_DIR, as IT may set it), with paint watchers passed
+in through run_gui's `on_unlock_page` and `on_window` hooks, so everything the command
+does before the unlock page shows is measured: its arguments, the language, the data
+folder's check, then run_gui.
 
 Each report is one stdout line `MARK <event> <time.monotonic()> <time.process_time()>`;
 CLOCK_MONOTONIC is shared between processes on Linux, so the parent subtracts its own
@@ -20,7 +22,6 @@ from __future__ import annotations
 import os
 import sys
 import time
-from pathlib import Path
 from typing import Any
 
 MARK = "MARK"
@@ -127,10 +128,13 @@ def run_form() -> int:
 
 
 def run_app(data_dir: str) -> int:
-    """The real GUI start (cssw_desktop.startup.run_gui, as `cssw-desktop` runs it), with
-    paint watchers handed in through run_gui's on_unlock_page and on_window hooks."""
-    import cssw_desktop.cli  # noqa: F401 - the console script imports it first
-    from cssw_desktop.startup import run_gui
+    """The real GUI start, `CSSW_DATA_DIR=DATA_DIR cssw-desktop` as the console script runs
+    it (cssw_desktop.cli.main: the arguments parsed, the language chosen, the data folder
+    checked, then cssw_desktop.startup.run_gui), with paint watchers handed in through
+    run_gui's on_unlock_page and on_window hooks."""
+    from functools import partial
+
+    from cssw_desktop import cli, startup
 
     watchers: list[Any] = []
 
@@ -141,7 +145,10 @@ def run_app(data_dir: str) -> int:
     def watch_window(window: Any) -> None:
         watchers[0].watch(window, "ready")
 
-    return run_gui(Path(data_dir), sys.argv[:1], on_unlock_page=watch_page, on_window=watch_window)
+    # cli.main imports run_gui from the module when it starts the GUI: it gets this one.
+    startup.run_gui = partial(startup.run_gui, on_unlock_page=watch_page, on_window=watch_window)
+    os.environ["CSSW_DATA_DIR"] = data_dir
+    return cli.main([])
 
 
 def main(argv: list[str]) -> int:

@@ -46,7 +46,9 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The command line's parser; without its commands (a few milliseconds less before
+    the unlock page paints) when the arguments can only start the GUI."""
     common = _Parser(add_help=False)
     common.add_argument(
         "--data-dir",
@@ -80,6 +82,9 @@ def _parser() -> argparse.ArgumentParser:
         help="check this installation (a temporary store, the keyring, a sealed demo record "
         "and its PDF), remove what it made, and exit non-zero on a problem",
     )
+    if not with_commands:
+        parser.set_defaults(command=None)
+        return parser
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def passphrase_command(name: str, help_text: str) -> argparse.ArgumentParser:
@@ -165,6 +170,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _starts_the_gui(argv: Sequence[str]) -> bool:
+    """True when these arguments cannot name a command: every word is an option (a value
+    given as `--data-dir=DIR`; a separate word could be a command), and none asks for the
+    help, which lists the commands."""
+    return all(
+        word.startswith("-") and word != "-h" and not (len(word) > 2 and "--help".startswith(word))
+        for word in argv
+    )
+
+
 def read_passphrase(stream: TextIO) -> str:
     """The first line of the stream without its line ending."""
     line = stream.readline()
@@ -175,7 +190,8 @@ def read_passphrase(stream: TextIO) -> str:
 
 
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
-    args = _parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    args = _parser(with_commands=not _starts_the_gui(words)).parse_args(words)
     if args.version:
         print(f"cssw-desktop {cssw_desktop.__version__}")
         return EXIT_OK

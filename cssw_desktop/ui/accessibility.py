@@ -20,26 +20,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QFont,
-    QKeySequence,
-    QPainter,
-    QPalette,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from cssw_desktop.storage.files import atomic_write, ensure_private_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 log = logging.getLogger(__name__)
 
@@ -256,58 +246,6 @@ def _paint(widget: QWidget) -> None:
     widget.setPalette(palette)
 
 
-def high_contrast_palette() -> QPalette:
-    """White and yellow on black; disabled text grey but readable."""
-    black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
-    palette = QPalette()
-    group = QPalette.ColorGroup
-    role = QPalette.ColorRole
-    for g in (group.Active, group.Inactive, group.Disabled):
-        for r in (role.Window, role.Base, role.AlternateBase, role.Button, role.ToolTipBase):
-            palette.setColor(g, r, black)
-        for r in (role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText):
-            palette.setColor(g, r, white)
-        palette.setColor(g, role.Highlight, yellow)
-        palette.setColor(g, role.HighlightedText, black)
-        palette.setColor(g, role.Link, yellow)
-        palette.setColor(g, role.LinkVisited, yellow)
-        palette.setColor(g, role.PlaceholderText, QColor("#c8c8c8"))
-        for r in (role.Light, role.Midlight):
-            palette.setColor(g, r, white)
-        for r in (role.Dark, role.Mid, role.Shadow):
-            palette.setColor(g, r, QColor("#c8c8c8"))
-    for r in (role.WindowText, role.Text, role.ButtonText):
-        palette.setColor(group.Disabled, r, QColor("#a0a0a0"))
-    return palette
-
-
-class _HighContrastStyle(QProxyStyle):
-    """Fusion with light outlines: Fusion draws frames and check boxes a shade darker
-    than the window, which on black is black."""
-
-    OUTLINED = (
-        QStyle.PrimitiveElement.PE_FrameLineEdit,
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        QStyle.PrimitiveElement.PE_PanelButtonCommand,
-        QStyle.PrimitiveElement.PE_PanelButtonBevel,
-        QStyle.PrimitiveElement.PE_Frame,
-        QStyle.PrimitiveElement.PE_FrameGroupBox,
-        QStyle.PrimitiveElement.PE_FrameWindow,
-        QStyle.PrimitiveElement.PE_FrameTabWidget,
-        QStyle.PrimitiveElement.PE_FrameMenu,
-    )
-
-    def drawPrimitive(
-        self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
-        widget: QWidget | None = None,
-    ) -> None:  # fmt: skip
-        if element in self.OUTLINED:
-            option = type(option)(option)  # a copy: the caller's option stays as it was
-            option.palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
-        super().drawPrimitive(element, option, painter, widget)
-
-
 def apply_theme(app: QApplication, high_contrast: bool) -> None:
     """Switch every window to the high-contrast theme (Fusion style, black, white and
     yellow) or back to the platform's own look."""
@@ -317,7 +255,11 @@ def apply_theme(app: QApplication, high_contrast: bool) -> None:
         app._cssw_platform_look = platform  # type: ignore[attr-defined]
     app.setProperty(_HIGH_CONTRAST, high_contrast)
     if high_contrast:
-        style = _HighContrastStyle("Fusion")  # native styles ignore the palette
+        # Loaded only when the theme is asked for: its style's Qt classes would otherwise be
+        # made before the unlock page paints (bench/startup.py).
+        from cssw_desktop.ui.contrast_theme import HighContrastStyle, high_contrast_palette
+
+        style = HighContrastStyle("Fusion")  # native styles ignore the palette
         app._cssw_style = style  # type: ignore[attr-defined]  # kept alive while in use
         app.setStyle(style)
         app.setPalette(high_contrast_palette())
@@ -340,7 +282,12 @@ def _app() -> QApplication | None:
 
 class DisplayControl(QObject):
     """The View menu's actions and their shortcuts, applied to the whole application and
-    saved to `path` after each change."""
+    saved to `path` after each change.
+
+    The actions are made when first asked for (the main window adds them to its menu
+    and to itself, which is when their shortcuts start to work): the unlock page paints
+    before them.
+    """
 
     def __init__(
         self,
@@ -355,35 +302,33 @@ class DisplayControl(QObject):
         self.path = path
         self._on_change = on_change
         self.prefs = DisplayPrefs(text_scale(app), is_high_contrast(app))
-        self.larger_action = QAction(self.tr("&Larger text"), self)
-        self.larger_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
-        )
-        self.smaller_action = QAction(self.tr("&Smaller text"), self)
-        self.smaller_action.setShortcuts(
-            [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+_")]
-        )
-        self.normal_action = QAction(self.tr("&Normal text size"), self)
-        self.normal_action.setShortcut(QKeySequence("Ctrl+0"))
-        self.contrast_action = QAction(self.tr("&High contrast"), self)
-        self.contrast_action.setCheckable(True)
-        self.contrast_action.setChecked(self.prefs.high_contrast)
-        self.contrast_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        for action in self.actions():
-            # In every window, the family's full-screen one and dialogs included.
-            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.larger_action.triggered.connect(
-            lambda: self.set_scale(step_scale(self.prefs.text_scale, 1))
-        )
-        self.smaller_action.triggered.connect(
-            lambda: self.set_scale(step_scale(self.prefs.text_scale, -1))
-        )
-        self.normal_action.triggered.connect(lambda: self.set_scale(NORMAL_SCALE))
-        self.contrast_action.toggled.connect(self.set_high_contrast)
-        self._update_actions()
+        self._actions: _ViewActions | None = None
+
+    @property
+    def larger_action(self) -> QAction:
+        return self._view_actions().larger
+
+    @property
+    def smaller_action(self) -> QAction:
+        return self._view_actions().smaller
+
+    @property
+    def normal_action(self) -> QAction:
+        return self._view_actions().normal
+
+    @property
+    def contrast_action(self) -> QAction:
+        return self._view_actions().contrast
 
     def actions(self) -> list[QAction]:
-        return [self.larger_action, self.smaller_action, self.normal_action, self.contrast_action]
+        view = self._view_actions()
+        return [view.larger, view.smaller, view.normal, view.contrast]
+
+    def _view_actions(self) -> _ViewActions:
+        if self._actions is None:
+            self._actions = _ViewActions.make(self)
+            self._update_actions()
+        return self._actions
 
     def apply_saved(self) -> DisplayPrefs:
         """Read the file and apply what it says (at start-up, before windows are built)."""
@@ -418,9 +363,50 @@ class DisplayControl(QObject):
             self._on_change(prefs)
 
     def _update_actions(self) -> None:
+        view = self._actions
+        if view is None:
+            return
         scale = self.prefs.text_scale
-        self.larger_action.setEnabled(scale < TEXT_SCALES[-1])
-        self.smaller_action.setEnabled(scale > TEXT_SCALES[0])
-        self.normal_action.setEnabled(scale != NORMAL_SCALE)
-        if self.contrast_action.isChecked() != self.prefs.high_contrast:
-            self.contrast_action.setChecked(self.prefs.high_contrast)
+        view.larger.setEnabled(scale < TEXT_SCALES[-1])
+        view.smaller.setEnabled(scale > TEXT_SCALES[0])
+        view.normal.setEnabled(scale != NORMAL_SCALE)
+        if view.contrast.isChecked() != self.prefs.high_contrast:
+            view.contrast.setChecked(self.prefs.high_contrast)
+
+
+@dataclass(frozen=True, slots=True)
+class _ViewActions:
+    larger: QAction
+    smaller: QAction
+    normal: QAction
+    contrast: QAction
+
+    @classmethod
+    def make(cls, control: DisplayControl) -> _ViewActions:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        tr = control.tr
+        view = cls(
+            QAction(tr("&Larger text"), control),
+            QAction(tr("&Smaller text"), control),
+            QAction(tr("&Normal text size"), control),
+            QAction(tr("&High contrast"), control),
+        )
+        view.larger.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]
+        )
+        view.smaller.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.ZoomOut), QKeySequence("Ctrl+_")]
+        )
+        view.normal.setShortcut(QKeySequence("Ctrl+0"))
+        view.contrast.setCheckable(True)
+        view.contrast.setChecked(control.prefs.high_contrast)
+        view.contrast.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        for action in (view.larger, view.smaller, view.normal, view.contrast):
+            # In every window, the family's full-screen one and dialogs included.
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        view.larger.triggered.connect(lambda: control.step(1))
+        view.smaller.triggered.connect(lambda: control.step(-1))
+        view.normal.triggered.connect(lambda: control.set_scale(NORMAL_SCALE))
+        view.contrast.toggled.connect(control.set_high_contrast)
+        return view

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QAccessibleWidget,
     QDialog,
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
@@ -148,6 +147,10 @@ class _WithRole(QAccessibleWidget):
 
 
 def _factory(_key: str, target: QObject) -> QAccessibleInterface | None:
+    # Asked only while assistive technology listens; imported here, so the unlock page
+    # paints before the message box's Qt class is made (bench/startup.py).
+    from PySide6.QtWidgets import QMessageBox
+
     if not isinstance(target, QWidget):
         return None
     role = role_of(target)

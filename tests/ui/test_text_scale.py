@@ -135,6 +135,30 @@ def test_a_damaged_settings_file_means_normal_text(tmp_path: Path, qapp: QApplic
     )
 
 
+def test_the_view_menu_shows_what_was_applied_before_it_was_made(
+    tmp_path: Path, qapp: QApplication
+) -> None:
+    """The start applies the saved size and contrast before the unlock page paints, and
+    the View menu's actions are only made with the main window: they must still say where
+    the worker left things (the largest size cannot grow; the contrast is ticked)."""
+    path = tmp_path / DISPLAY_FILE
+    path.write_text(json.dumps({"text_scale": 2.0, "high_contrast": True}))
+    display = DisplayControl(qapp, path)
+    assert display.apply_saved() == DisplayPrefs(2.0, True)
+    assert is_high_contrast(qapp)
+
+    assert not display.larger_action.isEnabled()
+    assert display.smaller_action.isEnabled()
+    assert display.normal_action.isEnabled()
+    assert display.contrast_action.isChecked()
+    display.smaller_action.trigger()
+    assert text_scale(qapp) == 1.75
+    assert display.larger_action.isEnabled()
+    display.contrast_action.trigger()  # unticked: back to the platform's look
+    assert not is_high_contrast(qapp)
+    assert load_prefs(path) == DisplayPrefs(1.75, False)
+
+
 def test_at_200_percent_the_window_a_visit_step_and_a_dialog_show_all_their_text(
     make_window: WindowFactory, ui_vault: Vault, qtbot: QtBot, qapp: QApplication
 ) -> None:
