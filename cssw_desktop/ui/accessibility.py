@@ -18,9 +18,8 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -50,9 +49,11 @@ _COLOURS = "cssw_colour_roles"
 # --- remembered between runs ---------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class DisplayPrefs:
-    """How the worker likes the screen: not personal data, kept in a plain file."""
+class DisplayPrefs(NamedTuple):
+    """How the worker likes the screen: not personal data, kept in a plain file.
+
+    A named tuple rather than a dataclass: this module is loaded before the unlock page
+    paints, and making a frozen dataclass (and importing dataclasses) costs more there."""
 
     text_scale: float = NORMAL_SCALE
     high_contrast: bool = False
@@ -341,10 +342,10 @@ class DisplayControl(QObject):
         self.set_scale(step_scale(self.prefs.text_scale, steps))
 
     def set_scale(self, factor: float) -> None:
-        self._apply(replace(self.prefs, text_scale=nearest_scale(factor)), save=True)
+        self._apply(self.prefs._replace(text_scale=nearest_scale(factor)), save=True)
 
     def set_high_contrast(self, on: bool) -> None:
-        self._apply(replace(self.prefs, high_contrast=on), save=True)
+        self._apply(self.prefs._replace(high_contrast=on), save=True)
 
     def _apply(self, prefs: DisplayPrefs, *, save: bool) -> None:
         if prefs.text_scale != text_scale(self._app):
@@ -374,8 +375,7 @@ class DisplayControl(QObject):
             view.contrast.setChecked(self.prefs.high_contrast)
 
 
-@dataclass(frozen=True, slots=True)
-class _ViewActions:
+class _ViewActions(NamedTuple):
     larger: QAction
     smaller: QAction
     normal: QAction
