@@ -14,6 +14,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard, QGuiApplication
 
+from cssw_desktop.ui.per_app import one_per_app
+
 
 class SelectionGuard(QObject):
     """Gives up the primary selection whenever this app takes it (one per application)."""
@@ -33,8 +35,7 @@ class SelectionGuard(QObject):
 
 def guard_selection(app: QGuiApplication) -> SelectionGuard:
     """Install the guard (installing again returns the same one)."""
-    found = app.findChild(SelectionGuard, "cssw-selection-guard")
-    return found if isinstance(found, SelectionGuard) else SelectionGuard(app)
+    return one_per_app(app, SelectionGuard, lambda: SelectionGuard(app))
 
 
 def forget_app_clipboard() -> None:

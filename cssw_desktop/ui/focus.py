@@ -10,41 +10,77 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import (
-    QApplication,
-    QFocusFrame,
-    QMenu,
-    QMenuBar,
-    QProxyStyle,
-    QStyle,
-    QStyleOption,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFocusFrame, QMenu, QMenuBar, QWidget
 
 from cssw_desktop.ui.accessibility import colour
+from cssw_desktop.ui.per_app import one_per_app
 
 FOCUS_WIDTH = 3  # the ring's thickness in pixels
-_RING_METRICS = (QStyle.PixelMetric.PM_FocusFrameHMargin, QStyle.PixelMetric.PM_FocusFrameVMargin)
-
-
-class _RingMargins(QProxyStyle):
-    """Room around the focused widget for the ring."""
-
-    def pixelMetric(
-        self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> int:  # fmt: skip
-        if metric in _RING_METRICS:
-            return FOCUS_WIDTH + 1
-        return super().pixelMetric(metric, option, widget)
+RING_MARGIN = FOCUS_WIDTH + 1  # how far the ring lies outside the widget: a pixel's gap
+_FOLLOWED = (
+    QEvent.Type.Move,
+    QEvent.Type.Resize,
+    QEvent.Type.Show,
+    QEvent.Type.Hide,
+    QEvent.Type.ParentChange,
+    QEvent.Type.ZOrderChange,
+)
 
 
 class _RingFrame(QFocusFrame):
-    def __init__(self, style: QStyle) -> None:
+    """The ring round one widget: a child of the widget's parent, RING_MARGIN larger on
+    every side and stacked under it, so only the ring round its edges shows. It moves
+    with the widget and is clipped by a scroll area as the widget is.
+
+    A QFocusFrame that places itself: given the widget (setWidget), Qt's frame takes its
+    margins from its style, which would need a Python proxy style, and a Python style
+    makes PySide build every QStyle enum (about 4 ms, before the unlock page paints)."""
+
+    def __init__(self) -> None:
         super().__init__(None)
-        self.setStyle(style)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._target: QWidget | None = None
+
+    @property
+    def target(self) -> QWidget | None:
+        target = self._target
+        return target if target is not None and shiboken6.isValid(target) else None
+
+    def follow(self, widget: QWidget | None) -> None:
+        """Go round `widget` from now on (None: nowhere, hidden)."""
+        old = self.target
+        if old is widget:
+            self._place()
+            return
+        if old is not None:
+            old.removeEventFilter(self)
+        self._target = widget
+        if widget is not None:
+            widget.installEventFilter(self)
+        self._place()
+
+    def _place(self) -> None:
+        target = self.target
+        parent = target.parentWidget() if target is not None else None
+        if target is None or parent is None or target.isHidden():
+            self.hide()
+            return
+        if self.parentWidget() is not parent:
+            self.setParent(parent)
+        m = RING_MARGIN
+        geometry = target.geometry().adjusted(-m, -m, m, m)
+        self.setGeometry(geometry)
+        if not parent.rect().intersects(geometry):
+            self.hide()
+            return
+        self.stackUnder(target)
+        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._target and event.type() in _FOLLOWED:
+            self._place()
+        return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -60,19 +96,18 @@ class _RingFrame(QFocusFrame):
 class FocusRing(QObject):
     """A thick outline drawn around whatever has the keyboard focus, in every window.
 
-    The outline is a QFocusFrame: a child of the focused widget's parent, so it follows
-    the widget as it moves and is clipped by a scroll area like the widget itself. It
-    goes when its parent does (a closed dialog), and a new one is made on the next move.
+    The outline (_RingFrame) is a child of the focused widget's parent, so it follows the
+    widget as it moves and is clipped by a scroll area like the widget itself. It goes
+    when its parent does (a closed dialog), and a new one is made on the next move.
     """
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
-        self._style = _RingMargins()
         self._frame: _RingFrame | None = None
         app.focusChanged.connect(self._follow)
 
     @property
-    def frame(self) -> QFocusFrame | None:
+    def frame(self) -> _RingFrame | None:
         frame = self._frame
         return frame if frame is not None and shiboken6.isValid(frame) else None
 
@@ -80,12 +115,11 @@ class FocusRing(QObject):
         frame = self.frame
         if new is None or not _wants_ring(new):
             if frame is not None:
-                frame.setWidget(None)  # type: ignore[arg-type]  # Qt takes nullptr; stubs do not
+                frame.follow(None)
             return
         if frame is None:
-            frame = self._frame = _RingFrame(self._style)
-        frame.setWidget(new)
-        frame.show()
+            frame = self._frame = _RingFrame()
+        frame.follow(new)
 
     def update(self) -> None:
         frame = self.frame
@@ -99,13 +133,9 @@ def _wants_ring(widget: QWidget) -> bool:
     return bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
 
 
-def _focus_ring(app: QApplication) -> FocusRing | None:
-    return app.findChild(FocusRing)
-
-
 def install_focus_ring(app: QApplication) -> FocusRing:
     """One ring for the whole application (installing again returns the same one)."""
-    return _focus_ring(app) or FocusRing(app)
+    return one_per_app(app, FocusRing, lambda: FocusRing(app))
 
 
 # --- where the keyboard starts --------------------------------------------------------

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QStyle
 
+from cssw_desktop.ui.per_app import one_per_app
+
 INDICATOR_SCALE = 0.8  # of the line height: about the height of a capital letter and more
 _SIZED = "cssw_indicator_sized"  # the style sheet here is this module's
 
@@ -64,9 +66,10 @@ class IndicatorSizing(QObject):
 def install_indicator_sizing(app: QApplication) -> IndicatorSizing:
     """One filter for the whole application (installing again returns the same one); the
     buttons already made are sized as it is installed."""
-    found = app.findChild(IndicatorSizing)
-    if found is not None:
-        return found
+    return one_per_app(app, IndicatorSizing, lambda: _install_sizing(app))
+
+
+def _install_sizing(app: QApplication) -> IndicatorSizing:
     sizing = IndicatorSizing(app)
     app.installEventFilter(sizing)
     for widget in app.allWidgets():
