@@ -385,12 +385,13 @@ class _ViewActions(NamedTuple):
     def make(cls, control: DisplayControl) -> _ViewActions:
         from PySide6.QtGui import QAction, QKeySequence
 
-        tr = control.tr
+        # The control's own context (the one its tr() used), named so lupdate sees it.
+        translate = QCoreApplication.translate
         view = cls(
-            QAction(tr("&Larger text"), control),
-            QAction(tr("&Smaller text"), control),
-            QAction(tr("&Normal text size"), control),
-            QAction(tr("&High contrast"), control),
+            QAction(translate("DisplayControl", "&Larger text"), control),
+            QAction(translate("DisplayControl", "&Smaller text"), control),
+            QAction(translate("DisplayControl", "&Normal text size"), control),
+            QAction(translate("DisplayControl", "&High contrast"), control),
         )
         view.larger.setShortcuts(
             [QKeySequence(QKeySequence.StandardKey.ZoomIn), QKeySequence("Ctrl+=")]

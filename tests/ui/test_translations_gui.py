@@ -58,6 +58,10 @@ def test_pseudo_english_shows_on_the_unlock_page_and_the_menus(
     menus = [action.text() for action in window.menuBar().actions()]
     assert pseudo("&File") in menus
     assert all(text.startswith("[") for text in menus), menus  # every menu is translated
+    # The View menu's items are made with the main window, after the unlock page.
+    view = [action.text() for action in window.display.actions()]
+    assert pseudo("&Larger text") in view
+    assert all(text.startswith("[") for text in view), view
     assert not window.isRightToLeft()
     assert window.unlock_page.unlock_button.isVisible()
 
