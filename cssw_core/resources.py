@@ -3,7 +3,6 @@ and how the small settings files among them are read."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,8 @@ def read_settings_file(
     """A small JSON file IT may replace (branding, rights contacts): its top-level object,
     checked to be readable, bounded, JSON and of `file_format`; else `invalid` naming the
     file and what is wrong (`what`: e.g. "the branding file")."""
+    import json  # here, not at the top: the laptop's unlock page paints without it
+
     try:
         raw = path.read_bytes()
     except OSError:

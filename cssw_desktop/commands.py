@@ -12,7 +12,6 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -73,6 +72,8 @@ def _family_count(value: int | None) -> int | None:
 
 def training(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
     """Make the training store if there is none; with --families, add to one made before."""
+    from datetime import date
+
     from cssw_desktop.training import add_fictional_families
 
     count = _family_count(args.families)
@@ -107,6 +108,8 @@ def training(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
 
 
 def demo(args: argparse.Namespace, data_dir: Path, passphrase: str) -> int:
+    from datetime import date
+
     from cssw_desktop.training import add_fictional_families
 
     count = _family_count(int(args.families))

@@ -15,7 +15,6 @@ switch with the theme.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -65,9 +64,16 @@ def nearest_scale(value: float) -> float:
 
 
 def load_prefs(path: Path) -> DisplayPrefs:
-    """The saved preferences; the defaults when the file is missing or unreadable."""
+    """The saved preferences; the defaults when the file is missing or unreadable.
+
+    json is imported once there is a file to read: a worker who never changed the
+    display has none, and their unlock page paints without the module (bench/startup.py).
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        import json
+
+        data = json.loads(text)
         scale = data.get("text_scale", NORMAL_SCALE)
         contrast = data.get("high_contrast", False)
         if not isinstance(scale, int | float) or isinstance(scale, bool):
@@ -81,6 +87,8 @@ def load_prefs(path: Path) -> DisplayPrefs:
 
 
 def save_prefs(path: Path, prefs: DisplayPrefs) -> None:
+    import json
+
     ensure_private_dir(path.parent)
     text = json.dumps(
         {"text_scale": prefs.text_scale, "high_contrast": prefs.high_contrast}, indent=2

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from cssw_desktop.ui.assistive import announce, sentences
-from cssw_desktop.ui.sync.words import count_words, local_time
 from cssw_desktop.ui.widgets.countdown import RetryCountdown
 from cssw_desktop.ui.widgets.layout import (
     centred_column,
@@ -104,6 +103,9 @@ class UnlockPage(QWidget):
 
     def offer_restore(self, records: int, written_at: str) -> None:
         """The store is damaged: offer to restore the backup's records into a new store."""
+        # Offered by the session, once the rest of the app (these words with it) is loaded.
+        from cssw_desktop.ui.sync.words import count_words, local_time
+
         unsent = count_words(
             records,
             self.tr("1 sealed record not yet sent is"),
