@@ -330,8 +330,7 @@ class DisplayControl(QObject):
         return self._view_actions().contrast
 
     def actions(self) -> list[QAction]:
-        view = self._view_actions()
-        return [view.larger, view.smaller, view.normal, view.contrast]
+        return list(self._view_actions())
 
     def _view_actions(self) -> _ViewActions:
         if self._actions is None:
@@ -411,7 +410,7 @@ class _ViewActions(NamedTuple):
         view.contrast.setCheckable(True)
         view.contrast.setChecked(control.prefs.high_contrast)
         view.contrast.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        for action in (view.larger, view.smaller, view.normal, view.contrast):
+        for action in view:
             # In every window, the family's full-screen one and dialogs included.
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         view.larger.triggered.connect(lambda: control.step(1))
